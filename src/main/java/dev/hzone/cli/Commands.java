@@ -1,0 +1,13 @@
+package dev.hzone.cli;
+
+import java.util.List;
+
+/** Every top-level command, in the order {@code hzone --help} lists them. */
+final class Commands {
+  private Commands() {}
+
+  static List<Command> all() {
+    return List.of(
+        VersionCommand.create());
+  }
+}

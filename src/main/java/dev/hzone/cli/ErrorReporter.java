@@ -1,0 +1,21 @@
+package dev.hzone.cli;
+
+import java.io.UncheckedIOException;
+
+/**
+ * Maps exceptions from the library packages to a {@link Failure}: one line and an exit code. Each package's
+ * exception type gets a case here, so that users never see a stack trace.
+ */
+final class ErrorReporter {
+  private ErrorReporter() {}
+
+  static Failure describe(RuntimeException e) {
+    if (e instanceof UncheckedIOException io) {
+      return new Failure(ExitCodes.FAILED, String.valueOf(io.getCause().getMessage()));
+    }
+    if (e instanceof IllegalArgumentException) {
+      return new Failure(ExitCodes.USAGE, e.getMessage());
+    }
+    return new Failure(ExitCodes.FAILED, "internal error: " + e + " (set HZONE_DEBUG=1 for details)");
+  }
+}

@@ -1,0 +1,105 @@
+package dev.hzone.dns;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Identifies an RRSet in a zone: its name relative to the zone ({@code @} for the apex, lower case, no
+ * trailing dot) and its type. Ordered canonically: apex first, then labels compared right to left, then type,
+ * so that planners, printers and writers all list RRSets in the same order.
+ *
+ * @param name relative owner name, {@code @} for the apex
+ * @param type the record type
+ */
+public record RrsetKey(String name, RecordType type) implements Comparable<RrsetKey> {
+
+  /** The apex name in the API's relative form. */
+  public static final String APEX = "@";
+
+  public RrsetKey {
+    Objects.requireNonNull(type, "type");
+    name = normalise(Objects.requireNonNull(name, "name"));
+  }
+
+  /** A key from a relative name as the API writes it ({@code www}, {@code @}, {@code *.dev}). */
+  public static RrsetKey of(String name, RecordType type) {
+    return new RrsetKey(name, type);
+  }
+
+  /** The API's RRSet id, {@code name/type}. */
+  public String id() {
+    return name + "/" + type.name();
+  }
+
+  /** Parses an API RRSet id such as {@code www/A} or {@code @/MX}. */
+  public static RrsetKey fromId(String id) {
+    int slash = id.indexOf('/');
+    if (slash < 0) {
+      throw new IllegalArgumentException("RRSet id '" + id + "' has no '/'");
+    }
+    RecordType type =
+        RecordType.fromText(id.substring(slash + 1))
+            .orElseThrow(() -> new IllegalArgumentException("unsupported type in RRSet id '" + id + "'"));
+    return new RrsetKey(id.substring(0, slash), type);
+  }
+
+  public boolean isApex() {
+    return APEX.equals(name);
+  }
+
+  /** The absolute owner name with a trailing dot, in the zone {@code zone} (no trailing dot). */
+  public String absoluteName(String zone) {
+    return isApex() ? zone + "." : name + "." + zone + ".";
+  }
+
+  private static String normalise(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.isEmpty() || n.equals(".")) {
+      return APEX;
+    }
+    if (n.endsWith(".") && !n.endsWith("\\.")) {
+      throw new IllegalArgumentException("RRSet name '" + name + "' must be relative to the zone");
+    }
+    return n;
+  }
+
+  @Override
+  public int compareTo(RrsetKey o) {
+    int c = compareNames(name, o.name);
+    return c != 0 ? c : Integer.compare(type.code(), o.type.code());
+  }
+
+  /** Compares relative names label by label from the right; the apex sorts first. */
+  static int compareNames(String a, String b) {
+    if (a.equals(b)) {
+      return 0;
+    }
+    if (a.equals(APEX)) {
+      return -1;
+    }
+    if (b.equals(APEX)) {
+      return 1;
+    }
+    int ia = a.length();
+    int ib = b.length();
+    while (ia > 0 && ib > 0) {
+      int sa = a.lastIndexOf('.', ia - 1);
+      int sb = b.lastIndexOf('.', ib - 1);
+      int c = a.substring(sa + 1, ia).compareTo(b.substring(sb + 1, ib));
+      if (c != 0) {
+        return c;
+      }
+      ia = sa < 0 ? 0 : sa;
+      ib = sb < 0 ? 0 : sb;
+      if (sa < 0 || sb < 0) {
+        return Boolean.compare(sa >= 0, sb >= 0);
+      }
+    }
+    return Integer.compare(ia, ib);
+  }
+
+  @Override
+  public String toString() {
+    return id();
+  }
+}
