@@ -20,8 +20,8 @@ import java.util.Optional;
  *       preference, else {@value HcloudClient#DEFAULT_ENDPOINT}. Plain {@code http} only to this machine
  *       (loopback), so the token never travels unencrypted; TLS certificates are always verified;
  *   <li>token: {@code --token}, else {@code --token-file}, else {@code HCLOUD_TOKEN}, else the context named by
- *       {@code --context} or {@code HCLOUD_CONTEXT} or the hcloud CLI config's {@code active_context}; the
- *       config is {@code HCLOUD_CONFIG} or {@code ~/.config/hcloud/cli.toml};
+ *       {@code --context} or {@code HCLOUD_CONTEXT} or the hcloud CLI config's {@code active_context}, read
+ *       with {@link HcloudConfig};
  *   <li>{@code --verbose}: one line per request on stderr (method, path, status, ms, request id).
  * </ul>
  */
@@ -38,10 +38,10 @@ public final class ClientFactory {
     GlobalOptions g = inv.globals();
     // The hcloud CLI config is read only when it matters: for the token, or when a context is named.
     boolean tokenGiven = g.token().isPresent() || g.tokenFile().isPresent() || inv.env("HCLOUD_TOKEN").isPresent();
-    Optional<HcloudCliConfig.Context> context =
+    Optional<HcloudConfig.Context> context =
         tokenGiven && g.context().isEmpty() ? Optional.empty() : context(inv);
     String endpoint =
-        g.endpoint().or(() -> context.flatMap(HcloudCliConfig.Context::endpoint)).orElse(HcloudClient.DEFAULT_ENDPOINT);
+        g.endpoint().or(() -> context.flatMap(HcloudConfig.Context::endpoint)).orElse(HcloudClient.DEFAULT_ENDPOINT);
     checkEndpoint(endpoint);
     Credential credential = token(inv, context);
     HcloudClient.Builder b = HcloudClient.builder().endpoint(endpoint);
@@ -64,7 +64,7 @@ public final class ClientFactory {
     }
   }
 
-  static Credential token(Invocation inv, Optional<HcloudCliConfig.Context> context) {
+  static Credential token(Invocation inv, Optional<HcloudConfig.Context> context) {
     GlobalOptions g = inv.globals();
     if (g.token().isPresent()) {
       return new Credential(g.token().get().trim(), "--token");
@@ -79,11 +79,12 @@ public final class ClientFactory {
       }
       return new Credential(env.get().trim(), "HCLOUD_TOKEN");
     }
-    if (context.isPresent() && context.get().token().isPresent()) {
-      return new Credential(context.get().token().get(), "context '" + context.get().name() + "'");
+    if (context.isPresent() && !context.get().token().isBlank()) {
+      return new Credential(context.get().token().trim(), "context '" + context.get().name() + "'");
     }
     if (context.isPresent()) {
-      throw CliException.data("context '" + context.get().name() + "' in " + configFile(inv) + " has no token");
+      throw CliException.data("context '" + context.get().name() + "' in " + HcloudConfig.locate(inv.env())
+          + " has no token");
     }
     throw CliException.usage(
         "no API token: set HCLOUD_TOKEN, pass --token-file FILE, or create a context with 'hcloud context create"
@@ -104,39 +105,24 @@ public final class ClientFactory {
   }
 
   /** The hcloud CLI context in use: {@code --context}, {@code HCLOUD_CONTEXT} or the active one. */
-  static Optional<HcloudCliConfig.Context> context(Invocation inv) {
-    Path file = configFile(inv);
-    Optional<String> wanted = inv.globals().context().or(() -> inv.env("HCLOUD_CONTEXT"));
-    Optional<HcloudCliConfig> config = HcloudCliConfig.read(file);
-    if (config.isEmpty()) {
-      if (wanted.isPresent()) {
-        throw CliException.usage("no context '" + wanted.get() + "': there is no hcloud CLI config at " + file);
-      }
+  static Optional<HcloudConfig.Context> context(Invocation inv) {
+    Path file = HcloudConfig.locate(inv.env());
+    boolean exists = Files.exists(file);
+    Optional<String> flag = inv.globals().context();
+    if (!exists && flag.isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> name = wanted.or(() -> config.get().activeContext());
+    HcloudConfig config = HcloudConfig.load(file);
+    Optional<String> name = flag.or(() -> config.effectiveContextName(inv.env()));
     if (name.isEmpty()) {
       return Optional.empty();
     }
-    Optional<HcloudCliConfig.Context> c = config.get().context(name.get());
+    Optional<HcloudConfig.Context> c = config.context(name.get());
     if (c.isEmpty()) {
-      String known = config.get().names().isEmpty() ? "none" : String.join(", ", config.get().names());
+      String known = config.contextNames().isEmpty() ? "none" : String.join(", ", config.contextNames());
       throw CliException.usage("no context '" + name.get() + "' in " + file + " (contexts: " + known + ")");
     }
     return c;
-  }
-
-  /** {@code HCLOUD_CONFIG}, else {@code ~/.config/hcloud/cli.toml} ({@code %APPDATA%} on Windows). */
-  static Path configFile(Invocation inv) {
-    Optional<String> explicit = inv.env("HCLOUD_CONFIG");
-    if (explicit.isPresent()) {
-      return inv.path(explicit.get());
-    }
-    Optional<String> home = inv.env("HOME");
-    if (home.isEmpty() && inv.env("APPDATA").isPresent()) {
-      return Path.of(inv.env("APPDATA").get(), "hcloud", "cli.toml");
-    }
-    return Path.of(home.orElse(System.getProperty("user.home")), ".config", "hcloud", "cli.toml");
   }
 
   /** Refuses an endpoint that is not a URL, or plain http to another machine (the token would be readable). */
