@@ -9,6 +9,7 @@ final class Commands {
   static List<Command> all() {
     return List.of(
         FileCommand.create(),
-        VersionCommand.create());
+        VersionCommand.create(),
+        ContextCommand.create());
   }
 }
