@@ -4,6 +4,7 @@ import dev.hzone.api.ActionFailedException;
 import dev.hzone.api.ActionTimeoutException;
 import dev.hzone.api.ApiException;
 import dev.hzone.api.ApiTransportException;
+import dev.hzone.zonefile.ZoneFileException;
 import java.io.UncheckedIOException;
 
 /**
@@ -14,6 +15,9 @@ final class ErrorReporter {
   private ErrorReporter() {}
 
   static Failure describe(RuntimeException e) {
+    if (e instanceof ZoneFileException z) {
+      return new Failure(ExitCodes.DATA, z.getMessage());
+    }
     if (e instanceof UncheckedIOException io) {
       return new Failure(ExitCodes.FAILED, String.valueOf(io.getCause().getMessage()));
     }
