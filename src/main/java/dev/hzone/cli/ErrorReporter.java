@@ -4,6 +4,7 @@ import dev.hzone.api.ActionFailedException;
 import dev.hzone.api.ActionTimeoutException;
 import dev.hzone.api.ApiException;
 import dev.hzone.api.ApiTransportException;
+import dev.hzone.emulator.EmulatorException;
 import dev.hzone.zonefile.ZoneFileException;
 import java.io.UncheckedIOException;
 
@@ -32,6 +33,9 @@ final class ErrorReporter {
     }
     if (e instanceof ActionTimeoutException t) {
       return new Failure(ExitCodes.FAILED, t.getMessage());
+    }
+    if (e instanceof EmulatorException emu) {
+      return new Failure(ExitCodes.UNAVAILABLE, "the emulator cannot start: " + emu.getMessage());
     }
     if (e instanceof IllegalArgumentException) {
       return new Failure(ExitCodes.USAGE, e.getMessage());

@@ -35,8 +35,9 @@ import java.util.Random;
 import java.util.function.Consumer;
 
 /**
- * A running emulator of the Hetzner Cloud API (and, when given a {@link ZoneServer.Factory}, of Hetzner's
- * authoritative DNS for its zones).
+ * A running emulator of the Hetzner Cloud API and of Hetzner's authoritative DNS for its zones (the
+ * {@link dev.hzone.emulator.dns.DnsServer} on {@link EmulatorOptions#dnsListen()}, unless another
+ * {@link ZoneServer.Factory} is given).
  *
  * <pre>{@code
  * try (Emulator emu = Emulator.builder(EmulatorOptions.defaults().withListen(loopback0)).start()) {
@@ -115,6 +116,7 @@ public final class Emulator implements AutoCloseable {
     private Sleeper sleeper = Sleeper.REAL;
     private Consumer<String> log = line -> {};
     private Optional<ZoneServer.Factory> zoneServer = Optional.empty();
+    private boolean dnsEnabled = true;
     private ZonePublisher extraPublisher = ZonePublisher.NONE;
 
     private Builder(EmulatorOptions options) {
@@ -139,9 +141,15 @@ public final class Emulator implements AutoCloseable {
       return this;
     }
 
-    /** The DNS server to start on {@link EmulatorOptions#dnsListen()} (default: none). */
+    /** The DNS server to start on {@link EmulatorOptions#dnsListen()} (default: the emulator's DnsServer). */
     public Builder zoneServer(ZoneServer.Factory f) {
       this.zoneServer = Optional.of(f);
+      return this;
+    }
+
+    /** No DNS server: zones are only published to {@link #publisher} (for tests that need no DNS port). */
+    public Builder noDns() {
+      this.dnsEnabled = false;
       return this;
     }
 
@@ -187,9 +195,10 @@ public final class Emulator implements AutoCloseable {
       }
       String token = options.token().orElseGet(Builder::generateToken);
       Optional<ZoneServer> dns = Optional.empty();
-      if (zoneServer.isPresent()) {
+      if (dnsEnabled) {
+        ZoneServer.Factory dnsFactory = zoneServer.orElse(DnsZoneServer.factory(options.dnsDelay(), log));
         try {
-          ZoneServer server = zoneServer.get().start(options.dnsListen());
+          ZoneServer server = dnsFactory.start(options.dnsListen());
           closeables.push(server);
           dns = Optional.of(server);
         } catch (IOException e) {

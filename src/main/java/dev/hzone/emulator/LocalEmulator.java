@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The emulator as {@code --local} runs it inside another hzone command: free loopback ports, state in a
- * directory ({@code .hzone/local} by default), a fixed token, actions that finish at once, no latency and no
- * faults.
+ * The emulator as {@code --local} runs it inside another hzone command: API and DNS on free loopback ports,
+ * state in a directory ({@code .hzone/local} by default), a fixed token, actions that finish at once, no
+ * latency and no faults.
  *
  * <pre>{@code
  * try (Emulator emu = LocalEmulator.start(Path.of(".hzone/local"))) {
@@ -35,7 +35,7 @@ public final class LocalEmulator {
 
   /**
    * Starts an emulator on free loopback ports with its state in {@code stateDir}, serving its zones over DNS
-   * with {@code dns} when given, and logging to {@code log}.
+   * (with {@code dns} when given, else the emulator's DNS server), and logging to {@code log}.
    */
   public static Emulator start(Path stateDir, Optional<ZoneServer.Factory> dns, Consumer<String> log) {
     InetAddress loopback = InetAddress.getLoopbackAddress();

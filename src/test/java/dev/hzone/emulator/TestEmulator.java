@@ -23,7 +23,7 @@ final class TestEmulator implements AutoCloseable {
         .withDnsListen(new InetSocketAddress(lo, 0))
         .withToken(TOKEN)
         .withActionDuration(Duration.ZERO));
-    this.emulator = Emulator.builder(o).clock(clock).publisher(published).start();
+    this.emulator = Emulator.builder(o).clock(clock).publisher(published).noDns().start();
     this.api = new ApiTestClient(emulator.apiEndpoint(), TOKEN);
   }
 

@@ -65,7 +65,8 @@ final class PrimaryNameservers {
   }
 
   private static String canonicalAddress(String address, String field) {
-    boolean v4 = address.matches("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
+    String octet = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+    boolean v4 = address.matches(octet + "(\\." + octet + "){3}");
     boolean v6 = address.contains(":") && address.matches("[0-9a-fA-F:.]+");
     if (!v4 && !v6) {
       throw ApiError.invalidInput(field, "'" + address + "' is not an IPv4 or IPv6 address");

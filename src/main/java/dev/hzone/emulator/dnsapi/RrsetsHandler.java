@@ -128,7 +128,7 @@ final class RrsetsHandler {
       }
       Rrset rrset = new Rrset(key, ttl, records, labels, false);
       var data = z.data().withRrset(rrset);
-      ZoneRules.checkRules(data, List.of(key), "name");
+      ZoneRules.checkRules(data, List.of(key), "name", "records");
       changes.checkNotLocked(tx, z, Optional.of(key.id()));
       ActionEntry a = changes.commitData(tx, z, data, "create_rrset", Optional.of(key.id()), req.actionFails());
       JsonObject body = new JsonObject();

@@ -89,7 +89,7 @@ final class ZoneFileImport {
     Rrset ns = rrsets.get(ZoneRules.apexNsKey());
     ZoneRules.checkAssignedNameservers(zone, ns == null ? List.of() : ns.records(), field);
     ZoneData data = new ZoneData(zone, OptionalInt.of(ttl), rrsets);
-    ZoneRules.checkRules(data, rrsets.keySet(), field);
+    ZoneRules.checkRules(data, rrsets.keySet(), field, field);
     RecordValue v = soa.records().get(0);
     return data.withRrset(soa.withRecords(List.of(
         RecordValue.of(ZoneRules.withSerial(v.value(), ZoneRules.firstSerial(today))))));

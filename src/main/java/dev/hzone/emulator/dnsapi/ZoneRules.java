@@ -153,16 +153,18 @@ final class ZoneRules {
    * Checks the DNS rules at the names of {@code keys} in {@code zone}: a CNAME stands alone at its name (so
    * never at the apex), SOA only at the apex, one record in a CNAME or SOA RRSet.
    *
-   * @throws ApiError {@code invalid_input} on {@code field}
+   * @param field the field named when a name breaks a rule (CNAME beside other data, SOA off the apex)
+   * @param recordsField the field named when an RRSet holds too many records
+   * @throws ApiError {@code invalid_input}
    */
-  static void checkRules(ZoneData zone, Iterable<RrsetKey> keys, String field) {
+  static void checkRules(ZoneData zone, Iterable<RrsetKey> keys, String field, String recordsField) {
     for (RrsetKey key : keys) {
       Rrset r = zone.rrsets().get(key);
       if (key.type() == RecordType.SOA && !key.isApex()) {
         throw ApiError.invalidInput(field, "SOA records are only allowed at the zone apex '@'");
       }
       if (r != null && key.type().isSingleton() && r.records().size() > 1) {
-        throw ApiError.invalidInput(field, "an RRSet of type " + key.type() + " can hold only one record");
+        throw ApiError.invalidInput(recordsField, "an RRSet of type " + key.type() + " can hold only one record");
       }
       List<RecordType> atName = new ArrayList<>();
       for (RrsetKey k : zone.rrsets().keySet()) {

@@ -160,7 +160,7 @@ final class ZonesHandler {
     }
     ZoneData data = new ZoneData(zone, OptionalInt.of(ttl), m);
     for (Map.Entry<RrsetKey, String> e : given.entrySet()) {
-      ZoneRules.checkRules(data, List.of(e.getKey()), e.getValue());
+      ZoneRules.checkRules(data, List.of(e.getKey()), e.getValue(), e.getValue().replace(".name", ".records"));
     }
     Rrset soa = data.rrsets().get(ZoneRules.soaKey());
     RecordValue v = soa.records().get(0);

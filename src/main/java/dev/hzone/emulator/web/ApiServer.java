@@ -81,6 +81,12 @@ public final class ApiServer implements AutoCloseable {
 
   /** Binds {@code listen} and starts serving. */
   public static ApiServer start(InetSocketAddress listen, Router router, Settings settings) throws IOException {
+    // The JDK server writes headers and body in separate packets; with Nagle's algorithm on, the body then
+    // waits for the client's delayed ACK (40 ms on Linux) on every answer. This switch is read once, when the
+    // first HttpServer of the JVM is created.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     HttpServer server = HttpServer.create(listen, 64);
     ExecutorService executor = Executors.newFixedThreadPool(16, r -> {
       Thread t = new Thread(r, "hzone-emulator-http");

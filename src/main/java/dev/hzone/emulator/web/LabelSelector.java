@@ -13,6 +13,8 @@ import java.util.function.Predicate;
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#label-selector">Label selector</a>
  */
 public final class LabelSelector implements Predicate<Map<String, String>> {
+  private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._/-]+");
+  private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile("[A-Za-z0-9._-]*");
   private final List<Predicate<Map<String, String>>> terms;
 
   private LabelSelector(List<Predicate<Map<String, String>>> terms) {
@@ -82,7 +84,8 @@ public final class LabelSelector implements Predicate<Map<String, String>> {
         throw bad(whole);
       }
       Set<String> values = Set.copyOf(
-          List.of(rest.substring(1, rest.length() - 1).split(",", -1)).stream().map(String::trim).toList());
+          List.of(rest.substring(1, rest.length() - 1).split(",", -1)).stream().map(v -> value(v.trim(), whole))
+              .toList());
       return negate
           ? labels -> !labels.containsKey(key) || !values.contains(labels.get(key))
           : labels -> labels.containsKey(key) && values.contains(labels.get(key));
@@ -90,13 +93,13 @@ public final class LabelSelector implements Predicate<Map<String, String>> {
     int ne = t.indexOf("!=");
     if (ne > 0) {
       String key = key(t.substring(0, ne).trim(), whole);
-      String value = t.substring(ne + 2).trim();
+      String value = value(t.substring(ne + 2).trim(), whole);
       return labels -> !value.equals(labels.get(key));
     }
     int eq = t.indexOf('=');
     if (eq > 0) {
       String key = key(t.substring(0, eq).trim(), whole);
-      String value = t.substring(t.startsWith("==", eq) ? eq + 2 : eq + 1).trim();
+      String value = value(t.substring(t.startsWith("==", eq) ? eq + 2 : eq + 1).trim(), whole);
       return labels -> value.equals(labels.get(key));
     }
     if (t.startsWith("!")) {
@@ -116,10 +119,17 @@ public final class LabelSelector implements Predicate<Map<String, String>> {
   }
 
   private static String key(String k, String whole) {
-    if (k.isEmpty() || k.contains(" ") || k.contains("=") || k.contains("!") || k.contains("(")) {
+    if (!KEY.matcher(k).matches()) {
       throw bad(whole);
     }
     return k;
+  }
+
+  private static String value(String v, String whole) {
+    if (!VALUE.matcher(v).matches()) {
+      throw bad(whole);
+    }
+    return v;
   }
 
   private static ApiError bad(String whole) {
