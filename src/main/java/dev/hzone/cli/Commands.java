@@ -10,6 +10,7 @@ final class Commands {
     return List.of(
         FileCommand.create(),
         VersionCommand.create(),
-        ContextCommand.create());
+        ContextCommand.create(),
+        MigrateCommand.create());
   }
 }

@@ -53,7 +53,7 @@ final class CloudflareQuirks {
       if (tags.stream().anyMatch(t -> t.trim().equalsIgnoreCase("cf-proxied:true"))) {
         merge(proxied, key, new MigrationNote(NoteKind.PROXIED_RECORD, owner, r.getType(), 1,
             "Cloudflare proxied this " + Type.string(r.getType()) + " record: resolvers got Cloudflare's "
-                + "addresses; at Hetzner they get the origin " + r.rdataToString() + " directly",
+                + "addresses; at Hetzner they get the origin " + value(r) + " directly",
             "make sure the origin may be reached directly (firewall, TLS certificate, capacity), or put your "
                 + "own proxy in front", s.line()));
       }
@@ -62,6 +62,11 @@ final class CloudflareQuirks {
     List<MigrationNote> notes = new ArrayList<>(autoTtl.values());
     notes.addAll(proxied.values());
     return new QuirkResult(out, notes);
+  }
+
+  private static String value(Record r) {
+    return dev.hzone.dns.RecordType.fromCode(r.getType()).isPresent()
+        ? dev.hzone.zonefile.RecordValueFormatter.format(r) : r.rdataToString();
   }
 
   /** One note per RRSet, counting its records and naming its first line. */

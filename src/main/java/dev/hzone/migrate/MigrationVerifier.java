@@ -5,6 +5,7 @@ import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ValueCanonicalizer;
 import dev.hzone.dns.ZoneData;
+import dev.hzone.zonefile.RecordValueFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -134,7 +135,7 @@ public final class MigrationVerifier {
           if (!rec.getName().equals(qname) || rec.getType() != qtype) {
             continue;
           }
-          String value = RecordValues.toValue(rec);
+          String value = RecordValueFormatter.format(rec);
           values.put(ValueCanonicalizer.canonical(type, value), value);
           ttl = ttl < 0 ? rec.getTTL() : Math.min(ttl, rec.getTTL());
           if (rec instanceof SOARecord s) {

@@ -7,6 +7,7 @@ import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ValueCanonicalizer;
 import dev.hzone.dns.ZoneData;
+import dev.hzone.zonefile.RecordValueFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -179,7 +180,7 @@ public final class ZoneConverter {
     int duplicates = 0;
     for (SourceRecord s : g.records()) {
       ttls.add(s.record().getTTL());
-      String value = RecordValues.toValue(s.record());
+      String value = RecordValueFormatter.format(s.record());
       if (key.type() == RecordType.SOA) {
         value = soaValue((SOARecord) s.record(), options, g, notes);
       }

@@ -8,17 +8,17 @@ import java.util.List;
  * private-use type), a sub-delegation with glue and DS, a wildcard, a TTL below the API's minimum, and long
  * TXT values split over several strings.
  */
-final class LargeZone {
-  static final String NAME = "migrate.test";
-  static final int HOSTS = 260;
+public final class LargeZone {
+  public static final String NAME = "migrate.test";
+  public static final int HOSTS = 260;
 
   /** Owner and type of every RRSet of an unsupported type in {@link #text()}. */
-  static final List<String> UNSUPPORTED = List.of("@ SPF", "legacy DNAME", "sip NAPTR", "office LOC",
+  public static final List<String> UNSUPPORTED = List.of("@ SPF", "legacy DNAME", "sip NAPTR", "office LOC",
       "_ftp._tcp URI", "host1 SSHFP", "host2 SSHFP", "opaque TYPE65280");
 
   private LargeZone() {}
 
-  static String text() {
+  public static String text() {
     StringBuilder z = new StringBuilder();
     z.append("$ORIGIN ").append(NAME).append(".\n$TTL 3600\n");
     z.append("@ SOA ns1.oldhost.example. hostmaster.migrate.test. 2026112801 7200 900 1209600 300\n");
