@@ -22,14 +22,14 @@ import java.util.function.Consumer;
  * RRSet, a TTL must match an existing one; remove deletes an RRSet that becomes empty), a call log, optional
  * "locked" answers, and a listener told about each change (to publish into a DNS server).
  */
-class FakeChallengeZones implements ChallengeZones {
-  final Map<String, ZoneData> zones = new LinkedHashMap<>();
+public class FakeChallengeZones implements ChallengeZones {
+  public final Map<String, ZoneData> zones = new LinkedHashMap<>();
   final Map<String, List<String>> nameservers = new LinkedHashMap<>();
-  final List<String> calls = new CopyOnWriteArrayList<>();
-  final AtomicInteger busyAnswers = new AtomicInteger();
+  public final List<String> calls = new CopyOnWriteArrayList<>();
+  public final AtomicInteger busyAnswers = new AtomicInteger();
   private Consumer<ZoneData> onChange = z -> { };
 
-  FakeChallengeZones withZone(String name, String... rrsetLines) {
+  public FakeChallengeZones withZone(String name, String... rrsetLines) {
     List<Rrset> rrsets = new ArrayList<>();
     rrsets.add(Rrset.of(RrsetKey.of("@", RecordType.SOA), OptionalInt.empty(),
         List.of(RecordValue.of("ns1." + name + ". hostmaster." + name + ". 1 7200 3600 1209600 60"))));
@@ -44,7 +44,7 @@ class FakeChallengeZones implements ChallengeZones {
     return this;
   }
 
-  FakeChallengeZones onChange(Consumer<ZoneData> listener) {
+  public FakeChallengeZones onChange(Consumer<ZoneData> listener) {
     this.onChange = listener;
     zones.values().forEach(listener);
     return this;
@@ -118,12 +118,12 @@ class FakeChallengeZones implements ChallengeZones {
   }
 
   /** The TXT values at a name, as stored. */
-  synchronized List<String> txt(String zone, String relativeName) {
+  public synchronized List<String> txt(String zone, String relativeName) {
     return zones.get(zone).get(relativeName, RecordType.TXT).map(Rrset::values).orElse(List.of());
   }
 
   /** The calls that wrote (add or remove). */
-  List<String> writes() {
+  public List<String> writes() {
     return calls.stream().filter(c -> c.startsWith("add") || c.startsWith("remove")).toList();
   }
 }

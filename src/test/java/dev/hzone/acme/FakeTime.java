@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A clock that only moves when the sleeper sleeps, and records each sleep. */
-final class FakeTime extends Clock implements Sleeper {
+public final class FakeTime extends Clock implements Sleeper {
   private volatile Instant now = Instant.parse("2026-11-28T12:00:00Z");
-  final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+  public final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
   @Override
   public void sleep(Duration d) {
@@ -21,7 +21,7 @@ final class FakeTime extends Clock implements Sleeper {
     }
   }
 
-  synchronized void advance(Duration d) {
+  public synchronized void advance(Duration d) {
     now = now.plus(d);
   }
 
