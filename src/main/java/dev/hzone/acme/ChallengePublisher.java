@@ -1,5 +1,6 @@
 package dev.hzone.acme;
 
+import dev.hzone.api.Sleeper;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.TxtStrings;

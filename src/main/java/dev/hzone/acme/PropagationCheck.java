@@ -1,5 +1,6 @@
 package dev.hzone.acme;
 
+import dev.hzone.api.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

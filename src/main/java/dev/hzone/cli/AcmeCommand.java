@@ -1,6 +1,5 @@
 package dev.hzone.cli;
 
-import dev.hzone.acme.AcmeException;
 import dev.hzone.acme.AcmeHook;
 import dev.hzone.acme.Challenge;
 import dev.hzone.acme.DnsTxtProbe;
@@ -8,7 +7,7 @@ import dev.hzone.acme.HookOptions;
 import dev.hzone.acme.Nameserver;
 import dev.hzone.acme.NameserverAddresses;
 import dev.hzone.acme.PresentResult;
-import dev.hzone.acme.Sleeper;
+import dev.hzone.api.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +30,11 @@ final class AcmeCommand implements Command {
 
   private AcmeCommand(CommandGroup group) {
     this.group = group;
+  }
+
+  /** The command as {@code hzone} ships it, against the configured API. */
+  static Command create() {
+    return create(new ApiAcmeBackend(), Clock.systemUTC(), Sleeper.SYSTEM);
   }
 
   static Command create(AcmeBackend backend, Clock clock, Sleeper sleeper) {
@@ -166,8 +170,6 @@ final class AcmeCommand implements Command {
           new NameserverAddresses(NameserverAddresses.HostResolver.SYSTEM), clock, sleeper, new AcmeProgress(inv.err()));
       try {
         return call.run(hook);
-      } catch (AcmeException e) {
-        throw CliException.failed(e.getMessage());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw CliException.failed("interrupted");

@@ -1,5 +1,6 @@
 package dev.hzone.acme;
 
+import dev.hzone.api.Sleeper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hzone.acme.ChallengeZones;
 import dev.hzone.acme.FakeChallengeZones;
 import dev.hzone.acme.Nameserver;
-import dev.hzone.acme.Sleeper;
+import dev.hzone.api.Sleeper;
 import dev.hzone.emulator.dns.DnsServer;
 import dev.hzone.emulator.dns.DnsServerOptions;
 import java.io.ByteArrayInputStream;
