@@ -8,6 +8,8 @@ final class Commands {
 
   static List<Command> all() {
     return List.of(
-        VersionCommand.create());
+        FileCommand.create(),
+        VersionCommand.create(),
+        ContextCommand.create());
   }
 }

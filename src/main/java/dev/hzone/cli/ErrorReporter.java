@@ -1,5 +1,6 @@
 package dev.hzone.cli;
 
+import dev.hzone.zonefile.ZoneFileException;
 import java.io.UncheckedIOException;
 
 /**
@@ -10,6 +11,9 @@ final class ErrorReporter {
   private ErrorReporter() {}
 
   static Failure describe(RuntimeException e) {
+    if (e instanceof ZoneFileException z) {
+      return new Failure(ExitCodes.DATA, z.getMessage());
+    }
     if (e instanceof UncheckedIOException io) {
       return new Failure(ExitCodes.FAILED, String.valueOf(io.getCause().getMessage()));
     }

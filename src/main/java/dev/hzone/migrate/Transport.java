@@ -1,0 +1,7 @@
+package dev.hzone.migrate;
+
+/** How a query travels. */
+public enum Transport {
+  UDP,
+  TCP
+}
