@@ -88,8 +88,9 @@ final class PlanJsonCodec {
       o.addProperty("address", p.address());
       o.addProperty("port", p.port());
       o.add("tsig_algorithm", p.tsig().<JsonElement>map(k -> new JsonPrimitive(k.algorithm())).orElse(JsonNull.INSTANCE));
-      o.add("tsig_key_file", p.tsig().<JsonElement>map(k -> new JsonPrimitive(k.file().toString()))
+      o.add("tsig_key_file", p.tsig().flatMap(TsigKey::file).<JsonElement>map(f -> new JsonPrimitive(f.toString()))
           .orElse(JsonNull.INSTANCE));
+      o.add("tsig_key_sha256", p.tsig().<JsonElement>map(k -> new JsonPrimitive(k.digest())).orElse(JsonNull.INSTANCE));
       arr.add(o);
     }
     return arr;
@@ -218,10 +219,19 @@ final class PlanJsonCodec {
       JsonObject o = e.getAsJsonObject();
       Optional<TsigKey> key = Optional.empty();
       JsonElement file = o.get("tsig_key_file");
-      if (file != null && !file.isJsonNull()) {
-        JsonElement alg = o.get("tsig_algorithm");
-        key = Optional.of(keyLoader.apply(Path.of(file.getAsString()),
-            alg == null || alg.isJsonNull() ? Optional.empty() : Optional.of(alg.getAsString())));
+      JsonElement alg = o.get("tsig_algorithm");
+      JsonElement digest = o.get("tsig_key_sha256");
+      if (alg != null && !alg.isJsonNull()) {
+        if (file != null && !file.isJsonNull()) {
+          TsigKey k = keyLoader.apply(Path.of(file.getAsString()), Optional.of(alg.getAsString()));
+          if (digest != null && !digest.isJsonNull() && !k.digest().equals(digest.getAsString())) {
+            throw new IllegalStateException("TSIG key file " + file.getAsString() + " changed since the plan was "
+                + "made; make the plan again");
+          }
+          key = Optional.of(k);
+        } else {
+          key = Optional.of(TsigKey.ofDigest(alg.getAsString(), digest.getAsString()));
+        }
       }
       out.add(new PrimaryServer(o.get("address").getAsString(), o.get("port").getAsInt(), key));
     }

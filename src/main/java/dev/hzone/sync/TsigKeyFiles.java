@@ -78,7 +78,7 @@ public final class TsigKeyFiles {
     if (algorithm.isPresent() && fileAlgorithm.isPresent() && !fileAlgorithm.get().equals(alg)) {
       throw new TsigKeyFileException(file, "is a " + fileAlgorithm.get() + " key but " + alg + " is configured");
     }
-    return new TsigKey(alg, file, secret);
+    return TsigKey.fromFile(alg, file, secret);
   }
 
   /** A TSIG key file that cannot be used; the message names the file, never its content. */
