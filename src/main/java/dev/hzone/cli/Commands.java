@@ -9,8 +9,10 @@ final class Commands {
   static List<Command> all() {
     return List.of(
         FileCommand.create(),
+        AcmeCommand.create(),
         VersionCommand.create(),
         ContextCommand.create(),
-        EmulatorCommand.create());
+        EmulatorCommand.create(),
+        MigrateCommand.create());
   }
 }
