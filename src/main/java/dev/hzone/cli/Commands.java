@@ -8,6 +8,7 @@ final class Commands {
 
   static List<Command> all() {
     return List.of(
+        FileCommand.create(),
         VersionCommand.create(),
         ContextCommand.create());
   }

@@ -1,5 +1,10 @@
 package dev.hzone.cli;
 
+import dev.hzone.api.ActionFailedException;
+import dev.hzone.api.ActionTimeoutException;
+import dev.hzone.api.ApiException;
+import dev.hzone.api.ApiTransportException;
+import dev.hzone.zonefile.ZoneFileException;
 import java.io.UncheckedIOException;
 
 /**
@@ -10,8 +15,23 @@ final class ErrorReporter {
   private ErrorReporter() {}
 
   static Failure describe(RuntimeException e) {
+    if (e instanceof ZoneFileException z) {
+      return new Failure(ExitCodes.DATA, z.getMessage());
+    }
     if (e instanceof UncheckedIOException io) {
       return new Failure(ExitCodes.FAILED, String.valueOf(io.getCause().getMessage()));
+    }
+    if (e instanceof ApiException api) {
+      return new Failure(ExitCodes.FAILED, "API error: " + api.getMessage());
+    }
+    if (e instanceof ApiTransportException t) {
+      return new Failure(ExitCodes.UNAVAILABLE, "cannot reach the API: " + t.getMessage());
+    }
+    if (e instanceof ActionFailedException a) {
+      return new Failure(ExitCodes.FAILED, a.getMessage());
+    }
+    if (e instanceof ActionTimeoutException t) {
+      return new Failure(ExitCodes.FAILED, t.getMessage());
     }
     if (e instanceof IllegalArgumentException) {
       return new Failure(ExitCodes.USAGE, e.getMessage());

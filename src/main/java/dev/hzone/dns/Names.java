@@ -1,6 +1,7 @@
 package dev.hzone.dns;
 
 import java.net.IDN;
+import java.text.Normalizer;
 import java.util.Locale;
 
 /** Zone and owner name normalisation: lower case, punycode for IDN, relative to a zone. */
@@ -18,14 +19,44 @@ public final class Names {
     return toAscii(n).toLowerCase(Locale.ROOT);
   }
 
-  /** IDN labels to punycode; ASCII names come back unchanged. Escapes such as {@code \.} are left alone. */
+  /**
+   * IDN labels to punycode; ASCII names come back unchanged. Labels with non-ASCII letters are normalised
+   * (NFC), lower-cased and encoded as raw punycode with the {@code xn--} prefix, without IDNA 2003's mapping
+   * ({@code straße} becomes {@code xn--strae-oqa}, as in IDNA 2008 and the hcloud CLI). Escapes such as
+   * {@code \.} are left alone.
+   *
+   * @throws IllegalArgumentException when a label is longer than 63 octets once encoded
+   */
   public static String toAscii(String name) {
     for (int i = 0; i < name.length(); i++) {
       if (name.charAt(i) > 0x7f) {
-        return IDN.toASCII(name, IDN.ALLOW_UNASSIGNED);
+        return encodeLabels(name);
       }
     }
     return name;
+  }
+
+  private static String encodeLabels(String name) {
+    String n = Normalizer.normalize(name, Normalizer.Form.NFC);
+    StringBuilder sb = new StringBuilder(n.length() + 8);
+    int start = 0;
+    while (start <= n.length()) {
+      int dot = n.indexOf('.', start);
+      int end = dot < 0 ? n.length() : dot;
+      String label = n.substring(start, end);
+      boolean ascii = label.chars().allMatch(c -> c < 0x80);
+      String encoded = ascii ? label : "xn--" + Punycode.encode(label.toLowerCase(Locale.ROOT));
+      if (encoded.length() > 63) {
+        throw new IllegalArgumentException("label '" + label + "' is longer than 63 octets in punycode");
+      }
+      sb.append(encoded);
+      if (dot < 0) {
+        break;
+      }
+      sb.append('.');
+      start = dot + 1;
+    }
+    return sb.toString();
   }
 
   /** Punycode labels to Unicode, for display only. */

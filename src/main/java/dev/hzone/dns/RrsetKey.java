@@ -69,7 +69,10 @@ public record RrsetKey(String name, RecordType type) implements Comparable<Rrset
     return c != 0 ? c : Integer.compare(type.code(), o.type.code());
   }
 
-  /** Compares relative names label by label from the right; the apex sorts first. */
+  /**
+   * Compares relative names label by label from the right; the apex sorts first. Allocation-free: zones of
+   * a million RRSets are sorted with it.
+   */
   static int compareNames(String a, String b) {
     if (a.equals(b)) {
       return 0;
@@ -80,22 +83,36 @@ public record RrsetKey(String name, RecordType type) implements Comparable<Rrset
     if (b.equals(APEX)) {
       return 1;
     }
-    int ia = a.length();
-    int ib = b.length();
-    while (ia > 0 && ib > 0) {
-      int sa = a.lastIndexOf('.', ia - 1);
-      int sb = b.lastIndexOf('.', ib - 1);
-      int c = a.substring(sa + 1, ia).compareTo(b.substring(sb + 1, ib));
+    int ea = a.length();
+    int eb = b.length();
+    while (true) {
+      int sa = ea == 0 ? -1 : a.lastIndexOf('.', ea - 1);
+      int sb = eb == 0 ? -1 : b.lastIndexOf('.', eb - 1);
+      int c = compareRegion(a, sa + 1, ea, b, sb + 1, eb);
       if (c != 0) {
         return c;
       }
-      ia = sa < 0 ? 0 : sa;
-      ib = sb < 0 ? 0 : sb;
       if (sa < 0 || sb < 0) {
         return Boolean.compare(sa >= 0, sb >= 0);
       }
+      ea = sa;
+      eb = sb;
     }
-    return Integer.compare(ia, ib);
+  }
+
+  /** {@link String#compareTo} on the regions {@code a[as,ae)} and {@code b[bs,be)}. */
+  private static int compareRegion(String a, int as, int ae, String b, int bs, int be) {
+    int la = ae - as;
+    int lb = be - bs;
+    int n = Math.min(la, lb);
+    for (int k = 0; k < n; k++) {
+      char ca = a.charAt(as + k);
+      char cb = b.charAt(bs + k);
+      if (ca != cb) {
+        return ca - cb;
+      }
+    }
+    return la - lb;
   }
 
   @Override

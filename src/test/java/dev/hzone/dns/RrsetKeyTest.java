@@ -45,5 +45,18 @@ class RrsetKeyTest {
   @Test
   void zoneNamesBecomePunycode() {
     assertEquals("xn--mnchen-3ya.de", Names.zoneName("München.DE."));
+    assertEquals("xn--bckerei-mller-bfb28a.de", Names.zoneName("bäckerei-müller.de"));
+    // IDNA 2008 / raw punycode: sharp s is kept, not mapped to "ss" as IDNA 2003 did.
+    assertEquals("xn--strae-oqa.de", Names.zoneName("straße.de"));
+    assertEquals("xn--wgv71a119e.jp", Names.zoneName("日本語.jp"));
+  }
+
+  @Test
+  void comparesLabelsWithoutRegardToLength() {
+    assertTrue(RrsetKey.compareNames("a.b", "b") > 0);
+    assertTrue(RrsetKey.compareNames("b", "a.b") < 0);
+    assertTrue(RrsetKey.compareNames("ab", "b") < 0);
+    assertTrue(RrsetKey.compareNames("x.ab", "x.b") < 0);
+    assertEquals(0, RrsetKey.compareNames("x.y", "x.y"));
   }
 }

@@ -1,0 +1,72 @@
+package dev.hzone.api;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import okhttp3.Headers;
+
+/**
+ * Keeps requests inside the rate-limit budget instead of running into {@code 429}. It learns the budget from
+ * every answer's headers and counts the requests in flight. When the budget left, less the requests in
+ * flight, is used up, each new request is held back until the refill has made room for it, so that the
+ * client slows to the refill rate (1 request per second by default) rather than being refused.
+ */
+final class RateLimitPacer {
+  private final Clock clock;
+  private RateLimitBudget budget;
+  private int inFlight;
+
+  RateLimitPacer(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The budget as last seen, if any answer carried the headers. */
+  synchronized Optional<RateLimitBudget> budget() {
+    return Optional.ofNullable(budget);
+  }
+
+  /**
+   * Reserves room for one request and says how long to wait before sending it. Every reservation must be
+   * followed by {@link #release}.
+   */
+  synchronized Duration reserve() {
+    Duration wait = Duration.ZERO;
+    if (budget != null) {
+      Instant now = clock.instant();
+      int free = budget.remainingAt(now) - inFlight;
+      if (free < 1) {
+        // Our place in the queue: the refill must first cover those ahead of us, then us.
+        wait = budget.refillInterval().multipliedBy(1L - free);
+      }
+    }
+    inFlight++;
+    return wait;
+  }
+
+  /** Ends a reservation; {@code headers} are the answer's, or null when none came. */
+  synchronized void release(Headers headers) {
+    inFlight = Math.max(0, inFlight - 1);
+    if (headers != null) {
+      parse(headers, clock.instant()).ifPresent(b -> budget = b);
+    }
+  }
+
+  /** The budget in an answer's headers, if all three are there and numeric. */
+  static Optional<RateLimitBudget> parse(Headers headers, Instant now) {
+    String limit = headers.get("RateLimit-Limit");
+    String remaining = headers.get("RateLimit-Remaining");
+    String reset = headers.get("RateLimit-Reset");
+    if (limit == null || remaining == null || reset == null) {
+      return Optional.empty();
+    }
+    try {
+      int l = Integer.parseInt(limit.trim());
+      int r = Integer.parseInt(remaining.trim());
+      long s = Long.parseLong(reset.trim());
+      return l < 1 ? Optional.empty() : Optional.of(new RateLimitBudget(l, r, Instant.ofEpochSecond(s), now));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.hzone.api;
+
+import java.io.IOException;
+
+/**
+ * Which failures are worth another try, and how to wait before it. Pure: it looks only at what came back.
+ *
+ * <p>Retried, as common.md lists them safe: the API codes {@code conflict}, {@code rate_limit_exceeded},
+ * {@code bad_gateway} and {@code timeout}; HTTP 429, 502, 503 and 504 whatever the body; and I/O errors before
+ * an answer. Unlike the official SDKs, {@code locked} is retried too, but only after the actions running on
+ * the resource have finished. POSTs are retried like the SDKs do: the API rejects the repeat of a create that
+ * did succeed with {@code uniqueness_error}, never by doing it twice.
+ */
+public final class RetryPolicy {
+  private RetryPolicy() {}
+
+  /** What to do about a failed try. */
+  public enum Decision {
+    /** Not retryable: report the failure. */
+    FAIL,
+    /** Retry after the {@link Backoff}. */
+    BACKOFF,
+    /** Retry once the rate-limit budget allows (429). */
+    RATE_LIMIT,
+    /** Retry once the actions running on the resource are done (423 {@code locked}). */
+    AWAIT_ACTIONS
+  }
+
+  /** The decision for an answer with HTTP {@code status} and API error {@code code}. */
+  public static Decision forResponse(int status, ErrorCode code) {
+    if (status < 400) {
+      return Decision.FAIL;
+    }
+    if (status == 429 || code == ErrorCode.RATE_LIMIT_EXCEEDED) {
+      return Decision.RATE_LIMIT;
+    }
+    if (code == ErrorCode.LOCKED) {
+      return Decision.AWAIT_ACTIONS;
+    }
+    if (code == ErrorCode.CONFLICT || code == ErrorCode.BAD_GATEWAY || code == ErrorCode.TIMEOUT) {
+      return Decision.BACKOFF;
+    }
+    if (status == 502 || status == 503 || status == 504) {
+      return Decision.BACKOFF;
+    }
+    return Decision.FAIL;
+  }
+
+  /** The decision for a request that got no answer. */
+  public static Decision forFailure(IOException error) {
+    return Decision.BACKOFF;
+  }
+}

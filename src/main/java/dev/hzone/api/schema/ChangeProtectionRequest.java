@@ -1,0 +1,4 @@
+package dev.hzone.api.schema;
+
+/** An RRSet's {@code change_protection}: {@code {"change": bool}}. */
+public record ChangeProtectionRequest(boolean change) {}

@@ -1,0 +1,6 @@
+package dev.hzone.api.schema;
+
+import dev.hzone.api.Action;
+
+/** {@code POST /zones/{id_or_name}/rrsets}. */
+public record RrsetCreateResponse(RrsetSchema rrset, Action action) {}

@@ -1,0 +1,4 @@
+package dev.hzone.api.schema;
+
+/** {@code {"rrset": {...}}}. */
+public record RrsetResponse(RrsetSchema rrset) {}

@@ -1,0 +1,4 @@
+package dev.hzone.api.schema;
+
+/** An RRSet's {@code change_ttl}: {@code ttl} is always sent, {@code null} to inherit the zone's TTL. */
+public record RrsetTtlRequest(Nullable<Integer> ttl) {}

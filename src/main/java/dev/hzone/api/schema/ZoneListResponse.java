@@ -1,0 +1,7 @@
+package dev.hzone.api.schema;
+
+import dev.hzone.api.Zone;
+import java.util.List;
+
+/** {@code GET /zones}. */
+public record ZoneListResponse(List<Zone> zones, ListMeta meta) {}

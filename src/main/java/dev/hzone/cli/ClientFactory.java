@@ -1,0 +1,161 @@
+package dev.hzone.cli;
+
+import dev.hzone.api.HcloudClient;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Builds the {@link HcloudClient} a command uses, once per invocation (kept in {@link Invocation#resources()}
+ * and closed when the command ends), from the global options and the environment (CLI.md):
+ *
+ * <ul>
+ *   <li>endpoint: {@code --endpoint}, else {@code HCLOUD_ENDPOINT}, else the context's {@code endpoint}
+ *       preference, else {@value HcloudClient#DEFAULT_ENDPOINT}. Plain {@code http} only to this machine
+ *       (loopback), so the token never travels unencrypted; TLS certificates are always verified;
+ *   <li>token: {@code --token}, else {@code --token-file}, else {@code HCLOUD_TOKEN}, else the context named by
+ *       {@code --context} or {@code HCLOUD_CONTEXT} or the hcloud CLI config's {@code active_context}, read
+ *       with {@link HcloudConfig};
+ *   <li>{@code --verbose}: one line per request on stderr (method, path, status, ms, request id).
+ * </ul>
+ */
+public final class ClientFactory {
+  private ClientFactory() {}
+
+  /** The client for this invocation, built on first use. */
+  public static HcloudClient client(Invocation inv) {
+    return inv.resources().get(HcloudClient.class, () -> remote(inv));
+  }
+
+  /** A client for the Cloud API (or a compatible server) at the configured endpoint. */
+  static HcloudClient remote(Invocation inv) {
+    GlobalOptions g = inv.globals();
+    // The hcloud CLI config is read only when it matters: for the token, or when a context is named.
+    boolean tokenGiven = g.token().isPresent() || g.tokenFile().isPresent() || inv.env("HCLOUD_TOKEN").isPresent();
+    Optional<HcloudConfig.Context> context =
+        tokenGiven && g.context().isEmpty() ? Optional.empty() : context(inv);
+    String endpoint =
+        g.endpoint().or(() -> context.flatMap(HcloudConfig.Context::endpoint)).orElse(HcloudClient.DEFAULT_ENDPOINT);
+    checkEndpoint(endpoint);
+    Credential credential = token(inv, context);
+    HcloudClient.Builder b = HcloudClient.builder().endpoint(endpoint);
+    try {
+      b.token(credential.token());
+    } catch (IllegalArgumentException e) {
+      throw CliException.data("the API token from " + credential.source() + " is not valid: " + e.getMessage());
+    }
+    if (g.verbose()) {
+      b.requestListener(log -> inv.err().println("http: " + log.toLine()));
+    }
+    return b.build();
+  }
+
+  /** A token and where it came from (for messages; never the token itself). */
+  record Credential(String token, String source) {
+    @Override
+    public String toString() {
+      return "Credential[token=REDACTED, source=" + source + "]";
+    }
+  }
+
+  static Credential token(Invocation inv, Optional<HcloudConfig.Context> context) {
+    GlobalOptions g = inv.globals();
+    if (g.token().isPresent()) {
+      return new Credential(g.token().get().trim(), "--token");
+    }
+    if (g.tokenFile().isPresent()) {
+      return fromFile(g.tokenFile().get());
+    }
+    Optional<String> env = inv.env("HCLOUD_TOKEN");
+    if (env.isPresent()) {
+      if (g.context().isPresent()) {
+        inv.warn("HCLOUD_TOKEN overrides the token of context '" + g.context().get() + "'");
+      }
+      return new Credential(env.get().trim(), "HCLOUD_TOKEN");
+    }
+    if (context.isPresent() && !context.get().token().isBlank()) {
+      return new Credential(context.get().token().trim(), "context '" + context.get().name() + "'");
+    }
+    if (context.isPresent()) {
+      throw CliException.data("context '" + context.get().name() + "' in " + HcloudConfig.locate(inv.env())
+          + " has no token");
+    }
+    throw CliException.usage(
+        "no API token: set HCLOUD_TOKEN, pass --token-file FILE, or create a context with 'hcloud context create"
+            + " NAME' (or run against the built-in emulator with --local)");
+  }
+
+  private static Credential fromFile(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8).trim();
+    } catch (IOException e) {
+      throw CliException.data("cannot read the token file " + file + ": " + e.getMessage());
+    }
+    if (text.isEmpty()) {
+      throw CliException.data("the token file " + file + " is empty");
+    }
+    return new Credential(text, "--token-file " + file);
+  }
+
+  /** The hcloud CLI context in use: {@code --context}, {@code HCLOUD_CONTEXT} or the active one. */
+  static Optional<HcloudConfig.Context> context(Invocation inv) {
+    Path file = HcloudConfig.locate(inv.env());
+    boolean exists = Files.exists(file);
+    Optional<String> flag = inv.globals().context();
+    if (!exists && flag.isEmpty()) {
+      return Optional.empty();
+    }
+    HcloudConfig config = HcloudConfig.load(file);
+    Optional<String> name = flag.or(() -> config.effectiveContextName(inv.env()));
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<HcloudConfig.Context> c = config.context(name.get());
+    if (c.isEmpty()) {
+      String known = config.contextNames().isEmpty() ? "none" : String.join(", ", config.contextNames());
+      throw CliException.usage("no context '" + name.get() + "' in " + file + " (contexts: " + known + ")");
+    }
+    return c;
+  }
+
+  /** Refuses an endpoint that is not a URL, or plain http to another machine (the token would be readable). */
+  static void checkEndpoint(String endpoint) {
+    URI uri;
+    try {
+      uri = new URI(endpoint);
+    } catch (URISyntaxException e) {
+      throw CliException.usage("endpoint '" + endpoint + "' is not a URL");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+      throw CliException.usage("endpoint '" + endpoint + "' is not an http(s) URL such as "
+          + HcloudClient.DEFAULT_ENDPOINT);
+    }
+    if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+      throw CliException.usage("refusing to send the API token unencrypted to " + uri.getHost()
+          + ": use https (plain http is only allowed to this machine, e.g. the emulator on 127.0.0.1)");
+    }
+  }
+
+  private static boolean isLoopback(String host) {
+    String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    if (h.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    if (!h.matches("[0-9.]+") && !h.contains(":")) {
+      return false; // a name: do not resolve it, since DNS could point it anywhere
+    }
+    try {
+      return InetAddress.getByName(h).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package dev.hzone.zonefile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.stream.Collectors;
+
+/**
+ * Resolves {@code $INCLUDE}: relative to the including file (or to the zone directory, per
+ * {@link IncludePolicy}), never outside the zone directory, never in a cycle.
+ */
+final class Includes {
+  /** What to do with an included file's bytes. */
+  interface Body {
+    void read(byte[] data, String display, Source source);
+  }
+
+  private final IncludePolicy policy;
+  /** The zone directory, real path; null when reading text without a directory. */
+  private final Path baseReal;
+  /** The zone directory as the user named it, for messages. */
+  private final Path baseDisplay;
+  private final Deque<Path> stack = new ArrayDeque<>();
+
+  Includes(IncludePolicy policy, Path baseReal, Path baseDisplay) {
+    this.policy = policy;
+    this.baseReal = baseReal;
+    this.baseDisplay = baseDisplay;
+  }
+
+  /** Marks the top-level file, so that including it again is seen as a cycle. */
+  void enter(Path real) {
+    if (real != null) {
+      stack.push(real);
+    }
+  }
+
+  void include(Entry e, Source from, Body body) {
+    if (policy == IncludePolicy.DENY) {
+      throw new ParseProblem("include", "$INCLUDE is not allowed here: inline the included records");
+    }
+    String name = new String(Rdata.bytes(e, 1), StandardCharsets.UTF_8);
+    Path given = Path.of(name);
+    Path base = policy == IncludePolicy.RELATIVE_TO_FILE && from.path() != null
+        ? from.path().getParent()
+        : baseReal;
+    if (!given.isAbsolute() && base == null) {
+      throw new ParseProblem("include",
+          "$INCLUDE " + name + ": a relative path needs a directory, and this text was not read from a file");
+    }
+    Path candidate = (given.isAbsolute() ? given : base.resolve(given)).normalize();
+    if (!Files.exists(candidate)) {
+      throw new ParseProblem("include", "$INCLUDE " + name + ": no such file (" + display(candidate) + ")");
+    }
+    Path real;
+    try {
+      real = candidate.toRealPath();
+    } catch (IOException ex) {
+      throw new ParseProblem("include", "$INCLUDE " + name + ": " + ex.getMessage());
+    }
+    if (baseReal == null || !real.startsWith(baseReal)) {
+      throw new ParseProblem("include", "$INCLUDE " + name + ": the file is outside the zone directory "
+          + (baseDisplay == null ? "(none)" : baseDisplay) + "; included files must be inside it");
+    }
+    if (Files.isDirectory(real)) {
+      throw new ParseProblem("include", "$INCLUDE " + name + ": is a directory, not a file");
+    }
+    if (stack.contains(real)) {
+      String chain = stack.stream().map(this::display).collect(Collectors.joining(" <- "));
+      throw new ParseProblem("include", "$INCLUDE " + name + ": cycle, the file is already being read ("
+          + display(real) + " <- " + chain + ")");
+    }
+    byte[] data;
+    try {
+      data = Files.readAllBytes(real);
+    } catch (IOException ex) {
+      throw new ParseProblem("include", "$INCLUDE " + name + ": cannot read it: " + ex.getMessage());
+    }
+    stack.push(real);
+    try {
+      String shown = display(real);
+      body.read(data, shown, new Source(real, shown));
+    } finally {
+      stack.pop();
+    }
+  }
+
+  private String display(Path p) {
+    if (baseReal != null && baseDisplay != null && p.startsWith(baseReal)) {
+      return baseDisplay.resolve(baseReal.relativize(p)).normalize().toString();
+    }
+    return p.toString();
+  }
+}

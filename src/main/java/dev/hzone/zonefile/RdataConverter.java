@@ -1,0 +1,137 @@
+package dev.hzone.zonefile;
+
+import dev.hzone.dns.RecordType;
+import dev.hzone.dns.TxtStrings;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the RDATA tokens of one record into a value in Hetzner's syntax (dns.md 7.4): names absolute with a
+ * trailing dot, TXT as quoted strings with their boundaries kept, IPv6 in its short form. The common types
+ * are converted straight from the file's bytes; the rest, and anything in RFC 3597's {@code \#} form, go
+ * through dnsjava ({@link DnsjavaRdata}), which also checks them. Both paths give the same text for the
+ * same record (a test holds them to it).
+ */
+final class RdataConverter {
+  private final NameReader names;
+  private final DnsjavaRdata slow = new DnsjavaRdata();
+
+  RdataConverter(NameReader names) {
+    this.names = names;
+  }
+
+  /** The value of a record of {@code type} whose RDATA are tokens {@code from..} of {@code e}. */
+  String convert(RecordType type, Entry e, int from, Origin origin) {
+    int n = e.count - from;
+    if (n == 0) {
+      throw new ParseProblem(type + " record has no data");
+    }
+    if (!e.quoted[from] && e.is(from, "\\#")) {
+      return slow.convert(type, e, from, origin);
+    }
+    switch (type) {
+      case A:
+        return a(e, from, n);
+      case AAAA:
+        expect(type, n, 1, "an IPv6 address");
+        return Addresses.ipv6(e, from);
+      case CNAME:
+      case NS:
+      case PTR:
+        expect(type, n, 1, "a domain name");
+        return names.absolute(e, from, origin, false);
+      case MX:
+        expect(type, n, 2, "preference and mail server");
+        return Rdata.number(e, from, 65535, "MX preference") + " " + names.absolute(e, from + 1, origin, false);
+      case SRV:
+        expect(type, n, 4, "priority, weight, port and target");
+        return Rdata.number(e, from, 65535, "SRV priority") + " "
+            + Rdata.number(e, from + 1, 65535, "SRV weight") + " "
+            + Rdata.number(e, from + 2, 65535, "SRV port") + " "
+            + names.absolute(e, from + 3, origin, false);
+      case TXT:
+        return txt(e, from);
+      case HINFO:
+        expect(type, n, 2, "CPU and OS strings");
+        return TxtStrings.format(List.of(string(e, from), string(e, from + 1)));
+      case CAA:
+        return caa(e, from, n);
+      default:
+        return slow.convert(type, e, from, origin);
+    }
+  }
+
+  private static void expect(RecordType type, int n, int want, String what) {
+    if (n != want) {
+      throw new ParseProblem(
+          type + " record needs " + what + " (" + want + (want == 1 ? " field" : " fields") + "), found " + n);
+    }
+  }
+
+  private static String a(Entry e, int i, int n) {
+    expect(RecordType.A, n, 1, "an IPv4 address");
+    if (e.quoted[i] || e.escaped[i] || !Addresses.isDottedQuad(e.data, e.start[i], e.end[i])) {
+      throw new ParseProblem("bad IPv4 address '" + e.utf8(i) + "' (four numbers 0-255 without leading zeros)");
+    }
+    return e.text(i);
+  }
+
+  private static String txt(Entry e, int from) {
+    StringBuilder sb = new StringBuilder(e.rawEnd[e.count - 1] - e.rawStart[from] + 8);
+    for (int i = from; i < e.count; i++) {
+      if (i > from) {
+        sb.append(' ');
+      }
+      if (!e.escaped[i] && !e.nonAscii[i] && printable(e.data, e.start[i], e.end[i])) {
+        if (e.length(i) > TxtStrings.MAX_STRING_BYTES) {
+          throw tooLong(e.length(i));
+        }
+        sb.append('"').append(e.text(i)).append('"');
+      } else {
+        sb.append(TxtStrings.format(List.of(string(e, i))));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** A character-string of at most 255 bytes. */
+  private static byte[] string(Entry e, int i) {
+    byte[] b = Rdata.bytes(e, i);
+    if (b.length > TxtStrings.MAX_STRING_BYTES) {
+      throw tooLong(b.length);
+    }
+    return b;
+  }
+
+  private static ParseProblem tooLong(int n) {
+    return new ParseProblem(
+        "a character-string holds at most 255 bytes, this one " + n
+            + ": split it into several quoted strings (\"...\" \"...\")");
+  }
+
+  private static boolean printable(byte[] b, int s, int t) {
+    for (int k = s; k < t; k++) {
+      if (b[k] < 0x20 || b[k] == 0x7f || b[k] == '"' || b[k] == '\\') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String caa(Entry e, int from, int n) {
+    expect(RecordType.CAA, n, 3, "flags, tag and value");
+    long flags = Rdata.number(e, from, 255, "CAA flags");
+    if (e.quoted[from + 1] || e.escaped[from + 1] || e.length(from + 1) == 0 || e.length(from + 1) > 255) {
+      throw new ParseProblem("bad CAA tag '" + e.utf8(from + 1) + "'");
+    }
+    for (int k = e.start[from + 1]; k < e.end[from + 1]; k++) {
+      byte c = e.data[k];
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        throw new ParseProblem("bad CAA tag '" + e.utf8(from + 1) + "': letters and digits only");
+      }
+    }
+    List<byte[]> value = new ArrayList<>(1);
+    value.add(Rdata.bytes(e, from + 2));
+    return flags + " " + e.text(from + 1) + " " + TxtStrings.format(value);
+  }
+}

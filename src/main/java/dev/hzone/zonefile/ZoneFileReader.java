@@ -1,0 +1,156 @@
+package dev.hzone.zonefile;
+
+import dev.hzone.dns.Names;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads BIND zone files into a {@link ParsedZone}: directives ({@code $ORIGIN}, {@code $TTL},
+ * {@code $INCLUDE}, {@code $GENERATE}), relative names and {@code @}, parentheses, escapes, class and TTL in
+ * either order, and RDATA converted to Hetzner's value syntax. Every problem is reported with file and
+ * line; a file with errors raises a {@link ZoneFileException} carrying all of them.
+ *
+ * <pre>{@code
+ * ZoneFileReader reader = new ZoneFileReader(ReadOptions.defaults());
+ * ParsedZone parsed = reader.read(Path.of("zones/example.com.zone"));
+ * ZoneData zone = parsed.zone();
+ * }</pre>
+ *
+ * <p>The zone's name is, in this order: {@link ReadOptions#origin()}, the first {@code $ORIGIN} when it
+ * comes before any record, the file name ({@link ZoneFiles#zoneNameOf}). A record without a TTL of its
+ * own inherits the zone's ({@code ttl: null} in the API); the zone's default TTL is the first
+ * {@code $TTL}. Instances are immutable and may be shared between threads.
+ */
+public final class ZoneFileReader {
+  private final ReadOptions options;
+
+  public ZoneFileReader(ReadOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** A reader with {@link ReadOptions#defaults()}. */
+  public ZoneFileReader() {
+    this(ReadOptions.defaults());
+  }
+
+  /**
+   * Reads the zone file {@code file}.
+   *
+   * @throws ZoneFileException when it cannot be read or has errors
+   */
+  public ParsedZone read(Path file) {
+    return read(file, file.toString());
+  }
+
+  /**
+   * Reads the zone file {@code file}, naming it {@code displayName} in messages and positions (for example
+   * the path relative to the user's working directory).
+   *
+   * @throws ZoneFileException when it cannot be read or has errors
+   */
+  public ParsedZone read(Path file, String displayName) {
+    String display = displayName;
+    byte[] data;
+    try {
+      data = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw ZoneFileException.of(SourcePosition.ofFile(display), "io", "no such file");
+    } catch (IOException e) {
+      throw ZoneFileException.of(SourcePosition.ofFile(display), "io", "cannot read the file: " + e);
+    }
+    String zone = options.origin()
+        .or(() -> leadingOrigin(data, display))
+        .or(() -> ZoneFiles.zoneNameOf(file))
+        .orElseThrow(() -> ZoneFileException.of(SourcePosition.ofFile(display), "origin",
+            "cannot tell the zone's name: put '$ORIGIN example.com.' at the top, name the file "
+                + "example.com.zone, or pass --origin"));
+    Path dir = file.toAbsolutePath().getParent();
+    Path base = options.baseDir().orElse(dir);
+    Path shown = Path.of(display).getParent();
+    Path baseDisplay = options.baseDir().orElse(shown == null ? Path.of("") : shown);
+    Path fileReal;
+    Path baseReal;
+    try {
+      fileReal = file.toRealPath();
+      baseReal = base.toRealPath();
+    } catch (IOException e) {
+      throw ZoneFileException.of(SourcePosition.ofFile(display), "io", "cannot resolve the path: " + e);
+    }
+    return run(data, display, zone, new Source(fileReal, display), baseReal, baseDisplay);
+  }
+
+  /**
+   * Reads zone-file text that did not come from a file: an API zonefile export, an import body, a
+   * migration file's content. {@code $INCLUDE} is resolved against {@link ReadOptions#baseDir()} when one
+   * is set, else refused.
+   *
+   * @param sourceName the name used in messages, e.g. {@code example.com (export)}
+   * @param origin the zone's name (with or without trailing dot; Unicode or punycode)
+   * @throws ZoneFileException when the text has errors
+   */
+  public ParsedZone parse(String text, String sourceName, String origin) {
+    byte[] data = text.getBytes(StandardCharsets.UTF_8);
+    Path baseReal = null;
+    if (options.baseDir().isPresent()) {
+      try {
+        baseReal = options.baseDir().get().toRealPath();
+      } catch (IOException e) {
+        throw ZoneFileException.of(SourcePosition.ofFile(sourceName), "io",
+            "cannot resolve the zone directory: " + e);
+      }
+    }
+    return run(data, sourceName, origin, new Source(null, sourceName), baseReal, options.baseDir().orElse(null));
+  }
+
+  private ParsedZone run(byte[] data, String display, String zone, Source source, Path baseReal,
+      Path baseDisplay) {
+    String zoneName;
+    try {
+      zoneName = Names.zoneName(zone);
+    } catch (IllegalArgumentException e) {
+      throw ZoneFileException.of(SourcePosition.ofFile(display), "origin",
+          "bad zone name '" + zone + "': " + e.getMessage());
+    }
+    String zoneAbs = zoneName.isEmpty() ? "." : zoneName + ".";
+    ZoneBuilder out = new ZoneBuilder(zoneName);
+    Includes includes = new Includes(options.includes(), baseReal, baseDisplay);
+    includes.enter(source.path());
+    ZoneParser parser = new ZoneParser(options, out, new NameReader(zoneAbs), includes);
+    List<String> header = new ArrayList<>();
+    try {
+      header = parser.parse(data, 0, data.length, display, source);
+    } catch (ZoneBuilder.TooManyErrors e) {
+      out.warning(SourcePosition.ofFile(display), "syntax",
+          "stopped after " + ZoneBuilder.MAX_ERRORS + " errors; fix these and run again");
+    }
+    return out.build(header);
+  }
+
+  /** The zone named by a {@code $ORIGIN} that comes before any record, if there is one. */
+  private static Optional<String> leadingOrigin(byte[] data, String display) {
+    Lexer lexer = new Lexer(data, 0, data.length, 1, display);
+    Entry e = new Entry();
+    try {
+      while (lexer.next(e)) {
+        if (e.blankOwner || e.quoted[0] || e.length(0) < 2 || e.data[e.start[0]] != '$') {
+          return Optional.empty();
+        }
+        if (e.is(0, "$ORIGIN") && e.count >= 2) {
+          // Only an absolute $ORIGIN names the zone; a relative one is relative to a name not yet known.
+          String o = e.utf8(1);
+          return o.endsWith(".") ? Optional.of(o) : Optional.empty();
+        }
+      }
+    } catch (ZoneFileException ex) {
+      return Optional.empty(); // the real read reports it
+    }
+    return Optional.empty();
+  }
+}

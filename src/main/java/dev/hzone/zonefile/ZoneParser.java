@@ -1,0 +1,197 @@
+package dev.hzone.zonefile;
+
+import dev.hzone.dns.RecordType;
+
+/**
+ * Reads the entries of one zone file (and, through {@link Includes}, the files it includes) into a
+ * {@link ZoneBuilder}, keeping the state a master file has: origin, last owner, {@code $TTL} and the last
+ * explicit TTL (BIND's rules: without {@code $TTL} a record takes the last TTL given, and an SOA without
+ * any TTL takes its own minimum, which then becomes the default).
+ */
+final class ZoneParser {
+  private final ReadOptions options;
+  private final ZoneBuilder out;
+  private final NameReader names;
+  private final RdataConverter rdata;
+  private final DnsjavaRdata checker = new DnsjavaRdata();
+  private final Includes includes;
+  private final GenerateDirective generate;
+
+  Origin origin;
+  /** The last owner, relative to the zone; null before the first record or after a bad owner. */
+  String owner;
+  private boolean ownerFailed;
+  int defaultTtl = -1;
+  int lastTtl = -1;
+
+  ZoneParser(ReadOptions options, ZoneBuilder out, NameReader names, Includes includes) {
+    this.options = options;
+    this.out = out;
+    this.names = names;
+    this.rdata = new RdataConverter(names);
+    this.includes = includes;
+    this.generate = new GenerateDirective(this, options.generateLimit());
+    this.origin = Origin.of(names.zoneAbs(), names.zoneAbs());
+  }
+
+  /** Reads one file's bytes; {@code file} is its name in messages. Returns the header comments. */
+  java.util.List<String> parse(byte[] data, int from, int to, String file, Source source) {
+    Lexer lexer = new Lexer(data, from, to, 1, file);
+    Entry e = new Entry();
+    while (true) {
+      try {
+        if (!lexer.next(e)) {
+          break;
+        }
+      } catch (ZoneFileException ex) {
+        out.addAll(ex.findings());
+        break;
+      }
+      entry(e, file, source);
+    }
+    return lexer.header();
+  }
+
+  /** One logical line: a directive or a record. */
+  void entry(Entry e, String file, Source source) {
+    try {
+      if (!e.blankOwner && !e.quoted[0] && e.length(0) > 1 && e.data[e.start[0]] == '$') {
+        directive(e, file, source);
+      } else {
+        record(e, file);
+      }
+    } catch (ParseProblem p) {
+      out.error(new SourcePosition(file, e.line), p.ruleId(), p.getMessage());
+    }
+  }
+
+  private void directive(Entry e, String file, Source source) {
+    if (e.is(0, "$ORIGIN")) {
+      arguments(e, 2, 2, "$ORIGIN NAME");
+      origin = names.origin(e, 1, origin);
+    } else if (e.is(0, "$TTL")) {
+      arguments(e, 2, 2, "$TTL SECONDS");
+      defaultTtl = Ttls.parse(e, 1);
+      if (out.zoneDefaultTtl < 0) {
+        out.zoneDefaultTtl = defaultTtl;
+      }
+    } else if (e.is(0, "$INCLUDE")) {
+      arguments(e, 2, 3, "$INCLUDE FILE [ORIGIN]");
+      Origin saved = origin;
+      String savedOwner = owner;
+      Origin inner = e.count == 3 ? names.origin(e, 2, origin) : origin;
+      includes.include(e, source, (data, name, inc) -> {
+        origin = inner;
+        try {
+          parse(data, 0, data.length, name, inc);
+        } finally {
+          // BIND restores origin and owner after an include; $TTL changes stay in force.
+          origin = saved;
+          owner = savedOwner;
+        }
+      });
+    } else if (e.is(0, "$GENERATE")) {
+      generate.expand(e, file);
+    } else {
+      throw new ParseProblem("unknown directive '" + e.utf8(0) + "' (known: $ORIGIN, $TTL, $INCLUDE, $GENERATE)");
+    }
+  }
+
+  private static void arguments(Entry e, int min, int max, String usage) {
+    if (e.count < min || e.count > max) {
+      throw new ParseProblem("expected " + usage);
+    }
+  }
+
+  /** A record line: [owner] [ttl] [class] type rdata, with ttl and class in either order. */
+  void record(Entry e, String file) {
+    int i = 0;
+    String name;
+    if (e.blankOwner) {
+      if (owner == null) {
+        if (ownerFailed) {
+          return;
+        }
+        throw new ParseProblem("this record has no owner name and there is no previous one to inherit");
+      }
+      name = owner;
+    } else {
+      try {
+        name = names.owner(e, 0, origin);
+      } catch (ParseProblem p) {
+        owner = null;
+        ownerFailed = true;
+        throw p;
+      }
+      owner = name;
+      ownerFailed = false;
+      i = 1;
+    }
+    int ttl = -1;
+    boolean cls = false;
+    for (int k = 0; k < 2 && i < e.count; k++) {
+      if (ttl < 0 && Ttls.looksLikeTtl(e, i)) {
+        ttl = Ttls.parse(e, i++);
+      } else if (!cls && Types.isClass(e, i)) {
+        if (!Types.isIn(e, i)) {
+          throw new ParseProblem("class", "class " + e.utf8(i) + " is not supported: Hetzner zones are class IN");
+        }
+        cls = true;
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (i >= e.count) {
+      throw new ParseProblem("record has no type");
+    }
+    RecordType type = Types.supported(e, i);
+    if (type == null) {
+      unsupported(e, i, file);
+      return;
+    }
+    String value = rdata.convert(type, e, i + 1, origin);
+    boolean explicit = true;
+    int effective;
+    if (ttl >= 0) {
+      effective = ttl;
+      lastTtl = ttl;
+    } else if (defaultTtl >= 0) {
+      effective = defaultTtl;
+      explicit = defaultTtl != out.zoneDefaultTtl;
+    } else if (lastTtl >= 0) {
+      effective = lastTtl;
+    } else if (type == RecordType.SOA) {
+      effective = soaMinimum(value);
+      defaultTtl = effective;
+      out.zoneDefaultTtl = effective;
+      explicit = false;
+    } else {
+      throw new ParseProblem("no TTL: give this record a TTL or put $TTL at the top of the file");
+    }
+    out.add(name, type, effective, explicit, value, e.comment(), file, e.line);
+  }
+
+  private void unsupported(Entry e, int i, String file) {
+    int code = Types.typeCode(e, i);
+    if (code < 0) {
+      throw new ParseProblem("expected a record type, found '" + e.utf8(i) + "'");
+    }
+    String typeName = org.xbill.DNS.Type.string(code);
+    if (Types.isMeta(code)) {
+      throw new ParseProblem(typeName + " is a query type, not a record type");
+    }
+    checker.check(code, e, i + 1, origin);
+    if (options.unsupportedTypes() == UnsupportedTypePolicy.SKIP) {
+      out.warning(new SourcePosition(file, e.line), "unsupported-type",
+          typeName + " records are not supported by the Hetzner API; skipped");
+      return;
+    }
+    throw new ParseProblem("unsupported-type", typeName
+        + " records are not supported by the Hetzner API (remove it, or skip such records with --skip-unsupported)");
+  }
+
+  private static int soaMinimum(String soa) {
+    return (int) Long.parseLong(soa.substring(soa.lastIndexOf(' ') + 1));
+  }
+}
