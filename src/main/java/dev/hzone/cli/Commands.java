@@ -10,6 +10,8 @@ final class Commands {
     return List.of(
         FileCommand.create(),
         VersionCommand.create(),
-        ContextCommand.create());
+        ContextCommand.create(),
+        ZoneCommand.create(),
+        RecordCommand.create());
   }
 }
