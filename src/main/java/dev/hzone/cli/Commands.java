@@ -9,6 +9,7 @@ final class Commands {
   static List<Command> all() {
     return List.of(
         FileCommand.create(),
+        AcmeCommand.create(),
         VersionCommand.create(),
         ContextCommand.create(),
         ZoneCommand.create(),

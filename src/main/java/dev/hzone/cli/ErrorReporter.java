@@ -1,5 +1,6 @@
 package dev.hzone.cli;
 
+import dev.hzone.acme.AcmeException;
 import dev.hzone.api.ActionFailedException;
 import dev.hzone.api.ActionTimeoutException;
 import dev.hzone.api.ApiException;
@@ -32,6 +33,9 @@ final class ErrorReporter {
     }
     if (e instanceof ActionTimeoutException t) {
       return new Failure(ExitCodes.FAILED, t.getMessage());
+    }
+    if (e instanceof AcmeException a) {
+      return new Failure(ExitCodes.FAILED, a.getMessage());
     }
     if (e instanceof IllegalArgumentException) {
       return new Failure(ExitCodes.USAGE, e.getMessage());
