@@ -13,6 +13,7 @@ final class Commands {
         VersionCommand.create(),
         ContextCommand.create(),
         ZoneCommand.create(),
-        RecordCommand.create());
+        RecordCommand.create(),
+        MigrateCommand.create());
   }
 }
