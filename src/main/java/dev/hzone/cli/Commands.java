@@ -13,6 +13,8 @@ final class Commands {
         VersionCommand.create(),
         ContextCommand.create(),
         EmulatorCommand.create(),
+        ZoneCommand.create(),
+        RecordCommand.create(),
         MigrateCommand.create());
   }
 }
