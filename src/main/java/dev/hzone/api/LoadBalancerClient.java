@@ -3,6 +3,7 @@ package dev.hzone.api;
 
 import dev.hzone.api.cloud.AddLoadBalancerServiceOptions;
 import dev.hzone.api.cloud.AddLoadBalancerTargetOptions;
+import dev.hzone.api.cloud.AttachLoadBalancerToNetworkOptions;
 import dev.hzone.api.cloud.ChangeLoadBalancerAlgorithmOptions;
 import dev.hzone.api.cloud.ChangeLoadBalancerDnsPtrOptions;
 import dev.hzone.api.cloud.CreateLoadBalancerOptions;
@@ -14,7 +15,6 @@ import dev.hzone.api.cloud.Metrics;
 import dev.hzone.api.cloud.RemoveLoadBalancerTargetOptions;
 import dev.hzone.api.cloud.UpdateLoadBalancerOptions;
 import dev.hzone.api.cloud.UpdateLoadBalancerServiceOptions;
-import dev.hzone.api.schema.AttachLoadBalancerToNetworkRequest;
 import dev.hzone.api.schema.ChangeLoadBalancerProtectionRequest;
 import dev.hzone.api.schema.ChangeLoadBalancerTypeRequest;
 import dev.hzone.api.schema.DeleteLoadBalancerServiceRequest;
@@ -201,16 +201,14 @@ public final class LoadBalancerClient {
   }
 
   /**
-   * Attach a Load Balancer to a Network. {@code network}: ID of an existing network to attach the Load Balancer
-   * to. {@code ip}: IP to request to be assigned to this Load Balancer; if you do not provide this then you will
-   * be auto assigned an IP address. {@code ipRange}: IP range in CIDR block notation of the subnet to attach to.
+   * Attach a Load Balancer to a Network.
    *
    * @see <a href="https://docs.hetzner.cloud/reference/cloud#tag/load-balancer-actions">Load Balancer
    *     Actions</a>
    */
   @ApiOperation("attach_load_balancer_to_network")
-  public Action attachToNetwork(long id, long network, String ip, String ipRange) {
-    return Calls.execute(api.attachLoadBalancerToNetwork(id, new AttachLoadBalancerToNetworkRequest(network, Optional.of(ip), Optional.of(ipRange)))).action();
+  public Action attachToNetwork(long id, AttachLoadBalancerToNetworkOptions options) {
+    return Calls.execute(api.attachLoadBalancerToNetwork(id, options)).action();
   }
 
   /**

@@ -13,6 +13,7 @@ import dev.hzone.api.cloud.EnableServerRescueResult;
 import dev.hzone.api.cloud.GetServerMetricsOptions;
 import dev.hzone.api.cloud.ListServersOptions;
 import dev.hzone.api.cloud.Metrics;
+import dev.hzone.api.cloud.RebuildServerOptions;
 import dev.hzone.api.cloud.RebuildServerResult;
 import dev.hzone.api.cloud.RequestServerConsoleResult;
 import dev.hzone.api.cloud.ResetServerPasswordResult;
@@ -23,7 +24,6 @@ import dev.hzone.api.schema.AttachServerIsoRequest;
 import dev.hzone.api.schema.ChangeServerProtectionRequest;
 import dev.hzone.api.schema.ChangeServerTypeRequest;
 import dev.hzone.api.schema.DetachServerFromNetworkRequest;
-import dev.hzone.api.schema.RebuildServerRequest;
 import dev.hzone.api.schema.ServerListResponse;
 import dev.hzone.api.schema.ServerResponse;
 import dev.hzone.api.schema.ServersApi;
@@ -379,15 +379,13 @@ public final class ServerClient {
 
   /**
    * Rebuild a Server from an Image. Rebuilds a Server overwriting its disk with the content of an Image, thereby
-   * destroying all data on the target Server {@code image}: ID or name of Image to rebuilt from. {@code
-   * userData}: Cloud-Init user data to use during Server rebuild. This field is limited to 32KiB. If not
-   * specified, the Server's previous user_data value will be re-used (if any was set).
+   * destroying all data on the target Server
    *
    * @see <a href="https://docs.hetzner.cloud/reference/cloud#tag/server-actions">Server Actions</a>
    */
   @ApiOperation("rebuild_server")
-  public RebuildServerResult rebuild(long id, String image, String userData) {
-    return Calls.execute(api.rebuildServer(id, new RebuildServerRequest(image, Optional.of(userData))));
+  public RebuildServerResult rebuild(long id, RebuildServerOptions options) {
+    return Calls.execute(api.rebuildServer(id, options));
   }
 
   /**

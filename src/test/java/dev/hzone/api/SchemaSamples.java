@@ -14,8 +14,17 @@ final class SchemaSamples {
   private SchemaSamples() {}
 
   static JsonElement sample(JsonObject s) {
+    return sample(s, false);
+  }
+
+  /** Like {@link #sample(JsonObject)}, but with every property, not only the required ones. */
+  static JsonElement full(JsonObject s) {
+    return sample(s, true);
+  }
+
+  private static JsonElement sample(JsonObject s, boolean all) {
     if (s.has("oneOf") || s.has("anyOf")) {
-      return sample(s.getAsJsonArray(s.has("oneOf") ? "oneOf" : "anyOf").get(0).getAsJsonObject());
+      return sample(s.getAsJsonArray(s.has("oneOf") ? "oneOf" : "anyOf").get(0).getAsJsonObject(), all);
     }
     if (s.has("allOf")) {
       // Required names and their properties may sit in different parts: merge first, then sample.
@@ -31,7 +40,7 @@ final class SchemaSamples {
           required.addAll(p.getAsJsonArray("required"));
         }
         if (p.has("oneOf") || p.has("anyOf") || p.has("allOf")) {
-          JsonElement alt = sample(p);
+          JsonElement alt = sample(p, all);
           if (alt.isJsonObject()) {
             alt.getAsJsonObject().entrySet().forEach(e -> fromAlternatives.add(e.getKey(), e.getValue()));
           }
@@ -41,7 +50,7 @@ final class SchemaSamples {
       merged.addProperty("type", "object");
       merged.add("properties", props);
       merged.add("required", required);
-      JsonObject out = sample(merged).getAsJsonObject();
+      JsonObject out = sample(merged, all).getAsJsonObject();
       fromAlternatives.entrySet().forEach(e -> out.add(e.getKey(), e.getValue()));
       return out;
     }
@@ -49,19 +58,28 @@ final class SchemaSamples {
     switch (type) {
       case "object" -> {
         JsonObject o = new JsonObject();
-        if (s.has("properties") && s.has("required")) {
+        if (s.has("properties") && all) {
+          s.getAsJsonObject("properties").entrySet()
+              .forEach(e -> o.add(e.getKey(), sample(e.getValue().getAsJsonObject(), true)));
+        } else if (s.has("properties") && s.has("required")) {
           JsonObject props = s.getAsJsonObject("properties");
           for (JsonElement r : s.getAsJsonArray("required")) {
             JsonObject p = props.getAsJsonObject(r.getAsString());
             if (p != null) {
-              o.add(r.getAsString(), sample(p));
+              o.add(r.getAsString(), sample(p, false));
             }
           }
         }
         return o;
       }
       case "array" -> {
-        return new JsonArray();
+        JsonArray a = new JsonArray();
+        if (all && s.has("prefixItems")) {
+          s.getAsJsonArray("prefixItems").forEach(p -> a.add(sample(p.getAsJsonObject(), true)));
+        } else if (all && s.has("items")) {
+          a.add(sample(s.getAsJsonObject("items"), true));
+        }
+        return a;
       }
       case "string" -> {
         if (s.has("enum")) {

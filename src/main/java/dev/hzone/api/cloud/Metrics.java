@@ -2,6 +2,7 @@
 package dev.hzone.api.cloud;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,6 +27,9 @@ public record Metrics(
    *
    * @param values Metrics timestamps with values.
    */
-  public record TimeSeries(MetricsPoint values) {
+  public record TimeSeries(List<MetricsPoint> values) {
+    public TimeSeries {
+      values = values == null ? List.of() : List.copyOf(values);
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.hzone.api.schema;
 
 import dev.hzone.api.cloud.AddLoadBalancerServiceOptions;
 import dev.hzone.api.cloud.AddLoadBalancerTargetOptions;
+import dev.hzone.api.cloud.AttachLoadBalancerToNetworkOptions;
 import dev.hzone.api.cloud.ChangeLoadBalancerAlgorithmOptions;
 import dev.hzone.api.cloud.ChangeLoadBalancerDnsPtrOptions;
 import dev.hzone.api.cloud.CreateLoadBalancerOptions;
@@ -57,7 +58,7 @@ public interface LoadBalancersApi {
   @POST("load_balancers/{id}/actions/attach_to_network")
   Call<ActionResponse> attachLoadBalancerToNetwork(
       @Path("id") long id,
-      @Body AttachLoadBalancerToNetworkRequest body);
+      @Body AttachLoadBalancerToNetworkOptions body);
 
   @POST("load_balancers/{id}/actions/change_algorithm")
   Call<ActionResponse> changeLoadBalancerAlgorithm(

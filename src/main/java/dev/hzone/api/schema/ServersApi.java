@@ -10,6 +10,7 @@ import dev.hzone.api.cloud.CreateServerOptions;
 import dev.hzone.api.cloud.CreateServerResult;
 import dev.hzone.api.cloud.EnableServerRescueOptions;
 import dev.hzone.api.cloud.EnableServerRescueResult;
+import dev.hzone.api.cloud.RebuildServerOptions;
 import dev.hzone.api.cloud.RebuildServerResult;
 import dev.hzone.api.cloud.RequestServerConsoleResult;
 import dev.hzone.api.cloud.ResetServerPasswordResult;
@@ -123,7 +124,7 @@ public interface ServersApi {
   @POST("servers/{id}/actions/rebuild")
   Call<RebuildServerResult> rebuildServer(
       @Path("id") long id,
-      @Body RebuildServerRequest body);
+      @Body RebuildServerOptions body);
 
   @POST("servers/{id}/actions/remove_from_placement_group")
   Call<ActionResponse> removeServerFromPlacementGroup(@Path("id") long id);

@@ -192,7 +192,8 @@ public final class ApiGenerator {
     }
   }
 
-  static boolean isGenerated(Path f) throws IOException {
+  /** True for a file this generator wrote (it starts with {@link JavaEmitter#MARKER}). */
+  public static boolean isGenerated(Path f) throws IOException {
     try (var r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
       return JavaEmitter.MARKER.equals(r.readLine());
     }

@@ -27,11 +27,13 @@ final class ClientEmitter {
 
   /**
    * Small bodies of plain values (at most three, no enums, no nulls) become method parameters
-   * ({@code attachIso(id, iso)}) instead of an options record.
+   * ({@code attachIso(id, iso)}) instead of an options record. Optional values qualify only when they are
+   * booleans: a parameter is always sent, and only a flag has an obvious value to send.
    */
   static boolean asParameters(JsonObject request) {
     JsonObject flat = Spec.flatten(request);
     JsonObject props = flat.getAsJsonObject("properties");
+    List<String> required = Spec.strings(flat.getAsJsonArray("required"));
     if (props.size() == 0 || props.size() > 3) {
       return false;
     }
@@ -39,6 +41,9 @@ final class ClientEmitter {
       JsonObject p = e.getValue().getAsJsonObject();
       String t = Spec.type(p);
       if (!List.of("string", "integer", "number", "boolean").contains(t) || p.has("enum") || Spec.nullable(p)) {
+        return false;
+      }
+      if (!required.contains(e.getKey()) && !t.equals("boolean")) {
         return false;
       }
     }

@@ -223,7 +223,7 @@ final class TypeResolver {
       case "array" -> {
         JsonObject items = s.getAsJsonObject("items");
         if (items.has("prefixItems")) {
-          return JType.of(Model.CLOUD + ".MetricsPoint");
+          return JType.of(Model.CLOUD + ".MetricsPoint").wrap("java.util.List");
         }
         return typeOf(items, owner, Names.singular(prop)).wrap("java.util.List");
       }
