@@ -9,7 +9,12 @@ final class Commands {
   static List<Command> all() {
     return List.of(
         FileCommand.create(),
+        AcmeCommand.create(),
         VersionCommand.create(),
-        ContextCommand.create());
+        ContextCommand.create(),
+        EmulatorCommand.create(),
+        ZoneCommand.create(),
+        RecordCommand.create(),
+        MigrateCommand.create());
   }
 }

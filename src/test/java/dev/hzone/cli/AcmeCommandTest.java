@@ -1,0 +1,159 @@
+package dev.hzone.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hzone.acme.ChallengeZones;
+import dev.hzone.acme.FakeChallengeZones;
+import dev.hzone.acme.Nameserver;
+import dev.hzone.api.Sleeper;
+import dev.hzone.emulator.dns.DnsServer;
+import dev.hzone.emulator.dns.DnsServerOptions;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AcmeCommandTest {
+  private DnsServer dns;
+  private FakeChallengeZones api;
+  private final Map<String, String> env = new HashMap<>();
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void start() throws Exception {
+    dns = DnsServer.start(new InetSocketAddress("127.0.0.1", 0), DnsServerOptions.defaults());
+    api = new FakeChallengeZones().withZone("example.test").onChange(dns::publish);
+  }
+
+  @AfterEach
+  void stop() {
+    dns.close();
+  }
+
+  /** Runs hzone with the acme command over the fake API; the DNS server is the default nameserver. */
+  private int hzone(String... args) {
+    AcmeBackend backend = new AcmeBackend() {
+      @Override
+      public ChallengeZones zones(Invocation inv) {
+        return api;
+      }
+
+      @Override
+      public List<Nameserver> defaultNameservers(Invocation inv) {
+        return List.of(Nameserver.parse(dns.hostPort()));
+      }
+    };
+    Main main = new Main(List.of(AcmeCommand.create(backend, Clock.systemUTC(), Sleeper.SYSTEM)));
+    return main.execute(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), env,
+        Path.of("."), false);
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void presentInLegoDefaultFormWritesWaitsAndPrintsProgressOnStderrOnly() {
+    assertEquals(0, hzone("acme", "present", "_acme-challenge.example.test.", "Q8N2hWlLaPk"), stderr());
+    assertEquals(List.of("\"Q8N2hWlLaPk\""), api.txt("example.test", "_acme-challenge"));
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+    assertTrue(stderr().contains("is '_acme-challenge' in zone example.test"), stderr());
+    assertTrue(stderr().contains(dns.hostPort() + " serves it"), stderr());
+    assertTrue(!stderr().contains("Q8N2hWlLaPk"), "the value is not logged: " + stderr());
+  }
+
+  @Test
+  void valueStartingWithADashIsAnArgumentNotAnOption() {
+    assertEquals(0, hzone("acme", "present", "_acme-challenge.example.test.", "-dashFirst"), stderr());
+    assertEquals(0, hzone("acme", "present", "_acme-challenge.example.test.", "--doubleDash"), stderr());
+    assertEquals(List.of("\"-dashFirst\"", "\"--doubleDash\""), api.txt("example.test", "_acme-challenge"));
+    assertEquals(0, hzone("acme", "cleanup", "_acme-challenge.example.test.", "-dashFirst"), stderr());
+    assertEquals(List.of("\"--doubleDash\""), api.txt("example.test", "_acme-challenge"));
+  }
+
+  @Test
+  void legoRawFormComputesTheDigest() {
+    assertEquals(0, hzone("acme", "present", "--", "example.test", "token", "token.thumbprint"), stderr());
+    assertEquals(List.of("\"61rBZ_4knHblO0MNoxFsXZ_eTFUHum0B6IVRbhvUn5I\""), api.txt("example.test", "_acme-challenge"));
+    assertEquals(0, hzone("acme", "cleanup", "--", "example.test", "token", "token.thumbprint"), stderr());
+    assertEquals(List.of(), api.txt("example.test", "_acme-challenge"));
+  }
+
+  @Test
+  void optionsMayFollowTheArguments() {
+    assertEquals(0, hzone("acme", "present", "_acme-challenge.example.test.", "v1", "--timeout", "30",
+        "--nameserver=" + dns.hostPort()), stderr());
+    assertTrue(stderr().matches("(?s).*giving up in (29\\.\\d|30\\.0) s.*"), stderr());
+  }
+
+  @Test
+  void certbotHooksReadTheEnvironment() {
+    env.put("CERTBOT_DOMAIN", "*.example.test");
+    env.put("CERTBOT_VALIDATION", "fromCertbot");
+    assertEquals(0, hzone("acme", "certbot-auth"), stderr());
+    assertEquals(List.of("\"fromCertbot\""), api.txt("example.test", "_acme-challenge"));
+    assertEquals(0, hzone("acme", "certbot-cleanup"), stderr());
+    assertEquals(List.of(), api.txt("example.test", "_acme-challenge"));
+  }
+
+  @Test
+  void certbotHookWithoutEnvironmentIsAUsageErrorBeforeAnyApiCall() {
+    assertEquals(64, hzone("acme", "certbot-auth"));
+    assertTrue(stderr().contains("CERTBOT_DOMAIN is not set"), stderr());
+    assertEquals(List.of(), api.calls);
+  }
+
+  @Test
+  void badArgumentsAreUsageErrorsBeforeAnyApiCall() {
+    assertEquals(64, hzone("acme", "present", "_acme-challenge.example.test."));
+    assertEquals(64, hzone("acme", "present", "not..a.name", "v"));
+    assertEquals(64, hzone("acme", "present", "_acme-challenge.example.test.", "v", "--nameserver", "127.0.0.1:99999"));
+    assertEquals(64, hzone("acme", "present", "_acme-challenge.example.test.", "v", "--timeout", "soon"));
+    assertEquals(64, hzone("acme", "present", "--nameservers", "x", "_acme-challenge.example.test.", "v"));
+    assertTrue(stderr().contains("--nameserver"), stderr());
+    assertEquals(List.of(), api.calls);
+  }
+
+  @Test
+  void timeoutExitsOneNamingTheServerThatLags() throws Exception {
+    try (DatagramSocket silent = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+      String quiet = "127.0.0.1:" + silent.getLocalPort();
+      assertEquals(1, hzone("acme", "present", "_acme-challenge.example.test.", "v", "--timeout", "1",
+          "--nameserver", dns.hostPort(), "--nameserver", quiet));
+      assertTrue(stderr().contains("still do not serve the TXT at _acme-challenge.example.test.: " + quiet), stderr());
+      assertTrue(!stderr().contains(dns.hostPort() + " ("), stderr());
+    }
+  }
+
+  @Test
+  void nameInNoZoneFails() {
+    assertEquals(1, hzone("acme", "present", "_acme-challenge.example.org.", "v"));
+    assertTrue(stderr().contains("no zone of this project contains _acme-challenge.example.org."), stderr());
+  }
+
+  @Test
+  void helpShowsTheFormsAndAnExample() {
+    assertEquals(0, hzone("acme", "present", "--help"));
+    String help = out.toString(StandardCharsets.UTF_8);
+    assertTrue(help.contains("Usage: hzone acme present FQDN VALUE | -- DOMAIN TOKEN KEYAUTH"), help);
+    assertTrue(help.contains("--nameserver"), help);
+    assertTrue(help.contains("Examples:"), help);
+    List<String> verbs = new ArrayList<>(AcmeCommand.create(null, Clock.systemUTC(), Sleeper.SYSTEM).verbs());
+    assertEquals(List.of("present", "cleanup", "certbot-auth", "certbot-cleanup"), verbs);
+  }
+}
