@@ -11,6 +11,10 @@ final class Commands {
         FileCommand.create(),
         AcmeCommand.create(),
         VersionCommand.create(),
-        ContextCommand.create());
+        ContextCommand.create(),
+        EmulatorCommand.create(),
+        ZoneCommand.create(),
+        RecordCommand.create(),
+        MigrateCommand.create());
   }
 }

@@ -1,0 +1,196 @@
+package dev.hzone.sync;
+
+import dev.hzone.api.Action;
+import dev.hzone.api.HcloudClient;
+import dev.hzone.api.PrimaryNameserver;
+import dev.hzone.api.Zone;
+import dev.hzone.api.ZoneCreateOptions;
+import dev.hzone.api.ZoneListOptions;
+import dev.hzone.dns.ZoneData;
+import dev.hzone.zonefile.Finding;
+import dev.hzone.zonefile.IncludePolicy;
+import dev.hzone.zonefile.ReadOptions;
+import dev.hzone.zonefile.ZoneFileException;
+import dev.hzone.zonefile.ZoneFileReader;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.LongSupplier;
+
+/**
+ * {@link DnsProvider} over the Cloud API client: each {@link Operation} is the one request the API documents
+ * for it, and zone-file exports are parsed with the same reader as the repository's files.
+ */
+public final class HcloudDnsProvider implements DnsProvider {
+  private final HcloudClient client;
+  private final LongSupplier requestCount;
+  private final Clock clock;
+  private final ZoneFileReader reader =
+      new ZoneFileReader(ReadOptions.defaults().withIncludes(IncludePolicy.DENY));
+
+  /**
+   * @param requestCount how many requests the client has sent (from its request listener)
+   */
+  public HcloudDnsProvider(HcloudClient client, LongSupplier requestCount, Clock clock) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.requestCount = Objects.requireNonNull(requestCount, "requestCount");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public Optional<ZoneInfo> findZone(String name) {
+    return client.zones().get(name).map(HcloudDnsProvider::toZoneInfo);
+  }
+
+  @Override
+  public List<ZoneInfo> listZones() {
+    List<ZoneInfo> out = new ArrayList<>();
+    for (Zone z : client.zones().list(ZoneListOptions.ALL)) {
+      out.add(toZoneInfo(z));
+    }
+    return out;
+  }
+
+  @Override
+  public ZoneData exportZone(ZoneInfo zone) {
+    String text = client.zones().exportZonefile(zone.name());
+    try {
+      return reader.parse(text, zone.name() + " (zone file export)", zone.name()).zone()
+          .withDefaultTtl(OptionalInt.of(zone.attributes().ttl()));
+    } catch (ZoneFileException e) {
+      List<String> lines = new ArrayList<>();
+      for (Finding f : e.errors()) {
+        lines.add(f.message() + " (line " + f.position().line() + ")");
+      }
+      throw new IllegalStateException("the zone file export of " + zone.name() + " does not parse: "
+          + String.join("; ", lines));
+    }
+  }
+
+  @Override
+  public ZoneData listRrsets(ZoneInfo zone) {
+    return ZoneData.of(zone.name(), OptionalInt.of(zone.attributes().ttl()), client.rrsets().list(zone.name()));
+  }
+
+  @Override
+  public Optional<ActionState> execute(String zone, Operation op) {
+    return Optional.ofNullable(send(zone, op)).map(HcloudDnsProvider::toState);
+  }
+
+  /** The one request for {@code op}; its action, or null for requests without one. */
+  private Action send(String zone, Operation op) {
+    var zones = client.zones();
+    var rrsets = client.rrsets();
+    if (op instanceof Operation.CreateZone c) {
+      return zones.create(createOptions(c)).action();
+    } else if (op instanceof Operation.ImportZonefile i) {
+      return zones.importZonefile(zone, i.zonefile());
+    } else if (op instanceof Operation.ChangeZoneTtl t) {
+      return zones.changeTtl(zone, t.ttl());
+    } else if (op instanceof Operation.SetZoneLabels l) {
+      zones.updateLabels(zone, l.labels());
+      return null;
+    } else if (op instanceof Operation.ChangeZoneProtection p) {
+      return zones.changeProtection(zone, p.delete());
+    } else if (op instanceof Operation.SetPrimaries p) {
+      return zones.changePrimaryNameservers(zone, toApi(p.primaries()));
+    } else if (op instanceof Operation.CreateRrset c) {
+      return rrsets.create(zone, c.rrset()).action();
+    } else if (op instanceof Operation.DeleteRrset d) {
+      return rrsets.delete(zone, d.key());
+    } else if (op instanceof Operation.AddRecords a) {
+      return rrsets.addRecords(zone, a.key(), a.records(), OptionalInt.empty());
+    } else if (op instanceof Operation.RemoveRecords r) {
+      return rrsets.removeRecords(zone, r.key(), r.records());
+    } else if (op instanceof Operation.SetRecords s) {
+      return rrsets.setRecords(zone, s.key(), s.records());
+    } else if (op instanceof Operation.UpdateRecords u) {
+      return rrsets.updateRecords(zone, u.key(), u.records());
+    } else if (op instanceof Operation.ChangeRrsetTtl t) {
+      return rrsets.changeTtl(zone, t.key(), t.ttl());
+    } else if (op instanceof Operation.SetRrsetLabels l) {
+      rrsets.updateLabels(zone, l.key(), l.labels());
+      return null;
+    } else if (op instanceof Operation.ChangeRrsetProtection p) {
+      return rrsets.changeProtection(zone, p.key(), p.change());
+    }
+    throw new IllegalArgumentException("unknown operation " + op.apiName());
+  }
+
+  @Override
+  public Map<Long, ActionState> pollActions(Collection<Long> ids) {
+    Map<Long, ActionState> out = new HashMap<>();
+    for (Action a : client.actions().get(ids)) {
+      out.put(a.id(), toState(a));
+    }
+    return out;
+  }
+
+  @Override
+  public long requestsSent() {
+    return requestCount.getAsLong();
+  }
+
+  @Override
+  public OptionalInt rateLimitRemaining() {
+    return client.rateLimit().map(b -> OptionalInt.of(b.remainingAt(clock.instant()))).orElse(OptionalInt.empty());
+  }
+
+  private static ZoneCreateOptions createOptions(Operation.CreateZone c) {
+    ZoneAttributes a = c.attributes();
+    ZoneCreateOptions o = a.mode() == ZoneMode.SECONDARY
+        ? ZoneCreateOptions.secondary(c.zone(), toApi(a.primaries()))
+        : ZoneCreateOptions.primary(c.zone());
+    o = o.withTtl(a.ttl()).withLabels(a.labels());
+    return c.zonefile().map(o::withZonefile).orElse(o);
+  }
+
+  static ZoneInfo toZoneInfo(Zone z) {
+    List<PrimaryServer> primaries = new ArrayList<>();
+    for (PrimaryNameserver p : z.primaryNameservers()) {
+      Optional<TsigKey> key = p.tsigKey().isPresent() && p.tsigAlgorithm().isPresent()
+          ? Optional.of(TsigKey.fromApi(p.tsigAlgorithm().get().apiValue(), p.tsigKey().get()))
+          : Optional.empty();
+      primaries.add(new PrimaryServer(p.address(), p.port(), key));
+    }
+    ZoneMode mode = z.mode() == dev.hzone.api.ZoneMode.SECONDARY ? ZoneMode.SECONDARY : ZoneMode.PRIMARY;
+    ZoneAttributes attrs = new ZoneAttributes(mode, z.ttl(), z.labels(), z.deleteProtected(), primaries);
+    return new ZoneInfo(z.id(), z.name(), attrs, z.authoritativeNameservers().assigned());
+  }
+
+  private static List<PrimaryNameserver> toApi(List<PrimaryServer> primaries) {
+    List<PrimaryNameserver> out = new ArrayList<>();
+    for (PrimaryServer p : primaries) {
+      if (p.tsig().isPresent()) {
+        TsigKey k = p.tsig().get();
+        String secret = k.secret().orElseThrow(() -> new IllegalStateException("the TSIG key for primary "
+            + p.address() + " is not known (only its digest); make the plan again"));
+        PrimaryNameserver.TsigAlgorithm alg = PrimaryNameserver.TsigAlgorithm.valueOf(
+            k.algorithm().toUpperCase(Locale.ROOT).replace('-', '_'));
+        out.add(PrimaryNameserver.withTsig(p.address(), p.port(), alg, secret));
+      } else {
+        out.add(PrimaryNameserver.of(p.address(), p.port()));
+      }
+    }
+    return out;
+  }
+
+  private static ActionState toState(Action a) {
+    switch (a.status()) {
+      case SUCCESS:
+        return ActionState.success(a.id());
+      case ERROR:
+        return ActionState.error(a.id(), a.error().map(Action.ActionError::code).orElse("action_failed"),
+            a.error().map(Action.ActionError::message).orElse(""));
+      default:
+        return ActionState.running(a.id());
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package dev.hzone.sync;
+
+import dev.hzone.dns.RecordType;
+import dev.hzone.dns.RrsetKey;
+import dev.hzone.dns.ZoneData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Reads zones from the API at the lowest cost and plans them: per zone, the zone by name, then one zone-file
+ * export, or the RRSet list where labels or protection are managed or an import is wanted; many zones in
+ * parallel, bounded. A read that fails, or looks incomplete (no SOA or apex NS in a primary zone), stops the
+ * whole run, since planning from it could delete what was not read.
+ */
+public final class RemotePlanner {
+  private final DnsProvider provider;
+  private final Planner planner;
+  private final int parallelism;
+
+  /**
+   * @param parallelism the most zones read at once
+   */
+  public RemotePlanner(DnsProvider provider, Planner planner, int parallelism) {
+    this.provider = Objects.requireNonNull(provider, "provider");
+    this.planner = Objects.requireNonNull(planner, "planner");
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be at least 1");
+    }
+    this.parallelism = parallelism;
+  }
+
+  /** How a zone's records are read: the export unless the settings or strategy need the RRSet list. */
+  public static ReadMethod readMethod(ZoneSettings settings, Strategy strategy) {
+    if (settings.mode() == ZoneMode.SECONDARY) {
+      return ReadMethod.NONE;
+    }
+    if (strategy == Strategy.IMPORT || settings.managesRrsetAttributes()) {
+      return ReadMethod.RRSET_LIST;
+    }
+    return ReadMethod.ZONEFILE;
+  }
+
+  /**
+   * Plans every zone.
+   *
+   * @throws RemoteReadException when any zone could not be read (naming all of them)
+   * @throws PlanningException when any zone cannot be planned (naming all problems)
+   */
+  public Plan plan(List<DesiredZone> zones, PlanOptions options) {
+    List<Outcome> outcomes = forEach(zones, z -> planZone(z, options));
+    List<String> readFailures = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    Throwable cause = null;
+    List<ZonePlan> plans = new ArrayList<>();
+    for (Outcome o : outcomes) {
+      if (o.readFailure != null) {
+        readFailures.add(o.readFailure);
+        cause = o.cause;
+      } else if (!o.problems.isEmpty()) {
+        problems.addAll(o.problems);
+      } else {
+        plans.add(o.plan);
+      }
+    }
+    if (!readFailures.isEmpty()) {
+      throw new RemoteReadException(readFailures, cause);
+    }
+    if (!problems.isEmpty()) {
+      throw new PlanningException(problems);
+    }
+    return new Plan(plans);
+  }
+
+  /**
+   * Reads each zone of a saved plan again, the way the plan read it, and refuses when any differs.
+   *
+   * @throws StalePlanException naming the zones that changed
+   */
+  public void checkFresh(Plan plan) {
+    List<Outcome> outcomes = forEach(plan.zones(), z -> {
+      Optional<RemoteZone> r = read(z.zone(), z.readMethod());
+      String fp = r.map(RemoteZone::fingerprint).orElse(RemoteZone.ABSENT_FINGERPRINT);
+      return fp.equals(z.remoteFingerprint()) ? Outcome.ok(null) : Outcome.problem(z.zone());
+    });
+    List<String> stale = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    Throwable cause = null;
+    for (Outcome o : outcomes) {
+      if (o.readFailure != null) {
+        failures.add(o.readFailure);
+        cause = o.cause;
+      }
+      stale.addAll(o.problems);
+    }
+    if (!failures.isEmpty()) {
+      throw new RemoteReadException(failures, cause);
+    }
+    if (!stale.isEmpty()) {
+      throw new StalePlanException(stale);
+    }
+  }
+
+  /** The zone as the API has it, read with {@code method}; empty when it does not exist. */
+  public Optional<RemoteZone> read(String zone, ReadMethod method) {
+    Optional<ZoneInfo> found = provider.findZone(zone);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    ZoneInfo info = found.get();
+    OptionalInt ttl = OptionalInt.of(info.attributes().ttl());
+    if (info.mode() == ZoneMode.SECONDARY || method == ReadMethod.NONE) {
+      return Optional.of(new RemoteZone(info, new ZoneData(info.name(), ttl, new TreeMap<>()), ReadMethod.NONE));
+    }
+    ReadMethod m = method;
+    ZoneData data = m == ReadMethod.RRSET_LIST ? provider.listRrsets(info) : provider.exportZone(info);
+    if (!data.rrsets().containsKey(RrsetKey.of(RrsetKey.APEX, RecordType.SOA))
+        || !data.rrsets().containsKey(RrsetKey.of(RrsetKey.APEX, RecordType.NS))) {
+      throw new IncompleteReadException(zone + ": the " + (m == ReadMethod.RRSET_LIST ? "RRSet list" : "zone file")
+          + " read has no apex SOA or NS, so it cannot be the whole zone");
+    }
+    return Optional.of(new RemoteZone(info, data.withDefaultTtl(ttl), m));
+  }
+
+  private Outcome planZone(DesiredZone z, PlanOptions options) {
+    ReadMethod method = readMethod(z.settings(), options.strategy());
+    Optional<RemoteZone> remote = read(z.name(), method);
+    ZonePlan plan = planner.plan(z, remote, options);
+    if (options.strategy() == Strategy.AUTO && remote.isPresent() && method == ReadMethod.ZONEFILE
+        && ZoneImport.worthReadingRrsets(plan, remote.get().data().rrsets().size())) {
+      // Many changes: an import may be far cheaper, but only the RRSet list tells whether it loses nothing.
+      remote = read(z.name(), ReadMethod.RRSET_LIST);
+      plan = planner.plan(z, remote, options);
+    }
+    return Outcome.ok(plan);
+  }
+
+  /** What happened to one zone. */
+  private static final class Outcome {
+    ZonePlan plan;
+    List<String> problems = List.of();
+    String readFailure;
+    Throwable cause;
+
+    static Outcome ok(ZonePlan p) {
+      Outcome o = new Outcome();
+      o.plan = p;
+      return o;
+    }
+
+    static Outcome problem(String p) {
+      Outcome o = new Outcome();
+      o.problems = List.of(p);
+      return o;
+    }
+  }
+
+  private interface ZoneTask<T> {
+    Outcome run(T zone);
+  }
+
+  private <T> List<Outcome> forEach(List<T> zones, ZoneTask<T> task) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, zones.size())), r -> {
+      Thread t = new Thread(r, "hzone-read");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Outcome>> futures = new ArrayList<>();
+      for (T z : zones) {
+        futures.add(pool.submit(() -> task.run(z)));
+      }
+      List<Outcome> out = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        out.add(outcome(zones.get(i), futures.get(i)));
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Outcome outcome(Object zone, Future<Outcome> f) {
+    String name = zone instanceof DesiredZone d ? d.name() : ((ZonePlan) zone).zone();
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      Outcome o = new Outcome();
+      o.readFailure = name + ": interrupted";
+      return o;
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof PlanningException pe) {
+        Outcome o = new Outcome();
+        o.problems = pe.problems();
+        return o;
+      }
+      Outcome o = new Outcome();
+      String msg = Optional.ofNullable(c.getMessage()).orElse(c.getClass().getSimpleName());
+      o.readFailure = msg.startsWith(name) ? msg : name + ": " + msg;
+      o.cause = c;
+      return o;
+    }
+  }
+
+  /** A read whose answer cannot be the whole zone. */
+  public static final class IncompleteReadException extends SyncException {
+    IncompleteReadException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package dev.hzone.sync;
+
+import dev.hzone.dns.RecordValue;
+import dev.hzone.dns.Rrset;
+import dev.hzone.dns.ValueCanonicalizer;
+import dev.hzone.dns.ZoneData;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A zone as read from the API: its description and its records, and how they were read.
+ *
+ * @param info the zone object
+ * @param data its RRSets (empty for a secondary zone); {@code data.defaultTtl()} is the zone TTL
+ * @param readMethod how {@code data} was read
+ */
+public record RemoteZone(ZoneInfo info, ZoneData data, ReadMethod readMethod) {
+
+  /** The fingerprint of a zone that does not exist. */
+  public static final String ABSENT_FINGERPRINT = "absent";
+
+  public RemoteZone {
+    Objects.requireNonNull(info, "info");
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(readMethod, "readMethod");
+  }
+
+  public String name() {
+    return info.name();
+  }
+
+  /**
+   * Whether RRSet TTLs tell "inherit the zone TTL" from "explicit": always for the RRSet list; for a
+   * zone-file export only when some RRSet came without a TTL (the API's export then writes TTLs only where an
+   * RRSet has its own; an export with a TTL on every line cannot tell).
+   */
+  public boolean exactTtls() {
+    if (readMethod != ReadMethod.ZONEFILE) {
+      return true;
+    }
+    return data.rrsets().values().stream().anyMatch(r -> r.ttl().isEmpty());
+  }
+
+  /**
+   * A SHA-256 over everything read, in a canonical form (records sorted by canonical value, labels sorted,
+   * TSIG keys only as digests): equal exactly when a new read finds the same state. {@code apply PLAN}
+   * compares it to refuse a plan whose zone changed since.
+   */
+  public String fingerprint() {
+    StringBuilder sb = new StringBuilder();
+    ZoneAttributes a = info.attributes();
+    sb.append("zone ").append(info.name()).append(' ').append(a.mode().apiName()).append(" ttl ").append(a.ttl())
+        .append(" protected ").append(a.deleteProtected()).append(" labels ").append(sorted(a.labels()))
+        .append('\n');
+    for (PrimaryServer p : a.primaries()) {
+      sb.append("primary ").append(p.address()).append(':').append(p.port())
+          .append(p.tsig().map(k -> " key " + k.digest()).orElse("")).append('\n');
+    }
+    sb.append("assigned ").append(info.assignedNameservers()).append('\n');
+    for (Rrset r : data.rrsets().values()) {
+      sb.append("rrset ").append(r.key().id()).append(" ttl ").append(r.ttl()).append(" protected ")
+          .append(r.changeProtected()).append(" labels ").append(sorted(r.labels())).append('\n');
+      List<String> lines = new ArrayList<>();
+      for (RecordValue v : r.records()) {
+        lines.add(ValueCanonicalizer.canonical(r.type(), v.value()) + " " + v.value() + " ;" + v.comment());
+      }
+      lines.sort(null);
+      for (String l : lines) {
+        sb.append("  ").append(l).append('\n');
+      }
+    }
+    return sha256(sb.toString());
+  }
+
+  private static Map<String, String> sorted(Map<String, String> m) {
+    return new TreeMap<>(m);
+  }
+
+  /** {@code sha256:} and the hex digest of the UTF-8 text. */
+  static String sha256(String text) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "sha256:" + HexFormat.of().formatHex(d);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.hzone.sync.config;
+
+import dev.hzone.dns.Names;
+import dev.hzone.sync.ZoneMode;
+import dev.hzone.sync.ZoneSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The settings of a zone repository ({@code zones/hzone.toml}): defaults for every zone, and per-zone
+ * settings with the defaults already applied.
+ *
+ * @param source the file read, if any
+ * @param defaults settings of zones the file does not name
+ * @param zones settings per zone name (lower case, punycode)
+ */
+public record SyncConfig(Optional<Path> source, ZoneSettings defaults, Map<String, ZoneSettings> zones) {
+
+  /** No file: every zone a primary with default settings. */
+  public static final SyncConfig EMPTY = new SyncConfig(Optional.empty(), ZoneSettings.DEFAULT, Map.of());
+
+  public SyncConfig {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(defaults, "defaults");
+    zones = Map.copyOf(zones);
+  }
+
+  /** The settings for {@code zone} (any spelling: Unicode or punycode, any case, trailing dot or not). */
+  public ZoneSettings settingsFor(String zone) {
+    return zones.getOrDefault(Names.zoneName(zone), defaults);
+  }
+
+  /** The zones the file makes secondary, in name order; they have no zone file. */
+  public List<String> secondaryZones() {
+    List<String> out = new ArrayList<>();
+    new TreeMap<>(zones).forEach((name, s) -> {
+      if (s.mode() == ZoneMode.SECONDARY) {
+        out.add(name);
+      }
+    });
+    return out;
+  }
+}

@@ -1,0 +1,387 @@
+package dev.hzone.sync.config;
+
+import com.electronwill.nightconfig.core.Config;
+import com.electronwill.nightconfig.core.io.ParsingException;
+import com.electronwill.nightconfig.toml.TomlParser;
+import dev.hzone.dns.Names;
+import dev.hzone.dns.RecordType;
+import dev.hzone.dns.RrsetKey;
+import dev.hzone.sync.IgnorePattern;
+import dev.hzone.sync.PrimaryServer;
+import dev.hzone.sync.RrsetSettings;
+import dev.hzone.sync.SafetyPolicy;
+import dev.hzone.sync.TsigKey;
+import dev.hzone.sync.TsigKeyFiles;
+import dev.hzone.sync.ZoneMode;
+import dev.hzone.sync.ZoneSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Reads {@code hzone.toml} (README, "hzone.toml reference") into a {@link SyncConfig}, checking every value:
+ * unknown settings, wrong types and out-of-range numbers are errors that name the file, line and field.
+ * TSIG key files are read (relative to the file's directory) and checked here, so nothing is sent before
+ * every input is known to be good.
+ */
+public final class SyncConfigReader {
+  /** The file's usual name, in the zones directory. */
+  public static final String FILE_NAME = "hzone.toml";
+
+  private static final long MAX_BYTES = 1 << 20;
+  private static final Set<String> ZONE_KEYS = Set.of("ttl", "ignore", "max_update_percent", "max_delete_percent",
+      "min_existing_rrsets", "labels", "protected", "manage_soa", "comments", "mode", "primaries", "rrsets");
+  private static final Set<String> DEFAULT_KEYS = Set.of("ttl", "ignore", "max_update_percent",
+      "max_delete_percent", "min_existing_rrsets", "labels", "protected", "manage_soa", "comments");
+  private static final Set<String> RRSET_KEYS = Set.of("labels", "protected");
+  private static final Set<String> PRIMARY_KEYS = Set.of("address", "port", "tsig_algorithm", "tsig_key_file");
+
+  /** Reads the file. */
+  public SyncConfig read(Path file) {
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw new ConfigException(file, OptionalInt.empty(), "is larger than 1 MiB; is it the right file?");
+      }
+      return parse(Files.readString(file, StandardCharsets.UTF_8), file);
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new ConfigException(file, OptionalInt.empty(), "is not UTF-8 text");
+    } catch (IOException e) {
+      throw new ConfigException(file, OptionalInt.empty(), "cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /** Parses {@code text}, the content of {@code file} (used for messages and relative key paths). */
+  public SyncConfig parse(String text, Path file) {
+    Config root;
+    TomlLines lines = new TomlLines(text);
+    try {
+      root = new TomlParser().parse(text);
+    } catch (ParsingException | IllegalStateException | IllegalArgumentException e) {
+      String msg = String.valueOf(e.getMessage());
+      int colon = msg.lastIndexOf(": ");
+      OptionalInt line = colon > 0 ? lines.containing(msg.substring(colon + 2)) : OptionalInt.empty();
+      throw new ConfigException(file, line, "not valid TOML: " + firstLine(msg));
+    }
+    Ctx ctx = new Ctx(file, lines);
+    Map<String, Object> top = root.valueMap();
+    for (String k : top.keySet()) {
+      if (!k.equals("defaults") && !k.equals("zones")) {
+        throw ctx.error(List.of(), k, "unknown table or setting '" + k + "': hzone.toml has [defaults] and "
+            + "[zones.\"NAME\"]");
+      }
+    }
+    Map<String, Object> defaultsTable = table(ctx, List.of(), "defaults", top.get("defaults"));
+    checkKeys(ctx, List.of("defaults"), defaultsTable, DEFAULT_KEYS);
+    ZoneSettings defaults = zone(ctx, List.of("defaults"), defaultsTable, ZoneSettings.DEFAULT, true);
+    Map<String, ZoneSettings> zones = new LinkedHashMap<>();
+    Map<String, Object> zonesTable = table(ctx, List.of(), "zones", top.get("zones"));
+    for (Map.Entry<String, Object> e : zonesTable.entrySet()) {
+      List<String> path = List.of("zones", e.getKey());
+      String name;
+      try {
+        name = Names.zoneName(e.getKey());
+      } catch (IllegalArgumentException ex) {
+        throw ctx.error(List.of("zones"), null, "zone name \"" + e.getKey() + "\" is not a domain name");
+      }
+      if (name.isEmpty() || !name.contains(".")) {
+        throw ctx.error(path, null, "zone name \"" + e.getKey() + "\" is not a domain name like example.com");
+      }
+      if (zones.containsKey(name)) {
+        throw ctx.error(path, null, "zone " + name + " is configured twice");
+      }
+      Map<String, Object> zt = table(ctx, List.of("zones"), e.getKey(), e.getValue());
+      checkKeys(ctx, path, zt, ZONE_KEYS);
+      zones.put(name, zone(ctx, path, zt, defaults, false));
+    }
+    return new SyncConfig(Optional.of(file), defaults, zones);
+  }
+
+  private ZoneSettings zone(Ctx ctx, List<String> path, Map<String, Object> t, ZoneSettings base,
+      boolean isDefaults) {
+    OptionalInt ttl = t.containsKey("ttl") ? OptionalInt.of(ttl(ctx, path, "ttl", t.get("ttl"))) : base.ttl();
+    List<IgnorePattern> ignore = new ArrayList<>(base.ignore());
+    if (t.containsKey("ignore")) {
+      ignore.addAll(ignore(ctx, path, t.get("ignore")));
+    }
+    SafetyPolicy s = base.safety();
+    double upd = t.containsKey("max_update_percent")
+        ? percent(ctx, path, "max_update_percent", t.get("max_update_percent")) : s.maxUpdateFraction();
+    double del = t.containsKey("max_delete_percent")
+        ? percent(ctx, path, "max_delete_percent", t.get("max_delete_percent")) : s.maxDeleteFraction();
+    int min = t.containsKey("min_existing_rrsets")
+        ? integer(ctx, path, "min_existing_rrsets", t.get("min_existing_rrsets"), 0, Integer.MAX_VALUE)
+        : s.minExistingRrsets();
+    Optional<Map<String, String>> labels = t.containsKey("labels")
+        ? Optional.of(labels(ctx, path, "labels", t.get("labels"))) : base.labels();
+    Optional<Boolean> prot = t.containsKey("protected")
+        ? Optional.of(bool(ctx, path, "protected", t.get("protected"))) : base.deleteProtected();
+    boolean manageSoa = t.containsKey("manage_soa") ? bool(ctx, path, "manage_soa", t.get("manage_soa"))
+        : base.manageSoa();
+    boolean comments = t.containsKey("comments") ? bool(ctx, path, "comments", t.get("comments"))
+        : base.manageComments();
+    ZoneMode mode = ZoneMode.PRIMARY;
+    List<PrimaryServer> primaries = List.of();
+    Map<RrsetKey, RrsetSettings> rrsets = Map.of();
+    if (!isDefaults) {
+      if (t.containsKey("mode")) {
+        Object m = t.get("mode");
+        mode = m instanceof String str ? ZoneMode.fromText(str).orElse(null) : null;
+        if (mode == null) {
+          throw ctx.error(path, "mode", "mode must be \"primary\" or \"secondary\"");
+        }
+      }
+      if (t.containsKey("primaries")) {
+        primaries = primaries(ctx, path, t.get("primaries"));
+      }
+      if (mode == ZoneMode.SECONDARY && primaries.isEmpty()) {
+        throw ctx.error(path, "mode", "a secondary zone needs primaries = [{ address = \"...\" }]");
+      }
+      if (mode == ZoneMode.PRIMARY && !primaries.isEmpty()) {
+        throw ctx.error(path, "primaries", "primaries are for secondary zones; add mode = \"secondary\"");
+      }
+      if (t.containsKey("rrsets")) {
+        rrsets = rrsets(ctx, path, t.get("rrsets"));
+      }
+    }
+    return new ZoneSettings(mode, ttl, ignore, new SafetyPolicy(upd, del, min), labels, prot, primaries, manageSoa,
+        comments, rrsets);
+  }
+
+  private List<IgnorePattern> ignore(Ctx ctx, List<String> path, Object v) {
+    if (!(v instanceof List<?> list)) {
+      throw ctx.error(path, "ignore", "ignore must be a list: [\"dyn*\", \"legacy TXT\", { name = \"x\", types = "
+          + "[\"A\"] }]");
+    }
+    List<IgnorePattern> out = new ArrayList<>();
+    for (Object item : list) {
+      if (item instanceof String s) {
+        String[] parts = s.trim().split("\\s+", 2);
+        Set<RecordType> types = parts.length > 1 ? types(ctx, path, List.of(parts[1].split("[,\\s]+"))) : Set.of();
+        out.add(pattern(ctx, path, parts[0], types));
+      } else if (item instanceof Config c) {
+        Map<String, Object> m = c.valueMap();
+        checkKeys(ctx, path, m, Set.of("name", "types"));
+        if (!(m.get("name") instanceof String name)) {
+          throw ctx.error(path, "ignore", "each ignore table needs name = \"GLOB\"");
+        }
+        Set<RecordType> types = Set.of();
+        if (m.containsKey("types")) {
+          if (!(m.get("types") instanceof List<?> tl)) {
+            throw ctx.error(path, "ignore", "types must be a list such as [\"A\", \"AAAA\"]");
+          }
+          types = types(ctx, path, tl);
+        }
+        out.add(pattern(ctx, path, name, types));
+      } else {
+        throw ctx.error(path, "ignore", "each ignore entry is \"GLOB [TYPE,...]\" or { name = \"GLOB\", types = [...] }");
+      }
+    }
+    return out;
+  }
+
+  private static IgnorePattern pattern(Ctx ctx, List<String> path, String glob, Set<RecordType> types) {
+    if (glob.isBlank() || glob.endsWith(".")) {
+      throw ctx.error(path, "ignore", "ignore pattern \"" + glob + "\" must be a name relative to the zone");
+    }
+    return new IgnorePattern(glob, types);
+  }
+
+  private static Set<RecordType> types(Ctx ctx, List<String> path, List<?> names) {
+    Set<RecordType> out = EnumSet.noneOf(RecordType.class);
+    for (Object n : names) {
+      String s = String.valueOf(n).trim();
+      if (s.isEmpty()) {
+        continue;
+      }
+      out.add(RecordType.fromText(s).orElseThrow(() -> ctx.error(path, "ignore", "unknown record type '" + s
+          + "' (the API's types: A, AAAA, CAA, CNAME, DS, HINFO, HTTPS, MX, NS, PTR, RP, SOA, SRV, SVCB, TLSA, TXT)")));
+    }
+    return out;
+  }
+
+  private List<PrimaryServer> primaries(Ctx ctx, List<String> path, Object v) {
+    if (!(v instanceof List<?> list) || list.isEmpty()) {
+      throw ctx.error(path, "primaries", "primaries must be a non-empty list of { address = \"IP\", port = 53, "
+          + "tsig_algorithm = \"hmac-sha256\", tsig_key_file = \"FILE\" }");
+    }
+    List<PrimaryServer> out = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (Object item : list) {
+      if (!(item instanceof Config c)) {
+        throw ctx.error(path, "primaries", "each primary is a table { address = \"IP\" ... }");
+      }
+      Map<String, Object> m = c.valueMap();
+      checkKeys(ctx, path, m, PRIMARY_KEYS);
+      if (!(m.get("address") instanceof String addr) || !isIpLiteral(addr)) {
+        throw ctx.error(path, "primaries", "each primary needs address = \"IPv4 or IPv6 address\"");
+      }
+      if (!seen.add(addr.toLowerCase(java.util.Locale.ROOT))) {
+        throw ctx.error(path, "primaries", "primary " + addr + " is listed twice; addresses must be unique");
+      }
+      int port = m.containsKey("port") ? integer(ctx, path, "primaries", m.get("port"), 1, 65535)
+          : PrimaryServer.DEFAULT_PORT;
+      Optional<String> alg = Optional.empty();
+      if (m.containsKey("tsig_algorithm")) {
+        if (!(m.get("tsig_algorithm") instanceof String a) || !TsigKeyFiles.ALGORITHMS.contains(a)) {
+          throw ctx.error(path, "primaries", "tsig_algorithm must be hmac-md5, hmac-sha1 or hmac-sha256");
+        }
+        alg = Optional.of(a);
+      }
+      Optional<TsigKey> key = Optional.empty();
+      if (m.containsKey("tsig_key_file")) {
+        if (!(m.get("tsig_key_file") instanceof String f) || f.isBlank()) {
+          throw ctx.error(path, "primaries", "tsig_key_file must be a file name");
+        }
+        Path dir = ctx.file.toAbsolutePath().getParent();
+        Path keyFile = (dir == null ? Path.of(f) : dir.resolve(f)).normalize();
+        try {
+          key = Optional.of(TsigKeyFiles.read(keyFile, alg));
+        } catch (TsigKeyFiles.TsigKeyFileException e) {
+          throw ctx.error(path, "primaries", e.getMessage());
+        }
+      } else if (alg.isPresent()) {
+        throw ctx.error(path, "primaries", "tsig_algorithm needs tsig_key_file too");
+      }
+      out.add(new PrimaryServer(addr, port, key));
+    }
+    return out;
+  }
+
+  private Map<RrsetKey, RrsetSettings> rrsets(Ctx ctx, List<String> path, Object v) {
+    Map<String, Object> t = table(ctx, path, "rrsets", v);
+    Map<RrsetKey, RrsetSettings> out = new HashMap<>();
+    for (Map.Entry<String, Object> e : t.entrySet()) {
+      List<String> p = new ArrayList<>(path);
+      p.add("rrsets");
+      p.add(e.getKey());
+      RrsetKey key;
+      try {
+        key = RrsetKey.fromId(e.getKey());
+      } catch (IllegalArgumentException ex) {
+        throw ctx.error(p, null, "RRSet \"" + e.getKey() + "\" must be written NAME/TYPE, like \"www/A\" or \"@/MX\"");
+      }
+      Map<String, Object> rt = table(ctx, p.subList(0, p.size() - 1), e.getKey(), e.getValue());
+      checkKeys(ctx, p, rt, RRSET_KEYS);
+      Optional<Map<String, String>> labels = rt.containsKey("labels")
+          ? Optional.of(labels(ctx, p, "labels", rt.get("labels"))) : Optional.empty();
+      Optional<Boolean> prot = rt.containsKey("protected")
+          ? Optional.of(bool(ctx, p, "protected", rt.get("protected"))) : Optional.empty();
+      out.put(key, new RrsetSettings(labels, prot));
+    }
+    return out;
+  }
+
+  private static Map<String, String> labels(Ctx ctx, List<String> path, String key, Object v) {
+    Map<String, Object> t = table(ctx, path.subList(0, path.size()), key, v);
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : t.entrySet()) {
+      if (!(e.getValue() instanceof String s)) {
+        throw ctx.error(path, key, "label " + e.getKey() + " must have a string value");
+      }
+      if (e.getKey().isEmpty() || s.length() > 63) {
+        throw ctx.error(path, key, "label " + e.getKey() + ": values are at most 63 characters");
+      }
+      out.put(e.getKey(), s);
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> table(Ctx ctx, List<String> path, String key, Object v) {
+    if (v == null) {
+      return Map.of();
+    }
+    if (v instanceof Config c) {
+      return c.valueMap();
+    }
+    if (v instanceof Map<?, ?> m) {
+      return (Map<String, Object>) m;
+    }
+    throw ctx.error(path, key, key + " must be a table");
+  }
+
+  private static void checkKeys(Ctx ctx, List<String> path, Map<String, Object> t, Set<String> known) {
+    for (String k : t.keySet()) {
+      if (!known.contains(k)) {
+        throw ctx.error(path, k, "unknown setting '" + k + "' (known here: " + String.join(", ",
+            new java.util.TreeSet<>(known)) + ")");
+      }
+    }
+  }
+
+  private static int ttl(Ctx ctx, List<String> path, String key, Object v) {
+    return integer(ctx, path, key, v, 60, Integer.MAX_VALUE);
+  }
+
+  private static int integer(Ctx ctx, List<String> path, String key, Object v, long min, long max) {
+    if (!(v instanceof Integer || v instanceof Long) || ((Number) v).longValue() < min
+        || ((Number) v).longValue() > max) {
+      throw ctx.error(path, key, key + " must be a whole number from " + min + " to " + max + ", not " + v);
+    }
+    return (int) ((Number) v).longValue();
+  }
+
+  private static double percent(Ctx ctx, List<String> path, String key, Object v) {
+    if (!(v instanceof Number n) || !(n.doubleValue() >= 0 && n.doubleValue() <= 100)) {
+      throw ctx.error(path, key, key + " must be a number from 0 to 100, not " + v);
+    }
+    return n.doubleValue() / 100.0;
+  }
+
+  private static boolean bool(Ctx ctx, List<String> path, String key, Object v) {
+    if (!(v instanceof Boolean b)) {
+      throw ctx.error(path, key, key + " must be true or false, not " + v);
+    }
+    return b;
+  }
+
+  private static boolean isIpLiteral(String s) {
+    if (s.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+      for (String p : s.split("\\.")) {
+        if (Integer.parseInt(p) > 255) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (s.contains(":") && s.matches("[0-9A-Fa-f:.]+")) {
+      try {
+        return java.net.InetAddress.getByName(s) instanceof java.net.Inet6Address;
+      } catch (java.net.UnknownHostException e) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /** The file being read, for messages. */
+  private record Ctx(Path file, TomlLines lines) {
+    ConfigException error(List<String> table, String key, String message) {
+      String field = String.join(".", quoted(table)) + (key == null ? "" : (table.isEmpty() ? "" : ".") + key);
+      return new ConfigException(file, lines.find(table, key), (field.isEmpty() ? "" : field + ": ") + message);
+    }
+
+    private static List<String> quoted(List<String> parts) {
+      List<String> out = new ArrayList<>();
+      for (String p : parts) {
+        out.add(p.contains(".") || p.contains("/") ? "\"" + p + "\"" : p);
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package dev.hzone.sync;
+
+import static dev.hzone.sync.SyncFixtures.APEX;
+import static dev.hzone.sync.SyncFixtures.zone;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ApplierTest {
+  private static final ActionPoller.Schedule FAST =
+      new ActionPoller.Schedule(Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMinutes(1));
+
+  private final FakeDnsProvider fake = new FakeDnsProvider();
+  private final RemotePlanner remotePlanner = new RemotePlanner(fake, SyncFixtures.PLANNER, 4);
+
+  private Plan plan(String desired) {
+    return plan(desired, PlanOptions.DEFAULT);
+  }
+
+  private Plan plan(String desired, PlanOptions options) {
+    return remotePlanner.plan(List.of(SyncFixtures.desired(desired, ZoneSettings.DEFAULT)), options);
+  }
+
+  private ApplyResult apply(Plan plan) {
+    return apply(plan, ApplyListener.NONE);
+  }
+
+  private ApplyResult apply(Plan plan, ApplyListener listener) {
+    return new Applier(fake, new Applier.Options(4), d -> { }, Clock.systemUTC(), FAST).apply(plan, listener);
+  }
+
+  private static final String REMOTE = APEX + """
+      www 300 IN A 203.0.113.10 ; web-1
+      old IN TXT "legacy"
+      cname IN CNAME example.net.
+      _acme-challenge IN TXT "renewal"
+      """;
+
+  private static final String DESIRED = APEX + """
+      www 600 IN A 203.0.113.10 ; web-1
+      www 600 IN A 203.0.113.11 ; web-2
+      cname IN A 192.0.2.1
+      shop IN A 192.0.2.2 ; shop
+      @ IN MX 10 mx1.example.net.
+      """;
+
+  @Test
+  void applyingThePlanConvergesAndLeavesUnownedRecordsAlone() {
+    fake.with(zone(REMOTE));
+    Plan p = plan(DESIRED);
+    ApplyResult r = apply(p);
+    assertTrue(r.succeeded(), () -> r.failures().toString());
+    assertEquals(6, r.applied());
+    assertTrue(plan(DESIRED).isEmpty(), () -> SyncFixtures.printed(plan(DESIRED).zones().get(0)));
+    assertTrue(fake.state("example.com").get("_acme-challenge", dev.hzone.dns.RecordType.TXT).isPresent());
+  }
+
+  @Test
+  void aNewZoneIsCreatedInOneRequestAndItsCommentsRestored() {
+    Plan p = plan(DESIRED, PlanOptions.DEFAULT.withZoneCreation(PlanOptions.ZoneCreation.ALLOW));
+    ApplyResult r = apply(p);
+    assertTrue(r.succeeded(), () -> r.failures().toString());
+    List<String> writes = fake.log().stream().filter(l -> l.startsWith("POST")).toList();
+    assertEquals(List.of("POST example.com create_zone", "POST example.com update_records shop/A",
+        "POST example.com update_records www/A"), sorted(writes));
+    assertTrue(plan(DESIRED).isEmpty());
+  }
+
+  @Test
+  void everyFailedChangeIsNamedAndTheRestStillGoes() {
+    fake.with(zone(REMOTE));
+    fake.failRequest = op -> op.rrsetKey().map(k -> k.name().equals("shop")).orElse(false);
+    fake.failAction = op -> op instanceof Operation.DeleteRrset;
+    List<String> events = Collections.synchronizedList(new ArrayList<>());
+    ApplyResult r = apply(plan(DESIRED), new ApplyListener() {
+      @Override
+      public void changeFailed(String zone, Change change, String reason) {
+        events.add("failed " + change.subject());
+      }
+
+      @Override
+      public void changeDone(String zone, Change change) {
+        events.add("done " + change.subject());
+      }
+    });
+    List<String> failures = new ArrayList<>();
+    for (ApplyResult.FailedChange f : r.failures()) {
+      failures.add(f.describe());
+    }
+    assertEquals(List.of(
+        "example.com cname/CNAME: delete_rrset: action 1 failed: action_failed: injected",
+        "example.com old/TXT: delete_rrset: action 2 failed: action_failed: injected",
+        "example.com shop/A: create_rrset failed: 422 invalid_input: injected failure"), sorted(failures));
+    assertTrue(events.contains("done www/A"));
+    assertTrue(events.contains("done @/MX"));
+  }
+
+  @Test
+  void runningAgainAfterAPartialApplyConverges() {
+    fake.with(zone(REMOTE));
+    fake.failRequest = op -> op instanceof Operation.ChangeRrsetTtl;
+    assertEquals(1, apply(plan(DESIRED)).failures().size());
+    fake.failRequest = op -> false;
+    Plan second = plan(DESIRED);
+    assertEquals(1, second.zones().get(0).changes().size());
+    assertTrue(apply(second).succeeded());
+    assertTrue(plan(DESIRED).isEmpty());
+  }
+
+  @Test
+  void everyRunningActionIsPolledInOneRequest() {
+    StringBuilder desired = new StringBuilder(APEX);
+    for (int i = 0; i < 60; i++) {
+      desired.append("h").append(i).append(" IN A 192.0.2.").append(i + 1).append(" ; c\n");
+    }
+    fake.with(zone(APEX));
+    fake.pollsRunning = 2;
+    Plan p = plan(desired.toString());
+    ApplyResult r = apply(p);
+    assertTrue(r.succeeded(), () -> r.failures().toString());
+    assertEquals(60, r.applied());
+    // 60 creates; every action takes two polls; each poll asks for all that are running at that time.
+    assertTrue(r.polls() <= 8, "polls: " + r.polls());
+    assertEquals(60 + r.polls(), r.requests());
+  }
+
+  @Test
+  void aZoneThatCannotBeCreatedSkipsItsOtherChanges() {
+    fake.failAction = op -> op instanceof Operation.CreateZone;
+    ApplyResult r = apply(plan(DESIRED, PlanOptions.DEFAULT.withZoneCreation(PlanOptions.ZoneCreation.ALLOW)));
+    assertEquals(0, r.applied());
+    assertEquals(1, r.failures().size());
+    assertEquals("zone", r.failures().get(0).subject());
+  }
+
+  @Test
+  void aStalePlanIsRefused() {
+    fake.with(zone(REMOTE));
+    Plan p = plan(DESIRED);
+    remotePlanner.checkFresh(p);
+    fake.withRrset("example.com", zone(APEX + "new IN A 192.0.2.9\n").get("new", dev.hzone.dns.RecordType.A)
+        .orElseThrow());
+    StalePlanException e = org.junit.jupiter.api.Assertions.assertThrows(StalePlanException.class,
+        () -> remotePlanner.checkFresh(p));
+    assertEquals(List.of("example.com"), e.zones());
+  }
+
+  @Test
+  void readingAZoneCostsALookupAndOneExport() {
+    fake.with(zone(REMOTE));
+    plan(DESIRED);
+    assertEquals(List.of("GET /zones/example.com", "GET /zones/example.com/zonefile"), fake.log());
+  }
+
+  private static List<String> sorted(List<String> l) {
+    List<String> out = new ArrayList<>(l);
+    Collections.sort(out);
+    return out;
+  }
+}
