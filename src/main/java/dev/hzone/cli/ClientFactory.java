@@ -50,9 +50,13 @@ public final class ClientFactory {
     } catch (IllegalArgumentException e) {
       throw CliException.data("the API token from " + credential.source() + " is not valid: " + e.getMessage());
     }
-    if (g.verbose()) {
-      b.requestListener(log -> inv.err().println("http: " + log.toLine()));
-    }
+    RequestCounter counter = RequestCounter.of(inv);
+    b.requestListener(log -> {
+      counter.increment();
+      if (g.verbose()) {
+        inv.err().println("http: " + log.toLine());
+      }
+    });
     return b.build();
   }
 

@@ -34,6 +34,9 @@ final class ErrorReporter {
     if (e instanceof ActionTimeoutException t) {
       return new Failure(ExitCodes.FAILED, t.getMessage());
     }
+    if (e instanceof dev.hzone.sync.SyncException s) {
+      return SyncFailures.describe(s);
+    }
     if (e instanceof AcmeException a) {
       return new Failure(ExitCodes.FAILED, a.getMessage());
     }

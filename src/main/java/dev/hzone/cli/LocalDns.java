@@ -1,0 +1,13 @@
+package dev.hzone.cli;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+
+/** The DNS address of the {@code --local} emulator, for {@code apply --verify-dns}. */
+final class LocalDns {
+  private LocalDns() {}
+
+  static List<InetSocketAddress> addresses(Invocation inv) {
+    return List.of();
+  }
+}
