@@ -14,6 +14,7 @@ final class Commands {
         PullCommand.create(),
         AcmeCommand.create(),
         VersionCommand.create(),
-        ContextCommand.create());
+        ContextCommand.create(),
+        MigrateCommand.create());
   }
 }

@@ -5,6 +5,10 @@ import dev.hzone.api.ActionFailedException;
 import dev.hzone.api.ActionTimeoutException;
 import dev.hzone.api.ApiException;
 import dev.hzone.api.ApiTransportException;
+import dev.hzone.migrate.ExportFormatException;
+import dev.hzone.migrate.MigrationException;
+import dev.hzone.migrate.TransferException;
+import dev.hzone.migrate.TsigKeyException;
 import dev.hzone.zonefile.ZoneFileException;
 import java.io.UncheckedIOException;
 
@@ -18,6 +22,16 @@ final class ErrorReporter {
   static Failure describe(RuntimeException e) {
     if (e instanceof ZoneFileException z) {
       return new Failure(ExitCodes.DATA, z.getMessage());
+    }
+    if (e instanceof TransferException t) {
+      return new Failure(t.reason() == TransferException.Reason.UNREACHABLE ? ExitCodes.UNAVAILABLE
+          : ExitCodes.FAILED, t.getMessage());
+    }
+    if (e instanceof TsigKeyException || e instanceof ExportFormatException) {
+      return new Failure(ExitCodes.DATA, e.getMessage());
+    }
+    if (e instanceof MigrationException m) {
+      return new Failure(ExitCodes.FAILED, m.getMessage());
     }
     if (e instanceof UncheckedIOException io) {
       return new Failure(ExitCodes.FAILED, String.valueOf(io.getCause().getMessage()));

@@ -4,8 +4,6 @@ import dev.hzone.dns.RecordType;
 import dev.hzone.dns.TxtStrings;
 import java.io.IOException;
 import java.util.HexFormat;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.DClass;
@@ -19,12 +17,9 @@ import org.xbill.DNS.TXTRecord;
 
 /**
  * The slow, general path: RDATA parsed and checked by dnsjava's {@link Record#fromString}, then printed in
- * Hetzner's syntax. Used for SOA, DS, TLSA, RP, SVCB, HTTPS, for RFC 3597 {@code \#} data of any type, and
- * to check records of types the API does not take before they are skipped.
+ * Hetzner's syntax. Used for SOA, TLSA and RP, and for RFC 3597 {@code \#} data of any type.
  */
 final class DnsjavaRdata {
-  private static final Pattern ALPN = Pattern.compile("(^| )alpn=([^\" ]+)");
-
   /** Which RDATA fields hold domain names, as a bit set by field index (for IDN conversion). */
   private static long nameFields(RecordType type) {
     switch (type) {
@@ -48,11 +43,6 @@ final class DnsjavaRdata {
 
   String convert(RecordType type, Entry e, int from, Origin origin) {
     return format(type, parse(type.code(), e, from, origin, nameFields(type)));
-  }
-
-  /** Parses the RDATA of a record of any type dnsjava knows; for checking records before skipping them. */
-  void check(int typeCode, Entry e, int from, Origin origin) {
-    parse(typeCode, e, from, origin, 0);
   }
 
   private static Record parse(int typeCode, Entry e, int from, Origin origin, long names) {
@@ -100,8 +90,7 @@ final class DnsjavaRdata {
             + HexFormat.of().formatHex(tlsa.getCertificateAssociationData());
       case SVCB:
       case HTTPS:
-        Matcher m = ALPN.matcher(r.rdataToString());
-        return m.replaceAll("$1alpn=\"$2\"");
+        return SvcbWire.format(r.rdataToWireCanonical());
       default:
         return r.rdataToString();
     }

@@ -79,8 +79,13 @@ final class Rdata {
    * {@code names} and that hold Unicode are converted to punycode first.
    */
   static String rawText(Entry e, int from, long names) {
+    return rawText(e, from, names, e.count);
+  }
+
+  /** As {@link #rawText(Entry, int, long)} for tokens {@code from..to-1}. */
+  static String rawText(Entry e, int from, long names, int to) {
     StringBuilder sb = new StringBuilder();
-    for (int i = from; i < e.count; i++) {
+    for (int i = from; i < to; i++) {
       if (i > from && e.rawStart[i] > e.rawEnd[i - 1]) {
         sb.append(' ');
       }

@@ -15,9 +15,11 @@ import java.util.List;
 final class RdataConverter {
   private final NameReader names;
   private final DnsjavaRdata slow = new DnsjavaRdata();
+  private final SvcbRdata svcb;
 
   RdataConverter(NameReader names) {
     this.names = names;
+    this.svcb = new SvcbRdata(names);
   }
 
   /** The value of a record of {@code type} whose RDATA are tokens {@code from..} of {@code e}. */
@@ -26,7 +28,7 @@ final class RdataConverter {
     if (n == 0) {
       throw new ParseProblem(type + " record has no data");
     }
-    if (!e.quoted[from] && e.is(from, "\\#")) {
+    if (isGeneric(e, from)) {
       return slow.convert(type, e, from, origin);
     }
     switch (type) {
@@ -56,9 +58,30 @@ final class RdataConverter {
         return TxtStrings.format(List.of(string(e, from), string(e, from + 1)));
       case CAA:
         return caa(e, from, n);
+      case DS:
+        return ds(e, from, n);
+      case SVCB:
+      case HTTPS:
+        return svcb.convert(type.code(), e, from, origin);
       default:
         return slow.convert(type, e, from, origin);
     }
+  }
+
+  /**
+   * RFC 3597 data: {@code \#} and a length. A {@code \#} followed by anything else is ordinary text, as BIND
+   * reads {@code TXT \# text}.
+   */
+  private static boolean isGeneric(Entry e, int from) {
+    if (e.quoted[from] || !e.is(from, "\\#") || from + 1 >= e.count || e.quoted[from + 1]) {
+      return false;
+    }
+    for (int k = e.start[from + 1]; k < e.end[from + 1]; k++) {
+      if (e.data[k] < '0' || e.data[k] > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void expect(RecordType type, int n, int want, String what) {
@@ -78,6 +101,7 @@ final class RdataConverter {
 
   private static String txt(Entry e, int from) {
     StringBuilder sb = new StringBuilder(e.rawEnd[e.count - 1] - e.rawStart[from] + 8);
+    int wire = 0;
     for (int i = from; i < e.count; i++) {
       if (i > from) {
         sb.append(' ');
@@ -86,12 +110,74 @@ final class RdataConverter {
         if (e.length(i) > TxtStrings.MAX_STRING_BYTES) {
           throw tooLong(e.length(i));
         }
+        wire += 1 + e.length(i);
         sb.append('"').append(e.text(i)).append('"');
       } else {
-        sb.append(TxtStrings.format(List.of(string(e, i))));
+        byte[] s = string(e, i);
+        wire += 1 + s.length;
+        sb.append(TxtStrings.format(List.of(s)));
       }
     }
+    checkSize(wire);
     return sb.toString();
+  }
+
+  /** RDATA are at most 65535 bytes on the wire. */
+  private static void checkSize(int wire) {
+    if (wire > 65535) {
+      throw new ParseProblem("record data of " + wire + " bytes is larger than 65535, the most a record can hold");
+    }
+  }
+
+  /** DS (RFC 4034): key tag, algorithm, digest type, digest; the digest's length checked as BIND does. */
+  private static String ds(Entry e, int from, int n) {
+    if (n < 4) {
+      throw new ParseProblem("DS record needs key tag, algorithm, digest type and digest");
+    }
+    long tag = Rdata.number(e, from, 65535, "DS key tag");
+    int alg = mnemonic(e, from + 1, "DS algorithm", org.xbill.DNS.DNSSEC.Algorithm.value(e.text(from + 1)));
+    int digestType = mnemonic(e, from + 2, "DS digest type", digestType(e.text(from + 2)));
+    StringBuilder hex = new StringBuilder();
+    for (int i = from + 3; i < e.count; i++) {
+      for (int k = e.start[i]; k < e.end[i]; k++) {
+        int c = e.data[k] | 0x20;
+        if (e.quoted[i] || !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+          throw new ParseProblem("bad DS digest '" + e.utf8(i) + "': hexadecimal digits only");
+        }
+        hex.append((char) c);
+      }
+    }
+    int want = digestType == 1 ? 20 : digestType == 2 ? 32 : digestType == 4 ? 48 : -1;
+    if (hex.length() % 2 != 0 || (want > 0 && hex.length() != want * 2)) {
+      throw new ParseProblem("DS digest of type " + digestType + " has " + hex.length() / 2.0 + " bytes"
+          + (want > 0 ? ", expected " + want : ", expected whole bytes"));
+    }
+    return tag + " " + alg + " " + digestType + " " + hex;
+  }
+
+  private static int mnemonic(Entry e, int i, String what, int fromName) {
+    if (e.length(i) > 0 && e.data[e.start[i]] >= '0' && e.data[e.start[i]] <= '9') {
+      return (int) Rdata.number(e, i, 255, what);
+    }
+    if (fromName < 0) {
+      throw new ParseProblem("bad " + what + " '" + e.utf8(i) + "'");
+    }
+    return fromName;
+  }
+
+  private static int digestType(String s) {
+    switch (s.toUpperCase(java.util.Locale.ROOT)) {
+      case "SHA-1":
+        return 1;
+      case "SHA-256":
+        return 2;
+      case "GOST":
+        return 3;
+      case "SHA-384":
+        return 4;
+      default:
+        return -1;
+    }
   }
 
   /** A character-string of at most 255 bytes. */
@@ -132,6 +218,7 @@ final class RdataConverter {
     }
     List<byte[]> value = new ArrayList<>(1);
     value.add(Rdata.bytes(e, from + 2));
+    checkSize(2 + e.length(from + 1) + value.get(0).length);
     return flags + " " + e.text(from + 1) + " " + TxtStrings.format(value);
   }
 }

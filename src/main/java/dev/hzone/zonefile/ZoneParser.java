@@ -13,7 +13,6 @@ final class ZoneParser {
   private final ZoneBuilder out;
   private final NameReader names;
   private final RdataConverter rdata;
-  private final DnsjavaRdata checker = new DnsjavaRdata();
   private final Includes includes;
   private final GenerateDirective generate;
 
@@ -181,7 +180,6 @@ final class ZoneParser {
     if (Types.isMeta(code)) {
       throw new ParseProblem(typeName + " is a query type, not a record type");
     }
-    checker.check(code, e, i + 1, origin);
     if (options.unsupportedTypes() == UnsupportedTypePolicy.SKIP) {
       out.warning(new SourcePosition(file, e.line), "unsupported-type",
           typeName + " records are not supported by the Hetzner API; skipped");

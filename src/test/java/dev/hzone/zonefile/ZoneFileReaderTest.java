@@ -221,11 +221,42 @@ class ZoneFileReaderTest {
           """);
       assertEquals(List.of("0 issue \"letsencrypt.org\""), rrset(z, "@", RecordType.CAA).values());
       assertEquals(List.of("2001:db8::10"), rrset(z, "@", RecordType.AAAA).values());
-      assertEquals(List.of("1 . alpn=\"h3,h2\""), rrset(z, "@", RecordType.HTTPS).values());
+      assertEquals(List.of("1 . alpn=h3,h2"), rrset(z, "@", RecordType.HTTPS).values());
       assertEquals(List.of("\"x86\" \"Linux 6\""), rrset(z, "h", RecordType.HINFO).values());
       assertEquals(List.of("admin.example.com. txt.example.com."), rrset(z, "r", RecordType.RP).values());
       assertEquals(List.of("192.0.2.1"), rrset(z, "t", RecordType.A).values());
       assertEquals(List.of("3 1 1 abcdef01"), rrset(z, "_443._tcp", RecordType.TLSA).values());
+    }
+
+    @Test
+    void svcbKeepsParametersAsWrittenAndChecksThem() {
+      ZoneData z = parse("""
+          $TTL 300
+          @ IN HTTPS 1 . alpn="h3,h2" dohpath="/dns-query{?dns}"
+          s IN SVCB 16 target alpn="f\\\\\\\\oo\\\\,bar,h2"
+          g IN SVCB \\# 18 0001 03666F6F 00 0001 0007 0363 2C64 026832
+          """);
+      assertEquals(List.of("1 . alpn=\"h3,h2\" dohpath=\"/dns-query{?dns}\""), rrset(z, "@", RecordType.HTTPS).values());
+      assertEquals(List.of("16 target.example.com. alpn=\"f\\\\\\\\oo\\\\,bar,h2\""),
+          rrset(z, "s", RecordType.SVCB).values());
+      assertEquals(List.of("1 foo. alpn=\"c\\\\,d,h2\""), rrset(z, "g", RecordType.SVCB).values());
+      assertTrue(errorOf("$TTL 300\n@ IN HTTPS 1 . alpn=h2,\n").contains("has an empty ALPN id"));
+      assertTrue(errorOf("$TTL 300\n@ IN HTTPS 1 . echconfig=AAAA\n").contains("unknown SVCB parameter 'echconfig'"));
+    }
+
+    @Test
+    void dsDigestLengthsAreCheckedAsBindDoes() {
+      ZoneData z = parse("$TTL 300\nsub IN DS 12345 RSASHA256 SHA-256 ( 00112233445566778899AABBCCDDEEFF\n"
+          + " 00112233445566778899AABBCCDDEEFF )\nsub IN DS 1 13 5 0011\n");
+      assertEquals(List.of("12345 8 2 00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff",
+          "1 13 5 0011"), rrset(z, "sub", RecordType.DS).values());
+      assertTrue(errorOf("$TTL 300\nsub IN DS 1 13 2 0011\n").contains("DS digest of type 2 has 2.0 bytes, expected 32"));
+    }
+
+    @Test
+    void backslashHashWithoutALengthIsText() {
+      ZoneData z = parse("$TTL 300\nt IN TXT \\# text\n");
+      assertEquals(List.of("\"#\" \"text\""), rrset(z, "t", RecordType.TXT).values());
     }
 
     @Test

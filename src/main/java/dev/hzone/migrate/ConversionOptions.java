@@ -1,0 +1,44 @@
+package dev.hzone.migrate;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * How to convert a foreign zone for Hetzner.
+ *
+ * @param nameservers the zone's Hetzner nameservers, absolute with trailing dot: they replace the old apex NS,
+ *     and the first becomes the SOA's primary
+ * @param defaultTtl the source's default TTL ({@code $TTL} of an export), or empty to choose the most common
+ */
+public record ConversionOptions(List<String> nameservers, OptionalInt defaultTtl) {
+  /** The nameservers Hetzner currently assigns to every zone. */
+  public static final List<String> HETZNER_NAMESERVERS =
+      List.of("hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com.", "helium.ns.hetzner.de.");
+
+  public ConversionOptions {
+    nameservers = List.copyOf(Objects.requireNonNull(nameservers, "nameservers"));
+    Objects.requireNonNull(defaultTtl, "defaultTtl");
+    if (nameservers.isEmpty()) {
+      throw new IllegalArgumentException("at least one nameserver is needed");
+    }
+    for (String ns : nameservers) {
+      if (!ns.endsWith(".")) {
+        throw new IllegalArgumentException("nameserver '" + ns + "' must be absolute, with a trailing dot");
+      }
+    }
+  }
+
+  /** Hetzner's current nameservers, the default TTL chosen from the data. */
+  public static ConversionOptions defaults() {
+    return new ConversionOptions(HETZNER_NAMESERVERS, OptionalInt.empty());
+  }
+
+  public ConversionOptions withNameservers(List<String> ns) {
+    return new ConversionOptions(ns, defaultTtl);
+  }
+
+  public ConversionOptions withDefaultTtl(OptionalInt ttl) {
+    return new ConversionOptions(nameservers, ttl);
+  }
+}
