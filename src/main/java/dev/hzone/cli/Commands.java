@@ -15,6 +15,8 @@ final class Commands {
         AcmeCommand.create(),
         VersionCommand.create(),
         ContextCommand.create(),
+        ZoneCommand.create(),
+        RecordCommand.create(),
         MigrateCommand.create());
   }
 }
