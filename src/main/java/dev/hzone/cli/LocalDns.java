@@ -8,6 +8,6 @@ final class LocalDns {
   private LocalDns() {}
 
   static List<InetSocketAddress> addresses(Invocation inv) {
-    return List.of();
+    throw CliException.usage("--verify-dns with --local needs --nameserver HOST:PORT of the emulator's DNS server");
   }
 }
