@@ -56,6 +56,8 @@ final class ApplyCommand {
     List<String> args = cl.getArgList();
     boolean force = cl.hasOption("force");
     int parallel = parallel(cl);
+    PlanOptions options = new PlanOptions(SyncSession.strategy(cl), cl.hasOption("create-zones")
+        ? PlanOptions.ZoneCreation.ALLOW : PlanOptions.ZoneCreation.REFUSE);
     Plan plan;
     SyncSession session;
     if (args.size() == 1 && isPlanFile(inv.path(args.get(0)))) {
@@ -72,8 +74,6 @@ final class ApplyCommand {
     } else {
       DesiredZones.Result zones = ZoneRepository.load(inv, args, Optional.ofNullable(cl.getOptionValue("config")),
           cl.hasOption("skip-unsupported"));
-      PlanOptions options = new PlanOptions(SyncSession.strategy(cl), cl.hasOption("create-zones")
-          ? PlanOptions.ZoneCreation.ALLOW : PlanOptions.ZoneCreation.REFUSE);
       session = SyncSession.open(inv);
       plan = session.remote.plan(zones.zones(), options);
     }

@@ -37,10 +37,10 @@ final class PlanCommand {
   }
 
   private static int run(Invocation inv, CommandLine cl) {
-    DesiredZones.Result zones = ZoneRepository.load(inv, cl.getArgList(),
-        Optional.ofNullable(cl.getOptionValue("config")), cl.hasOption("skip-unsupported"));
     PlanOptions options = new PlanOptions(SyncSession.strategy(cl), cl.hasOption("create-zones")
         ? PlanOptions.ZoneCreation.ALLOW : PlanOptions.ZoneCreation.REFUSE);
+    DesiredZones.Result zones = ZoneRepository.load(inv, cl.getArgList(),
+        Optional.ofNullable(cl.getOptionValue("config")), cl.hasOption("skip-unsupported"));
     SyncSession session = SyncSession.open(inv);
     Plan plan = session.remote.plan(zones.zones(), options);
     session.print(inv, plan);
