@@ -8,6 +8,7 @@ final class LocalDns {
   private LocalDns() {}
 
   static List<InetSocketAddress> addresses(Invocation inv) {
-    throw CliException.usage("--verify-dns with --local needs --nameserver HOST:PORT of the emulator's DNS server");
+    return ClientFactory.localEmulator(inv).dnsAddress().map(List::of).orElseThrow(() ->
+        CliException.usage("the --local emulator runs no DNS server; pass --nameserver HOST:PORT"));
   }
 }
