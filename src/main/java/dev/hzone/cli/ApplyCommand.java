@@ -95,7 +95,7 @@ final class ApplyCommand {
     }
     Applier applier = new Applier(session.provider, new Applier.Options(parallel), Sleeper.SYSTEM, Clock.systemUTC());
     ApplyResult result = applier.apply(plan, new ProgressReporter(inv.err(), inv.globals().tty(), Palette.of(inv)));
-    inv.info(summary(plan, result));
+    inv.info(summary(plan, result, RequestCounter.of(inv).count()));
     if (!result.succeeded()) {
       for (ApplyResult.FailedChange f : result.failures()) {
         inv.err().println("failed: " + f.describe());
@@ -151,11 +151,15 @@ final class ApplyCommand {
     }
   }
 
-  private static String summary(Plan plan, ApplyResult r) {
+  /** One line: what was applied, how long it took and every request of the run (reads included). */
+  private static String summary(Plan plan, ApplyResult r, long allRequests) {
     int zones = (int) plan.zones().stream().filter(z -> !z.isEmpty()).count();
     int changes = plan.zones().stream().mapToInt(z -> z.changes().size()).sum();
-    return String.format(Locale.ROOT, "Applied %d of %d changes in %d %s in %.1f s with %d API requests (%d polls).",
+    long reads = Math.max(0, allRequests - r.requests());
+    long writes = r.requests() - r.polls();
+    return String.format(Locale.ROOT,
+        "Applied %d of %d changes in %d %s in %.1f s with %d API requests (%d to read, %d to change, %d %s).",
         r.applied(), changes, zones, zones == 1 ? "zone" : "zones", r.wallTime().toMillis() / 1000.0,
-        r.requests(), r.polls());
+        reads + r.requests(), reads, writes, r.polls(), r.polls() == 1 ? "poll" : "polls");
   }
 }
