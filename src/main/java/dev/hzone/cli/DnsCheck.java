@@ -51,7 +51,8 @@ final class DnsCheck {
       throw new CliException(ExitCodes.UNAVAILABLE, r.mismatches().size() + " answers still differ after "
           + timeout.toSeconds() + " s (above)");
     }
-    inv.info("Verified: " + r.checked() + " answers match" + (r.notCheckable() > 0
+    inv.info("Verified: " + r.checked() + (r.checked() == 1 ? " answer matches" : " answers match")
+        + (r.notCheckable() > 0
         ? "; " + r.notCheckable() + " below a delegation cannot be asked" : "") + ".");
     return ExitCodes.OK;
   }
