@@ -118,6 +118,7 @@ public final class Emulator implements AutoCloseable {
     private Optional<ZoneServer.Factory> zoneServer = Optional.empty();
     private boolean dnsEnabled = true;
     private ZonePublisher extraPublisher = ZonePublisher.NONE;
+    private ApiServer.ExchangeObserver observer = ApiServer.ExchangeObserver.NONE;
 
     private Builder(EmulatorOptions options) {
       this.options = Objects.requireNonNull(options, "options");
@@ -150,6 +151,12 @@ public final class Emulator implements AutoCloseable {
     /** No DNS server: zones are only published to {@link #publisher} (for tests that need no DNS port). */
     public Builder noDns() {
       this.dnsEnabled = false;
+      return this;
+    }
+
+    /** Sees every answer sent (tests validate each against the API's schema). */
+    public Builder observer(ApiServer.ExchangeObserver o) {
+      this.observer = Objects.requireNonNull(o);
       return this;
     }
 
@@ -233,7 +240,7 @@ public final class Emulator implements AutoCloseable {
       closeables.push(accessLog);
       FaultPolicy faults = new FaultPolicy(options.faultRate(), new Random(options.seed()));
       ApiServer.Settings settings = new ApiServer.Settings(token, options.latency(), faults, accessLog,
-          new RateLimiter(clock), sleeper, log);
+          new RateLimiter(clock), sleeper, log, observer);
       ApiServer api;
       try {
         api = ApiServer.start(options.listen(), router, settings);

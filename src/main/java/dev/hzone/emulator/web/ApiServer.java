@@ -52,6 +52,7 @@ public final class ApiServer implements AutoCloseable {
    * @param limiter the rate limit
    * @param sleeper how latency is waited
    * @param log the emulator's own log (internal errors)
+   * @param observer told about every answer sent (tests check each against the API's schema)
    */
   public record Settings(
       String token,
@@ -60,7 +61,8 @@ public final class ApiServer implements AutoCloseable {
       AccessLog accessLog,
       RateLimiter limiter,
       Sleeper sleeper,
-      Consumer<String> log) {
+      Consumer<String> log,
+      ExchangeObserver observer) {
     public Settings {
       Objects.requireNonNull(token, "token");
       Objects.requireNonNull(latency, "latency");
@@ -69,7 +71,23 @@ public final class ApiServer implements AutoCloseable {
       Objects.requireNonNull(limiter, "limiter");
       Objects.requireNonNull(sleeper, "sleeper");
       Objects.requireNonNull(log, "log");
+      Objects.requireNonNull(observer, "observer");
     }
+  }
+
+  /** Sees every answer the server sends. */
+  @FunctionalInterface
+  public interface ExchangeObserver {
+    /**
+     * @param method the request's method
+     * @param path the request's path, without query
+     * @param status the status sent
+     * @param body the body sent ({@code ""} for none)
+     */
+    void answered(String method, String path, int status, String body);
+
+    /** Sees nothing. */
+    ExchangeObserver NONE = (m, p, s, b) -> {};
   }
 
   private ApiServer(HttpServer server, ExecutorService executor, Router router, Settings settings) {
@@ -129,8 +147,9 @@ public final class ApiServer implements AutoCloseable {
         settings.accessLog().record(method, logPath, 0);
         return; // closing the exchange without headers closes the connection
       }
-      write(ex, outcome);
+      String sent = write(ex, outcome);
       settings.accessLog().record(method, logPath, outcome.status());
+      settings.observer().answered(method, rawPath, outcome.status(), sent);
     }
   }
 
@@ -199,7 +218,8 @@ public final class ApiServer implements AutoCloseable {
     return "http://" + host;
   }
 
-  private void write(HttpExchange ex, Outcome o) throws IOException {
+  /** Sends the answer; returns the body text sent. */
+  private String write(HttpExchange ex, Outcome o) throws IOException {
     Headers h = ex.getResponseHeaders();
     h.set("RateLimit-Limit", Integer.toString(o.rate().limit()));
     h.set("RateLimit-Remaining", Integer.toString(o.rate().remaining()));
@@ -208,13 +228,15 @@ public final class ApiServer implements AutoCloseable {
     o.headers().forEach(h::set);
     if (o.body().isEmpty()) {
       ex.sendResponseHeaders(o.status(), -1);
-      return;
+      return "";
     }
-    byte[] bytes = Json.GSON.toJson(o.body().get()).getBytes(StandardCharsets.UTF_8);
+    String text = Json.GSON.toJson(o.body().get());
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     h.set("Content-Type", "application/json");
     ex.sendResponseHeaders(o.status(), bytes.length);
     try (OutputStream os = ex.getResponseBody()) {
       os.write(bytes);
     }
+    return text;
   }
 }
