@@ -113,6 +113,7 @@ public final class ClientFactory {
       return Optional.empty();
     }
     HcloudConfig config = HcloudConfig.load(file);
+    config.looseModeWarning().ifPresent(inv::warn);
     Optional<String> name = flag.or(() -> config.effectiveContextName(inv.env()));
     if (name.isEmpty()) {
       return Optional.empty();

@@ -12,6 +12,8 @@ final class Commands {
         AcmeCommand.create(),
         VersionCommand.create(),
         ContextCommand.create(),
+        ZoneCommand.create(),
+        RecordCommand.create(),
         MigrateCommand.create());
   }
 }

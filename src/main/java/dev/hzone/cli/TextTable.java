@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * Left-aligned text columns separated by three spaces, as the hcloud CLI prints them; the last column is
- * never padded, so lines carry no trailing blanks. Widths count code points, so IDN names stay aligned.
+ * never padded, so lines carry no trailing blanks. Widths count code points, so IDN names stay aligned. A
+ * cell may hold several lines (an RRSet's records, say): the row then takes that many lines, the other
+ * cells blank below their first line.
  */
 public final class TextTable {
   private static final String GAP = "   ";
@@ -14,7 +16,15 @@ public final class TextTable {
 
   /** Adds a row (the header is just the first row, if wanted). */
   public TextTable row(List<String> cells) {
-    rows.add(List.copyOf(cells));
+    List<String[]> split = cells.stream().map(c -> c.split("\n", -1)).toList();
+    int height = split.stream().mapToInt(a -> a.length).max().orElse(1);
+    for (int line = 0; line < height; line++) {
+      List<String> r = new ArrayList<>(cells.size());
+      for (String[] c : split) {
+        r.add(line < c.length ? c[line] : "");
+      }
+      rows.add(r);
+    }
     return this;
   }
 

@@ -164,6 +164,18 @@ class PrinterTest {
   }
 
   @Test
+  void multiLineCellsTakeSeveralLines() {
+    assertEquals("""
+        NAME   TYPE   RECORDS
+        www    A      192.0.2.1
+                      192.0.2.2
+        @      MX     10 mail.example.com.
+        """, new TextTable().row(List.of("NAME", "TYPE", "RECORDS"))
+            .row(List.of("www", "A", "192.0.2.1\n192.0.2.2"))
+            .row(List.of("@", "MX", "10 mail.example.com.")).render());
+  }
+
+  @Test
   void emptyListPrintsOnlyTheHeaderOrAnEmptyArray() {
     assertEquals("ID   NAME   AGE\n", print(List.of(), List.of(), p -> p.list(List.of(), VIEW)));
     assertEquals("[]\n", print(List.of("json"), List.of(), p -> p.list(List.of(), VIEW)));

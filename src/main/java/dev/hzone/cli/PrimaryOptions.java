@@ -1,0 +1,205 @@
+package dev.hzone.cli;
+
+import dev.hzone.api.PrimaryNameserver;
+import dev.hzone.migrate.ServerAddress;
+import dev.hzone.migrate.TsigKey;
+import dev.hzone.migrate.TsigKeyException;
+import dev.hzone.migrate.TsigKeyParser;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/**
+ * The primary nameservers of a secondary zone from the command line:
+ * {@code --primary ADDR[:PORT] [--tsig-algorithm A] [--tsig-key-file F | --tsig-key-env VAR]}, repeatable. TSIG
+ * options apply to the {@code --primary} they follow; given before any {@code --primary}, they apply to every
+ * primary that has none of its own. Secrets come from files or the environment only, never from argv, and are
+ * never printed.
+ */
+final class PrimaryOptions {
+  private static final String DEFAULT_ALGORITHM = "hmac-sha256";
+
+  /**
+   * The zone label that remembers the TSIG key's name: the API stores algorithm and secret but no name, and
+   * {@code zone check-primaries} must sign with the name the primary knows the key by.
+   */
+  static final String KEY_NAME_LABEL = "hzone.dev/tsig-key-name";
+
+  private static final java.util.regex.Pattern LABEL_VALUE =
+      java.util.regex.Pattern.compile("[A-Za-z0-9]([A-Za-z0-9._-]{0,61}[A-Za-z0-9])?");
+
+  private PrimaryOptions() {}
+
+  /** Adds the options to a verb. */
+  static Options add(Options o) {
+    o.addOption(Option.builder().longOpt("primary").hasArg().argName("ADDR[:PORT]")
+        .desc("a primary nameserver's IP address (port 53 unless given; IPv6 with a port as [ADDR]:PORT); "
+            + "repeatable").build());
+    o.addOption(Option.builder().longOpt("tsig-algorithm").hasArg().argName("ALG")
+        .desc("hmac-md5, hmac-sha1 or hmac-sha256 (default, or the key file's)").build());
+    o.addOption(Option.builder().longOpt("tsig-key-file").hasArg().argName("FILE")
+        .desc("the TSIG key: BIND's key statement (tsig-keygen), ALG:NAME:SECRET, or the base64 secret alone")
+        .build());
+    o.addOption(Option.builder().longOpt("tsig-key-env").hasArg().argName("VAR")
+        .desc("read the TSIG key (same forms) from environment variable VAR").build());
+    return o;
+  }
+
+  /** A primary as given, with the TSIG key name when the key text had one (the API stores no name). */
+  record Given(PrimaryNameserver primary, Optional<String> keyName) {}
+
+  /**
+   * The primaries in the order given.
+   *
+   * @throws CliException usage (64) or data (65) errors naming the option at fault, never the secret
+   */
+  static List<Given> parse(Invocation inv, CommandLine cl) {
+    List<Entry> entries = new ArrayList<>();
+    Entry defaults = new Entry(null);
+    Entry current = defaults;
+    for (Option o : cl.getOptions()) {
+      switch (o.getLongOpt()) {
+        case "primary" -> {
+          current = new Entry(address(o.getValue()));
+          entries.add(current);
+        }
+        case "tsig-algorithm" -> current.algorithm = Optional.of(algorithm(o.getValue()));
+        case "tsig-key-file" -> current.key = Optional.of(keyFromFile(inv, o.getValue()));
+        case "tsig-key-env" -> current.key = Optional.of(keyFromEnv(inv, o.getValue()));
+        default -> { }
+      }
+    }
+    if (entries.isEmpty() && (defaults.key.isPresent() || defaults.algorithm.isPresent())) {
+      throw CliException.usage("TSIG options need a --primary ADDR[:PORT] to apply to");
+    }
+    List<Given> out = new ArrayList<>();
+    for (Entry e : entries) {
+      Optional<KeyText> key = e.key.or(() -> defaults.key);
+      Optional<String> alg = e.algorithm.or(() -> defaults.algorithm);
+      if (key.isEmpty()) {
+        if (e.algorithm.isPresent()) {
+          throw CliException.usage("--tsig-algorithm for primary " + e.address + " needs a key: "
+              + "--tsig-key-file FILE or --tsig-key-env VAR");
+        }
+        out.add(new Given(PrimaryNameserver.of(e.address.host(), e.address.port()), Optional.empty()));
+        continue;
+      }
+      String algorithm = key.get().algorithm().map(a -> {
+        if (alg.isPresent() && !alg.get().equals(a)) {
+          throw CliException.usage("--tsig-algorithm " + alg.get() + " differs from the key's algorithm " + a
+              + " in " + key.get().source());
+        }
+        return a;
+      }).orElse(alg.orElse(DEFAULT_ALGORITHM));
+      PrimaryNameserver.TsigAlgorithm api = PrimaryNameserver.TsigAlgorithm.valueOf(
+          algorithm.toUpperCase(Locale.ROOT).replace('-', '_'));
+      out.add(new Given(PrimaryNameserver.withTsig(e.address.host(), e.address.port(), api, key.get().secret()),
+          key.get().name()));
+    }
+    return out;
+  }
+
+  /**
+   * The key name to remember in {@link #KEY_NAME_LABEL}: the one name all given keys share, if it can be a
+   * label value.
+   */
+  static Optional<String> keyNameLabel(List<Given> given) {
+    List<String> names = given.stream().flatMap(g -> g.keyName().stream()).distinct().toList();
+    if (names.size() != 1) {
+      return Optional.empty();
+    }
+    String n = names.get(0).endsWith(".") ? names.get(0).substring(0, names.get(0).length() - 1) : names.get(0);
+    return LABEL_VALUE.matcher(n).matches() ? Optional.of(n) : Optional.empty();
+  }
+
+  private static final class Entry {
+    final ServerAddress address;
+    Optional<String> algorithm = Optional.empty();
+    Optional<KeyText> key = Optional.empty();
+
+    Entry(ServerAddress address) {
+      this.address = address;
+    }
+  }
+
+  /** A key read from a file or variable: the base64 secret, and the name and algorithm if the text had them. */
+  record KeyText(String secret, Optional<String> name, Optional<String> algorithm, String source) {
+    @Override
+    public String toString() {
+      return "KeyText[secret=REDACTED, source=" + source + "]";
+    }
+  }
+
+  private static ServerAddress address(String text) {
+    ServerAddress a;
+    try {
+      a = ServerAddress.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage("--primary " + e.getMessage());
+    }
+    if (!a.host().matches("[0-9.]+") && !a.host().contains(":")) {
+      throw CliException.usage("--primary '" + text + "': give an IP address, not a host name "
+          + "(the API takes the primaries' public IPv4 or IPv6 addresses)");
+    }
+    try {
+      InetAddress.getByName(a.host());
+    } catch (IOException e) {
+      throw CliException.usage("--primary '" + text + "' is not an IP address");
+    }
+    return a;
+  }
+
+  private static String algorithm(String text) {
+    String t = text.trim().toLowerCase(Locale.ROOT);
+    List<String> known = List.of("hmac-md5", "hmac-sha1", "hmac-sha256");
+    if (!known.contains(t)) {
+      throw CliException.usage(Suggestions.unknown("TSIG algorithm", text, known, "hzone zone create")
+          .replace(" (see 'hzone zone create --help')", " (the API accepts " + String.join(", ", known) + ")"));
+    }
+    return t;
+  }
+
+  private static KeyText keyFromFile(Invocation inv, String file) {
+    Path p = inv.path(file);
+    try {
+      return key(Files.readString(p, StandardCharsets.UTF_8), p.toString());
+    } catch (IOException e) {
+      throw CliException.data("cannot read TSIG key file " + p + ": " + e.getMessage());
+    }
+  }
+
+  private static KeyText keyFromEnv(Invocation inv, String var) {
+    return key(inv.env(var).orElseThrow(() -> CliException.usage(
+        "--tsig-key-env " + var + ": the environment variable is not set")), "environment variable " + var);
+  }
+
+  /** Parses key text: a bare base64 secret, or the forms {@link TsigKeyParser} reads. */
+  static KeyText key(String text, String source) {
+    String t = text.trim();
+    if (t.matches("[A-Za-z0-9+/]+={0,2}")) {
+      try {
+        Base64.getDecoder().decode(t);
+        return new KeyText(t, Optional.empty(), Optional.empty(), source);
+      } catch (IllegalArgumentException e) {
+        throw CliException.data(source + ": the TSIG secret is not valid base64");
+      }
+    }
+    try {
+      TsigKey k = TsigKeyParser.parse(t, source);
+      return new KeyText(Base64.getEncoder().encodeToString(k.secret()), Optional.of(k.name()),
+          Optional.of(k.algorithm().text()), source);
+    } catch (TsigKeyException e) {
+      throw CliException.data(e.getMessage());
+    }
+  }
+}
