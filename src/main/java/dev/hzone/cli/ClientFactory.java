@@ -1,6 +1,9 @@
 package dev.hzone.cli;
 
 import dev.hzone.api.HcloudClient;
+import dev.hzone.emulator.Emulator;
+import dev.hzone.emulator.EmulatorException;
+import dev.hzone.emulator.LocalEmulator;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -22,7 +25,10 @@ import java.util.Optional;
  *   <li>token: {@code --token}, else {@code --token-file}, else {@code HCLOUD_TOKEN}, else the context named by
  *       {@code --context} or {@code HCLOUD_CONTEXT} or the hcloud CLI config's {@code active_context}, read
  *       with {@link HcloudConfig};
- *   <li>{@code --verbose}: one line per request on stderr (method, path, status, ms, request id).
+ *   <li>{@code --verbose}: one line per request on stderr (method, path, status, ms, request id);
+ *   <li>{@code --local}: none of the above; the client talks to an emulator started in this process on free
+ *       loopback ports, with its state in {@code --local-state DIR} ({@code .hzone/local}), closed with the
+ *       invocation.
  * </ul>
  */
 public final class ClientFactory {
@@ -30,7 +36,37 @@ public final class ClientFactory {
 
   /** The client for this invocation, built on first use. */
   public static HcloudClient client(Invocation inv) {
-    return inv.resources().get(HcloudClient.class, () -> remote(inv));
+    return inv.resources().get(HcloudClient.class, () -> inv.globals().local() ? local(inv) : remote(inv));
+  }
+
+  /**
+   * The in-process emulator of {@code --local}, started on first use and closed when the command ends; for
+   * commands that also need its DNS address ({@link Emulator#dnsAddress()}).
+   *
+   * @throws IllegalStateException without {@code --local}
+   */
+  public static Emulator localEmulator(Invocation inv) {
+    if (!inv.globals().local()) {
+      throw new IllegalStateException("no --local emulator in this invocation");
+    }
+    return inv.resources().get(Emulator.class, () -> {
+      try {
+        return LocalEmulator.start(inv.globals().localState(), java.util.Optional.empty(),
+            line -> inv.err().println("hzone (local emulator): " + line));
+      } catch (EmulatorException e) {
+        throw CliException.unavailable("--local: the built-in emulator cannot start: " + e.getMessage(), e);
+      }
+    });
+  }
+
+  /** A client for the {@code --local} emulator; endpoint and token options do not apply. */
+  static HcloudClient local(Invocation inv) {
+    Emulator emu = localEmulator(inv);
+    HcloudClient.Builder b = HcloudClient.builder().endpoint(emu.apiEndpoint().toString()).token(emu.token());
+    if (inv.globals().verbose()) {
+      b.requestListener(log -> inv.err().println("http: " + log.toLine()));
+    }
+    return b.build();
   }
 
   /** A client for the Cloud API (or a compatible server) at the configured endpoint. */

@@ -12,6 +12,7 @@ final class Commands {
         AcmeCommand.create(),
         VersionCommand.create(),
         ContextCommand.create(),
+        EmulatorCommand.create(),
         ZoneCommand.create(),
         RecordCommand.create(),
         MigrateCommand.create());

@@ -5,6 +5,7 @@ import dev.hzone.api.ActionFailedException;
 import dev.hzone.api.ActionTimeoutException;
 import dev.hzone.api.ApiException;
 import dev.hzone.api.ApiTransportException;
+import dev.hzone.emulator.EmulatorException;
 import dev.hzone.migrate.ExportFormatException;
 import dev.hzone.migrate.MigrationException;
 import dev.hzone.migrate.TransferException;
@@ -47,6 +48,9 @@ final class ErrorReporter {
     }
     if (e instanceof ActionTimeoutException t) {
       return new Failure(ExitCodes.FAILED, t.getMessage());
+    }
+    if (e instanceof EmulatorException emu) {
+      return new Failure(ExitCodes.UNAVAILABLE, "the emulator cannot start: " + emu.getMessage());
     }
     if (e instanceof AcmeException a) {
       return new Failure(ExitCodes.FAILED, a.getMessage());

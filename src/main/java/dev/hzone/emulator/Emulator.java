@@ -1,0 +1,282 @@
+package dev.hzone.emulator;
+
+import dev.hzone.emulator.actions.Actions;
+import dev.hzone.emulator.actions.ActionsHandler;
+import dev.hzone.emulator.actions.Scheduler;
+import dev.hzone.emulator.cloud.DatacentersHandler;
+import dev.hzone.emulator.cloud.ImagesHandler;
+import dev.hzone.emulator.cloud.LocationsHandler;
+import dev.hzone.emulator.cloud.PricingHandler;
+import dev.hzone.emulator.cloud.ServerActionsHandler;
+import dev.hzone.emulator.cloud.ServerTypesHandler;
+import dev.hzone.emulator.cloud.ServersHandler;
+import dev.hzone.emulator.cloud.SshKeysHandler;
+import dev.hzone.emulator.dnsapi.DnsApi;
+import dev.hzone.emulator.state.StateFileException;
+import dev.hzone.emulator.state.StateFiles;
+import dev.hzone.emulator.state.StateStore;
+import dev.hzone.emulator.web.AccessLog;
+import dev.hzone.emulator.web.ApiServer;
+import dev.hzone.emulator.web.FaultPolicy;
+import dev.hzone.emulator.web.RateLimiter;
+import dev.hzone.emulator.web.Router;
+import dev.hzone.emulator.web.Sleeper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * A running emulator of the Hetzner Cloud API and of Hetzner's authoritative DNS for its zones (the
+ * {@link dev.hzone.emulator.dns.DnsServer} on {@link EmulatorOptions#dnsListen()}, unless another
+ * {@link ZoneServer.Factory} is given).
+ *
+ * <pre>{@code
+ * try (Emulator emu = Emulator.builder(EmulatorOptions.defaults().withListen(loopback0)).start()) {
+ *   URI endpoint = emu.apiEndpoint();   // http://127.0.0.1:PORT/v1
+ *   String token = emu.token();         // send as "Authorization: Bearer TOKEN"
+ * }
+ * }</pre>
+ */
+public final class Emulator implements AutoCloseable {
+  private final ApiServer api;
+  private final Optional<ZoneServer> dns;
+  private final String token;
+  private final Deque<AutoCloseable> closeables;
+
+  private Emulator(ApiServer api, Optional<ZoneServer> dns, String token, Deque<AutoCloseable> closeables) {
+    this.api = api;
+    this.dns = dns;
+    this.token = token;
+    this.closeables = closeables;
+  }
+
+  /** A builder for an emulator with {@code options}. */
+  public static Builder builder(EmulatorOptions options) {
+    return new Builder(options);
+  }
+
+  /** The API's base URL, {@code http://HOST:PORT/v1}. */
+  public URI apiEndpoint() {
+    InetSocketAddress a = api.address();
+    return URI.create("http://" + hostPort(a) + "/v1");
+  }
+
+  /** The address the API listens on. */
+  public InetSocketAddress apiAddress() {
+    return api.address();
+  }
+
+  /** The DNS server's address, when one runs. */
+  public Optional<InetSocketAddress> dnsAddress() {
+    return dns.map(ZoneServer::address);
+  }
+
+  /** The token the API accepts. */
+  public String token() {
+    return token;
+  }
+
+  /** {@code hzone emulator: api http://HOST:PORT/v1 dns HOST:PORT} (dns {@code -} when none runs). */
+  public String readyLine() {
+    return "hzone emulator: api " + apiEndpoint() + " dns " + dnsAddress().map(Emulator::hostPort).orElse("-");
+  }
+
+  private static String hostPort(InetSocketAddress a) {
+    String host = a.getAddress() != null ? a.getAddress().getHostAddress() : a.getHostString();
+    return (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort();
+  }
+
+  /** Stops serving; the state directory is released. */
+  @Override
+  public void close() {
+    synchronized (closeables) {
+      while (!closeables.isEmpty()) {
+        try {
+          closeables.pop().close();
+        } catch (Exception ignored) {
+          // closing is best effort
+        }
+      }
+    }
+  }
+
+  /** Builds and starts an emulator. */
+  public static final class Builder {
+    private final EmulatorOptions options;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.REAL;
+    private Consumer<String> log = line -> {};
+    private Optional<ZoneServer.Factory> zoneServer = Optional.empty();
+    private boolean dnsEnabled = true;
+    private ZonePublisher extraPublisher = ZonePublisher.NONE;
+    private ApiServer.ExchangeObserver observer = ApiServer.ExchangeObserver.NONE;
+
+    private Builder(EmulatorOptions options) {
+      this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** The clock of actions, serials and rate limits (default: the system clock). */
+    public Builder clock(Clock c) {
+      this.clock = Objects.requireNonNull(c);
+      return this;
+    }
+
+    /** How latency is waited (default: {@link Thread#sleep}). */
+    public Builder sleeper(Sleeper s) {
+      this.sleeper = Objects.requireNonNull(s);
+      return this;
+    }
+
+    /** Where the emulator's own log lines go (default: nowhere). */
+    public Builder log(Consumer<String> l) {
+      this.log = Objects.requireNonNull(l);
+      return this;
+    }
+
+    /** The DNS server to start on {@link EmulatorOptions#dnsListen()} (default: the emulator's DnsServer). */
+    public Builder zoneServer(ZoneServer.Factory f) {
+      this.zoneServer = Optional.of(f);
+      return this;
+    }
+
+    /** No DNS server: zones are only published to {@link #publisher} (for tests that need no DNS port). */
+    public Builder noDns() {
+      this.dnsEnabled = false;
+      return this;
+    }
+
+    /** Sees every answer sent (tests validate each against the API's schema). */
+    public Builder observer(ApiServer.ExchangeObserver o) {
+      this.observer = Objects.requireNonNull(o);
+      return this;
+    }
+
+    /** Another receiver of the published zones (tests watch publications through it). */
+    public Builder publisher(ZonePublisher p) {
+      this.extraPublisher = Objects.requireNonNull(p);
+      return this;
+    }
+
+    /**
+     * Starts the emulator.
+     *
+     * @throws EmulatorException when the state is unusable or an address cannot be bound
+     */
+    public Emulator start() {
+      Deque<AutoCloseable> closeables = new ArrayDeque<>();
+      try {
+        return start(closeables);
+      } catch (RuntimeException e) {
+        while (!closeables.isEmpty()) {
+          try {
+            closeables.pop().close();
+          } catch (Exception ignored) {
+            // already failing
+          }
+        }
+        throw e;
+      }
+    }
+
+    private Emulator start(Deque<AutoCloseable> closeables) {
+      StateStore store;
+      if (options.stateDir().isPresent()) {
+        try {
+          StateFiles files = StateFiles.open(options.stateDir().get());
+          closeables.push(files);
+          store = StateStore.persistent(clock, files);
+        } catch (StateFileException e) {
+          throw new EmulatorException(e.getMessage(), e);
+        }
+      } else {
+        store = StateStore.inMemory(clock);
+      }
+      String token = options.token().orElseGet(Builder::generateToken);
+      Optional<ZoneServer> dns = Optional.empty();
+      if (dnsEnabled) {
+        ZoneServer.Factory dnsFactory = zoneServer.orElse(DnsZoneServer.factory(options.dnsDelay(), log));
+        try {
+          ZoneServer server = dnsFactory.start(options.dnsListen());
+          closeables.push(server);
+          dns = Optional.of(server);
+        } catch (IOException e) {
+          throw new EmulatorException("cannot serve DNS on " + hostPort(options.dnsListen()) + ": " + e.getMessage()
+              + " (choose another --dns-listen)", e);
+        }
+      }
+      ZonePublisher publisher = both(dns.<ZonePublisher>map(s -> s).orElse(ZonePublisher.NONE), extraPublisher);
+      Scheduler scheduler = Scheduler.timer(clock, log);
+      closeables.push(scheduler);
+      Actions actions = new Actions(options.actionDuration());
+      Random random = new Random(options.seed() ^ 0x5DEECE66DL);
+      Router router = new Router();
+      DnsApi dnsApi = new DnsApi(store, actions, scheduler, publisher);
+      dnsApi.register(router);
+      new ActionsHandler(store).register(router);
+      new SshKeysHandler(store).register(router);
+      new ServersHandler(store, actions, random).register(router);
+      new ServerActionsHandler(store, actions).register(router);
+      new LocationsHandler().register(router);
+      new DatacentersHandler().register(router);
+      new ServerTypesHandler().register(router);
+      new ImagesHandler().register(router);
+      new PricingHandler().register(router);
+      dnsApi.publishAll();
+      AccessLog accessLog;
+      try {
+        accessLog = options.accessLog().map(AccessLog::toFile).orElse(AccessLog.NONE);
+      } catch (UncheckedIOException e) {
+        throw new EmulatorException(e.getMessage(), e);
+      }
+      closeables.push(accessLog);
+      FaultPolicy faults = new FaultPolicy(options.faultRate(), new Random(options.seed()));
+      ApiServer.Settings settings = new ApiServer.Settings(token, options.latency(), faults, accessLog,
+          new RateLimiter(clock), sleeper, log, observer);
+      ApiServer api;
+      try {
+        api = ApiServer.start(options.listen(), router, settings);
+      } catch (IOException e) {
+        throw new EmulatorException("cannot serve the API on " + hostPort(options.listen()) + ": " + e.getMessage()
+            + " (choose another --listen)", e);
+      }
+      closeables.push(api);
+      return new Emulator(api, dns, token, closeables);
+    }
+
+    private static ZonePublisher both(ZonePublisher a, ZonePublisher b) {
+      return new ZonePublisher() {
+        @Override
+        public void publish(dev.hzone.dns.ZoneData zone) {
+          a.publish(zone);
+          b.publish(zone);
+        }
+
+        @Override
+        public void withdraw(String zoneName) {
+          a.withdraw(zoneName);
+          b.withdraw(zoneName);
+        }
+      };
+    }
+
+    /** A 64-character token, as long as real ones, from a secure source. */
+    private static String generateToken() {
+      String chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+      SecureRandom r = new SecureRandom();
+      StringBuilder sb = new StringBuilder(64);
+      for (int i = 0; i < 64; i++) {
+        sb.append(chars.charAt(r.nextInt(chars.length())));
+      }
+      return sb.toString();
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.hzone.emulator.dnsapi;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import dev.hzone.emulator.actions.Actions;
+import dev.hzone.emulator.state.PrimaryNameserver;
+import dev.hzone.emulator.state.ResourceRef;
+import dev.hzone.emulator.state.StateView;
+import dev.hzone.emulator.state.ZoneEntry;
+import dev.hzone.emulator.web.Json;
+
+/**
+ * The API's JSON form of a zone. {@code status} is {@code updating} while an action on the zone runs (it is
+ * being published), else {@code ok}. The emulator does not look at the parent zone, so the delegation is
+ * {@code unknown} with nothing delegated.
+ */
+final class ZoneView {
+  private ZoneView() {}
+
+  static JsonObject toJson(ZoneEntry z, StateView view) {
+    JsonObject o = new JsonObject();
+    o.addProperty("id", z.id());
+    o.addProperty("name", z.name());
+    o.addProperty("mode", z.mode().wire());
+    o.addProperty("ttl", z.ttl());
+    o.add("labels", Json.labels(z.labels()));
+    JsonObject protection = new JsonObject();
+    protection.addProperty("delete", z.deleteProtected());
+    o.add("protection", protection);
+    o.addProperty("status", Actions.isBusy(view, ResourceRef.zone(z.id())) ? "updating" : "ok");
+    o.addProperty("record_count", z.data().recordCount());
+    o.add("created", Json.time(z.created()));
+    o.addProperty("registrar", "unknown");
+    JsonObject ns = new JsonObject();
+    ns.add("assigned", Json.strings(ZoneRules.ASSIGNED_NAMESERVERS));
+    ns.add("delegated", new JsonArray());
+    ns.add("delegation_last_check", JsonNull.INSTANCE);
+    ns.addProperty("delegation_status", "unknown");
+    o.add("authoritative_nameservers", ns);
+    JsonArray primaries = new JsonArray();
+    for (PrimaryNameserver p : z.primaryNameservers()) {
+      JsonObject po = new JsonObject();
+      po.addProperty("address", p.address());
+      po.addProperty("port", p.port());
+      p.tsigAlgorithm().ifPresent(a -> po.addProperty("tsig_algorithm", a));
+      p.tsigKey().ifPresent(k -> po.addProperty("tsig_key", k));
+      primaries.add(po);
+    }
+    o.add("primary_nameservers", primaries);
+    return o;
+  }
+}

@@ -1,0 +1,325 @@
+package dev.hzone.emulator.state;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import dev.hzone.dns.RecordType;
+import dev.hzone.dns.RecordValue;
+import dev.hzone.dns.Rrset;
+import dev.hzone.dns.RrsetKey;
+import dev.hzone.dns.ZoneData;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The JSON form of the state records in the state files. Reading is strict: a missing or mistyped member is
+ * a {@link StateFileException} naming the file and the member, never a silent default.
+ */
+final class StateCodec {
+  private StateCodec() {}
+
+  // ---- writing
+
+  static JsonObject zone(ZoneEntry z) {
+    JsonObject o = new JsonObject();
+    o.addProperty("id", z.id());
+    o.addProperty("name", z.name());
+    o.addProperty("mode", z.mode().wire());
+    o.addProperty("ttl", z.ttl());
+    o.add("labels", labels(z.labels()));
+    o.addProperty("delete_protected", z.deleteProtected());
+    o.addProperty("created", z.created().toString());
+    JsonArray ps = new JsonArray();
+    for (PrimaryNameserver p : z.primaryNameservers()) {
+      JsonObject po = new JsonObject();
+      po.addProperty("address", p.address());
+      po.addProperty("port", p.port());
+      po.add("tsig_algorithm", p.tsigAlgorithm().<JsonElement>map(com.google.gson.JsonPrimitive::new)
+          .orElse(JsonNull.INSTANCE));
+      po.add("tsig_key", p.tsigKey().<JsonElement>map(com.google.gson.JsonPrimitive::new)
+          .orElse(JsonNull.INSTANCE));
+      ps.add(po);
+    }
+    o.add("primary_nameservers", ps);
+    JsonArray rrsets = new JsonArray();
+    for (Rrset r : z.data().rrsets().values()) {
+      JsonObject ro = new JsonObject();
+      ro.addProperty("name", r.name());
+      ro.addProperty("type", r.type().name());
+      if (r.ttl().isPresent()) {
+        ro.addProperty("ttl", r.ttl().getAsInt());
+      } else {
+        ro.add("ttl", JsonNull.INSTANCE);
+      }
+      ro.add("labels", labels(r.labels()));
+      ro.addProperty("change_protected", r.changeProtected());
+      JsonArray recs = new JsonArray();
+      for (RecordValue v : r.records()) {
+        JsonObject vo = new JsonObject();
+        vo.addProperty("value", v.value());
+        vo.addProperty("comment", v.comment());
+        recs.add(vo);
+      }
+      ro.add("records", recs);
+      rrsets.add(ro);
+    }
+    o.add("rrsets", rrsets);
+    return o;
+  }
+
+  static JsonObject action(ActionEntry a) {
+    JsonObject o = new JsonObject();
+    o.addProperty("id", a.id());
+    o.addProperty("command", a.command());
+    JsonArray rs = new JsonArray();
+    for (ResourceRef r : a.resources()) {
+      JsonObject ro = new JsonObject();
+      ro.addProperty("id", r.id());
+      ro.addProperty("type", r.type());
+      rs.add(ro);
+    }
+    o.add("resources", rs);
+    o.addProperty("started", a.started().toString());
+    o.addProperty("finishes", a.finishes().toString());
+    if (a.failure().isPresent()) {
+      JsonObject f = new JsonObject();
+      f.addProperty("code", a.failure().get().code());
+      f.addProperty("message", a.failure().get().message());
+      o.add("failure", f);
+    } else {
+      o.add("failure", JsonNull.INSTANCE);
+    }
+    o.add("lock_scope", a.lockScope().<JsonElement>map(com.google.gson.JsonPrimitive::new)
+        .orElse(JsonNull.INSTANCE));
+    return o;
+  }
+
+  static JsonObject sshKey(SshKeyEntry k) {
+    JsonObject o = new JsonObject();
+    o.addProperty("id", k.id());
+    o.addProperty("name", k.name());
+    o.addProperty("fingerprint", k.fingerprint());
+    o.addProperty("public_key", k.publicKey());
+    o.add("labels", labels(k.labels()));
+    o.addProperty("created", k.created().toString());
+    return o;
+  }
+
+  static JsonObject server(ServerEntry s) {
+    JsonObject o = new JsonObject();
+    o.addProperty("id", s.id());
+    o.addProperty("name", s.name());
+    o.addProperty("server_type", s.serverType());
+    o.addProperty("location", s.location());
+    o.addProperty("image", s.image());
+    o.addProperty("powered_on", s.poweredOn());
+    o.addProperty("created", s.created().toString());
+    o.add("labels", labels(s.labels()));
+    JsonArray keys = new JsonArray();
+    s.sshKeys().forEach(keys::add);
+    o.add("ssh_keys", keys);
+    o.add("ipv4", ip(s.ipv4()));
+    o.add("ipv6", ip(s.ipv6()));
+    return o;
+  }
+
+  private static JsonObject ip(ServerEntry.PrimaryIp ip) {
+    JsonObject o = new JsonObject();
+    o.addProperty("id", ip.id());
+    o.addProperty("ip", ip.ip());
+    return o;
+  }
+
+  private static JsonObject labels(Map<String, String> labels) {
+    JsonObject o = new JsonObject();
+    new java.util.TreeMap<>(labels).forEach(o::addProperty);
+    return o;
+  }
+
+  // ---- reading
+
+  /** Reads members of one object, naming the file and path in every error. */
+  static final class Reader {
+    private final JsonObject o;
+    private final String where;
+
+    Reader(JsonElement e, String where) {
+      if (e == null || !e.isJsonObject()) {
+        throw new StateFileException(where + " is not a JSON object");
+      }
+      this.o = e.getAsJsonObject();
+      this.where = where;
+    }
+
+    private JsonElement member(String name) {
+      JsonElement e = o.get(name);
+      if (e == null) {
+        throw new StateFileException(where + " has no member '" + name + "'");
+      }
+      return e;
+    }
+
+    private StateFileException bad(String name, String what) {
+      return new StateFileException(where + ": member '" + name + "' is not " + what);
+    }
+
+    long longValue(String name) {
+      JsonElement e = member(name);
+      if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+        throw bad(name, "a number");
+      }
+      return e.getAsLong();
+    }
+
+    int intValue(String name) {
+      return Math.toIntExact(longValue(name));
+    }
+
+    OptionalInt optInt(String name) {
+      JsonElement e = member(name);
+      return e.isJsonNull() ? OptionalInt.empty() : OptionalInt.of(intValue(name));
+    }
+
+    String string(String name) {
+      JsonElement e = member(name);
+      if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+        throw bad(name, "a string");
+      }
+      return e.getAsString();
+    }
+
+    Optional<String> optString(String name) {
+      JsonElement e = member(name);
+      return e.isJsonNull() ? Optional.empty() : Optional.of(string(name));
+    }
+
+    boolean bool(String name) {
+      JsonElement e = member(name);
+      if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
+        throw bad(name, "true or false");
+      }
+      return e.getAsBoolean();
+    }
+
+    Instant instant(String name) {
+      try {
+        return Instant.parse(string(name));
+      } catch (DateTimeParseException ex) {
+        throw bad(name, "a timestamp");
+      }
+    }
+
+    Map<String, String> labels(String name) {
+      Reader r = object(name);
+      Map<String, String> m = new LinkedHashMap<>();
+      for (String k : r.o.keySet()) {
+        m.put(k, r.string(k));
+      }
+      return m;
+    }
+
+    Reader object(String name) {
+      return new Reader(member(name), where + "." + name);
+    }
+
+    boolean isNull(String name) {
+      return member(name).isJsonNull();
+    }
+
+    List<Reader> objects(String name) {
+      JsonElement e = member(name);
+      if (!e.isJsonArray()) {
+        throw bad(name, "an array");
+      }
+      List<Reader> out = new ArrayList<>();
+      JsonArray a = e.getAsJsonArray();
+      for (int i = 0; i < a.size(); i++) {
+        out.add(new Reader(a.get(i), where + "." + name + "[" + i + "]"));
+      }
+      return out;
+    }
+
+    List<Long> longs(String name) {
+      JsonElement e = member(name);
+      if (!e.isJsonArray()) {
+        throw bad(name, "an array");
+      }
+      List<Long> out = new ArrayList<>();
+      for (JsonElement x : e.getAsJsonArray()) {
+        if (!x.isJsonPrimitive() || !x.getAsJsonPrimitive().isNumber()) {
+          throw bad(name, "an array of numbers");
+        }
+        out.add(x.getAsLong());
+      }
+      return out;
+    }
+
+    String where() {
+      return where;
+    }
+  }
+
+  static ZoneEntry zone(Reader r) {
+    try {
+      ZoneMode mode = ZoneMode.fromWire(r.string("mode"))
+          .orElseThrow(() -> new StateFileException(r.where() + ": unknown mode"));
+      List<PrimaryNameserver> ps = new ArrayList<>();
+      for (Reader p : r.objects("primary_nameservers")) {
+        ps.add(new PrimaryNameserver(p.string("address"), p.intValue("port"), p.optString("tsig_algorithm"),
+            p.optString("tsig_key")));
+      }
+      List<Rrset> rrsets = new ArrayList<>();
+      for (Reader rr : r.objects("rrsets")) {
+        RecordType type = RecordType.fromText(rr.string("type"))
+            .orElseThrow(() -> new StateFileException(rr.where() + ": unknown record type"));
+        List<RecordValue> values = new ArrayList<>();
+        for (Reader v : rr.objects("records")) {
+          values.add(new RecordValue(v.string("value"), v.string("comment")));
+        }
+        rrsets.add(new Rrset(RrsetKey.of(rr.string("name"), type), rr.optInt("ttl"), values,
+            rr.labels("labels"), rr.bool("change_protected")));
+      }
+      ZoneData data = ZoneData.of(r.string("name"), OptionalInt.of(r.intValue("ttl")), rrsets);
+      return new ZoneEntry(r.longValue("id"), mode, r.labels("labels"), r.bool("delete_protected"),
+          r.instant("created"), ps, data);
+    } catch (IllegalArgumentException e) {
+      throw new StateFileException(r.where() + ": " + e.getMessage(), e);
+    }
+  }
+
+  static ActionEntry action(Reader r) {
+    List<ResourceRef> refs = new ArrayList<>();
+    for (Reader x : r.objects("resources")) {
+      refs.add(new ResourceRef(x.longValue("id"), x.string("type")));
+    }
+    Optional<ActionEntry.Failure> failure = Optional.empty();
+    if (!r.isNull("failure")) {
+      Reader f = r.object("failure");
+      failure = Optional.of(new ActionEntry.Failure(f.string("code"), f.string("message")));
+    }
+    return new ActionEntry(r.longValue("id"), r.string("command"), refs, r.instant("started"),
+        r.instant("finishes"), failure, r.optString("lock_scope"));
+  }
+
+  static SshKeyEntry sshKey(Reader r) {
+    return new SshKeyEntry(r.longValue("id"), r.string("name"), r.string("fingerprint"), r.string("public_key"),
+        r.labels("labels"), r.instant("created"));
+  }
+
+  static ServerEntry server(Reader r) {
+    Reader v4 = r.object("ipv4");
+    Reader v6 = r.object("ipv6");
+    return new ServerEntry(r.longValue("id"), r.string("name"), r.longValue("server_type"),
+        r.longValue("location"), r.longValue("image"), r.bool("powered_on"), r.instant("created"),
+        r.labels("labels"), r.longs("ssh_keys"),
+        new ServerEntry.PrimaryIp(v4.longValue("id"), v4.string("ip")),
+        new ServerEntry.PrimaryIp(v6.longValue("id"), v6.string("ip")));
+  }
+}

@@ -1,0 +1,61 @@
+package dev.hzone.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hzone.api.HcloudClient;
+import dev.hzone.api.ZoneCreateOptions;
+import dev.hzone.emulator.Emulator;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --local}: the client of the invocation talks to an emulator started in-process. */
+class LocalModeTest {
+  @TempDir Path dir;
+
+  private Invocation inv(Resources resources) {
+    GlobalOptions g = new GlobalOptions(Optional.of("https://api.hetzner.cloud/v1"), Optional.empty(),
+        Optional.empty(), Optional.empty(), true, dir.resolve(".hzone/local"), OutputOptions.parse(List.of()), false,
+        false);
+    return new Invocation(new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new ByteArrayInputStream(new byte[0]), Map.of(), dir, g, resources);
+  }
+
+  @Test
+  void talksToAnInProcessEmulatorWhoseStateOutlivesTheInvocation() {
+    try (Resources r = new Resources()) {
+      Invocation inv = inv(r);
+      HcloudClient client = ClientFactory.client(inv);
+      client.zones().create(ZoneCreateOptions.primary("example.com"));
+      Emulator emu = ClientFactory.localEmulator(inv);
+      assertTrue(emu.apiEndpoint().toString().startsWith("http://127.0.0.1:"), emu.apiEndpoint().toString());
+      assertTrue(emu.dnsAddress().isPresent(), "the local emulator serves DNS too");
+    }
+    assertTrue(Files.isDirectory(dir.resolve(".hzone/local/zones")));
+    try (Resources r = new Resources()) {
+      assertEquals("example.com", ClientFactory.client(inv(r)).zones().get("example.com").orElseThrow().name());
+    }
+  }
+
+  @Test
+  void aCorruptStateIsAClearFailure() throws Exception {
+    Files.createDirectories(dir.resolve(".hzone/local/zones"));
+    Files.writeString(dir.resolve(".hzone/local/zones/5.json"), "{\"format\":");
+    try (Resources r = new Resources()) {
+      CliException e = assertThrows(CliException.class, () -> ClientFactory.client(inv(r)));
+      assertEquals(ExitCodes.UNAVAILABLE, e.exitCode());
+      assertTrue(e.getMessage().contains("5.json"), e.getMessage());
+    }
+  }
+}
