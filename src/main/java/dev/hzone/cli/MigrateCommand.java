@@ -163,11 +163,11 @@ final class MigrateCommand {
       records = new ZoneTransferClient(timeout, Clock.systemUTC()).transfer(old, zone, key).stream()
           .map(SourceRecord::of).toList();
     }
-    if (servers.isEmpty()) {
+    if (servers.isEmpty() || inv.globals().local()) {
       List<String> assigned = HetznerNameservers.assigned(inv, zone);
       options = options.withNameservers(assigned);
-      for (String ns : assigned) {
-        servers.add(new ServerAddress(ns.substring(0, ns.length() - 1), ServerAddress.DNS_PORT));
+      if (servers.isEmpty()) {
+        servers.addAll(HetznerNameservers.addresses(inv, assigned));
       }
     }
     Conversion c = ZoneConverter.convert(zone, records, options);
