@@ -11,6 +11,8 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import dev.hzone.api.ApiEnum;
+import dev.hzone.api.cloud.IdOrName;
+import dev.hzone.api.cloud.MetricsPoint;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -32,7 +34,8 @@ import java.util.Optional;
  *       empty; empty is written like any null, so left out unless the writer serializes nulls;
  *   <li>{@link Nullable}: for the few request fields where {@code null} means something ({@code change_ttl}
  *       with {@code ttl: null} to inherit the zone's TTL): always written, as {@code null} when empty;
- *   <li>{@link ApiEnum} constants by their {@link ApiEnum#apiValue()}.
+ *   <li>{@link ApiEnum} constants by their {@link ApiEnum#apiValue()};
+ *   <li>{@link IdOrName} as a number or a string, {@link MetricsPoint} as a {@code [time, "value"]} pair.
  * </ul>
  */
 public final class Json {
@@ -42,6 +45,8 @@ public final class Json {
           .registerTypeAdapter(Instant.class, new InstantAdapter().nullSafe())
           .registerTypeAdapterFactory(new OptionalAdapterFactory())
           .registerTypeAdapterFactory(new Nullable.AdapterFactory())
+          .registerTypeAdapter(IdOrName.class, new IdOrNameAdapter().nullSafe())
+          .registerTypeAdapter(MetricsPoint.class, new MetricsPointAdapter().nullSafe())
           .registerTypeAdapterFactory(new ApiEnumAdapterFactory())
           .disableHtmlEscaping()
           .create();
@@ -67,6 +72,38 @@ public final class Json {
       } catch (DateTimeParseException e) {
         throw new JsonParseException("not an RFC 3339 time: " + s + " at " + in.getPath(), e);
       }
+    }
+  }
+
+  private static final class IdOrNameAdapter extends TypeAdapter<IdOrName> {
+    @Override
+    public void write(JsonWriter out, IdOrName value) throws IOException {
+      if (value.asId().isPresent()) {
+        out.value(value.asId().get());
+      } else {
+        out.value(value.asName().orElseThrow());
+      }
+    }
+
+    @Override
+    public IdOrName read(JsonReader in) throws IOException {
+      return in.peek() == JsonToken.NUMBER ? IdOrName.id(in.nextLong()) : IdOrName.name(in.nextString());
+    }
+  }
+
+  private static final class MetricsPointAdapter extends TypeAdapter<MetricsPoint> {
+    @Override
+    public void write(JsonWriter out, MetricsPoint value) throws IOException {
+      out.beginArray().value(value.timestamp()).value(value.value()).endArray();
+    }
+
+    @Override
+    public MetricsPoint read(JsonReader in) throws IOException {
+      in.beginArray();
+      double time = in.nextDouble();
+      String value = in.nextString();
+      in.endArray();
+      return new MetricsPoint(time, value);
     }
   }
 
