@@ -212,6 +212,27 @@ class SyncEndToEndTest {
   }
 
   @Test
+  void secondaryZonesFollowHzoneToml() {
+    emu.write("zones/keys/example.net.key", "key \"t\" { algorithm hmac-sha256; secret \"c2VjcmV0LXRzaWcta2V5LWZvci10ZXN0cw==\"; };\n");
+    String toml = """
+        [zones."example.net"]
+        mode = "secondary"
+        primaries = [{ address = "198.51.100.7", tsig_algorithm = "hmac-sha256", tsig_key_file = "keys/example.net.key" }]
+        """;
+    emu.write("zones/hzone.toml", toml);
+    EmulatorFixture.Run create = emu.run("apply", "--yes", "--create-zones", "zones/");
+    assertExit(0, create);
+    assertFalse((create.out() + create.err()).contains("c2VjcmV0"), create::toString);
+    assertExit(0, emu.run("plan", "--detailed-exitcode", "zones/"));
+    emu.write("zones/hzone.toml", toml.replace("198.51.100.7", "198.51.100.8"));
+    EmulatorFixture.Run change = emu.run("apply", "--yes", "zones/");
+    assertExit(0, change);
+    assertTrue(change.out().contains("primaries [198.51.100.7:53 (tsig hmac-sha256)] -> [198.51.100.8:53 (tsig "
+        + "hmac-sha256)]  [change_primary_nameservers]"), change::toString);
+    assertExit(0, emu.run("plan", "--detailed-exitcode", "zones/"));
+  }
+
+  @Test
   void badInputStopsBeforeAnyRequest() {
     emu.write("zones/example.com.zone", "$ORIGIN example.com.\nwww IN A 300.1.1.1\n");
     emu.markLog();
