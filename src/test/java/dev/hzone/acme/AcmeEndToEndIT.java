@@ -127,6 +127,30 @@ class AcmeEndToEndIT {
     assertTrue(emulator.rrsetsAt("example.test", "_acme-challenge.sh").contains("\"rrsets\":[]"));
   }
 
+  @Test
+  void twoHooksAtOnceForApexAndWildcardBothSucceed() throws Exception {
+    Path dir = Files.createDirectories(work.resolve("parallel"));
+    String hzone = EmulatorProcess.root().resolve("hzone").toString();
+    for (String verb : List.of("present", "cleanup")) {
+      List<Process> hooks = new java.util.ArrayList<>();
+      for (String value : List.of("apexValueAtOnce", "wildcardValueAtOnce")) {
+        hooks.add(ExternalProcess.start(List.of(hzone, "acme", verb, "--nameserver", emulator.dns,
+            "_acme-challenge.both.example.test.", value), hookEnv(), dir, dir.resolve(verb + "-" + value + ".log")));
+      }
+      for (Process p : hooks) {
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), ExternalProcess.tail(dir.resolve(verb + "-apexValueAtOnce.log")) + "\n"
+            + ExternalProcess.tail(dir.resolve(verb + "-wildcardValueAtOnce.log")));
+      }
+      String rrsets = emulator.rrsetsAt("example.test", "_acme-challenge.both");
+      if (verb.equals("present")) {
+        assertTrue(rrsets.contains("apexValueAtOnce") && rrsets.contains("wildcardValueAtOnce"), rrsets);
+      } else {
+        assertTrue(rrsets.contains("\"rrsets\":[]"), rrsets);
+      }
+    }
+  }
+
   private static ExternalProcess.Result lego(Path dir, Map<String, String> extraEnv, String... domains)
       throws IOException, InterruptedException {
     Map<String, String> env = hookEnv();

@@ -200,6 +200,19 @@ class SyncEndToEndTest {
   }
 
   @Test
+  void verifyDnsNamesWhatANameserverDoesNotServe() throws IOException {
+    copyExampleZones();
+    try (EmulatorFixture other = new EmulatorFixture(dir.resolve("other"))) {
+      String ns = "127.0.0.1:" + other.dns().orElseThrow().getPort();
+      EmulatorFixture.Run apply = emu.run("apply", "--yes", "--create-zones", "--verify-dns", "--nameserver", ns,
+          "--timeout", "2", "zones/");
+      assertExit(69, apply);
+      assertTrue(apply.err().contains("not served: example.com www/CNAME at 127.0.0.1:" + ns.substring(10)
+          + ": serves REFUSED, expected example.com."), apply::toString);
+    }
+  }
+
+  @Test
   void pullWritesZoneFilesThatPlanAsUnchanged() throws IOException {
     copyExampleZones();
     assertExit(0, emu.run("apply", "--yes", "--create-zones", "zones/"));
@@ -209,6 +222,27 @@ class SyncEndToEndTest {
     assertTrue(Files.readString(dir.resolve("pulled/example.com.zone")).contains("; web-1"));
     assertExit(0, emu.run("plan", "--detailed-exitcode", "pulled/"));
     assertExit(1, emu.run("pull", "pulled/"));
+  }
+
+  @Test
+  void secondaryZonesFollowHzoneToml() {
+    emu.write("zones/keys/example.net.key", "key \"t\" { algorithm hmac-sha256; secret \"c2VjcmV0LXRzaWcta2V5LWZvci10ZXN0cw==\"; };\n");
+    String toml = """
+        [zones."example.net"]
+        mode = "secondary"
+        primaries = [{ address = "198.51.100.7", tsig_algorithm = "hmac-sha256", tsig_key_file = "keys/example.net.key" }]
+        """;
+    emu.write("zones/hzone.toml", toml);
+    EmulatorFixture.Run create = emu.run("apply", "--yes", "--create-zones", "zones/");
+    assertExit(0, create);
+    assertFalse((create.out() + create.err()).contains("c2VjcmV0"), create::toString);
+    assertExit(0, emu.run("plan", "--detailed-exitcode", "zones/"));
+    emu.write("zones/hzone.toml", toml.replace("198.51.100.7", "198.51.100.8"));
+    EmulatorFixture.Run change = emu.run("apply", "--yes", "zones/");
+    assertExit(0, change);
+    assertTrue(change.out().contains("primaries [198.51.100.7:53 (tsig hmac-sha256)] -> [198.51.100.8:53 (tsig "
+        + "hmac-sha256)]  [change_primary_nameservers]"), change::toString);
+    assertExit(0, emu.run("plan", "--detailed-exitcode", "zones/"));
   }
 
   @Test
