@@ -55,7 +55,7 @@ public enum ErrorCode {
   UNAVAILABLE,
   /** 504: the backend was too slow; safe to retry. */
   TIMEOUT,
-  /** An action failed (in {@link ActionError}). */
+  /** An action failed (in {@link Action.ActionError}). */
   ACTION_FAILED,
   /** A code this version does not know, or an error without a JSON body. */
   UNKNOWN;

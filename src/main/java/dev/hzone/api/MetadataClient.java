@@ -2,10 +2,10 @@ package dev.hzone.api;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -13,20 +13,22 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * A client for the metadata service every Hetzner Cloud server can ask about itself, without a token, at
- * {@value #DEFAULT_ENDPOINT}. Each method is one {@code GET} of one {@link MetadataKey}; an answer other than
- * 200 raises {@link MetadataException}, and so does no answer within the time-out (off a Hetzner server the
- * link-local address usually does not answer at all).
+ * The server metadata service: what a Hetzner Cloud server can learn about itself, without a token, from
+ * {@value #DEFAULT_ENDPOINT}. Only reachable from inside a server; {@link #isHetznerServer()} tells whether
+ * it is. The endpoint can be changed for tests and emulators.
  *
  * <pre>{@code
- * MetadataClient metadata = MetadataClient.builder().build();
- * String ip = metadata.publicIpv4();
+ * try (MetadataClient metadata = MetadataClient.builder().build()) {
+ *   if (metadata.isHetznerServer()) {
+ *     System.out.println(metadata.hostname() + " in " + metadata.availabilityZone());
+ *   }
+ * }
  * }</pre>
  *
- * @see <a href="https://docs.hetzner.cloud/reference/cloud#server-metadata">Server metadata</a>
+ * @see <a href="https://docs.hetzner.cloud/reference/cloud#description/server-metadata">Server metadata</a>
  */
-public final class MetadataClient {
-  /** The service's link-local address, the same on every server. */
+public final class MetadataClient implements AutoCloseable {
+  /** The metadata service as servers see it. */
   public static final String DEFAULT_ENDPOINT = "http://169.254.169.254/hetzner/v1/metadata";
 
   private final HttpUrl base;
@@ -34,158 +36,175 @@ public final class MetadataClient {
   private final String userAgent;
 
   private MetadataClient(Builder b) {
-    this.base = b.base;
+    this.base = b.endpoint;
     this.userAgent = b.userAgent;
     this.http = (b.http == null ? new OkHttpClient() : b.http).newBuilder()
-        .connectTimeout(b.timeout).readTimeout(b.timeout).callTimeout(b.timeout.multipliedBy(2))
-        .retryOnConnectionFailure(false).build();
+        .connectTimeout(b.timeout).readTimeout(b.timeout).callTimeout(b.timeout).build();
   }
 
-  /** A builder with the defaults: the link-local endpoint, 3 s time-out. */
+  /** A builder with the default endpoint and a 2 s time-out (the service answers at once or not at all). */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The base URL the keys are read below. */
-  public String endpoint() {
-    return base.toString();
+  /**
+   * The summary: {@code availability-zone}, {@code hostname}, {@code instance-id}, {@code public-ipv4},
+   * {@code region}.
+   */
+  public Metadata summary() {
+    Map<String, Object> m = MetadataYaml.map(get(""));
+    return new Metadata(string(m, "hostname"), Long.parseLong(string(m, "instance-id")),
+        Optional.ofNullable((String) m.get("public-ipv4")), string(m, "availability-zone"), string(m, "region"));
   }
 
   /** The server's name. */
   public String hostname() {
-    return text(MetadataKey.HOSTNAME);
+    return get("hostname").strip();
   }
 
   /** The server's id. */
   public long instanceId() {
-    String s = text(MetadataKey.INSTANCE_ID);
+    String text = get("instance-id").strip();
     try {
-      return Long.parseLong(s);
+      return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new MetadataException("the metadata service's instance-id is not a number: '" + s + "'", false, e);
+      throw new ApiException(200, "", "the metadata service sent instance-id '" + text + "', not a number",
+          List.of(), List.of(), Optional.empty());
     }
   }
 
-  /** The server's primary public IPv4 address. */
+  /** The primary public IPv4 address. */
   public String publicIpv4() {
-    return text(MetadataKey.PUBLIC_IPV4);
+    return get("public-ipv4").strip();
   }
 
   /** The availability zone, e.g. {@code hel1-dc2}. */
   public String availabilityZone() {
-    return text(MetadataKey.AVAILABILITY_ZONE);
+    return get("availability-zone").strip();
   }
 
   /** The network zone, e.g. {@code eu-central}. */
   public String region() {
-    return text(MetadataKey.REGION);
+    return get("region").strip();
   }
 
-  /** The private networks the server is attached to (empty when none). */
+  /** The private networks the server is attached to. */
   public List<PrivateNetwork> privateNetworks() {
-    String yaml = text(MetadataKey.PRIVATE_NETWORKS);
-    List<PrivateNetwork> out = new ArrayList<>();
-    try {
-      for (Map<String, Object> m : MetadataYaml.sequenceOfMappings(yaml)) {
-        out.add(new PrivateNetwork(string(m, "ip"), list(m, "alias_ips"), number(m, "interface_num"),
-            string(m, "mac_address"), number(m, "network_id"), string(m, "network_name"), string(m, "network"),
-            string(m, "subnet"), string(m, "gateway")));
-      }
-    } catch (IllegalArgumentException e) {
-      throw new MetadataException("the metadata service's private-networks is not the documented list: "
-          + e.getMessage(), false, e);
-    }
-    return out;
+    return MetadataYaml.list(get("private-networks")).stream().map(MetadataClient::network).toList();
   }
 
-  /** The body of one key, trimmed, as the service sends it (YAML for {@code private-networks}). */
-  public String text(MetadataKey key) {
-    HttpUrl url = base.newBuilder().addPathSegment(key.path()).build();
-    Request req = new Request.Builder().url(url).header("User-Agent", userAgent).get().build();
-    try (Response r = http.newCall(req).execute()) {
-      ResponseBody body = r.body();
-      String text = body == null ? "" : body.string();
-      if (r.code() != 200) {
-        throw new MetadataException("the metadata service answered HTTP " + r.code() + " for " + key.path()
-            + " at " + url, false, null);
-      }
-      return text.trim();
-    } catch (IOException e) {
-      throw new MetadataException("the metadata service at " + base + " does not answer (" + e.getMessage()
-          + "); it is only reachable from a Hetzner Cloud server", true, e);
-    }
-  }
-
-  /** True when the service answers with a non-empty hostname, as hcloud-go decides it. */
+  /** True when the metadata service answers with a hostname: this code runs on a Hetzner Cloud server. */
   public boolean isHetznerServer() {
     try {
       return !hostname().isEmpty();
-    } catch (MetadataException e) {
+    } catch (ApiException | ApiTransportException e) {
       return false;
     }
   }
 
-  @Override
-  public String toString() {
-    return "MetadataClient[" + base + "]";
+  @SuppressWarnings("unchecked")
+  private static PrivateNetwork network(Map<String, Object> m) {
+    Object alias = m.getOrDefault("alias_ips", List.of());
+    return new PrivateNetwork(string(m, "ip"), alias instanceof List<?> l ? (List<String>) l : List.of(),
+        Integer.parseInt(string(m, "interface_num")), string(m, "mac_address"),
+        Long.parseLong(string(m, "network_id")), string(m, "network_name"), string(m, "network"),
+        string(m, "subnet"), string(m, "gateway"));
   }
 
   private static String string(Map<String, Object> m, String key) {
     Object v = m.get(key);
-    if (v instanceof String s) {
-      return s;
+    if (!(v instanceof String s)) {
+      throw new ApiException(200, "", "the metadata service's answer has no '" + key + "'", List.of(), List.of(),
+          Optional.empty());
     }
-    throw new IllegalArgumentException("an item has no '" + key + "'");
+    return s;
   }
 
-  private static long number(Map<String, Object> m, String key) {
-    String s = string(m, key);
-    try {
-      return Long.parseLong(s);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("'" + key + "' is not a number: " + s);
+  private String get(String path) {
+    HttpUrl url = path.isEmpty() ? base : base.newBuilder().addPathSegment(path).build();
+    Request request = new Request.Builder().url(url).header("User-Agent", userAgent).build();
+    try (Response r = http.newCall(request).execute(); ResponseBody body = r.body()) {
+      if (r.code() != 200) {
+        throw new ApiException(r.code(), "", "the metadata service answered HTTP " + r.code() + " for /" + path,
+            List.of(), List.of(), Optional.empty());
+      }
+      return body == null ? "" : body.string();
+    } catch (IOException e) {
+      throw new ApiTransportException("the metadata service at " + url + " cannot be reached: " + e.getMessage(), e);
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<String> list(Map<String, Object> m, String key) {
-    Object v = m.get(key);
-    if (v == null) {
-      return List.of();
+  @Override
+  public void close() {
+    http.connectionPool().evictAll();
+  }
+
+  /**
+   * The summary of {@link #summary()}.
+   *
+   * @param hostname the server's name
+   * @param instanceId the server's id
+   * @param publicIpv4 the primary public IPv4, if it has one
+   * @param availabilityZone e.g. {@code hel1-dc2}
+   * @param region the network zone, e.g. {@code eu-central}
+   */
+  public record Metadata(
+      String hostname, long instanceId, Optional<String> publicIpv4, String availabilityZone, String region) {}
+
+  /**
+   * A private network the server is attached to.
+   *
+   * @param ip the server's address in it
+   * @param aliasIps further addresses of the server in it
+   * @param interfaceNum the interface number
+   * @param macAddress the interface's MAC address
+   * @param networkId the network's id
+   * @param networkName the network's name
+   * @param network the network's range
+   * @param subnet the subnet's range
+   * @param gateway the gateway
+   */
+  public record PrivateNetwork(
+      String ip,
+      List<String> aliasIps,
+      int interfaceNum,
+      String macAddress,
+      long networkId,
+      String networkName,
+      String network,
+      String subnet,
+      String gateway) {
+    public PrivateNetwork {
+      aliasIps = List.copyOf(aliasIps);
     }
-    if (v instanceof List<?> l) {
-      return (List<String>) l;
-    }
-    return List.of((String) v);
   }
 
   /** Configures a {@link MetadataClient}. */
   public static final class Builder {
-    private HttpUrl base = HttpUrl.get(DEFAULT_ENDPOINT);
-    private Duration timeout = Duration.ofSeconds(3);
+    private HttpUrl endpoint = HttpUrl.get(DEFAULT_ENDPOINT);
+    private Duration timeout = Duration.ofSeconds(2);
     private String userAgent = "hzone";
     private OkHttpClient http;
 
     private Builder() {}
 
-    /** The base URL (default {@value MetadataClient#DEFAULT_ENDPOINT}); tests point it at a local server. */
+    /** Another endpoint (an emulator, a test server). */
     public Builder endpoint(String url) {
-      String u = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-      HttpUrl parsed = HttpUrl.parse(u);
+      HttpUrl parsed = HttpUrl.parse(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
       if (parsed == null) {
-        throw new IllegalArgumentException("metadata endpoint '" + url + "' is not an http or https URL");
+        throw new IllegalArgumentException("endpoint '" + url + "' is not an http or https URL");
       }
-      this.base = parsed;
+      this.endpoint = parsed;
       return this;
     }
 
-    /** Connect and read time-out (default 3 s). */
+    /** Time-out of each request (default 2 s). */
     public Builder timeout(Duration t) {
       this.timeout = Objects.requireNonNull(t, "timeout");
       return this;
     }
 
-    /** The {@code User-Agent} (default {@code hzone}). */
+    /** The {@code User-Agent}. */
     public Builder userAgent(String ua) {
       this.userAgent = Objects.requireNonNull(ua, "userAgent");
       return this;

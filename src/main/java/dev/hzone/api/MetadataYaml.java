@@ -4,102 +4,87 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Reads the one YAML shape the metadata service sends ({@code private-networks}): a block sequence of flat
- * mappings whose values are scalars or lists, the lists written either in flow style ({@code [a, b]}) or as
- * an indented block sequence. Not a YAML parser: anything else is reported as a line it does not understand.
+ * Reads the two YAML shapes the metadata service sends, and only those: a map of scalars ({@code key: value}
+ * lines) and a list of such maps ({@code - key: value} with the item's other keys indented below). Values are
+ * strings, or lists of strings written {@code [a, b]}. A YAML library would be a dependency for two
+ * documented shapes; anything else is refused with a clear error rather than misread.
  */
 final class MetadataYaml {
   private MetadataYaml() {}
 
-  /** One mapping per {@code -} item; values are {@code String} or {@code List<String>}. */
-  static List<Map<String, Object>> sequenceOfMappings(String text) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    Map<String, Object> current = null;
-    String openList = null;
-    int lineNo = 0;
-    for (String raw : text.split("\r?\n")) {
-      lineNo++;
-      String line = stripComment(raw);
-      if (line.isBlank() || line.trim().equals("---")) {
-        continue;
+  /** A map of scalars. */
+  static Map<String, Object> map(String text) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String line : text.split("\\R")) {
+      if (!line.isBlank() && !line.stripLeading().startsWith("#")) {
+        entry(line.strip(), out);
       }
-      String trimmed = line.trim();
-      int indent = line.indexOf(trimmed);
-      if (trimmed.equals("[]") && out.isEmpty() && current == null) {
-        continue; // an empty sequence in flow style
-      }
-      if (trimmed.startsWith("- ") || trimmed.equals("-")) {
-        String rest = trimmed.substring(1).trim();
-        if (openList != null && current != null && indent > 0 && !rest.contains(": ") && !rest.endsWith(":")) {
-          // "- value" below "key:": an item of the open block list.
-          listOf(current, openList).add(scalar(rest));
-          continue;
-        }
-        current = new LinkedHashMap<>();
-        out.add(current);
-        openList = null;
-        if (!rest.isEmpty()) {
-          openList = entry(current, rest, lineNo);
-        }
-        continue;
-      }
-      if (current == null) {
-        throw new IllegalArgumentException("line " + lineNo + ": expected '- ' to start an item: " + trimmed);
-      }
-      openList = entry(current, trimmed, lineNo);
     }
     return out;
   }
 
-  /** Adds {@code key: value}; returns the key when the value is an (as yet empty) block list. */
-  private static String entry(Map<String, Object> map, String text, int lineNo) {
-    int colon = text.indexOf(':');
-    if (colon <= 0) {
-      throw new IllegalArgumentException("line " + lineNo + ": expected 'key: value': " + text);
+  /** A list of maps; {@code []} is an empty list. */
+  static List<Map<String, Object>> list(String text) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    if (text.strip().equals("[]")) {
+      return out;
     }
-    String key = text.substring(0, colon).trim();
-    String value = text.substring(colon + 1).trim();
-    if (value.isEmpty()) {
-      map.put(key, new ArrayList<String>());
-      return key;
-    }
-    if (value.startsWith("[")) {
-      if (!value.endsWith("]")) {
-        throw new IllegalArgumentException("line " + lineNo + ": unterminated list: " + text);
+    Map<String, Object> current = null;
+    for (String line : text.split("\\R")) {
+      if (line.isBlank() || line.stripLeading().startsWith("#")) {
+        continue;
       }
+      String s = line.strip();
+      if (s.startsWith("- ")) {
+        current = new LinkedHashMap<>();
+        out.add(current);
+        entry(s.substring(2).strip(), current);
+      } else if (current != null && Character.isWhitespace(line.charAt(0))) {
+        entry(s, current);
+      } else {
+        throw refused(line);
+      }
+    }
+    return out;
+  }
+
+  private static void entry(String s, Map<String, Object> into) {
+    int colon = s.indexOf(": ");
+    if (colon < 0 && s.endsWith(":")) {
+      colon = s.length() - 1;
+    }
+    if (colon <= 0) {
+      throw refused(s);
+    }
+    into.put(s.substring(0, colon).strip(), value(s.substring(Math.min(s.length(), colon + 1)).strip()));
+  }
+
+  private static Object value(String v) {
+    if (v.startsWith("[") && v.endsWith("]")) {
       List<String> items = new ArrayList<>();
-      String inner = value.substring(1, value.length() - 1).trim();
+      String inner = v.substring(1, v.length() - 1).strip();
       if (!inner.isEmpty()) {
         for (String item : inner.split(",")) {
-          items.add(scalar(item.trim()));
+          items.add(unquote(item.strip()));
         }
       }
-      map.put(key, items);
-      return null;
+      return items;
     }
-    map.put(key, scalar(value));
-    return null;
+    return unquote(v);
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<String> listOf(Map<String, Object> map, String key) {
-    return (List<String>) map.get(key);
+  private static String unquote(String v) {
+    if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+      return v.substring(1, v.length() - 1);
+    }
+    return v;
   }
 
-  private static String scalar(String s) {
-    if (s.length() >= 2 && ((s.startsWith("\"") && s.endsWith("\"")) || (s.startsWith("'") && s.endsWith("'")))) {
-      return s.substring(1, s.length() - 1);
-    }
-    return s;
-  }
-
-  private static String stripComment(String line) {
-    int hash = line.indexOf(" #");
-    if (line.trim().startsWith("#")) {
-      return "";
-    }
-    return hash < 0 ? line : line.substring(0, hash);
+  private static ApiException refused(String line) {
+    return new ApiException(200, "", "the metadata service sent YAML this client does not read: " + line,
+        List.of(), List.of(), Optional.empty());
   }
 }

@@ -1,8 +1,12 @@
 /**
  * A typed client for the whole Hetzner Cloud API, DNS first. {@link dev.hzone.api.HcloudClient} is the one
  * entry point; its sub-clients ({@link dev.hzone.api.ZoneClient}, {@link dev.hzone.api.RrsetClient}, {@link
- * dev.hzone.api.ActionClient}...) have one method per endpoint, marked with the endpoint's {@link
- * dev.hzone.api.ApiOperation}. RRSets are read and written as the zone model's {@link dev.hzone.dns.Rrset}.
+ * dev.hzone.api.ActionClient}, and from {@link dev.hzone.api.CloudResources} {@code servers()},
+ * {@code volumes()}, {@code firewalls()}... for every other resource) have one method per endpoint, marked with
+ * the endpoint's {@link dev.hzone.api.ApiOperation}. RRSets are read and written as the zone model's {@link
+ * dev.hzone.dns.Rrset}; the other resources' data are the records of {@link dev.hzone.api.cloud}. {@link
+ * dev.hzone.api.MetadataClient} reads the server metadata service. The DNS part is written by hand; the other
+ * resource clients are generated from openapi.json by {@code dev.hzone.api.gen.ApiGenerator} (test sources).
  *
  * <p>What the client does for you: pagination (all pages, concurrently once the count is known, or a lazy
  * iterator); retries of temporary failures with jittered back-off, {@code 429} waits from the rate-limit

@@ -47,7 +47,7 @@ final class AcmeProgress implements AcmeListener {
   @Override
   public void checking(String fqdn, List<Nameserver> servers, Duration timeout) {
     line("waiting until " + servers.stream().map(Nameserver::label).collect(Collectors.joining(", "))
-        + " serve the TXT at " + fqdn + " (giving up in " + seconds(timeout) + ")");
+        + (servers.size() == 1 ? " serves" : " serve") + " the TXT at " + fqdn + " (giving up in " + seconds(timeout) + ")");
   }
 
   @Override

@@ -3,9 +3,14 @@ package dev.hzone.cli;
 import dev.hzone.acme.ChallengeZones;
 import dev.hzone.acme.HcloudChallengeZones;
 import dev.hzone.acme.Nameserver;
+import java.net.InetSocketAddress;
 import java.util.List;
 
-/** {@code hzone acme} against the API client that the global options configure. */
+/**
+ * {@code hzone acme} against the API client that the global options configure. With {@code --local} the zones
+ * are the in-process emulator's, and so is the nameserver to check: its own DNS server, since the assigned
+ * Hetzner nameservers it reports do not serve its zones.
+ */
 final class ApiAcmeBackend implements AcmeBackend {
   @Override
   public ChallengeZones zones(Invocation inv) {
@@ -14,6 +19,12 @@ final class ApiAcmeBackend implements AcmeBackend {
 
   @Override
   public List<Nameserver> defaultNameservers(Invocation inv) {
-    return List.of();
+    if (!inv.globals().local()) {
+      return List.of();
+    }
+    InetSocketAddress dns = ClientFactory.localEmulator(inv).dnsAddress().orElseThrow(() -> CliException.failed(
+        "--local: the built-in emulator serves no DNS, so there is no nameserver to check; name one with"
+            + " --nameserver HOST:PORT"));
+    return List.of(new Nameserver("emulator DNS " + dns.getAddress().getHostAddress() + ":" + dns.getPort(), dns));
   }
 }

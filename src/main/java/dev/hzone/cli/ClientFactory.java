@@ -1,6 +1,7 @@
 package dev.hzone.cli;
 
 import dev.hzone.api.HcloudClient;
+import dev.hzone.api.RequestListener;
 import dev.hzone.emulator.Emulator;
 import dev.hzone.emulator.EmulatorException;
 import dev.hzone.emulator.LocalEmulator;
@@ -63,9 +64,7 @@ public final class ClientFactory {
   static HcloudClient local(Invocation inv) {
     Emulator emu = localEmulator(inv);
     HcloudClient.Builder b = HcloudClient.builder().endpoint(emu.apiEndpoint().toString()).token(emu.token());
-    if (inv.globals().verbose()) {
-      b.requestListener(log -> inv.err().println("http: " + log.toLine()));
-    }
+    b.requestListener(requestListener(inv));
     return b.build();
   }
 
@@ -86,10 +85,20 @@ public final class ClientFactory {
     } catch (IllegalArgumentException e) {
       throw CliException.data("the API token from " + credential.source() + " is not valid: " + e.getMessage());
     }
-    if (g.verbose()) {
-      b.requestListener(log -> inv.err().println("http: " + log.toLine()));
-    }
+    b.requestListener(requestListener(inv));
     return b.build();
+  }
+
+  /** Counts every request ({@link RequestCounter}) and, with {@code --verbose}, prints one line for it. */
+  private static RequestListener requestListener(Invocation inv) {
+    RequestCounter counter = RequestCounter.of(inv);
+    boolean verbose = inv.globals().verbose();
+    return log -> {
+      counter.increment();
+      if (verbose) {
+        inv.err().println("http: " + log.toLine());
+      }
+    };
   }
 
   /** A token and where it came from (for messages; never the token itself). */

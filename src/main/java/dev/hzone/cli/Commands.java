@@ -27,6 +27,9 @@ final class Commands {
   static List<Command> all() {
     return List.of(
         FileCommand.create(),
+        PlanCommand.create(),
+        ApplyCommand.create(),
+        PullCommand.create(),
         AcmeCommand.create(),
         VersionCommand.create(),
         ContextCommand.create(),

@@ -49,6 +49,9 @@ final class ErrorReporter {
     if (e instanceof ActionTimeoutException t) {
       return new Failure(ExitCodes.FAILED, t.getMessage());
     }
+    if (e instanceof dev.hzone.sync.SyncException s) {
+      return SyncFailures.describe(s);
+    }
     if (e instanceof EmulatorException emu) {
       return new Failure(ExitCodes.UNAVAILABLE, "the emulator cannot start: " + emu.getMessage());
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param output the {@code -o} flags
  * @param verbose {@code -v}: one line per HTTP request on stderr
  * @param color whether to colour output (off with {@code --no-color}, {@code NO_COLOR} or no TTY)
+ * @param tty whether hzone runs at a terminal (progress bars instead of log lines), colour or not
  */
 public record GlobalOptions(
     Optional<String> endpoint,
@@ -25,4 +26,13 @@ public record GlobalOptions(
     Path localState,
     OutputOptions output,
     boolean verbose,
-    boolean color) {}
+    boolean color,
+    boolean tty) {
+
+  /** Options without terminal information: a terminal is assumed exactly when colour is on. */
+  public GlobalOptions(Optional<String> endpoint, Optional<Path> tokenFile, Optional<String> token,
+      Optional<String> context, boolean local, Path localState, OutputOptions output, boolean verbose,
+      boolean color) {
+    this(endpoint, tokenFile, token, context, local, localState, output, verbose, color, color);
+  }
+}

@@ -11,15 +11,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -126,7 +120,7 @@ public final class HcloudConfig {
       } catch (IOException e) {
         throw CliException.data(file + ": cannot read: " + e.getMessage());
       }
-      mode = permissions(file);
+      mode = PrivateFiles.permissions(file);
     }
     HcloudConfig cfg = new HcloudConfig(file, doc, mode);
     cfg.validate();
@@ -248,9 +242,7 @@ public final class HcloudConfig {
     if (!hasToken) {
       return Optional.empty();
     }
-    boolean loose = modeAtLoad.stream().anyMatch(p -> p != PosixFilePermission.OWNER_READ
-        && p != PosixFilePermission.OWNER_WRITE && p != PosixFilePermission.OWNER_EXECUTE);
-    if (!loose) {
+    if (!PrivateFiles.readableByOthers(modeAtLoad)) {
       return Optional.empty();
     }
     return Optional.of(file + " holds API tokens but has mode " + PosixFilePermissions.toString(modeAtLoad)
@@ -267,61 +259,13 @@ public final class HcloudConfig {
   }
 
   /**
-   * Writes the file atomically (a temporary file in the same directory, then a rename) with mode 0600,
-   * creating missing parent directories with mode 0750. A symbolic link is followed, not replaced.
+   * Writes the file atomically with mode 0600, creating missing parent directories with mode 0750 (see
+   * {@link PrivateFiles#write}).
    *
    * @throws UncheckedIOException when the file cannot be written
    */
   public void save() {
-    try {
-      Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
-      createParents(target.getParent());
-      Path tmp = posix(target.getParent())
-          ? Files.createTempFile(target.getParent(), ".cli.toml.", ".tmp",
-              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-          : Files.createTempFile(target.getParent(), ".cli.toml.", ".tmp");
-      try {
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-          w.write(toToml());
-        }
-        try {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (FileSystemException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getReason(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void createParents(Path dir) throws IOException {
-    if (dir == null || Files.isDirectory(dir)) {
-      return;
-    }
-    createParents(dir.getParent());
-    if (posix(dir.getParent())) {
-      Files.createDirectory(dir,
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-x---")));
-    } else {
-      Files.createDirectory(dir);
-    }
-  }
-
-  private static boolean posix(Path dir) {
-    return dir != null && Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null;
-  }
-
-  private static Set<PosixFilePermission> permissions(Path file) {
-    try {
-      return Files.getPosixFilePermissions(file, new LinkOption[0]);
-    } catch (UnsupportedOperationException | IOException e) {
-      return Set.of(); // not a POSIX file system: nothing to warn about
-    }
+    PrivateFiles.write(file, toToml());
   }
 
   @SuppressWarnings("unchecked")

@@ -199,7 +199,7 @@ public final class Main {
                     "--output", "--verbose", "--no-color", "--help", "--version"), "hzone"));
       }
       GlobalOptions g = new GlobalOptions(endpoint, tokenFile, token, context, local, localState,
-          OutputOptions.parse(outputs), verbose, tty && !noColor);
+          OutputOptions.parse(outputs), verbose, tty && !noColor, tty);
       return new GlobalParse(g, List.copyOf(args.subList(i, args.size())), help, version);
     }
 

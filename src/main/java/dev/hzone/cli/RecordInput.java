@@ -153,10 +153,11 @@ final class RecordInput {
         v = i < values.size() ? Optional.of(values.get(i)) : Optional.empty();
       } else if (f.name().equals("value") && values.size() == 1) {
         v = Optional.of(values.get(0));
-      } else if (f.name().equals("records") || f.name().equals("value")) {
-        lines.add("the API refused " + key.type() + " value(s) " + values.stream()
-            .map(x -> "'" + x.input() + "'").collect(java.util.stream.Collectors.joining(", ")) + " for "
-            + key.name() + ": " + messages);
+      } else {
+        // A field about the whole request (the name, the RRSet): shown with everything the user typed.
+        lines.add("the API refused " + key.name() + " " + key.type() + " " + values.stream()
+            .map(x -> "'" + x.input() + "'").collect(java.util.stream.Collectors.joining(" ")) + ": "
+            + f.name() + ": " + messages);
         continue;
       }
       if (v.isPresent()) {

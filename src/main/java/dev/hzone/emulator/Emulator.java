@@ -117,6 +117,7 @@ public final class Emulator implements AutoCloseable {
     private Consumer<String> log = line -> {};
     private Optional<ZoneServer.Factory> zoneServer = Optional.empty();
     private boolean dnsEnabled = true;
+    private int rateLimit = RateLimiter.LIMIT;
     private ZonePublisher extraPublisher = ZonePublisher.NONE;
     private ApiServer.ExchangeObserver observer = ApiServer.ExchangeObserver.NONE;
 
@@ -151,6 +152,15 @@ public final class Emulator implements AutoCloseable {
     /** No DNS server: zones are only published to {@link #publisher} (for tests that need no DNS port). */
     public Builder noDns() {
       this.dnsEnabled = false;
+      return this;
+    }
+
+    /** Requests per hour per token (default the API's 3,600); tests lower it to reach the limit quickly. */
+    public Builder rateLimit(int perHour) {
+      if (perHour < 1) {
+        throw new IllegalArgumentException("the rate limit must be at least 1 per hour");
+      }
+      this.rateLimit = perHour;
       return this;
     }
 
@@ -240,7 +250,7 @@ public final class Emulator implements AutoCloseable {
       closeables.push(accessLog);
       FaultPolicy faults = new FaultPolicy(options.faultRate(), new Random(options.seed()));
       ApiServer.Settings settings = new ApiServer.Settings(token, options.latency(), faults, accessLog,
-          new RateLimiter(clock), sleeper, log, observer);
+          new RateLimiter(clock, rateLimit), sleeper, log, observer);
       ApiServer api;
       try {
         api = ApiServer.start(options.listen(), router, settings);

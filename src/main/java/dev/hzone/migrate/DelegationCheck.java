@@ -93,7 +93,7 @@ public final class DelegationCheck {
     List<DelegationReport.ParentAnswer> answered = answers.stream().filter(DelegationReport.ParentAnswer::answered)
         .toList();
     if (answered.isEmpty()) {
-      return new DelegationReport(zoneName, parentText, answers, List.of(), want, want, List.of(),
+      return new DelegationReport(zoneName, parentText, answers, List.of(), want, List.of(), List.of(),
           DelegationReport.Verdict.UNKNOWN, "none of the parent zone's nameservers answered");
     }
     if (answered.stream().allMatch(a -> a.rcode().equals("NXDOMAIN"))) {
@@ -117,7 +117,7 @@ public final class DelegationCheck {
   }
 
   private DelegationReport unknown(String zone, String parent, List<String> want, String why) {
-    return new DelegationReport(zone, parent, List.of(), List.of(), want, want, List.of(),
+    return new DelegationReport(zone, parent, List.of(), List.of(), want, List.of(), List.of(),
         DelegationReport.Verdict.UNKNOWN, why);
   }
 

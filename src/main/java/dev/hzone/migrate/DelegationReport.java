@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param delegated every nameserver name any parent server delegates to, lower case with trailing dot,
  *     sorted
  * @param expected the nameservers the zone should be delegated to, in the same form
- * @param missing expected but not delegated
+ * @param missing expected but not delegated (empty when the verdict is {@link Verdict#UNKNOWN}: nothing is
+ *     known)
  * @param extra delegated but not expected
  * @param verdict the summary
  * @param detail why the verdict is {@link Verdict#UNKNOWN}, else empty

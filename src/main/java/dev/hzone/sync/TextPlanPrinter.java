@@ -1,5 +1,6 @@
 package dev.hzone.sync;
 
+import dev.hzone.dns.Names;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
 import java.io.IOException;
@@ -61,7 +62,9 @@ public final class TextPlanPrinter {
   }
 
   private void printZone(ZonePlan z, Appendable out) throws IOException {
-    out.append(bold(z.zone())).append(": ").append(zoneSummary(z)).append('\n');
+    String unicode = Names.toUnicode(z.zone());
+    String name = unicode.equals(z.zone()) ? z.zone() : unicode + " (" + z.zone() + ")";
+    out.append(bold(name)).append(": ").append(zoneSummary(z)).append('\n');
     for (Change c : z.changes()) {
       printChange(c, out);
     }

@@ -62,6 +62,23 @@ class HttpBehaviourTest {
   }
 
   @Test
+  void answers429WhenTheBudgetIsSpent() {
+    InetAddress lo = InetAddress.getLoopbackAddress();
+    EmulatorOptions o = EmulatorOptions.defaults().withListen(new InetSocketAddress(lo, 0)).withToken("t");
+    try (Emulator emu = Emulator.builder(o).noDns().rateLimit(3).start()) {
+      ApiTestClient api = new ApiTestClient(emu.apiEndpoint(), "t");
+      for (int i = 0; i < 3; i++) {
+        assertEquals(200, api.get("/locations").status());
+      }
+      ApiTestClient.Response spent = api.get("/locations");
+      assertEquals(429, spent.status());
+      assertEquals("rate_limit_exceeded", spent.errorCode());
+      assertEquals("0", spent.header("RateLimit-Remaining").orElseThrow());
+      assertEquals(401, api.send("GET", "/zones", null, null).status(), "without a token: a budget of its own");
+    }
+  }
+
+  @Test
   void waitsTheConfiguredLatency() {
     List<Duration> waited = new ArrayList<>();
     InetAddress lo = InetAddress.getLoopbackAddress();

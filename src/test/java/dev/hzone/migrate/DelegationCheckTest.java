@@ -25,12 +25,13 @@ import org.junit.jupiter.api.Test;
  * {@link DelegationCheck} against a parent zone {@code test} served on loopback by the emulator's DNS
  * server, which plays both the recursive resolver and the parent's nameserver.
  */
-class DelegationCheckTest {
+public class DelegationCheckTest {
   static final List<String> HETZNER =
       List.of("hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com.", "helium.ns.hetzner.de.");
   static DnsServer parent;
 
-  static ZoneData zone(String name, String... lines) {
+  /** A zone from lines {@code NAME TYPE VALUE}, all with the zone's TTL. */
+  public static ZoneData zone(String name, String... lines) {
     List<Rrset> rrsets = new ArrayList<>();
     java.util.Map<RrsetKey, List<RecordValue>> m = new java.util.LinkedHashMap<>();
     for (String l : lines) {

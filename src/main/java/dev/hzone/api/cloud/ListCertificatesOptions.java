@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Filters for {@link CertificateClient#list}: List Certificates.
+ * Filters for {@link dev.hzone.api.CertificateClient#list}: List Certificates.
  *
  * @param sort Sort resources by field and direction. May be used multiple times. One of: id, id:asc, id:desc,
  *     name, name:asc, name:desc, created, created:asc, created:desc.

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Filters for {@link DatacenterClient#list}: List Data Centers.
+ * Filters for {@link dev.hzone.api.DatacenterClient#list}: List Data Centers.
  *
  * @param name Filter resources by their name.
  * @param sort Sort resources by field and direction. May be used multiple times. One of: id, id:asc, id:desc,

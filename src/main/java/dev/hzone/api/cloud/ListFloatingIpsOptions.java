@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Filters for {@link FloatingIpClient#list}: List Floating IPs.
+ * Filters for {@link dev.hzone.api.FloatingIpClient#list}: List Floating IPs.
  *
  * @param name Filter resources by their name.
  * @param labelSelector Filter resources by labels.

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Filters for {@link ImageClient#list}: List Images.
+ * Filters for {@link dev.hzone.api.ImageClient#list}: List Images.
  *
  * @param sort Sort resources by field and direction. May be used multiple times. One of: id, id:asc, id:desc,
  *     name, name:asc, name:desc, created, created:asc, created:desc.

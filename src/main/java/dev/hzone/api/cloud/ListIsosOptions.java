@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Filters for {@link IsoClient#list}: List ISOs.
+ * Filters for {@link dev.hzone.api.IsoClient#list}: List ISOs.
  *
  * @param name Filter resources by their name.
  * @param architecture Filter resources by cpu architecture. One of: x86, arm.

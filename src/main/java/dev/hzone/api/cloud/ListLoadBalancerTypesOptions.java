@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Filters for {@link LoadBalancerTypeClient#list}: List Load Balancer Types.
+ * Filters for {@link dev.hzone.api.LoadBalancerTypeClient#list}: List Load Balancer Types.
  *
  * @param name Filter resources by their name.
  */

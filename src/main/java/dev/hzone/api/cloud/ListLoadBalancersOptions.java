@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Filters for {@link LoadBalancerClient#list}: List Load Balancers.
+ * Filters for {@link dev.hzone.api.LoadBalancerClient#list}: List Load Balancers.
  *
  * @param sort Sort resources by field and direction. May be used multiple times. One of: id, id:asc, id:desc,
  *     name, name:asc, name:desc, created, created:asc, created:desc.

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Filters for {@link NetworkClient#list}: List Networks.
+ * Filters for {@link dev.hzone.api.NetworkClient#list}: List Networks.
  *
  * @param sort Sort resources by field and direction. May be used multiple times. One of: id, id:asc, id:desc,
  *     name, name:asc, name:desc, created, created:asc, created:desc.

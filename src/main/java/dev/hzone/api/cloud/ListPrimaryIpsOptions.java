@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Filters for {@link PrimaryIpClient#list}: List Primary IPs.
+ * Filters for {@link dev.hzone.api.PrimaryIpClient#list}: List Primary IPs.
  *
  * @param name Filter resources by their name.
  * @param labelSelector Filter resources by labels.

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Filters for {@link ServerTypeClient#list}: List Server Types.
+ * Filters for {@link dev.hzone.api.ServerTypeClient#list}: List Server Types.
  *
  * @param name Filter resources by their name.
  */

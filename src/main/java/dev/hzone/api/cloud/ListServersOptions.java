@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Filters for {@link ServerClient#list}: List Servers.
+ * Filters for {@link dev.hzone.api.ServerClient#list}: List Servers.
  *
  * @param name Filter resources by their name.
  * @param labelSelector Filter resources by labels.

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Filters for {@link SshKeyClient#list}: List SSH keys.
+ * Filters for {@link dev.hzone.api.SshKeyClient#list}: List SSH keys.
  *
  * @param sort Sort resources by field and direction. May be used multiple times. One of: id, id:asc, id:desc,
  *     name, name:asc, name:desc.

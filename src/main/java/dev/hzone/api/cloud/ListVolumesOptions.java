@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Filters for {@link VolumeClient#list}: List Volumes.
+ * Filters for {@link dev.hzone.api.VolumeClient#list}: List Volumes.
  *
  * @param status Filter resources by status. May be used multiple times. One of: available, creating.
  * @param sort Sort resources by field and direction. May be used multiple times. One of: id, id:asc, id:desc,

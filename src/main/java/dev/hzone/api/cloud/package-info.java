@@ -10,9 +10,10 @@
  *
  * <pre>{@code
  * CreateServerResult r = client.servers().create(
- *     CreateServerOptions.of("web-1", IdOrName.name("cpx22"), IdOrName.name("ubuntu-24.04"))
- *         .withLocation(IdOrName.name("fsn1")));
+ *     CreateServerOptions.of("web-1", "cpx22", "ubuntu-24.04").withLocation("fsn1"));
  * client.actionWaiter().waitFor(r.action());
+ * client.primaryIps().create(CreatePrimaryIpOptions.of("ip-1", CreatePrimaryIpOptions.Type.IPV6)
+ *     .withLocation(IdOrName.name("fsn1")));
  * }</pre>
  */
 package dev.hzone.api.cloud;

@@ -8,7 +8,6 @@ import dev.hzone.emulator.state.ResourceRef;
 import dev.hzone.emulator.state.ServerEntry;
 import dev.hzone.emulator.state.StateStore;
 import dev.hzone.emulator.web.ApiError;
-import dev.hzone.emulator.web.ApiRequest;
 import dev.hzone.emulator.web.ApiResponse;
 import dev.hzone.emulator.web.Router;
 import java.util.Optional;

@@ -158,7 +158,7 @@ public final class ServersHandler {
       }
       long id = tx.nextServerId();
       ServerEntry s = new ServerEntry(id, name, type.id(), location.id(), image.id(), start, tx.now(), labels,
-          keyIds, ipv4(tx.nextPrimaryIpId()), ipv6(tx.nextPrimaryIpId()));
+          keyIds, ipv4(tx.nextPrimaryIpId()), ipv6(tx.nextPrimaryIpId(), id));
       ActionEntry create = actions.start(tx, "create_server", ResourceRef.server(id), Optional.empty(),
           req.actionFails());
       JsonArray next = new JsonArray();
@@ -197,8 +197,9 @@ public final class ServersHandler {
     return new ServerEntry.PrimaryIp(primaryIpId, ip);
   }
 
-  private static ServerEntry.PrimaryIp ipv6(long primaryIpId) {
-    long n = primaryIpId - IdCounters.Kind.PRIMARY_IP.first();
+  /** The /64 of the server: {@code 2001:db8:1::/64} for the first one, and so on. */
+  private static ServerEntry.PrimaryIp ipv6(long primaryIpId, long serverId) {
+    long n = serverId - IdCounters.Kind.SERVER.first();
     return new ServerEntry.PrimaryIp(primaryIpId, "2001:db8:" + Long.toHexString(n % 0xffff + 1) + "::/64");
   }
 

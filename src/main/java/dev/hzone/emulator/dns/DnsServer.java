@@ -135,15 +135,19 @@ public final class DnsServer implements AutoCloseable {
   /** Stops listening and drops pending delayed changes. */
   @Override
   public void close() {
+    delayer.close();
     try {
       udp.close();
-      tcp.close();
-    } catch (IOException e) {
-      // Closing sockets that are already closed is not a failure worth reporting.
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      delayer.close();
+      try {
+        tcp.close();
+      } catch (IOException e) {
+        // Closing sockets that are already closed is not a failure worth reporting.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

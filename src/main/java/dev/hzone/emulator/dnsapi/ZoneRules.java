@@ -36,6 +36,10 @@ final class ZoneRules {
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
   private static final RrsetKey SOA = RrsetKey.of(RrsetKey.APEX, RecordType.SOA);
   private static final RrsetKey APEX_NS = RrsetKey.of(RrsetKey.APEX, RecordType.NS);
+  private static final RecordType FIRST_TYPE = java.util.Arrays.stream(RecordType.values())
+      .min(java.util.Comparator.comparingInt(RecordType::code)).orElseThrow();
+  private static final RecordType LAST_TYPE = java.util.Arrays.stream(RecordType.values())
+      .max(java.util.Comparator.comparingInt(RecordType::code)).orElseThrow();
 
   private ZoneRules() {}
 
@@ -107,6 +111,9 @@ final class ZoneRules {
     for (Map.Entry<RrsetKey, Rrset> e : a.rrsets().entrySet()) {
       Rrset x = e.getValue();
       Rrset y = b.rrsets().get(e.getKey());
+      if (x == y) {
+        continue; // unchanged RRSets are shared between versions of a zone
+      }
       if (!x.ttl().equals(y.ttl())) {
         return false;
       }
@@ -166,11 +173,11 @@ final class ZoneRules {
       if (r != null && key.type().isSingleton() && r.records().size() > 1) {
         throw ApiError.invalidInput(recordsField, "an RRSet of type " + key.type() + " can hold only one record");
       }
+      // All types of one name are adjacent in canonical order: look at that range only.
       List<RecordType> atName = new ArrayList<>();
-      for (RrsetKey k : zone.rrsets().keySet()) {
-        if (k.name().equals(key.name())) {
-          atName.add(k.type());
-        }
+      for (RrsetKey k : zone.rrsets().subMap(RrsetKey.of(key.name(), FIRST_TYPE), true,
+          RrsetKey.of(key.name(), LAST_TYPE), true).keySet()) {
+        atName.add(k.type());
       }
       if (atName.contains(RecordType.CNAME) && atName.size() > 1) {
         throw ApiError.invalidInput(field, "a CNAME record cannot coexist with other records at '"

@@ -2,13 +2,14 @@ package dev.hzone.emulator.state;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ZoneData;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -25,122 +26,110 @@ import java.util.OptionalInt;
 final class StateCodec {
   private StateCodec() {}
 
-  // ---- writing
+  // ---- writing (streamed: a zone of 10,000 RRSets is written without building a tree first)
 
-  static JsonObject zone(ZoneEntry z) {
-    JsonObject o = new JsonObject();
-    o.addProperty("id", z.id());
-    o.addProperty("name", z.name());
-    o.addProperty("mode", z.mode().wire());
-    o.addProperty("ttl", z.ttl());
-    o.add("labels", labels(z.labels()));
-    o.addProperty("delete_protected", z.deleteProtected());
-    o.addProperty("created", z.created().toString());
-    JsonArray ps = new JsonArray();
+  static void zone(JsonWriter w, ZoneEntry z) throws IOException {
+    w.beginObject();
+    w.name("id").value(z.id());
+    w.name("name").value(z.name());
+    w.name("mode").value(z.mode().wire());
+    w.name("ttl").value(z.ttl());
+    labels(w.name("labels"), z.labels());
+    w.name("delete_protected").value(z.deleteProtected());
+    w.name("created").value(z.created().toString());
+    w.name("primary_nameservers").beginArray();
     for (PrimaryNameserver p : z.primaryNameservers()) {
-      JsonObject po = new JsonObject();
-      po.addProperty("address", p.address());
-      po.addProperty("port", p.port());
-      po.add("tsig_algorithm", p.tsigAlgorithm().<JsonElement>map(com.google.gson.JsonPrimitive::new)
-          .orElse(JsonNull.INSTANCE));
-      po.add("tsig_key", p.tsigKey().<JsonElement>map(com.google.gson.JsonPrimitive::new)
-          .orElse(JsonNull.INSTANCE));
-      ps.add(po);
+      w.beginObject();
+      w.name("address").value(p.address());
+      w.name("port").value(p.port());
+      w.name("tsig_algorithm").value(p.tsigAlgorithm().orElse(null));
+      w.name("tsig_key").value(p.tsigKey().orElse(null));
+      w.endObject();
     }
-    o.add("primary_nameservers", ps);
-    JsonArray rrsets = new JsonArray();
+    w.endArray();
+    w.name("rrsets").beginArray();
     for (Rrset r : z.data().rrsets().values()) {
-      JsonObject ro = new JsonObject();
-      ro.addProperty("name", r.name());
-      ro.addProperty("type", r.type().name());
+      w.beginObject();
+      w.name("name").value(r.name());
+      w.name("type").value(r.type().name());
+      w.name("ttl");
       if (r.ttl().isPresent()) {
-        ro.addProperty("ttl", r.ttl().getAsInt());
+        w.value(r.ttl().getAsInt());
       } else {
-        ro.add("ttl", JsonNull.INSTANCE);
+        w.nullValue();
       }
-      ro.add("labels", labels(r.labels()));
-      ro.addProperty("change_protected", r.changeProtected());
-      JsonArray recs = new JsonArray();
+      labels(w.name("labels"), r.labels());
+      w.name("change_protected").value(r.changeProtected());
+      w.name("records").beginArray();
       for (RecordValue v : r.records()) {
-        JsonObject vo = new JsonObject();
-        vo.addProperty("value", v.value());
-        vo.addProperty("comment", v.comment());
-        recs.add(vo);
+        w.beginObject().name("value").value(v.value()).name("comment").value(v.comment()).endObject();
       }
-      ro.add("records", recs);
-      rrsets.add(ro);
+      w.endArray();
+      w.endObject();
     }
-    o.add("rrsets", rrsets);
-    return o;
+    w.endArray();
+    w.endObject();
   }
 
-  static JsonObject action(ActionEntry a) {
-    JsonObject o = new JsonObject();
-    o.addProperty("id", a.id());
-    o.addProperty("command", a.command());
-    JsonArray rs = new JsonArray();
+  static void action(JsonWriter w, ActionEntry a) throws IOException {
+    w.beginObject();
+    w.name("id").value(a.id());
+    w.name("command").value(a.command());
+    w.name("resources").beginArray();
     for (ResourceRef r : a.resources()) {
-      JsonObject ro = new JsonObject();
-      ro.addProperty("id", r.id());
-      ro.addProperty("type", r.type());
-      rs.add(ro);
+      w.beginObject().name("id").value(r.id()).name("type").value(r.type()).endObject();
     }
-    o.add("resources", rs);
-    o.addProperty("started", a.started().toString());
-    o.addProperty("finishes", a.finishes().toString());
+    w.endArray();
+    w.name("started").value(a.started().toString());
+    w.name("finishes").value(a.finishes().toString());
+    w.name("failure");
     if (a.failure().isPresent()) {
-      JsonObject f = new JsonObject();
-      f.addProperty("code", a.failure().get().code());
-      f.addProperty("message", a.failure().get().message());
-      o.add("failure", f);
+      w.beginObject().name("code").value(a.failure().get().code()).name("message")
+          .value(a.failure().get().message()).endObject();
     } else {
-      o.add("failure", JsonNull.INSTANCE);
+      w.nullValue();
     }
-    o.add("lock_scope", a.lockScope().<JsonElement>map(com.google.gson.JsonPrimitive::new)
-        .orElse(JsonNull.INSTANCE));
-    return o;
+    w.name("lock_scope").value(a.lockScope().orElse(null));
+    w.endObject();
   }
 
-  static JsonObject sshKey(SshKeyEntry k) {
-    JsonObject o = new JsonObject();
-    o.addProperty("id", k.id());
-    o.addProperty("name", k.name());
-    o.addProperty("fingerprint", k.fingerprint());
-    o.addProperty("public_key", k.publicKey());
-    o.add("labels", labels(k.labels()));
-    o.addProperty("created", k.created().toString());
-    return o;
+  static void sshKey(JsonWriter w, SshKeyEntry k) throws IOException {
+    w.beginObject();
+    w.name("id").value(k.id());
+    w.name("name").value(k.name());
+    w.name("fingerprint").value(k.fingerprint());
+    w.name("public_key").value(k.publicKey());
+    labels(w.name("labels"), k.labels());
+    w.name("created").value(k.created().toString());
+    w.endObject();
   }
 
-  static JsonObject server(ServerEntry s) {
-    JsonObject o = new JsonObject();
-    o.addProperty("id", s.id());
-    o.addProperty("name", s.name());
-    o.addProperty("server_type", s.serverType());
-    o.addProperty("location", s.location());
-    o.addProperty("image", s.image());
-    o.addProperty("powered_on", s.poweredOn());
-    o.addProperty("created", s.created().toString());
-    o.add("labels", labels(s.labels()));
-    JsonArray keys = new JsonArray();
-    s.sshKeys().forEach(keys::add);
-    o.add("ssh_keys", keys);
-    o.add("ipv4", ip(s.ipv4()));
-    o.add("ipv6", ip(s.ipv6()));
-    return o;
+  static void server(JsonWriter w, ServerEntry s) throws IOException {
+    w.beginObject();
+    w.name("id").value(s.id());
+    w.name("name").value(s.name());
+    w.name("server_type").value(s.serverType());
+    w.name("location").value(s.location());
+    w.name("image").value(s.image());
+    w.name("powered_on").value(s.poweredOn());
+    w.name("created").value(s.created().toString());
+    labels(w.name("labels"), s.labels());
+    w.name("ssh_keys").beginArray();
+    for (long k : s.sshKeys()) {
+      w.value(k);
+    }
+    w.endArray();
+    w.name("ipv4").beginObject().name("id").value(s.ipv4().id()).name("ip").value(s.ipv4().ip()).endObject();
+    w.name("ipv6").beginObject().name("id").value(s.ipv6().id()).name("ip").value(s.ipv6().ip()).endObject();
+    w.endObject();
   }
 
-  private static JsonObject ip(ServerEntry.PrimaryIp ip) {
-    JsonObject o = new JsonObject();
-    o.addProperty("id", ip.id());
-    o.addProperty("ip", ip.ip());
-    return o;
-  }
-
-  private static JsonObject labels(Map<String, String> labels) {
-    JsonObject o = new JsonObject();
-    new java.util.TreeMap<>(labels).forEach(o::addProperty);
-    return o;
+  private static void labels(JsonWriter w, Map<String, String> labels) throws IOException {
+    w.beginObject();
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(labels).entrySet()) {
+      w.name(e.getKey()).value(e.getValue());
+    }
+    w.endObject();
   }
 
   // ---- reading

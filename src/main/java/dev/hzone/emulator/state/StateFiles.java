@@ -1,15 +1,15 @@
 package dev.hzone.emulator.state;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
-import dev.hzone.emulator.web.Json;
+import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -278,64 +278,85 @@ public final class StateFiles implements AutoCloseable {
 
   // ---- writing
 
+  /** Writes the body of a file, after its format header, inside the top-level object. */
+  @FunctionalInterface
+  private interface Body {
+    void write(JsonWriter w) throws IOException;
+  }
+
   void writeZone(long id, Optional<ZoneEntry> zone, List<ActionEntry> actions) {
-    JsonObject o = header(FORMAT + "-zone");
-    o.addProperty("zone_id", id);
-    o.add("zone", zone.<JsonElement>map(StateCodec::zone).orElse(com.google.gson.JsonNull.INSTANCE));
-    o.add("actions", actionArray(actions));
-    writeAtomically(dir.resolve("zones").resolve(id + ".json"), o);
+    writeAtomically(dir.resolve("zones").resolve(id + ".json"), FORMAT + "-zone", w -> {
+      w.name("zone_id").value(id);
+      w.name("zone");
+      if (zone.isPresent()) {
+        StateCodec.zone(w, zone.get());
+      } else {
+        w.nullValue();
+      }
+      actionArray(w, actions);
+    });
   }
 
   void writeSshKeys(List<SshKeyEntry> keys) {
-    JsonObject o = header(FORMAT + "-ssh-keys");
-    JsonArray a = new JsonArray();
-    keys.forEach(k -> a.add(StateCodec.sshKey(k)));
-    o.add("ssh_keys", a);
-    writeAtomically(dir.resolve("ssh_keys.json"), o);
+    writeAtomically(dir.resolve("ssh_keys.json"), FORMAT + "-ssh-keys", w -> {
+      w.name("ssh_keys").beginArray();
+      for (SshKeyEntry k : keys) {
+        StateCodec.sshKey(w, k);
+      }
+      w.endArray();
+    });
   }
 
   void writeServers(List<ServerEntry> servers, List<ActionEntry> actions) {
-    JsonObject o = header(FORMAT + "-servers");
-    JsonArray a = new JsonArray();
-    servers.forEach(s -> a.add(StateCodec.server(s)));
-    o.add("servers", a);
-    o.add("actions", actionArray(actions));
-    writeAtomically(dir.resolve("servers.json"), o);
+    writeAtomically(dir.resolve("servers.json"), FORMAT + "-servers", w -> {
+      w.name("servers").beginArray();
+      for (ServerEntry s : servers) {
+        StateCodec.server(w, s);
+      }
+      w.endArray();
+      actionArray(w, actions);
+    });
   }
 
   void writeIds(IdCounters ids) {
-    JsonObject o = header(FORMAT);
-    JsonObject next = new JsonObject();
-    for (IdCounters.Kind k : IdCounters.Kind.values()) {
-      next.addProperty(k.key(), ids.peek(k));
+    writeAtomically(dir.resolve("state.json"), FORMAT, w -> {
+      w.name("next_ids").beginObject();
+      for (IdCounters.Kind k : IdCounters.Kind.values()) {
+        w.name(k.key()).value(ids.peek(k));
+      }
+      w.endObject();
+    });
+  }
+
+  private static void actionArray(JsonWriter w, List<ActionEntry> actions) throws IOException {
+    w.name("actions").beginArray();
+    for (ActionEntry a : actions) {
+      StateCodec.action(w, a);
     }
-    o.add("next_ids", next);
-    writeAtomically(dir.resolve("state.json"), o);
+    w.endArray();
   }
 
-  private static JsonObject header(String format) {
-    JsonObject o = new JsonObject();
-    o.addProperty("format", format);
-    o.addProperty("version", VERSION);
-    return o;
-  }
-
-  private static JsonArray actionArray(List<ActionEntry> actions) {
-    JsonArray a = new JsonArray();
-    actions.forEach(x -> a.add(StateCodec.action(x)));
-    return a;
-  }
-
-  private void writeAtomically(Path target, JsonObject content) {
+  /** Writes {@code NAME.tmp} whole, then renames it over {@code NAME} atomically. */
+  private void writeAtomically(Path target, String format, Body body) {
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-    byte[] bytes = (Json.GSON.toJson(content) + "\n").getBytes(StandardCharsets.UTF_8);
     try {
       Files.deleteIfExists(tmp);
       if (posix) {
         Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       }
-      Files.write(tmp, bytes, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-          StandardOpenOption.WRITE);
+      try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+          JsonWriter w = new JsonWriter(out)) {
+        w.setHtmlSafe(false);
+        w.setSerializeNulls(true);
+        w.beginObject();
+        w.name("format").value(format);
+        w.name("version").value(VERSION);
+        body.write(w);
+        w.endObject();
+        w.flush();
+        out.write('\n');
+      }
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

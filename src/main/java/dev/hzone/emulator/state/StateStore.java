@@ -27,8 +27,11 @@ import java.util.function.Function;
  * crash at any moment leaves each file either old or new and never a half-done change.
  */
 public final class StateStore {
-  /** Finished actions kept per shard; older ones are forgotten (the real API keeps them longer). */
-  public static final int ACTIONS_KEPT_PER_SHARD = 1000;
+  /**
+   * Finished actions kept per shard; older ones are forgotten (the real API keeps them longer). Every write
+   * of a zone rewrites its actions too, so this bounds the cost of a write.
+   */
+  public static final int ACTIONS_KEPT_PER_SHARD = 200;
 
   private final Clock clock;
   private final Optional<StateFiles> files;

@@ -14,6 +14,7 @@ import dev.hzone.sync.TsigKey;
 import dev.hzone.sync.TsigKeyFiles;
 import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.ZoneSettings;
+import dev.hzone.sync.config.TomlFields.Ctx;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,11 +81,11 @@ public final class SyncConfigReader {
             + "[zones.\"NAME\"]");
       }
     }
-    Map<String, Object> defaultsTable = table(ctx, List.of(), "defaults", top.get("defaults"));
-    checkKeys(ctx, List.of("defaults"), defaultsTable, DEFAULT_KEYS);
+    Map<String, Object> defaultsTable = TomlFields.table(ctx, List.of(), "defaults", top.get("defaults"));
+    TomlFields.checkKeys(ctx, List.of("defaults"), defaultsTable, DEFAULT_KEYS);
     ZoneSettings defaults = zone(ctx, List.of("defaults"), defaultsTable, ZoneSettings.DEFAULT, true);
     Map<String, ZoneSettings> zones = new LinkedHashMap<>();
-    Map<String, Object> zonesTable = table(ctx, List.of(), "zones", top.get("zones"));
+    Map<String, Object> zonesTable = TomlFields.table(ctx, List.of(), "zones", top.get("zones"));
     for (Map.Entry<String, Object> e : zonesTable.entrySet()) {
       List<String> path = List.of("zones", e.getKey());
       String name;
@@ -99,8 +100,8 @@ public final class SyncConfigReader {
       if (zones.containsKey(name)) {
         throw ctx.error(path, null, "zone " + name + " is configured twice");
       }
-      Map<String, Object> zt = table(ctx, List.of("zones"), e.getKey(), e.getValue());
-      checkKeys(ctx, path, zt, ZONE_KEYS);
+      Map<String, Object> zt = TomlFields.table(ctx, List.of("zones"), e.getKey(), e.getValue());
+      TomlFields.checkKeys(ctx, path, zt, ZONE_KEYS);
       zones.put(name, zone(ctx, path, zt, defaults, false));
     }
     return new SyncConfig(Optional.of(file), defaults, zones);
@@ -108,26 +109,26 @@ public final class SyncConfigReader {
 
   private ZoneSettings zone(Ctx ctx, List<String> path, Map<String, Object> t, ZoneSettings base,
       boolean isDefaults) {
-    OptionalInt ttl = t.containsKey("ttl") ? OptionalInt.of(ttl(ctx, path, "ttl", t.get("ttl"))) : base.ttl();
+    OptionalInt ttl = t.containsKey("ttl") ? OptionalInt.of(TomlFields.ttl(ctx, path, "ttl", t.get("ttl"))) : base.ttl();
     List<IgnorePattern> ignore = new ArrayList<>(base.ignore());
     if (t.containsKey("ignore")) {
       ignore.addAll(ignore(ctx, path, t.get("ignore")));
     }
     SafetyPolicy s = base.safety();
     double upd = t.containsKey("max_update_percent")
-        ? percent(ctx, path, "max_update_percent", t.get("max_update_percent")) : s.maxUpdateFraction();
+        ? TomlFields.percent(ctx, path, "max_update_percent", t.get("max_update_percent")) : s.maxUpdateFraction();
     double del = t.containsKey("max_delete_percent")
-        ? percent(ctx, path, "max_delete_percent", t.get("max_delete_percent")) : s.maxDeleteFraction();
+        ? TomlFields.percent(ctx, path, "max_delete_percent", t.get("max_delete_percent")) : s.maxDeleteFraction();
     int min = t.containsKey("min_existing_rrsets")
-        ? integer(ctx, path, "min_existing_rrsets", t.get("min_existing_rrsets"), 0, Integer.MAX_VALUE)
+        ? TomlFields.integer(ctx, path, "min_existing_rrsets", t.get("min_existing_rrsets"), 0, Integer.MAX_VALUE)
         : s.minExistingRrsets();
     Optional<Map<String, String>> labels = t.containsKey("labels")
-        ? Optional.of(labels(ctx, path, "labels", t.get("labels"))) : base.labels();
+        ? Optional.of(TomlFields.labels(ctx, path, "labels", t.get("labels"))) : base.labels();
     Optional<Boolean> prot = t.containsKey("protected")
-        ? Optional.of(bool(ctx, path, "protected", t.get("protected"))) : base.deleteProtected();
-    boolean manageSoa = t.containsKey("manage_soa") ? bool(ctx, path, "manage_soa", t.get("manage_soa"))
+        ? Optional.of(TomlFields.bool(ctx, path, "protected", t.get("protected"))) : base.deleteProtected();
+    boolean manageSoa = t.containsKey("manage_soa") ? TomlFields.bool(ctx, path, "manage_soa", t.get("manage_soa"))
         : base.manageSoa();
-    boolean comments = t.containsKey("comments") ? bool(ctx, path, "comments", t.get("comments"))
+    boolean comments = t.containsKey("comments") ? TomlFields.bool(ctx, path, "comments", t.get("comments"))
         : base.manageComments();
     ZoneMode mode = ZoneMode.PRIMARY;
     List<PrimaryServer> primaries = List.of();
@@ -170,7 +171,7 @@ public final class SyncConfigReader {
         out.add(pattern(ctx, path, parts[0], types));
       } else if (item instanceof Config c) {
         Map<String, Object> m = c.valueMap();
-        checkKeys(ctx, path, m, Set.of("name", "types"));
+        TomlFields.checkKeys(ctx, path, m, Set.of("name", "types"));
         if (!(m.get("name") instanceof String name)) {
           throw ctx.error(path, "ignore", "each ignore table needs name = \"GLOB\"");
         }
@@ -221,14 +222,14 @@ public final class SyncConfigReader {
         throw ctx.error(path, "primaries", "each primary is a table { address = \"IP\" ... }");
       }
       Map<String, Object> m = c.valueMap();
-      checkKeys(ctx, path, m, PRIMARY_KEYS);
-      if (!(m.get("address") instanceof String addr) || !isIpLiteral(addr)) {
+      TomlFields.checkKeys(ctx, path, m, PRIMARY_KEYS);
+      if (!(m.get("address") instanceof String addr) || !TomlFields.isIpLiteral(addr)) {
         throw ctx.error(path, "primaries", "each primary needs address = \"IPv4 or IPv6 address\"");
       }
       if (!seen.add(addr.toLowerCase(java.util.Locale.ROOT))) {
         throw ctx.error(path, "primaries", "primary " + addr + " is listed twice; addresses must be unique");
       }
-      int port = m.containsKey("port") ? integer(ctx, path, "primaries", m.get("port"), 1, 65535)
+      int port = m.containsKey("port") ? TomlFields.integer(ctx, path, "primaries", m.get("port"), 1, 65535)
           : PrimaryServer.DEFAULT_PORT;
       Optional<String> alg = Optional.empty();
       if (m.containsKey("tsig_algorithm")) {
@@ -242,7 +243,7 @@ public final class SyncConfigReader {
         if (!(m.get("tsig_key_file") instanceof String f) || f.isBlank()) {
           throw ctx.error(path, "primaries", "tsig_key_file must be a file name");
         }
-        Path dir = ctx.file.toAbsolutePath().getParent();
+        Path dir = ctx.file().toAbsolutePath().getParent();
         Path keyFile = (dir == null ? Path.of(f) : dir.resolve(f)).normalize();
         try {
           key = Optional.of(TsigKeyFiles.read(keyFile, alg));
@@ -258,7 +259,7 @@ public final class SyncConfigReader {
   }
 
   private Map<RrsetKey, RrsetSettings> rrsets(Ctx ctx, List<String> path, Object v) {
-    Map<String, Object> t = table(ctx, path, "rrsets", v);
+    Map<String, Object> t = TomlFields.table(ctx, path, "rrsets", v);
     Map<RrsetKey, RrsetSettings> out = new HashMap<>();
     for (Map.Entry<String, Object> e : t.entrySet()) {
       List<String> p = new ArrayList<>(path);
@@ -270,98 +271,15 @@ public final class SyncConfigReader {
       } catch (IllegalArgumentException ex) {
         throw ctx.error(p, null, "RRSet \"" + e.getKey() + "\" must be written NAME/TYPE, like \"www/A\" or \"@/MX\"");
       }
-      Map<String, Object> rt = table(ctx, p.subList(0, p.size() - 1), e.getKey(), e.getValue());
-      checkKeys(ctx, p, rt, RRSET_KEYS);
+      Map<String, Object> rt = TomlFields.table(ctx, p.subList(0, p.size() - 1), e.getKey(), e.getValue());
+      TomlFields.checkKeys(ctx, p, rt, RRSET_KEYS);
       Optional<Map<String, String>> labels = rt.containsKey("labels")
-          ? Optional.of(labels(ctx, p, "labels", rt.get("labels"))) : Optional.empty();
+          ? Optional.of(TomlFields.labels(ctx, p, "labels", rt.get("labels"))) : Optional.empty();
       Optional<Boolean> prot = rt.containsKey("protected")
-          ? Optional.of(bool(ctx, p, "protected", rt.get("protected"))) : Optional.empty();
+          ? Optional.of(TomlFields.bool(ctx, p, "protected", rt.get("protected"))) : Optional.empty();
       out.put(key, new RrsetSettings(labels, prot));
     }
     return out;
-  }
-
-  private static Map<String, String> labels(Ctx ctx, List<String> path, String key, Object v) {
-    Map<String, Object> t = table(ctx, path.subList(0, path.size()), key, v);
-    Map<String, String> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Object> e : t.entrySet()) {
-      if (!(e.getValue() instanceof String s)) {
-        throw ctx.error(path, key, "label " + e.getKey() + " must have a string value");
-      }
-      if (e.getKey().isEmpty() || s.length() > 63) {
-        throw ctx.error(path, key, "label " + e.getKey() + ": values are at most 63 characters");
-      }
-      out.put(e.getKey(), s);
-    }
-    return out;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> table(Ctx ctx, List<String> path, String key, Object v) {
-    if (v == null) {
-      return Map.of();
-    }
-    if (v instanceof Config c) {
-      return c.valueMap();
-    }
-    if (v instanceof Map<?, ?> m) {
-      return (Map<String, Object>) m;
-    }
-    throw ctx.error(path, key, key + " must be a table");
-  }
-
-  private static void checkKeys(Ctx ctx, List<String> path, Map<String, Object> t, Set<String> known) {
-    for (String k : t.keySet()) {
-      if (!known.contains(k)) {
-        throw ctx.error(path, k, "unknown setting '" + k + "' (known here: " + String.join(", ",
-            new java.util.TreeSet<>(known)) + ")");
-      }
-    }
-  }
-
-  private static int ttl(Ctx ctx, List<String> path, String key, Object v) {
-    return integer(ctx, path, key, v, 60, Integer.MAX_VALUE);
-  }
-
-  private static int integer(Ctx ctx, List<String> path, String key, Object v, long min, long max) {
-    if (!(v instanceof Integer || v instanceof Long) || ((Number) v).longValue() < min
-        || ((Number) v).longValue() > max) {
-      throw ctx.error(path, key, key + " must be a whole number from " + min + " to " + max + ", not " + v);
-    }
-    return (int) ((Number) v).longValue();
-  }
-
-  private static double percent(Ctx ctx, List<String> path, String key, Object v) {
-    if (!(v instanceof Number n) || !(n.doubleValue() >= 0 && n.doubleValue() <= 100)) {
-      throw ctx.error(path, key, key + " must be a number from 0 to 100, not " + v);
-    }
-    return n.doubleValue() / 100.0;
-  }
-
-  private static boolean bool(Ctx ctx, List<String> path, String key, Object v) {
-    if (!(v instanceof Boolean b)) {
-      throw ctx.error(path, key, key + " must be true or false, not " + v);
-    }
-    return b;
-  }
-
-  private static boolean isIpLiteral(String s) {
-    if (s.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
-      for (String p : s.split("\\.")) {
-        if (Integer.parseInt(p) > 255) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (s.contains(":") && s.matches("[0-9A-Fa-f:.]+")) {
-      try {
-        return java.net.InetAddress.getByName(s) instanceof java.net.Inet6Address;
-      } catch (java.net.UnknownHostException e) {
-        return false;
-      }
-    }
-    return false;
   }
 
   private static String firstLine(String s) {
@@ -369,19 +287,4 @@ public final class SyncConfigReader {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
-  /** The file being read, for messages. */
-  private record Ctx(Path file, TomlLines lines) {
-    ConfigException error(List<String> table, String key, String message) {
-      String field = String.join(".", quoted(table)) + (key == null ? "" : (table.isEmpty() ? "" : ".") + key);
-      return new ConfigException(file, lines.find(table, key), (field.isEmpty() ? "" : field + ": ") + message);
-    }
-
-    private static List<String> quoted(List<String> parts) {
-      List<String> out = new ArrayList<>();
-      for (String p : parts) {
-        out.add(p.contains(".") || p.contains("/") ? "\"" + p + "\"" : p);
-      }
-      return out;
-    }
-  }
 }

@@ -280,7 +280,7 @@ final class ClientEmitter {
       apiMethod(op, envelope, params);
 
       String options = op.pascal() + "Options";
-      queryOptions(op, options, qs, "Filters for {@link " + client + "#list}: " + Names.doc(op.summary()) + ".");
+      queryOptions(op, options, qs, "Filters for {@link " + Model.API + "." + client + "#list}: " + Names.doc(op.summary()) + ".");
       clientImports.addAll(item.imports());
       clientImports.addAll(List.of(Model.CLOUD + "." + options, Model.SCHEMA + "." + envelope, "java.util.List",
           "java.util.Iterator"));

@@ -121,6 +121,16 @@ class SyncConfigReaderTest {
     }
   }
 
+  @Test
+  void theAnnotatedSampleReads() {
+    SyncConfig c = new SyncConfigReader().read(Path.of("samples/zones/hzone.toml"));
+    assertEquals(List.of("example.net"), c.secondaryZones());
+    assertEquals(3, c.settingsFor("example.com").ignore().size());
+    assertEquals(0.5, c.settingsFor("example.com").safety().maxDeleteFraction());
+    assertTrue(c.settingsFor("example.com").managesRrsetAttributes());
+    assertEquals(OptionalInt.of(1800), c.settingsFor("example.org").ttl());
+  }
+
   @Nested
   class Errors {
     @Test

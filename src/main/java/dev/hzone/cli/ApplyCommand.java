@@ -1,0 +1,165 @@
+package dev.hzone.cli;
+
+import dev.hzone.sync.Applier;
+import dev.hzone.sync.ApplyResult;
+import dev.hzone.sync.DesiredZones;
+import dev.hzone.sync.Plan;
+import dev.hzone.sync.PlanDocumentReader;
+import dev.hzone.sync.PlanOptions;
+import dev.hzone.sync.Sleeper;
+import dev.hzone.sync.UnsafePlanException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/**
+ * {@code hzone apply [PATH...|PLAN.json]}: plans (or reads a saved plan and checks that the zones have not
+ * changed since), shows the plan, asks, and carries out exactly that plan.
+ */
+final class ApplyCommand {
+  private ApplyCommand() {}
+
+  static Command create() {
+    return new LeafCommand(new Verb("apply", "Change the zones at Hetzner to match the zone files", "[PATH...|PLAN.json]",
+        "hzone apply\nhzone --local apply --yes --create-zones zones/\nhzone apply plan.json --yes\n"
+            + "hzone apply --strategy rrsets --verify-dns zones/example.com.zone",
+        ApplyCommand::options, ApplyCommand::run));
+  }
+
+  private static Options options() {
+    Options o = new Options();
+    SyncSession.addPlanOptions(o);
+    o.addOption(Option.builder().longOpt("yes").desc("do not ask before changing anything").build());
+    o.addOption(Option.builder().longOpt("force").desc("apply even if the plan breaks a safety rule").build());
+    o.addOption(Option.builder().longOpt("parallel").hasArg().argName("N")
+        .desc("requests in flight at once (default " + Applier.Options.DEFAULT.concurrency() + ")").build());
+    o.addOption(Option.builder().longOpt("verify-dns")
+        .desc("afterwards, check that every authoritative nameserver serves the new records").build());
+    o.addOption(Option.builder().longOpt("nameserver").hasArg().argName("HOST:PORT")
+        .desc("with --verify-dns: ask this server instead of the zone's nameservers (repeatable)").build());
+    o.addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
+        .desc("with --verify-dns: how long to wait for the nameservers (default 120)").build());
+    return o;
+  }
+
+  private static int run(Invocation inv, CommandLine cl) {
+    List<String> args = cl.getArgList();
+    boolean force = cl.hasOption("force");
+    int parallel = parallel(cl);
+    PlanOptions options = new PlanOptions(SyncSession.strategy(cl), cl.hasOption("create-zones")
+        ? PlanOptions.ZoneCreation.ALLOW : PlanOptions.ZoneCreation.REFUSE);
+    Plan plan;
+    SyncSession session;
+    if (args.size() == 1 && isPlanFile(inv.path(args.get(0)))) {
+      Path file = inv.path(args.get(0));
+      String text;
+      try {
+        text = Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw CliException.data("cannot read the plan " + args.get(0) + ": " + e.getMessage());
+      }
+      plan = readPlan(args.get(0), text);
+      session = SyncSession.open(inv);
+      session.remote.checkFresh(plan);
+    } else {
+      DesiredZones.Result zones = ZoneRepository.load(inv, args, Optional.ofNullable(cl.getOptionValue("config")),
+          cl.hasOption("skip-unsupported"));
+      session = SyncSession.open(inv);
+      plan = session.remote.plan(zones.zones(), options);
+    }
+    session.print(inv, plan);
+    if (plan.isEmpty()) {
+      inv.info("No changes: the zones at Hetzner match the files.");
+      return ExitCodes.OK;
+    }
+    if (!plan.violations().isEmpty()) {
+      if (!force) {
+        throw new UnsafePlanException(plan.violations());
+      }
+      SyncSession.warnViolations(inv, plan, true);
+      inv.warn("--force: applying despite the above");
+    }
+    if (!cl.hasOption("yes") && !confirm(inv, plan)) {
+      inv.info("Nothing was changed.");
+      return ExitCodes.FAILED;
+    }
+    Applier applier = new Applier(session.provider, new Applier.Options(parallel), Sleeper.SYSTEM, Clock.systemUTC());
+    ApplyResult result = applier.apply(plan, new ProgressReporter(inv.err(), inv.globals().tty(), Palette.of(inv)));
+    inv.info(summary(plan, result, RequestCounter.of(inv).count()));
+    if (!result.succeeded()) {
+      for (ApplyResult.FailedChange f : result.failures()) {
+        inv.err().println("failed: " + f.describe());
+      }
+      throw CliException.failed(result.failures().size() + (result.failures().size() == 1 ? " change" : " changes")
+          + " did not apply (above); run hzone apply again to retry: it plans from what is there now");
+    }
+    if (cl.hasOption("verify-dns")) {
+      return DnsCheck.run(inv, cl, plan, session);
+    }
+    return ExitCodes.OK;
+  }
+
+  static Plan readPlan(String name, String text) {
+    return new PlanDocumentReader().read(name, text);
+  }
+
+  private static boolean isPlanFile(Path p) {
+    return Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+  }
+
+  private static int parallel(CommandLine cl) {
+    if (!cl.hasOption("parallel")) {
+      return Applier.Options.DEFAULT.concurrency();
+    }
+    try {
+      int n = Integer.parseInt(cl.getOptionValue("parallel"));
+      if (n < 1 || n > 64) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw CliException.usage("--parallel must be a number from 1 to 64");
+    }
+  }
+
+  /** Asks on stderr and reads stdin; only {@code yes} goes ahead (as Terraform does). */
+  private static boolean confirm(Invocation inv, Plan plan) {
+    int zones = (int) plan.zones().stream().filter(z -> !z.isEmpty()).count();
+    inv.err().print("Apply these changes to " + zones + (zones == 1 ? " zone" : " zones")
+        + "? Only 'yes' goes ahead (or run with --yes): ");
+    inv.err().flush();
+    try {
+      String line = new BufferedReader(new InputStreamReader(inv.in(), StandardCharsets.UTF_8)).readLine();
+      if (line == null) {
+        inv.err().println();
+        inv.warn("no answer on standard input; pass --yes to apply without asking");
+        return false;
+      }
+      return line.trim().equals("yes");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** One line: what was applied, how long it took and every request of the run (reads included). */
+  private static String summary(Plan plan, ApplyResult r, long allRequests) {
+    int zones = (int) plan.zones().stream().filter(z -> !z.isEmpty()).count();
+    int changes = plan.zones().stream().mapToInt(z -> z.changes().size()).sum();
+    long reads = Math.max(0, allRequests - r.requests());
+    long writes = r.requests() - r.polls();
+    return String.format(Locale.ROOT,
+        "Applied %d of %d changes in %d %s in %.1f s with %d API requests (%d to read, %d to change, %d %s).",
+        r.applied(), changes, zones, zones == 1 ? "zone" : "zones", r.wallTime().toMillis() / 1000.0,
+        reads + r.requests(), reads, writes, r.polls(), r.polls() == 1 ? "poll" : "polls");
+  }
+}

@@ -1,0 +1,14 @@
+package dev.hzone.cli;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+
+/** The DNS address of the {@code --local} emulator, for {@code apply --verify-dns}. */
+final class LocalDns {
+  private LocalDns() {}
+
+  static List<InetSocketAddress> addresses(Invocation inv) {
+    return ClientFactory.localEmulator(inv).dnsAddress().map(List::of).orElseThrow(() ->
+        CliException.usage("the --local emulator runs no DNS server; pass --nameserver HOST:PORT"));
+  }
+}

@@ -1,0 +1,125 @@
+package dev.hzone.cli;
+
+import dev.hzone.dns.Names;
+import dev.hzone.dns.Rrset;
+import dev.hzone.dns.RrsetKey;
+import dev.hzone.dns.ZoneData;
+import dev.hzone.sync.AcmeChallengeFilter;
+import dev.hzone.sync.PrimaryServer;
+import dev.hzone.sync.ZoneInfo;
+import dev.hzone.sync.ZoneMode;
+import dev.hzone.zonefile.ZoneFileWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/**
+ * {@code hzone pull [--zone NAME...] [DIR]}: writes the zones at Hetzner as canonical zone files (the
+ * {@code file fmt} layout), to start a zone repository. Records are read RRSet by RRSet, so TTLs that inherit
+ * the zone's stay that way and comments are kept; ACME challenges in progress are left out. Secondary zones
+ * have no records here: their {@code hzone.toml} settings are printed instead.
+ */
+final class PullCommand {
+  private PullCommand() {}
+
+  static Command create() {
+    return new LeafCommand(new Verb("pull", "Write the zones at Hetzner as zone files, for a new repository",
+        "[DIR]", "hzone pull\nhzone pull --zone example.com --zone example.org zones/\nhzone pull --force zones/",
+        PullCommand::options, PullCommand::run));
+  }
+
+  private static Options options() {
+    Options o = new Options();
+    o.addOption(Option.builder().longOpt("zone").hasArg().argName("NAME")
+        .desc("pull only this zone (repeatable; default: every zone)").build());
+    o.addOption(Option.builder().longOpt("force").desc("overwrite zone files that exist").build());
+    return o;
+  }
+
+  private static int run(Invocation inv, CommandLine cl) {
+    List<String> args = VerbRunner.positional(cl, 0, 1, "pull", "[--zone NAME...] [DIR]");
+    Path dir = inv.path(args.isEmpty() ? "zones" : args.get(0));
+    SyncSession session = SyncSession.open(inv);
+    List<ZoneInfo> zones = new ArrayList<>();
+    if (cl.hasOption("zone")) {
+      for (String z : cl.getOptionValues("zone")) {
+        String name = Names.zoneName(z);
+        zones.add(session.provider.findZone(name)
+            .orElseThrow(() -> CliException.failed("zone " + name + " does not exist at Hetzner")));
+      }
+    } else {
+      zones.addAll(session.provider.listZones());
+    }
+    zones.sort(Comparator.comparing(ZoneInfo::name));
+    List<ZoneInfo> primaries = zones.stream().filter(z -> z.mode() == ZoneMode.PRIMARY).toList();
+    List<Path> targets = new ArrayList<>();
+    for (ZoneInfo z : primaries) {
+      Path f = dir.resolve(Names.toUnicode(z.name()) + ".zone");
+      if (Files.exists(f) && !cl.hasOption("force")) {
+        throw CliException.failed(FileCommand.display(inv, f) + " exists; pass --force to overwrite it "
+            + "(nothing was written)");
+      }
+      targets.add(f);
+    }
+    ZoneFileWriter writer = new ZoneFileWriter();
+    for (int i = 0; i < primaries.size(); i++) {
+      ZoneInfo z = primaries.get(i);
+      ZoneData data = withoutChallenges(session.provider.listRrsets(z));
+      write(targets.get(i), writer.format(data, List.of(" " + Names.toUnicode(z.name())
+          + ": pulled from the Hetzner Cloud API by 'hzone pull'.")));
+      inv.out().println("wrote " + FileCommand.display(inv, targets.get(i)) + " (" + data.rrsets().size()
+          + " RRSets)");
+    }
+    List<ZoneInfo> secondaries = zones.stream().filter(z -> z.mode() == ZoneMode.SECONDARY).toList();
+    if (!secondaries.isEmpty()) {
+      inv.info("Secondary zones have no zone file; add them to " + FileCommand.display(inv, dir.resolve("hzone.toml"))
+          + " (TSIG keys go in key files, never in hzone.toml):");
+      for (ZoneInfo z : secondaries) {
+        inv.err().println(secondaryToml(z));
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private static ZoneData withoutChallenges(ZoneData data) {
+    TreeMap<RrsetKey, Rrset> kept = new TreeMap<>();
+    for (Rrset r : data.rrsets().values()) {
+      if (!AcmeChallengeFilter.isChallenge(r)) {
+        kept.put(r.key(), r);
+      }
+    }
+    return new ZoneData(data.name(), data.defaultTtl(), kept);
+  }
+
+  private static String secondaryToml(ZoneInfo z) {
+    StringBuilder sb = new StringBuilder("[zones.\"" + Names.toUnicode(z.name()) + "\"]\nmode = \"secondary\"\n"
+        + "primaries = [\n");
+    for (PrimaryServer p : z.attributes().primaries()) {
+      sb.append("  { address = \"").append(p.address()).append("\", port = ").append(p.port());
+      p.tsig().ifPresent(k -> sb.append(", tsig_algorithm = \"").append(k.algorithm())
+          .append("\", tsig_key_file = \"keys/").append(Names.toUnicode(z.name())).append(".key\""));
+      sb.append(" },\n");
+    }
+    return sb.append("]\n").toString();
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".hzone-pull", ".tmp");
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw CliException.failed("cannot write " + file + ": " + e.getMessage());
+    }
+  }
+}
