@@ -2,7 +2,6 @@ package dev.hzone.sync;
 
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
-import dev.hzone.dns.ValueCanonicalizer;
 import dev.hzone.dns.ZoneData;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -49,8 +48,8 @@ public record RemoteZone(ZoneInfo info, ZoneData data, ReadMethod readMethod) {
   }
 
   /**
-   * A SHA-256 over everything read, in a canonical form (records sorted by canonical value, labels sorted,
-   * TSIG keys only as digests): equal exactly when a new read finds the same state. {@code apply PLAN}
+   * A SHA-256 over everything read, in a canonical form (records sorted, since the API's order is not stable;
+   * labels sorted; TSIG keys only as digests): equal exactly when a new read finds the same state. {@code apply PLAN}
    * compares it to refuse a plan whose zone changed since.
    */
   public String fingerprint() {
@@ -69,7 +68,7 @@ public record RemoteZone(ZoneInfo info, ZoneData data, ReadMethod readMethod) {
           .append(r.changeProtected()).append(" labels ").append(sorted(r.labels())).append('\n');
       List<String> lines = new ArrayList<>();
       for (RecordValue v : r.records()) {
-        lines.add(ValueCanonicalizer.canonical(r.type(), v.value()) + " " + v.value() + " ;" + v.comment());
+        lines.add(v.value() + " ;" + v.comment());
       }
       lines.sort(null);
       for (String l : lines) {

@@ -4,6 +4,7 @@ import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,6 +87,11 @@ final class RrsetDiffer {
   }
 
   private static List<Operation> valueOperations(Rrset before, Rrset after) {
+    if (before.records().size() == after.records().size()
+        && new HashSet<>(before.records()).containsAll(after.records())) {
+      // The same text is the same record; only differing text needs the (costlier) canonical comparison.
+      return List.of();
+    }
     Map<String, RecordValue> b = before.byCanonicalValue();
     Map<String, RecordValue> a = after.byCanonicalValue();
     List<RecordValue> added = new ArrayList<>();

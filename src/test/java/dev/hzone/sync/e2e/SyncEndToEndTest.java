@@ -200,6 +200,19 @@ class SyncEndToEndTest {
   }
 
   @Test
+  void verifyDnsNamesWhatANameserverDoesNotServe() throws IOException {
+    copyExampleZones();
+    try (EmulatorFixture other = new EmulatorFixture(dir.resolve("other"))) {
+      String ns = "127.0.0.1:" + other.dns().orElseThrow().getPort();
+      EmulatorFixture.Run apply = emu.run("apply", "--yes", "--create-zones", "--verify-dns", "--nameserver", ns,
+          "--timeout", "2", "zones/");
+      assertExit(69, apply);
+      assertTrue(apply.err().contains("not served: example.com www/CNAME at 127.0.0.1:" + ns.substring(10)
+          + ": serves REFUSED, expected example.com."), apply::toString);
+    }
+  }
+
+  @Test
   void pullWritesZoneFilesThatPlanAsUnchanged() throws IOException {
     copyExampleZones();
     assertExit(0, emu.run("apply", "--yes", "--create-zones", "zones/"));
