@@ -77,6 +77,22 @@ final class ApplyCommand {
       session = SyncSession.open(inv);
       plan = session.remote.plan(zones.zones(), options);
     }
+    int code = carryOut(inv, session, plan, cl.hasOption("yes"), force, parallel);
+    if (code == ExitCodes.OK && !plan.isEmpty() && cl.hasOption("verify-dns")) {
+      return DnsCheck.run(inv, cl, plan, session);
+    }
+    return code;
+  }
+
+  /**
+   * What apply does once it has a plan: shows it, refuses an unsafe one unless {@code force}, asks unless
+   * {@code yes}, and carries it out with {@code parallel} requests in flight. {@code hzone migrate --apply}
+   * goes through here as well, so a migration is applied exactly as {@code hzone apply} would.
+   *
+   * @return the exit code: OK when applied (or nothing to do), FAILED when the user said no
+   * @throws CliException when a change failed
+   */
+  static int carryOut(Invocation inv, SyncSession session, Plan plan, boolean yes, boolean force, int parallel) {
     session.print(inv, plan);
     if (plan.isEmpty()) {
       inv.info("No changes: the zones at Hetzner match the files.");
@@ -89,7 +105,7 @@ final class ApplyCommand {
       SyncSession.warnViolations(inv, plan, true);
       inv.warn("--force: applying despite the above");
     }
-    if (!cl.hasOption("yes") && !confirm(inv, plan)) {
+    if (!yes && !confirm(inv, plan)) {
       inv.info("Nothing was changed.");
       return ExitCodes.FAILED;
     }
@@ -102,9 +118,6 @@ final class ApplyCommand {
       }
       throw CliException.failed(result.failures().size() + (result.failures().size() == 1 ? " change" : " changes")
           + " did not apply (above); run hzone apply again to retry: it plans from what is there now");
-    }
-    if (cl.hasOption("verify-dns")) {
-      return DnsCheck.run(inv, cl, plan, session);
     }
     return ExitCodes.OK;
   }

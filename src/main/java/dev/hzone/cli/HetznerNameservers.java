@@ -1,6 +1,8 @@
 package dev.hzone.cli;
 
 import dev.hzone.api.Zone;
+import dev.hzone.migrate.ServerAddress;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,23 @@ final class HetznerNameservers {
     if (out.isEmpty()) {
       throw CliException.failed("the API lists no assigned nameservers for zone " + zone
           + "; name the servers to ask with --nameserver");
+    }
+    return out;
+  }
+
+  /**
+   * Where to ask the zone's nameservers: each assigned name on port 53, or with {@code --local} the built-in
+   * emulator's DNS server, which answers for all of them.
+   */
+  static List<ServerAddress> addresses(Invocation inv, List<String> assigned) {
+    if (inv.globals().local()) {
+      InetSocketAddress dns = ClientFactory.localEmulator(inv).dnsAddress().orElseThrow(() ->
+          CliException.unavailable("--local: the built-in emulator serves no DNS", null));
+      return List.of(new ServerAddress(dns.getAddress().getHostAddress(), dns.getPort()));
+    }
+    List<ServerAddress> out = new ArrayList<>();
+    for (String ns : assigned) {
+      out.add(new ServerAddress(ns.substring(0, ns.length() - 1), ServerAddress.DNS_PORT));
     }
     return out;
   }

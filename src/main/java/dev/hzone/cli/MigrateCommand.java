@@ -46,19 +46,22 @@ final class MigrateCommand {
   static Command create() {
     return new CommandGroup("migrate", "Move a zone to Hetzner from another DNS host, and verify it", List.of(
         new Verb("axfr", "Transfer a zone from its current primary and convert it for Hetzner",
-            "--from HOST[:PORT] --zone NAME [--tsig-file FILE] [--out FILE]",
+            "--from HOST[:PORT] --zone NAME [--tsig-file FILE] [--out FILE] [--apply [--yes]]",
             "hzone migrate axfr --from ns1.oldhost.net --zone example.com --tsig-file xfer.key "
                 + "--out zones/example.com.zone\n"
-                + "hzone migrate axfr --from 192.0.2.53:5353 --zone example.com > example.com.zone",
+                + "hzone migrate axfr --from 192.0.2.53:5353 --zone example.com > example.com.zone\n"
+                + "hzone migrate axfr --from ns1.oldhost.net --zone example.com --tsig-file xfer.key "
+                + "--out zones/example.com.zone --apply",
             () -> outputOptions(transferOptions(new Options()
                 .addOption(required("from", "HOST[:PORT]", "the server to transfer the zone from (port 53 by "
                     + "default)"))))
                 .addOption(required("zone", "NAME", "the zone to migrate")),
             MigrateCommand::axfr),
         new Verb("file", "Convert another host's zone-file export (Cloudflare, Route 53 via cli53, registrars)",
-            "FILE --zone NAME [--out FILE]",
+            "FILE --zone NAME [--out FILE] [--apply [--yes]]",
             "hzone migrate file cloudflare-export.txt --zone example.com --out zones/example.com.zone\n"
-                + "cli53 export example.com | hzone migrate file - --zone example.com",
+                + "cli53 export example.com | hzone migrate file - --zone example.com\n"
+                + "hzone --local migrate file export.txt --zone example.com --out zones/example.com.zone --apply --yes",
             () -> outputOptions(new Options()).addOption(required("zone", "NAME", "the zone the export is of")),
             MigrateCommand::file),
         new Verb("verify", "Ask the old host and Hetzner's nameservers the same questions and compare",
@@ -82,7 +85,12 @@ final class MigrateCommand {
 
   private static Options outputOptions(Options o) {
     return o.addOption(Option.builder().longOpt("out").hasArg().argName("FILE")
-            .desc("write the zone file here (default: standard output)").build());
+            .desc("write the zone file here (default: standard output, unless --apply)").build())
+        .addOption(Option.builder().longOpt("apply")
+            .desc("then create the zone at Hetzner (or change it) through the same plan and apply as "
+                + "'hzone apply'").build())
+        .addOption(Option.builder().longOpt("yes").desc("with --apply: do not ask before changing anything")
+            .build());
   }
 
   private static Options verifyOptions() {
@@ -104,29 +112,38 @@ final class MigrateCommand {
     ServerAddress from = address(cl, "from", "migrate axfr");
     Optional<TsigKey> key = tsigKey(inv, cl);
     Duration timeout = seconds(cl, "timeout", DEFAULT_TRANSFER_TIMEOUT);
+    Optional<MigrationTarget> target = MigrationTarget.openIf(inv, cl.hasOption("apply"));
     List<Record> records = new ZoneTransferClient(timeout, Clock.systemUTC()).transfer(from, zone, key);
     inv.info("transferred " + records.size() + " records of " + zone + " from " + from
         + key.map(k -> " (TSIG key " + k.name() + ")").orElse(""));
-    Conversion c = ZoneConverter.convert(zone, records.stream().map(SourceRecord::of).toList(),
-        ConversionOptions.defaults());
-    return finish(inv, cl, c, "AXFR from " + from, "");
+    ConversionOptions options = ConversionOptions.defaults()
+        .withNameservers(nameservers(target, zone));
+    Conversion c = ZoneConverter.convert(zone, records.stream().map(SourceRecord::of).toList(), options);
+    return finish(inv, cl, c, "AXFR from " + from, "", target);
+  }
+
+  /** The zone's assigned nameservers when it exists at Hetzner already, else the ones Hetzner assigns today. */
+  private static List<String> nameservers(Optional<MigrationTarget> target, String zone) {
+    return target.flatMap(t -> t.assignedNameservers(zone)).orElse(ConversionOptions.HETZNER_NAMESERVERS);
   }
 
   private static int file(Invocation inv, CommandLine cl) {
     String name = VerbRunner.positional(cl, 1, 1, "migrate file", "FILE --zone NAME").get(0);
     String zone = zoneOption(cl, "migrate file");
     ExportData data = readExport(inv, name, zone);
+    Optional<MigrationTarget> target = MigrationTarget.openIf(inv, cl.hasOption("apply"));
     String shown = name.equals("-") ? "<stdin>" : name;
     inv.info("read " + data.records().size() + " records of " + zone + " from " + shown + " ("
         + data.source().text() + ")");
-    Conversion c = ZoneConverter.convert(zone, data.records(),
-        ConversionOptions.defaults().withDefaultTtl(data.defaultTtl()));
+    Conversion c = ZoneConverter.convert(zone, data.records(), ConversionOptions.defaults()
+        .withDefaultTtl(data.defaultTtl()).withNameservers(nameservers(target, zone)));
     c = new Conversion(c.zone(), new MigrationReport(data.notes()).plus(c.report().notes()));
-    return finish(inv, cl, c, data.source().text() + " export " + shown, shown);
+    return finish(inv, cl, c, data.source().text() + " export " + shown, shown, target);
   }
 
-  /** Prints the report, then writes the zone file. */
-  private static int finish(Invocation inv, CommandLine cl, Conversion c, String source, String file) {
+  /** Prints the report, writes the zone file, then applies it when asked. */
+  private static int finish(Invocation inv, CommandLine cl, Conversion c, String source, String file,
+      Optional<MigrationTarget> target) {
     MigrationPrinter.report(inv.err(), c.report(), file);
     String text = new ZoneFileWriter().format(c.zone(), MigrationHeader.lines(source, c.report()));
     if (cl.hasOption("out")) {
@@ -134,9 +151,14 @@ final class MigrateCommand {
       writeAtomically(out, text);
       inv.info("wrote " + c.zone().recordCount() + " records in " + c.zone().rrsets().size() + " RRSets to "
           + cl.getOptionValue("out") + "; " + c.report().droppedRecords() + " records dropped");
-    } else {
+    } else if (target.isEmpty()) {
       inv.out().print(text);
       inv.out().flush();
+    } else {
+      inv.warn("the zone file is not kept; pass --out FILE to keep it for review and for 'hzone apply'");
+    }
+    if (target.isPresent()) {
+      return target.get().apply(c.zone(), source, cl.hasOption("yes"));
     }
     return ExitCodes.OK;
   }
@@ -163,11 +185,11 @@ final class MigrateCommand {
       records = new ZoneTransferClient(timeout, Clock.systemUTC()).transfer(old, zone, key).stream()
           .map(SourceRecord::of).toList();
     }
-    if (servers.isEmpty()) {
+    if (servers.isEmpty() || inv.globals().local()) {
       List<String> assigned = HetznerNameservers.assigned(inv, zone);
       options = options.withNameservers(assigned);
-      for (String ns : assigned) {
-        servers.add(new ServerAddress(ns.substring(0, ns.length() - 1), ServerAddress.DNS_PORT));
+      if (servers.isEmpty()) {
+        servers.addAll(HetznerNameservers.addresses(inv, assigned));
       }
     }
     Conversion c = ZoneConverter.convert(zone, records, options);

@@ -74,6 +74,8 @@ final class ZoneCompiler {
     if (soa == null) {
       throw new IllegalArgumentException("zone " + zone.name() + " has no apex SOA; it cannot be served");
     }
+    // A question for the SOA itself is answered like any other RRSet (the transfer order keeps it apart).
+    nodes.computeIfAbsent(origin, k -> new HashMap<>()).put(Type.SOA, List.of(soa));
     // ZoneData is ordered by RrsetKey (apex first, labels right to left): already the canonical AXFR order.
     return new ZoneSnapshot(origin, soa, nodes, body);
   }
