@@ -17,6 +17,7 @@ import dev.hzone.emulator.state.StateFiles;
 import dev.hzone.emulator.state.StateStore;
 import dev.hzone.emulator.web.AccessLog;
 import dev.hzone.emulator.web.ApiServer;
+import dev.hzone.emulator.web.Fault;
 import dev.hzone.emulator.web.FaultPolicy;
 import dev.hzone.emulator.web.RateLimiter;
 import dev.hzone.emulator.web.Router;
@@ -29,6 +30,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
@@ -50,12 +52,15 @@ public final class Emulator implements AutoCloseable {
   private final ApiServer api;
   private final Optional<ZoneServer> dns;
   private final String token;
+  private final FaultPolicy faults;
   private final Deque<AutoCloseable> closeables;
 
-  private Emulator(ApiServer api, Optional<ZoneServer> dns, String token, Deque<AutoCloseable> closeables) {
+  private Emulator(ApiServer api, Optional<ZoneServer> dns, String token, FaultPolicy faults,
+      Deque<AutoCloseable> closeables) {
     this.api = api;
     this.dns = dns;
     this.token = token;
+    this.faults = faults;
     this.closeables = closeables;
   }
 
@@ -83,6 +88,11 @@ public final class Emulator implements AutoCloseable {
   /** The token the API accepts. */
   public String token() {
     return token;
+  }
+
+  /** The faults injected so far ({@code --faults}), by kind; kinds never injected are missing. */
+  public Map<Fault, Long> injectedFaults() {
+    return faults.injected();
   }
 
   /** {@code hzone emulator: api http://HOST:PORT/v1 dns HOST:PORT} (dns {@code -} when none runs). */
@@ -259,7 +269,7 @@ public final class Emulator implements AutoCloseable {
             + " (choose another --listen)", e);
       }
       closeables.push(api);
-      return new Emulator(api, dns, token, closeables);
+      return new Emulator(api, dns, token, faults, closeables);
     }
 
     private static ZonePublisher both(ZonePublisher a, ZonePublisher b) {

@@ -136,6 +136,40 @@ class HttpBehaviourTest {
     assertTrue(first.stream().anyMatch(s -> s.startsWith("200")), all);
   }
 
+  @Test
+  void countsEveryInjectedFaultByKind(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("access.log");
+    try (TestEmulator t = TestEmulator.start(o -> o.withFaults(0.5, 11).withAccessLog(log))) {
+      java.util.Map<String, Integer> seen = new java.util.TreeMap<>();
+      for (int i = 0; i < 60; i++) {
+        try {
+          ApiTestClient.Response r = i % 2 == 0
+              ? t.api.get("/zones")
+              : t.api.post("/zones", "{\"name\":\"z" + i + ".com\",\"mode\":\"primary\"}");
+          if (r.status() == 201 && r.json().getAsJsonObject("action").get("error").isJsonObject()) {
+            seen.merge("action_error", 1, Integer::sum);
+          }
+        } catch (UncheckedIOException dropped) {
+          // counted from the log: the JDK client asks again for some of them on its own
+        }
+      }
+      for (String line : Files.readAllLines(log)) {
+        String status = line.substring(line.lastIndexOf(' ') + 1);
+        if (!status.equals("200") && !status.equals("201")) {
+          seen.merge(status.equals("000") ? "dropped" : status, 1, Integer::sum);
+        }
+      }
+      java.util.Map<String, Integer> counted = new java.util.TreeMap<>();
+      t.emulator.injectedFaults().forEach((kind, n) -> counted.put(switch (kind) {
+        case CONNECTION_DROPPED -> "dropped";
+        case ACTION_ERROR -> "action_error";
+        default -> Integer.toString(kind.toError().status());
+      }, n.intValue()));
+      assertEquals(seen, counted);
+      assertTrue(counted.size() >= 6, counted::toString);
+    }
+  }
+
   /** A read answered for real: faults make GETs fail with 429/5xx or drop, so ask again. */
   private static ApiTestClient.Response real(TestEmulator t, String path) {
     for (int i = 0; i < 200; i++) {

@@ -27,6 +27,7 @@ final class FakeDnsProvider implements DnsProvider {
   private final Map<Long, Integer> running = new HashMap<>();
   private final Map<Long, ActionState> finished = new HashMap<>();
   private final List<String> log = new ArrayList<>();
+  private final List<List<Long>> polled = new ArrayList<>();
   private final AtomicLong requests = new AtomicLong();
   private long nextAction = 1;
   private long nextZone = 100;
@@ -62,6 +63,11 @@ final class FakeDnsProvider implements DnsProvider {
 
   synchronized List<String> log() {
     return List.copyOf(log);
+  }
+
+  /** The action ids of every poll, in order. */
+  synchronized List<List<Long>> polled() {
+    return List.copyOf(polled);
   }
 
   synchronized void clearLog() {
@@ -118,6 +124,7 @@ final class FakeDnsProvider implements DnsProvider {
   @Override
   public synchronized Map<Long, ActionState> pollActions(Collection<Long> ids) {
     request("GET /actions " + ids.size());
+    polled.add(List.copyOf(ids));
     Map<Long, ActionState> out = new HashMap<>();
     for (Long id : ids) {
       Integer left = running.get(id);

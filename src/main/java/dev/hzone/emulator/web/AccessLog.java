@@ -10,8 +10,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * One line per request, {@code METHOD PATH?QUERY STATUS} (the {@code ?QUERY} only when there is a query;
- * status {@code 000} when the connection was dropped on purpose), flushed line by line so that a test can
- * count requests while the emulator runs.
+ * status {@code 000} when the connection was dropped on purpose), flushed line by line, and written before
+ * the answer is sent, so that a test can count requests while the emulator runs and a client that holds an
+ * answer finds its line already there.
  */
 public interface AccessLog extends AutoCloseable {
 

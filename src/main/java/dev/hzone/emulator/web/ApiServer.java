@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  *   <li>authentication ({@code Authorization: Bearer TOKEN}, else {@code 401 unauthorized});
  *   <li>fault injection;
  *   <li>the route's handler, whose {@link ApiError}s become error answers;
- *   <li>one access-log line.
+ *   <li>one access-log line, written before the answer is sent.
  * </ol>
  */
 public final class ApiServer implements AutoCloseable {
@@ -147,8 +147,9 @@ public final class ApiServer implements AutoCloseable {
         settings.accessLog().record(method, logPath, 0);
         return; // closing the exchange without headers closes the connection
       }
-      String sent = write(ex, outcome);
+      // Logged before the answer goes out, so that a client holding the answer finds its line in the log.
       settings.accessLog().record(method, logPath, outcome.status());
+      String sent = write(ex, outcome);
       settings.observer().answered(method, rawPath, outcome.status(), sent);
     }
   }

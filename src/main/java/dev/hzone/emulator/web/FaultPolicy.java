@@ -1,7 +1,9 @@
 package dev.hzone.emulator.web;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -9,10 +11,12 @@ import java.util.Random;
  * Decides, request by request, whether to inject a {@link Fault}: with probability {@code rate}, one of the
  * kinds that fit the request's method, chosen evenly. The {@link Random} is seeded by the caller, so the
  * sequence of decisions is the same on every run with the same seed and the same sequence of requests.
+ * Every fault handed out is counted by kind ({@link #injected()}), so that tests can say what they survived.
  */
 public final class FaultPolicy {
   private final double rate;
   private final Random random;
+  private final Map<Fault, Long> injected = new EnumMap<>(Fault.class);
 
   /** No faults. */
   public static FaultPolicy none() {
@@ -45,6 +49,13 @@ public final class FaultPolicy {
         kinds.add(f);
       }
     }
-    return Optional.of(kinds.get(random.nextInt(kinds.size())));
+    Fault f = kinds.get(random.nextInt(kinds.size()));
+    injected.merge(f, 1L, Long::sum);
+    return Optional.of(f);
+  }
+
+  /** How many faults of each kind were handed out so far (kinds never chosen are missing). */
+  public synchronized Map<Fault, Long> injected() {
+    return Map.copyOf(injected);
   }
 }
