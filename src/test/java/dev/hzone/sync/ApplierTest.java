@@ -146,6 +146,17 @@ class ApplierTest {
   }
 
   @Test
+  void actionsTheApiForgetsAreCountedAsUnconfirmedNotFailed() {
+    fake.with(zone(REMOTE));
+    fake.pollsRunning = 1;
+    fake.forgetFinished = true;
+    ApplyResult r = apply(plan(DESIRED));
+    assertTrue(r.succeeded(), () -> r.failures().toString());
+    assertEquals(7, r.unconfirmed());  // six changes, one of them two actions (add_records, change_ttl)
+    assertTrue(plan(DESIRED).isEmpty());
+  }
+
+  @Test
   void aZoneThatCannotBeCreatedSkipsItsOtherChanges() {
     fake.failAction = op -> op instanceof Operation.CreateZone;
     ApplyResult r = apply(plan(DESIRED, PlanOptions.DEFAULT.withZoneCreation(PlanOptions.ZoneCreation.ALLOW)));

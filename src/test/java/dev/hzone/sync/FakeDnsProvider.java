@@ -34,6 +34,8 @@ final class FakeDnsProvider implements DnsProvider {
 
   /** Polls an action stays running for (0: finished in the response). */
   int pollsRunning = 0;
+  /** Finished actions the fake drops from its history instead of answering (as the emulator prunes them). */
+  boolean forgetFinished = false;
   /** Operations whose request fails. */
   Predicate<Operation> failRequest = op -> false;
   /** Operations whose action ends in error. */
@@ -133,7 +135,9 @@ final class FakeDnsProvider implements DnsProvider {
       }
       if (left <= 1) {
         running.remove(id);
-        out.put(id, finished.get(id));
+        if (!forgetFinished) {
+          out.put(id, finished.get(id));
+        }
       } else {
         running.put(id, left - 1);
         out.put(id, ActionState.running(id));
