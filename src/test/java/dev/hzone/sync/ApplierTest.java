@@ -159,11 +159,11 @@ class ApplierTest {
   @Test
   void aFailedOrIncompleteReadStopsTheRunInsteadOfPlanningDeletes() {
     fake.with(zone(REMOTE));
-    String org = APEX.replace("example.com", "example.org");
-    fake.with(SyncFixtures.zone(org, "example.org"));
+    String orgZone = APEX.replace("example.com", "example.org");
+    fake.with(SyncFixtures.zone(orgZone, "example.org"));
     fake.failExport = z -> z.equals("example.com");
     List<DesiredZone> both = List.of(SyncFixtures.desired(DESIRED, ZoneSettings.DEFAULT),
-        new DesiredZone(SyncFixtures.zone(org, "example.org"), ZoneSettings.DEFAULT, Optional.empty()));
+        new DesiredZone(SyncFixtures.zone(orgZone, "example.org"), ZoneSettings.DEFAULT, Optional.empty()));
     RemoteReadException e = org.junit.jupiter.api.Assertions.assertThrows(RemoteReadException.class,
         () -> remotePlanner.plan(both, PlanOptions.DEFAULT));
     assertEquals(List.of("example.com: 503 unavailable: injected"), e.failures());
