@@ -146,6 +146,38 @@ class ApplierTest {
   }
 
   @Test
+  void actionsTheApiForgetsAreCountedAsUnconfirmedNotFailed() {
+    fake.with(zone(REMOTE));
+    fake.pollsRunning = 1;
+    fake.forgetFinished = true;
+    ApplyResult r = apply(plan(DESIRED));
+    assertTrue(r.succeeded(), () -> r.failures().toString());
+    assertEquals(7, r.unconfirmed());  // six changes, one of them two actions (add_records, change_ttl)
+    assertTrue(plan(DESIRED).isEmpty());
+  }
+
+  @Test
+  void aFailedOrIncompleteReadStopsTheRunInsteadOfPlanningDeletes() {
+    fake.with(zone(REMOTE));
+    String orgZone = APEX.replace("example.com", "example.org");
+    fake.with(SyncFixtures.zone(orgZone, "example.org"));
+    fake.failExport = z -> z.equals("example.com");
+    List<DesiredZone> both = List.of(SyncFixtures.desired(DESIRED, ZoneSettings.DEFAULT),
+        new DesiredZone(SyncFixtures.zone(orgZone, "example.org"), ZoneSettings.DEFAULT, Optional.empty()));
+    RemoteReadException e = org.junit.jupiter.api.Assertions.assertThrows(RemoteReadException.class,
+        () -> remotePlanner.plan(both, PlanOptions.DEFAULT));
+    assertEquals(List.of("example.com: 503 unavailable: injected"), e.failures());
+
+    // An answer without the apex SOA and NS cannot be the whole zone: no plan is made from it.
+    fake.failExport = z -> false;
+    fake.withoutRrset("example.com", dev.hzone.dns.RrsetKey.of("@", dev.hzone.dns.RecordType.SOA));
+    RemoteReadException incomplete = org.junit.jupiter.api.Assertions.assertThrows(RemoteReadException.class,
+        () -> remotePlanner.plan(both, PlanOptions.DEFAULT));
+    assertEquals(List.of("example.com: the zone file read has no apex SOA or NS, so it cannot be the whole zone"),
+        incomplete.failures());
+  }
+
+  @Test
   void aZoneThatCannotBeCreatedSkipsItsOtherChanges() {
     fake.failAction = op -> op instanceof Operation.CreateZone;
     ApplyResult r = apply(plan(DESIRED, PlanOptions.DEFAULT.withZoneCreation(PlanOptions.ZoneCreation.ALLOW)));

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,23 +56,62 @@ public final class StateFiles implements AutoCloseable {
    * @throws StateFileException when it cannot be created or another emulator holds it
    */
   public static StateFiles open(Path dir) {
+    return open(dir, Duration.ZERO, d -> {});
+  }
+
+  /** Waits; injected so that tests need not wait for real. */
+  @FunctionalInterface
+  public interface Pause {
+    void pause(Duration d) throws InterruptedException;
+  }
+
+  /**
+   * Opens (creating if needed) and locks the state directory, waiting up to {@code wait} while another
+   * emulator holds it (another {@code --local} command that is about to end).
+   *
+   * @throws StateFileException when it cannot be created or is still held after {@code wait}
+   */
+  public static StateFiles open(Path dir, Duration wait, Pause pause) {
     try {
       Files.createDirectories(dir.resolve("zones"));
     } catch (IOException e) {
       throw new StateFileException("cannot create state directory " + dir + ": " + e.getMessage(), e);
     }
+    long waitedMs = 0;
+    while (true) {
+      Optional<StateFiles> f = tryOpen(dir);
+      if (f.isPresent()) {
+        return f.get();
+      }
+      if (waitedMs >= wait.toMillis()) {
+        throw new StateFileException("state directory " + dir + " is in use by another running hzone emulator"
+            + (wait.isZero() ? "" : " (waited " + wait.toSeconds() + " s)")
+            + "; stop it or use another state directory");
+      }
+      try {
+        pause.pause(Duration.ofMillis(100));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StateFileException("interrupted while waiting for state directory " + dir, e);
+      }
+      waitedMs += 100;
+    }
+  }
+
+  /** The directory's files, or empty when another emulator holds its lock. */
+  private static Optional<StateFiles> tryOpen(Path dir) {
     FileChannel ch = null;
     try {
       ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock l = ch.tryLock();
       if (l == null) {
-        throw new OverlappingFileLockException();
+        closeQuietly(ch);
+        return Optional.empty();
       }
-      return new StateFiles(dir, ch, l);
+      return Optional.of(new StateFiles(dir, ch, l));
     } catch (OverlappingFileLockException e) {
       closeQuietly(ch);
-      throw new StateFileException("state directory " + dir + " is in use by another running hzone emulator;"
-          + " stop it or use another --state directory");
+      return Optional.empty();
     } catch (IOException e) {
       closeQuietly(ch);
       throw new StateFileException("cannot lock state directory " + dir + ": " + e.getMessage(), e);
