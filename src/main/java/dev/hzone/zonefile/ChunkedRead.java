@@ -9,7 +9,7 @@ import java.util.concurrent.CompletionException;
 /**
  * Reads a large zone file on several cores: the directives at its top are read first; the rest is cut into
  * chunks at lines that start a record with an owner name, each chunk is parsed with the state the top left
- * (origin, {@code $TTL}), and the chunks' RRSets are merged in file order.
+ * (origin, {@code $TTL}), and the chunks' records are grouped into RRSets together, in file order.
  *
  * <p>This is only done when it cannot change the result: a {@code $TTL} is in force after the top (so no
  * record's TTL depends on an earlier record), no directive appears before the last cut (later chunks would
@@ -21,19 +21,16 @@ final class ChunkedRead {
   /** Files smaller than this are read in one piece: splitting would not pay. */
   static final int MIN_BYTES = 4 << 20;
 
-  /** A guess of bytes per owner name, to size hash tables once. */
-  static final int BYTES_PER_NAME = 48;
+  /** A guess of bytes per record, to size tables once. */
+  static final int BYTES_PER_RECORD = 40;
 
   private ChunkedRead() {}
 
   /** Makes a parser with its own builder and include resolution. */
   @FunctionalInterface
   interface ParserFactory {
-    /**
-     * @param expectedNames about how many owner names it will see, to size tables once
-     * @param chunk whether it reads a chunk (its builder keeps duplicates for the merge to report)
-     */
-    ZoneParser make(int expectedNames, boolean chunk);
+    /** @param expectedRecords about how many records it will see, to size its table once */
+    ZoneParser make(int expectedRecords);
   }
 
   /**
@@ -43,7 +40,7 @@ final class ChunkedRead {
    */
   static Optional<ParsedZone> read(byte[] data, String file, Source source, int chunks,
       ParserFactory parsers) {
-    ZoneParser top = parsers.make(data.length / BYTES_PER_NAME, false);
+    ZoneParser top = parsers.make(16);
     Lexer lexer = new Lexer(data, 0, data.length, 1, file);
     Entry e = new Entry();
     int bodyStart;
@@ -107,13 +104,13 @@ final class ChunkedRead {
     try {
       return Optional.of(ZoneAssembly.assemble(builders, header));
     } catch (ZoneFileException ex) {
-      return Optional.empty(); // an RRSet's TTLs differ across chunks: read again in one piece for the errors
+      return Optional.empty(); // read again in one piece, so the errors are reported as they always are
     }
   }
 
   private static ZoneParser chunk(byte[] data, int from, int to, int line, String file, Source source,
       ZoneParser top, ParserFactory parsers) {
-    ZoneParser p = parsers.make((to - from) / BYTES_PER_NAME, true);
+    ZoneParser p = parsers.make((to - from) / BYTES_PER_RECORD);
     p.continueFrom(top);
     p.out.zoneDefaultTtl = top.out.zoneDefaultTtl;
     try {

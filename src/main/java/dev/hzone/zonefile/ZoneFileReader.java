@@ -132,10 +132,10 @@ public final class ZoneFileReader {
     }
     String zoneAbs = zoneName.isEmpty() ? "." : zoneName + ".";
     NameReader names = new NameReader(zoneAbs);
-    ChunkedRead.ParserFactory parsers = (expectedNames, chunk) -> {
+    ChunkedRead.ParserFactory parsers = expectedRecords -> {
       Includes includes = new Includes(options.includes(), baseReal, baseDisplay);
       includes.enter(source.path());
-      return new ZoneParser(options, new ZoneBuilder(zoneName, expectedNames, chunk), names, includes);
+      return new ZoneParser(options, new ZoneBuilder(zoneName, expectedRecords), names, includes);
     };
     if (chunks > 1 && data.length >= minChunkedBytes) {
       Optional<ParsedZone> parsed = ChunkedRead.read(data, display, source, chunks, parsers);
@@ -143,7 +143,7 @@ public final class ZoneFileReader {
         return parsed.get();
       }
     }
-    ZoneParser parser = parsers.make(data.length / ChunkedRead.BYTES_PER_NAME, false);
+    ZoneParser parser = parsers.make(data.length / ChunkedRead.BYTES_PER_RECORD);
     List<String> header = new ArrayList<>();
     try {
       header = parser.parse(data, 0, data.length, display, source);

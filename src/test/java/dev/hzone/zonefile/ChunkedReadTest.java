@@ -56,8 +56,8 @@ class ChunkedReadTest {
   private static java.util.Optional<ParsedZone> chunked(byte[] data, int chunks) {
     ReadOptions o = ReadOptions.defaults();
     NameReader names = new NameReader("bench.example.");
-    return ChunkedRead.read(data, "f", new Source(null, "f"), chunks, (n, chunk) -> new ZoneParser(o,
-        new ZoneBuilder("bench.example", n, chunk), names, new Includes(IncludePolicy.DENY, null, null)));
+    return ChunkedRead.read(data, "f", new Source(null, "f"), chunks, n -> new ZoneParser(o,
+        new ZoneBuilder("bench.example", n), names, new Includes(IncludePolicy.DENY, null, null)));
   }
 
   @Test
