@@ -146,7 +146,8 @@ final class MapTransaction extends StateMaps.View implements Transaction {
   }
 
   /** Forgets the oldest finished actions of each touched shard beyond {@code kept}. */
-  void prune(int kept) {
+  void prune(int kept, java.time.Duration retention) {
+    java.time.Instant forgetBefore = now().minus(retention);
     for (String shard : dirty) {
       List<ActionEntry> list = maps.shardActions(shard);
       int excess = list.size() - kept;
@@ -154,7 +155,8 @@ final class MapTransaction extends StateMaps.View implements Transaction {
         if (excess <= 0) {
           break;
         }
-        if (!a.isRunning(now())) {
+        // A client may still be polling an action that finished recently: only older ones are forgotten.
+        if (!a.isRunning(now()) && a.finishes().isBefore(forgetBefore)) {
           maps.unindexAction(a);
           undo.push(() -> maps.indexAction(a));
           excess--;

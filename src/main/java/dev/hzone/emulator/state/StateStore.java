@@ -22,6 +22,12 @@ public final class StateStore {
    */
   public static final int ACTIONS_KEPT_PER_SHARD = 200;
 
+  /**
+   * Actions that finished within this window are kept whatever their number, so that a client waiting for
+   * a large batch (a thousand changes to one zone) never sees its actions vanish before it polls them.
+   */
+  public static final java.time.Duration ACTION_RETENTION = java.time.Duration.ofMinutes(15);
+
   private final Clock clock;
   private final Optional<StateFiles> files;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -69,7 +75,7 @@ public final class StateStore {
       txn = new MapTransaction(maps, clock.instant());
       try {
         result = change.apply(txn);
-        txn.prune(ACTIONS_KEPT_PER_SHARD);
+        txn.prune(ACTIONS_KEPT_PER_SHARD, ACTION_RETENTION);
         txn.persist(files);
       } catch (RuntimeException e) {
         txn.undo();
