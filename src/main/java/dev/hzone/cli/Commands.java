@@ -54,6 +54,8 @@ final class Commands {
         PlacementGroupCommand.create(),
         IsoCommand.create(),
         ActionCommand.create(),
-        PricingCommand.create());
+        PricingCommand.create(),
+        MetadataCommand.create(),
+        CompletionCommand.create());
   }
 }

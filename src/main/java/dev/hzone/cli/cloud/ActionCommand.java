@@ -8,7 +8,6 @@ import dev.hzone.cli.CliException;
 import dev.hzone.cli.ClientFactory;
 import dev.hzone.cli.Column;
 import dev.hzone.cli.Command;
-import dev.hzone.cli.CommandGroup;
 import dev.hzone.cli.DescribeWriter;
 import dev.hzone.cli.ExitCodes;
 import dev.hzone.cli.Humanize;
@@ -57,7 +56,7 @@ public final class ActionCommand {
   }
 
   public static Command create() {
-    return new CommandGroup("action", "Show and wait for actions (the API's asynchronous tasks)", List.of(
+    return CloudGroup.of("action", "Show and wait for actions (the API's asynchronous tasks)", List.of(
         new Verb("list", "List actions by id, or those of a resource type", "[ID...]", """
             hzone action list 31 32
             hzone action list --resource server --status running""",
@@ -69,6 +68,7 @@ public final class ActionCommand {
                 throw CliException.usage("actions have no labels, so --selector does not apply");
               }
               Printer p = Printer.of(inv, cl);
+              StandardVerbs.checkSort(cl, new View(p.clock()).table());
               List<Action> actions = new ArrayList<>(list(ClientFactory.client(inv), cl));
               if (!cl.hasOption("sort")) {
                 actions.sort(Comparator.comparingLong(Action::id));
@@ -86,7 +86,8 @@ public final class ActionCommand {
               if (actions.size() < ids.size()) {
                 throw CliException.failed("the API does not know every action of " + ids);
               }
-              List<Action> done = Writes.await(inv, client, actions, "action" + (ids.size() == 1 ? " " : "s ") + ids.stream().map(String::valueOf).toList());
+              List<Action> done = Writes.await(inv, client, actions,
+                  String.join(", ", actions.stream().map(Action::command).distinct().toList()));
               Printer p = Printer.of(inv, cl);
               if (p.machine()) {
                 p.list(done, new View(p.clock()));

@@ -10,7 +10,6 @@ import dev.hzone.cli.CliException;
 import dev.hzone.cli.ClientFactory;
 import dev.hzone.cli.Column;
 import dev.hzone.cli.Command;
-import dev.hzone.cli.CommandGroup;
 import dev.hzone.cli.DescribeWriter;
 import dev.hzone.cli.ExitCodes;
 import dev.hzone.cli.Humanize;
@@ -50,7 +49,7 @@ public final class CertificateCommand {
   private CertificateCommand() {}
 
   public static Command create() {
-    return new CommandGroup("certificate", "Manage TLS certificates for load balancers", List.of(
+    return CloudGroup.of("certificate", "Manage TLS certificates for load balancers", List.of(
         StandardVerbs.list(KIND, "hzone certificate list\nhzone certificate list --type managed",
             () -> Opts.of(Opts.opt("type", "uploaded|managed", "only certificates of this type"))),
         StandardVerbs.describe(KIND, "hzone certificate describe www"),

@@ -4,7 +4,6 @@ import dev.hzone.api.cloud.Datacenter;
 import dev.hzone.api.cloud.ListDatacentersOptions;
 import dev.hzone.cli.Column;
 import dev.hzone.cli.Command;
-import dev.hzone.cli.CommandGroup;
 import dev.hzone.cli.DescribeWriter;
 import dev.hzone.cli.TableLayout;
 import java.time.Clock;
@@ -26,7 +25,7 @@ public final class DatacenterCommand {
   private DatacenterCommand() {}
 
   public static Command create() {
-    return new CommandGroup("datacenter", "Show datacenters (deprecated by the API: use locations)", List.of(
+    return CloudGroup.of("datacenter", "Show datacenters (deprecated by the API: use locations)", List.of(
         StandardVerbs.list(KIND, "hzone datacenter list"),
         StandardVerbs.describe(KIND, "hzone datacenter describe fsn1-dc14")));
   }

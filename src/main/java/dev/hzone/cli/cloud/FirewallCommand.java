@@ -16,7 +16,6 @@ import dev.hzone.api.cloud.UpdateFirewallOptions;
 import dev.hzone.cli.CliException;
 import dev.hzone.cli.ClientFactory;
 import dev.hzone.cli.Command;
-import dev.hzone.cli.CommandGroup;
 import dev.hzone.cli.ExitCodes;
 import dev.hzone.cli.Invocation;
 import dev.hzone.cli.Verb;
@@ -46,7 +45,7 @@ public final class FirewallCommand {
   private FirewallCommand() {}
 
   public static Command create() {
-    return new CommandGroup("firewall", "Manage firewalls", List.of(
+    return CloudGroup.of("firewall", "Manage firewalls", List.of(
         StandardVerbs.list(KIND, "hzone firewall list"),
         StandardVerbs.describe(KIND, "hzone firewall describe base"),
         new Verb("create", "Create a firewall, optionally with rules from a JSON file", "", """

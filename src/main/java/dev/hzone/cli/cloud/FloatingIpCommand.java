@@ -14,7 +14,6 @@ import dev.hzone.cli.CliException;
 import dev.hzone.cli.ClientFactory;
 import dev.hzone.cli.Column;
 import dev.hzone.cli.Command;
-import dev.hzone.cli.CommandGroup;
 import dev.hzone.cli.DescribeWriter;
 import dev.hzone.cli.ExitCodes;
 import dev.hzone.cli.Humanize;
@@ -46,7 +45,7 @@ public final class FloatingIpCommand {
   private FloatingIpCommand() {}
 
   public static Command create() {
-    return new CommandGroup("floating-ip", "Manage floating IPs", List.of(
+    return CloudGroup.of("floating-ip", "Manage floating IPs", List.of(
         StandardVerbs.list(KIND, "hzone floating-ip list"),
         StandardVerbs.describe(KIND, "hzone floating-ip describe vip"),
         new Verb("create", "Create a floating IP, in a home location or assigned to a server", "", """

@@ -5,7 +5,6 @@ import dev.hzone.api.cloud.ListImagesOptions;
 import dev.hzone.api.cloud.UpdateImageOptions;
 import dev.hzone.cli.Column;
 import dev.hzone.cli.Command;
-import dev.hzone.cli.CommandGroup;
 import dev.hzone.cli.DescribeWriter;
 import dev.hzone.cli.Humanize;
 import dev.hzone.cli.TableLayout;
@@ -41,7 +40,7 @@ public final class ImageCommand {
   private ImageCommand() {}
 
   public static Command create() {
-    return new CommandGroup("image", "Manage images (system images, snapshots, backups)", List.of(
+    return CloudGroup.of("image", "Manage images (system images, snapshots, backups)", List.of(
         StandardVerbs.list(KIND, """
             hzone image list --type system --architecture arm
             hzone image list --type snapshot --selector env=prod""",

@@ -4,7 +4,6 @@ import dev.hzone.api.cloud.Iso;
 import dev.hzone.api.cloud.ListIsosOptions;
 import dev.hzone.cli.Column;
 import dev.hzone.cli.Command;
-import dev.hzone.cli.CommandGroup;
 import dev.hzone.cli.DescribeWriter;
 import dev.hzone.cli.TableLayout;
 import java.time.Clock;
@@ -30,7 +29,7 @@ public final class IsoCommand {
   private IsoCommand() {}
 
   public static Command create() {
-    return new CommandGroup("iso", "Show ISO images", List.of(
+    return CloudGroup.of("iso", "Show ISO images", List.of(
         StandardVerbs.list(KIND, "hzone iso list\nhzone iso list --architecture arm",
             () -> Opts.of(Opts.opt("architecture", "x86|arm", "only ISOs for this architecture (and those for any)"))),
         StandardVerbs.describe(KIND, "hzone iso describe virtio-win-0.1.248.iso")));

@@ -18,7 +18,6 @@ import dev.hzone.api.cloud.UpdateLoadBalancerOptions;
 import dev.hzone.cli.CliException;
 import dev.hzone.cli.ClientFactory;
 import dev.hzone.cli.Command;
-import dev.hzone.cli.CommandGroup;
 import dev.hzone.cli.ExitCodes;
 import dev.hzone.cli.Invocation;
 import dev.hzone.cli.Verb;
@@ -152,7 +151,7 @@ public final class LoadBalancerCommand {
         ReverseDns.verb(KIND, LoadBalancerCommand::addresses, (c, lb, ip, host) -> c.loadBalancers().changeDnsPtr(lb.id(),
             host.map(ChangeLoadBalancerDnsPtrOptions.of(ip)::withDnsPtr).orElse(ChangeLoadBalancerDnsPtrOptions.of(ip)))),
         MetricsVerb.loadBalancer()));
-    return new CommandGroup("load-balancer", "Manage load balancers", verbs);
+    return CloudGroup.of("load-balancer", "Manage load balancers", verbs);
   }
 
   static List<String> addresses(LoadBalancer lb) {

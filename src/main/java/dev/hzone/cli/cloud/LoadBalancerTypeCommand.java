@@ -4,7 +4,6 @@ import dev.hzone.api.cloud.ListLoadBalancerTypesOptions;
 import dev.hzone.api.cloud.LoadBalancerType;
 import dev.hzone.cli.Column;
 import dev.hzone.cli.Command;
-import dev.hzone.cli.CommandGroup;
 import dev.hzone.cli.DescribeWriter;
 import dev.hzone.cli.TableLayout;
 import java.time.Clock;
@@ -24,7 +23,7 @@ public final class LoadBalancerTypeCommand {
   private LoadBalancerTypeCommand() {}
 
   public static Command create() {
-    return new CommandGroup("load-balancer-type", "Show load balancer types", List.of(
+    return CloudGroup.of("load-balancer-type", "Show load balancer types", List.of(
         StandardVerbs.list(KIND, "hzone load-balancer-type list"),
         StandardVerbs.describe(KIND, "hzone load-balancer-type describe lb11")));
   }

@@ -4,7 +4,6 @@ import dev.hzone.api.cloud.ListLocationsOptions;
 import dev.hzone.api.cloud.Location;
 import dev.hzone.cli.Column;
 import dev.hzone.cli.Command;
-import dev.hzone.cli.CommandGroup;
 import dev.hzone.cli.DescribeWriter;
 import dev.hzone.cli.TableLayout;
 import java.time.Clock;
@@ -23,7 +22,7 @@ public final class LocationCommand {
   private LocationCommand() {}
 
   public static Command create() {
-    return new CommandGroup("location", "Show locations", List.of(
+    return CloudGroup.of("location", "Show locations", List.of(
         StandardVerbs.list(KIND, "hzone location list\nhzone location list -o columns=name,city,network_zone"),
         StandardVerbs.describe(KIND, "hzone location describe fsn1")));
   }

@@ -9,7 +9,6 @@ import dev.hzone.api.cloud.UpdateNetworkOptions;
 import dev.hzone.cli.CliException;
 import dev.hzone.cli.ClientFactory;
 import dev.hzone.cli.Command;
-import dev.hzone.cli.CommandGroup;
 import dev.hzone.cli.ExitCodes;
 import dev.hzone.cli.Invocation;
 import dev.hzone.cli.Verb;
@@ -42,7 +41,7 @@ public final class NetworkCommand {
   private record RouteArgs(String destination, String gateway) {}
 
   public static Command create() {
-    return new CommandGroup("network", "Manage private networks", List.of(
+    return CloudGroup.of("network", "Manage private networks", List.of(
         StandardVerbs.list(KIND, "hzone network list"),
         StandardVerbs.describe(KIND, "hzone network describe internal"),
         new Verb("create", "Create a network", "", """

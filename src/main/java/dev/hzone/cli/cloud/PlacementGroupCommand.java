@@ -9,7 +9,6 @@ import dev.hzone.api.cloud.UpdatePlacementGroupOptions;
 import dev.hzone.cli.ClientFactory;
 import dev.hzone.cli.Column;
 import dev.hzone.cli.Command;
-import dev.hzone.cli.CommandGroup;
 import dev.hzone.cli.DescribeWriter;
 import dev.hzone.cli.ExitCodes;
 import dev.hzone.cli.Invocation;
@@ -44,7 +43,7 @@ public final class PlacementGroupCommand {
   private PlacementGroupCommand() {}
 
   public static Command create() {
-    return new CommandGroup("placement-group", "Manage placement groups", List.of(
+    return CloudGroup.of("placement-group", "Manage placement groups", List.of(
         StandardVerbs.list(KIND, "hzone placement-group list"),
         StandardVerbs.describe(KIND, "hzone placement-group describe web"),
         new Verb("create", "Create a placement group", "",

@@ -13,7 +13,6 @@ import dev.hzone.cli.CliException;
 import dev.hzone.cli.ClientFactory;
 import dev.hzone.cli.Column;
 import dev.hzone.cli.Command;
-import dev.hzone.cli.CommandGroup;
 import dev.hzone.cli.DescribeWriter;
 import dev.hzone.cli.ExitCodes;
 import dev.hzone.cli.Humanize;
@@ -52,7 +51,7 @@ public final class PrimaryIpCommand {
   private PrimaryIpCommand() {}
 
   public static Command create() {
-    return new CommandGroup("primary-ip", "Manage primary IPs", List.of(
+    return CloudGroup.of("primary-ip", "Manage primary IPs", List.of(
         StandardVerbs.list(KIND, "hzone primary-ip list"),
         StandardVerbs.describe(KIND, "hzone primary-ip describe web-v4\nhzone primary-ip describe 203.0.113.7"),
         new Verb("create", "Create a primary IP, in a location or assigned to a server (which must be off)", "", """

@@ -5,7 +5,6 @@ import dev.hzone.api.cloud.ListServersOptions;
 import dev.hzone.api.cloud.Server;
 import dev.hzone.api.cloud.UpdateServerOptions;
 import dev.hzone.cli.Command;
-import dev.hzone.cli.CommandGroup;
 import dev.hzone.cli.Verb;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class ServerCommand {
         (c, s, ip, host) -> c.servers().changeDnsPtr(s.id(),
             host.map(ChangeServerDnsPtrOptions.of(ip)::withDnsPtr).orElse(ChangeServerDnsPtrOptions.of(ip)))));
     verbs.add(MetricsVerb.server());
-    return new CommandGroup("server", "Manage servers", verbs);
+    return CloudGroup.of("server", "Manage servers", verbs);
   }
 
   /** The server's public addresses: its IPv4, then the {@code ::1} host of its IPv6 network. */

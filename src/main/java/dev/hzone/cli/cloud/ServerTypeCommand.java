@@ -4,7 +4,6 @@ import dev.hzone.api.cloud.ListServerTypesOptions;
 import dev.hzone.api.cloud.ServerType;
 import dev.hzone.cli.Column;
 import dev.hzone.cli.Command;
-import dev.hzone.cli.CommandGroup;
 import dev.hzone.cli.DescribeWriter;
 import dev.hzone.cli.Humanize;
 import dev.hzone.cli.TableLayout;
@@ -24,7 +23,7 @@ public final class ServerTypeCommand {
   private ServerTypeCommand() {}
 
   public static Command create() {
-    return new CommandGroup("server-type", "Show server types", List.of(
+    return CloudGroup.of("server-type", "Show server types", List.of(
         StandardVerbs.list(KIND, "hzone server-type list\nhzone server-type list --sort memory:desc"),
         StandardVerbs.describe(KIND, "hzone server-type describe cpx22")));
   }

@@ -9,7 +9,6 @@ import dev.hzone.cli.CliException;
 import dev.hzone.cli.ClientFactory;
 import dev.hzone.cli.Column;
 import dev.hzone.cli.Command;
-import dev.hzone.cli.CommandGroup;
 import dev.hzone.cli.DescribeWriter;
 import dev.hzone.cli.ExitCodes;
 import dev.hzone.cli.Invocation;
@@ -39,7 +38,7 @@ public final class SshKeyCommand {
   private SshKeyCommand() {}
 
   public static Command create() {
-    return new CommandGroup("ssh-key", "Manage SSH keys", List.of(
+    return CloudGroup.of("ssh-key", "Manage SSH keys", List.of(
         StandardVerbs.list(KIND, "hzone ssh-key list\nhzone ssh-key list -o columns=name,fingerprint"),
         StandardVerbs.describe(KIND, "hzone ssh-key describe laptop"),
         new Verb("create", "Add an SSH public key", "", """

@@ -10,6 +10,8 @@ import dev.hzone.cli.ClientFactory;
 import dev.hzone.cli.ExitCodes;
 import dev.hzone.cli.Invocation;
 import dev.hzone.cli.Printer;
+import dev.hzone.cli.Suggestions;
+import dev.hzone.cli.TableLayout;
 import dev.hzone.cli.Verb;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,6 +55,7 @@ final class StandardVerbs {
         throw CliException.usage(kind.noun() + "s have no labels, so --selector does not apply");
       }
       Printer p = Printer.of(inv, cl);
+      checkSort(cl, kind.view(p.clock()).table());
       List<T> items = new ArrayList<>(
           kind.list(ClientFactory.client(inv), new CloudResource.ListRequest(Printer.selector(cl), cl)));
       if (!cl.hasOption("sort")) {
@@ -61,6 +64,24 @@ final class StandardVerbs {
       p.list(items, kind.view(p.clock()));
       return ExitCodes.OK;
     });
+  }
+
+  /** Refuses an unknown {@code --sort} column before anything is fetched. */
+  static <T> void checkSort(CommandLine cl, TableLayout<T> layout) {
+    if (!cl.hasOption("sort")) {
+      return;
+    }
+    for (String value : cl.getOptionValues("sort")) {
+      for (String part : value.split(",")) {
+        String field = part.trim().toLowerCase(java.util.Locale.ROOT).split(":", 2)[0];
+        if (!field.isEmpty() && layout.column(field).isEmpty()) {
+          StringBuilder sb = new StringBuilder("unknown sort field '" + field + "'");
+          Suggestions.closest(field, layout.names()).ifPresent(x -> sb.append(": did you mean '").append(x).append("'?"));
+          sb.append(" (known: ").append(String.join(", ", layout.names())).append(')');
+          throw CliException.usage(sb.toString());
+        }
+      }
+    }
   }
 
   /** {@code hzone <kind> describe RESOURCE}. */

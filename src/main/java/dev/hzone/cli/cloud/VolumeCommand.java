@@ -10,7 +10,6 @@ import dev.hzone.cli.CliException;
 import dev.hzone.cli.ClientFactory;
 import dev.hzone.cli.Column;
 import dev.hzone.cli.Command;
-import dev.hzone.cli.CommandGroup;
 import dev.hzone.cli.DescribeWriter;
 import dev.hzone.cli.ExitCodes;
 import dev.hzone.cli.Humanize;
@@ -48,7 +47,7 @@ public final class VolumeCommand {
   private VolumeCommand() {}
 
   public static Command create() {
-    return new CommandGroup("volume", "Manage volumes", List.of(
+    return CloudGroup.of("volume", "Manage volumes", List.of(
         StandardVerbs.list(KIND, "hzone volume list\nhzone volume list -o columns=name,size,server,linux_device"),
         StandardVerbs.describe(KIND, "hzone volume describe data"),
         new Verb("create", "Create a volume, in a location or attached to a server", "", """
