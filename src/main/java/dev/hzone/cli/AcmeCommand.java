@@ -76,6 +76,11 @@ final class AcmeCommand implements Command {
   }
 
   @Override
+  public List<OptionSpec> options(String verb) {
+    return group.options(verb);
+  }
+
+  @Override
   public int run(Invocation inv, List<String> args) {
     if (!args.isEmpty() && (args.get(0).equals("present") || args.get(0).equals("cleanup"))) {
       List<String> out = new ArrayList<>();

@@ -35,6 +35,12 @@ public final class CommandGroup implements Command {
     return List.copyOf(verbs.keySet());
   }
 
+  @Override
+  public List<OptionSpec> options(String verb) {
+    Verb v = verbs.get(verb);
+    return v == null ? List.of() : OptionSpec.of(v.options().get());
+  }
+
   /** The verb called {@code word}, if there is one. */
   public Optional<Verb> verb(String word) {
     return Optional.ofNullable(verbs.get(word));

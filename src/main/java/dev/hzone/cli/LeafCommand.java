@@ -21,6 +21,11 @@ public final class LeafCommand implements Command {
   }
 
   @Override
+  public List<OptionSpec> options(String verb) {
+    return verb.isEmpty() ? OptionSpec.of(this.verb.options().get()) : List.of();
+  }
+
+  @Override
   public int run(Invocation inv, List<String> args) {
     return VerbRunner.run(verb, verb.name(), inv, args);
   }

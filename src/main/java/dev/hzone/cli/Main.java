@@ -15,6 +15,14 @@ import java.util.Optional;
  * exits, so tests drive {@code run} in-process with their own streams and environment.
  */
 public final class Main {
+  /** The global options (before the command), for suggestions and shell completion. */
+  static final List<String> GLOBAL_OPTIONS = List.of("--endpoint", "--token-file", "--token", "--context", "--local",
+      "--local-state", "--output", "--verbose", "--no-color", "--help", "--version");
+
+  /** The global options that take a value. */
+  static final List<String> GLOBAL_OPTIONS_WITH_VALUE =
+      List.of("--endpoint", "--token-file", "--token", "--context", "--local-state", "--output", "-o");
+
   private final Map<String, Command> commands = new LinkedHashMap<>();
 
   Main(List<Command> commands) {
@@ -195,8 +203,7 @@ public final class Main {
       if (unknownFlag) {
         throw CliException.usage(
             Suggestions.unknown("global option", args.get(i),
-                List.of("--endpoint", "--token-file", "--token", "--context", "--local", "--local-state",
-                    "--output", "--verbose", "--no-color", "--help", "--version"), "hzone"));
+                GLOBAL_OPTIONS, "hzone"));
       }
       GlobalOptions g = new GlobalOptions(endpoint, tokenFile, token, context, local, localState,
           OutputOptions.parse(outputs), verbose, tty && !noColor, tty);

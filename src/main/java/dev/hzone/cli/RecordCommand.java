@@ -50,6 +50,7 @@ final class RecordCommand {
         new Verb("set-comment", "Set or clear ('') the comment of one record", "ZONE NAME TYPE VALUE COMMENT",
             "hzone record set-comment example.com www A 203.0.113.7 'web-1'\n"
                 + "hzone record set-comment example.com www A 203.0.113.7 ''",
-            Options::new, RecordVerbs::setComment)));
+            Options::new, RecordVerbs::setComment),
+        RecordSelfVerb.verb()));
   }
 }

@@ -5,13 +5,13 @@ import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** "Did you mean ...?" for mistyped command words, by edit distance. */
-final class Suggestions {
+public final class Suggestions {
   private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
   private Suggestions() {}
 
   /** The closest candidate within three edits (or a candidate the word is a prefix of), if any. */
-  static Optional<String> closest(String word, Collection<String> candidates) {
+  public static Optional<String> closest(String word, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
@@ -28,7 +28,7 @@ final class Suggestions {
   }
 
   /** The usage message for an unknown word, with a suggestion where one is close. */
-  static String unknown(String what, String word, Collection<String> candidates, String helpCommand) {
+  public static String unknown(String what, String word, Collection<String> candidates, String helpCommand) {
     StringBuilder sb = new StringBuilder("unknown " + what + " '" + word + "'");
     closest(word, candidates).ifPresent(s -> sb.append(": did you mean '").append(s).append("'?"));
     sb.append(" (see '").append(helpCommand).append(" --help')");

@@ -19,6 +19,11 @@ final class VerbRunner {
   static int run(Verb verb, String commandPath, Invocation inv, List<String> args) {
     Options options = verb.options().get();
     options.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
+    if (args.contains("--help") || args.contains("-h")) {
+      // Before parsing: a verb with required options still answers --help.
+      printHelp(verb, commandPath, options, inv);
+      return ExitCodes.OK;
+    }
     CommandLine cl;
     try {
       cl = new DefaultParser().parse(options, args.toArray(String[]::new), false);

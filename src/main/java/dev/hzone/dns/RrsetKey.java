@@ -70,24 +70,26 @@ public record RrsetKey(String name, RecordType type) implements Comparable<Rrset
   }
 
   /**
-   * Compares relative names label by label from the right; the apex sorts first. Allocation-free: zones of
-   * a million RRSets are sorted with it.
+   * Compares relative names (lower case, {@code @} for the apex) in the order of {@link #compareTo}: label by
+   * label from the right, the apex first. Allocation-free, for sorting large zones by name.
    */
-  static int compareNames(String a, String b) {
-    if (a.equals(b)) {
+  public static int compareNames(String a, String b) {
+    if (a == b) {
       return 0;
     }
-    if (a.equals(APEX)) {
-      return -1;
-    }
-    if (b.equals(APEX)) {
-      return 1;
+    boolean apexA = a.length() == 1 && a.charAt(0) == '@';
+    boolean apexB = b.length() == 1 && b.charAt(0) == '@';
+    if (apexA || apexB) {
+      return apexA == apexB ? 0 : apexA ? -1 : 1;
     }
     int ea = a.length();
     int eb = b.length();
     while (true) {
       int sa = ea == 0 ? -1 : a.lastIndexOf('.', ea - 1);
       int sb = eb == 0 ? -1 : b.lastIndexOf('.', eb - 1);
+      if (sa < 0 && sb < 0 && ea == a.length() && eb == b.length()) {
+        return a.compareTo(b); // single labels, the common case: one intrinsic comparison
+      }
       int c = compareRegion(a, sa + 1, ea, b, sb + 1, eb);
       if (c != 0) {
         return c;

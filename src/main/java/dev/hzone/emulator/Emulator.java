@@ -1,16 +1,7 @@
 package dev.hzone.emulator;
 
 import dev.hzone.emulator.actions.Actions;
-import dev.hzone.emulator.actions.ActionsHandler;
 import dev.hzone.emulator.actions.Scheduler;
-import dev.hzone.emulator.cloud.DatacentersHandler;
-import dev.hzone.emulator.cloud.ImagesHandler;
-import dev.hzone.emulator.cloud.LocationsHandler;
-import dev.hzone.emulator.cloud.PricingHandler;
-import dev.hzone.emulator.cloud.ServerActionsHandler;
-import dev.hzone.emulator.cloud.ServerTypesHandler;
-import dev.hzone.emulator.cloud.ServersHandler;
-import dev.hzone.emulator.cloud.SshKeysHandler;
 import dev.hzone.emulator.dnsapi.DnsApi;
 import dev.hzone.emulator.state.StateFileException;
 import dev.hzone.emulator.state.StateFiles;
@@ -28,6 +19,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -128,6 +120,7 @@ public final class Emulator implements AutoCloseable {
     private Optional<ZoneServer.Factory> zoneServer = Optional.empty();
     private boolean dnsEnabled = true;
     private int rateLimit = RateLimiter.LIMIT;
+    private Duration stateLockWait = Duration.ZERO;
     private ZonePublisher extraPublisher = ZonePublisher.NONE;
     private ApiServer.ExchangeObserver observer = ApiServer.ExchangeObserver.NONE;
 
@@ -174,6 +167,18 @@ public final class Emulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How long to wait while another emulator holds the state directory (default: not at all). {@code --local}
+     * commands wait, so that two of them started at once run one after the other.
+     */
+    public Builder stateLockWait(Duration d) {
+      if (d.isNegative()) {
+        throw new IllegalArgumentException("the wait must not be negative");
+      }
+      this.stateLockWait = d;
+      return this;
+    }
+
     /** Sees every answer sent (tests validate each against the API's schema). */
     public Builder observer(ApiServer.ExchangeObserver o) {
       this.observer = Objects.requireNonNull(o);
@@ -211,7 +216,7 @@ public final class Emulator implements AutoCloseable {
       StateStore store;
       if (options.stateDir().isPresent()) {
         try {
-          StateFiles files = StateFiles.open(options.stateDir().get());
+          StateFiles files = StateFiles.open(options.stateDir().get(), stateLockWait, sleeper::sleep);
           closeables.push(files);
           store = StateStore.persistent(clock, files);
         } catch (StateFileException e) {
@@ -233,23 +238,13 @@ public final class Emulator implements AutoCloseable {
               + " (choose another --dns-listen)", e);
         }
       }
-      ZonePublisher publisher = both(dns.<ZonePublisher>map(s -> s).orElse(ZonePublisher.NONE), extraPublisher);
+      ZonePublisher publisher = ZonePublisher.fanOut(dns.<ZonePublisher>map(x -> x).orElse(ZonePublisher.NONE),
+          extraPublisher);
       Scheduler scheduler = Scheduler.timer(clock, log);
       closeables.push(scheduler);
-      Actions actions = new Actions(options.actionDuration());
-      Random random = new Random(options.seed() ^ 0x5DEECE66DL);
       Router router = new Router();
-      DnsApi dnsApi = new DnsApi(store, actions, scheduler, publisher);
-      dnsApi.register(router);
-      new ActionsHandler(store).register(router);
-      new SshKeysHandler(store).register(router);
-      new ServersHandler(store, actions, random).register(router);
-      new ServerActionsHandler(store, actions).register(router);
-      new LocationsHandler().register(router);
-      new DatacentersHandler().register(router);
-      new ServerTypesHandler().register(router);
-      new ImagesHandler().register(router);
-      new PricingHandler().register(router);
+      DnsApi dnsApi = ApiRoutes.register(router, store, new Actions(options.actionDuration()), scheduler, publisher,
+          new Random(options.seed() ^ 0x5DEECE66DL));
       dnsApi.publishAll();
       AccessLog accessLog;
       try {
@@ -270,22 +265,6 @@ public final class Emulator implements AutoCloseable {
       }
       closeables.push(api);
       return new Emulator(api, dns, token, faults, closeables);
-    }
-
-    private static ZonePublisher both(ZonePublisher a, ZonePublisher b) {
-      return new ZonePublisher() {
-        @Override
-        public void publish(dev.hzone.dns.ZoneData zone) {
-          a.publish(zone);
-          b.publish(zone);
-        }
-
-        @Override
-        public void withdraw(String zoneName) {
-          a.withdraw(zoneName);
-          b.withdraw(zoneName);
-        }
-      };
     }
 
     /** A 64-character token, as long as real ones, from a secure source. */

@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 /**
  * The emulator as {@code --local} runs it inside another hzone command: API and DNS on free loopback ports,
  * state in a directory ({@code .hzone/local} by default), a fixed token, actions that finish at once, no
- * latency and no faults.
+ * latency and no faults. A second {@code --local} command on the same directory waits (up to
+ * {@link #LOCK_WAIT}) until the first has ended.
  *
  * <pre>{@code
  * try (Emulator emu = LocalEmulator.start(Path.of(".hzone/local"))) {
@@ -21,6 +22,9 @@ import java.util.function.Consumer;
 public final class LocalEmulator {
   /** The token of every local emulator: it only ever listens on loopback. */
   public static final String TOKEN = "hzone-local-emulator-0000000000000000000000000000000000000000000";
+
+  /** How long a {@code --local} command waits for another one that holds the state directory. */
+  public static final Duration LOCK_WAIT = Duration.ofSeconds(60);
 
   private LocalEmulator() {}
 
@@ -45,7 +49,7 @@ public final class LocalEmulator {
         .withStateDir(stateDir)
         .withToken(TOKEN)
         .withActionDuration(Duration.ZERO);
-    Emulator.Builder b = Emulator.builder(options).log(log);
+    Emulator.Builder b = Emulator.builder(options).log(log).stateLockWait(LOCK_WAIT);
     dns.ifPresent(b::zoneServer);
     return b.start();
   }

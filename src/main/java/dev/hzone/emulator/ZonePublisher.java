@@ -16,6 +16,23 @@ public interface ZonePublisher {
   /** Stops serving the zone {@code zoneName} (lower case, no trailing dot). */
   void withdraw(String zoneName);
 
+  /** A publisher that hands every call to {@code first}, then to {@code second}. */
+  static ZonePublisher fanOut(ZonePublisher first, ZonePublisher second) {
+    return new ZonePublisher() {
+      @Override
+      public void publish(ZoneData zone) {
+        first.publish(zone);
+        second.publish(zone);
+      }
+
+      @Override
+      public void withdraw(String zoneName) {
+        first.withdraw(zoneName);
+        second.withdraw(zoneName);
+      }
+    };
+  }
+
   /** Serves nothing. */
   ZonePublisher NONE = new ZonePublisher() {
     @Override

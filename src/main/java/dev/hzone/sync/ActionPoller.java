@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
  * Waits for many actions at once: every running action of every zone and RRSet is polled in one {@code GET
  * /actions?id=...} per round, so the requests spent on waiting do not grow with the number of changes. The
  * interval starts at {@code initial}, grows by half after a round in which nothing finished, up to
- * {@code max}, and starts again when something finished. An action still running after {@code timeout} fails.
+ * {@code max}, and starts again when something finished. An action still running after {@code timeout} fails;
+ * one the API no longer lists completes as {@link ActionState.Status#FORGOTTEN}.
  */
 final class ActionPoller implements AutoCloseable {
   /** How often to poll. */
@@ -108,8 +109,10 @@ final class ActionPoller implements AutoCloseable {
       Waiting w = pending.get(id);
       ActionState s = states.get(id);
       if (s == null) {
+        // Only actions seen running are polled, so one the API no longer lists has finished: it was
+        // dropped from the API's history before this poll. The outcome is unknown; the caller confirms.
         pending.remove(id);
-        w.future().completeExceptionally(new IllegalStateException("the API does not know action " + id));
+        w.future().complete(ActionState.forgotten(id));
         progress = true;
       } else if (s.finished()) {
         pending.remove(id);

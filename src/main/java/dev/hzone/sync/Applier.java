@@ -84,7 +84,7 @@ public final class Applier {
       }
       CompletableFuture.allOf(zones.toArray(CompletableFuture[]::new)).join();
       ApplyResult result = new ApplyResult(run.applied.get(), run.failures(), provider.requestsSent() - requestsBefore,
-          poller.polls(), Duration.between(start, clock.instant()));
+          poller.polls(), Duration.between(start, clock.instant()), run.unconfirmed.get());
       listener.finished(result);
       return result;
     } finally {
@@ -98,6 +98,7 @@ public final class Applier {
     private final ActionPoller poller;
     private final ApplyListener listener;
     private final AtomicInteger applied = new AtomicInteger();
+    private final AtomicInteger unconfirmed = new AtomicInteger();
     private final List<ApplyResult.FailedChange> failures = new ArrayList<>();
 
     Run(ExecutorService pool, ActionPoller poller, ApplyListener listener) {
@@ -191,6 +192,9 @@ public final class Applier {
           return s;
         });
       }).thenAccept(s -> {
+        if (s != null && s.status() == ActionState.Status.FORGOTTEN) {
+          unconfirmed.incrementAndGet();
+        }
         if (s != null && s.status() == ActionState.Status.ERROR) {
           throw new CompletionException(new OperationException(op.apiName() + ": action " + s.id() + " failed: "
               + s.errorCode() + (s.errorMessage().isEmpty() ? "" : ": " + s.errorMessage()), null));

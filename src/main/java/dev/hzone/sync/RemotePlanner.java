@@ -61,13 +61,13 @@ public final class RemotePlanner {
     Throwable cause = null;
     List<ZonePlan> plans = new ArrayList<>();
     for (Outcome o : outcomes) {
-      if (o.readFailure != null) {
-        readFailures.add(o.readFailure);
-        cause = o.cause;
-      } else if (!o.problems.isEmpty()) {
-        problems.addAll(o.problems);
+      if (o.readFailure() != null) {
+        readFailures.add(o.readFailure());
+        cause = o.cause();
+      } else if (!o.problems().isEmpty()) {
+        problems.addAll(o.problems());
       } else {
-        plans.add(o.plan);
+        plans.add(o.plan());
       }
     }
     if (!readFailures.isEmpty()) {
@@ -94,11 +94,11 @@ public final class RemotePlanner {
     List<String> failures = new ArrayList<>();
     Throwable cause = null;
     for (Outcome o : outcomes) {
-      if (o.readFailure != null) {
-        failures.add(o.readFailure);
-        cause = o.cause;
+      if (o.readFailure() != null) {
+        failures.add(o.readFailure());
+        cause = o.cause();
       }
-      stale.addAll(o.problems);
+      stale.addAll(o.problems());
     }
     if (!failures.isEmpty()) {
       throw new RemoteReadException(failures, cause);
@@ -142,23 +142,24 @@ public final class RemotePlanner {
     return Outcome.ok(plan);
   }
 
-  /** What happened to one zone. */
-  private static final class Outcome {
-    ZonePlan plan;
-    List<String> problems = List.of();
-    String readFailure;
-    Throwable cause;
-
+  /**
+   * What happened to one zone: a plan, problems that stop planning, or a read that failed (with its cause).
+   */
+  private record Outcome(ZonePlan plan, List<String> problems, String readFailure, Throwable cause) {
     static Outcome ok(ZonePlan p) {
-      Outcome o = new Outcome();
-      o.plan = p;
-      return o;
+      return new Outcome(p, List.of(), null, null);
     }
 
     static Outcome problem(String p) {
-      Outcome o = new Outcome();
-      o.problems = List.of(p);
-      return o;
+      return new Outcome(null, List.of(p), null, null);
+    }
+
+    static Outcome problems(List<String> ps) {
+      return new Outcome(null, List.copyOf(ps), null, null);
+    }
+
+    static Outcome readFailed(String failure, Throwable cause) {
+      return new Outcome(null, List.of(), failure, cause);
     }
   }
 
@@ -193,21 +194,14 @@ public final class RemotePlanner {
       return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      Outcome o = new Outcome();
-      o.readFailure = name + ": interrupted";
-      return o;
+      return Outcome.readFailed(name + ": interrupted", e);
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
       if (c instanceof PlanningException pe) {
-        Outcome o = new Outcome();
-        o.problems = pe.problems();
-        return o;
+        return Outcome.problems(pe.problems());
       }
-      Outcome o = new Outcome();
       String msg = Optional.ofNullable(c.getMessage()).orElse(c.getClass().getSimpleName());
-      o.readFailure = msg.startsWith(name) ? msg : name + ": " + msg;
-      o.cause = c;
-      return o;
+      return Outcome.readFailed(msg.startsWith(name) ? msg : name + ": " + msg, c);
     }
   }
 

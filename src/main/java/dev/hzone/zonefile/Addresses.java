@@ -1,7 +1,5 @@
 package dev.hzone.zonefile;
 
-import org.xbill.DNS.Address;
-
 /** IPv4 and IPv6 address text: strict checks as BIND makes them, IPv6 in its short form (RFC 5952). */
 final class Addresses {
   private Addresses() {}
@@ -36,12 +34,12 @@ final class Addresses {
   }
 
   /** The IPv6 address in token {@code i} in RFC 5952 form (lower case, longest zero run as {@code ::}). */
-  static String ipv6(Entry e, int i) {
-    byte[] addr = e.quoted[i] || e.escaped[i] ? null : Address.toByteArray(e.text(i), Address.IPv6);
-    if (addr == null) {
+  static void ipv6(Entry e, int i, StringBuilder out) {
+    int[] groups = e.quoted[i] || e.escaped[i] ? null : Ipv6.parse(e.data, e.start[i], e.end[i]);
+    if (groups == null) {
       throw new ParseProblem("bad IPv6 address '" + e.utf8(i) + "'");
     }
-    return ipv6(addr);
+    Ipv6.format(groups, out);
   }
 
   /** 16 bytes in RFC 5952 form. */
@@ -50,35 +48,8 @@ final class Addresses {
     for (int k = 0; k < 8; k++) {
       g[k] = ((a[2 * k] & 0xff) << 8) | (a[2 * k + 1] & 0xff);
     }
-    int bestStart = -1;
-    int bestLen = 1;
-    for (int k = 0; k < 8; ) {
-      if (g[k] != 0) {
-        k++;
-        continue;
-      }
-      int j = k;
-      while (j < 8 && g[j] == 0) {
-        j++;
-      }
-      if (j - k > bestLen) {
-        bestStart = k;
-        bestLen = j - k;
-      }
-      k = j;
-    }
     StringBuilder sb = new StringBuilder(39);
-    for (int k = 0; k < 8; k++) {
-      if (k == bestStart) {
-        sb.append("::");
-        k += bestLen - 1;
-        continue;
-      }
-      if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ':') {
-        sb.append(':');
-      }
-      sb.append(Integer.toHexString(g[k]));
-    }
+    Ipv6.format(g, sb);
     return sb.toString();
   }
 }

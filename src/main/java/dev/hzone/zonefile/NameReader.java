@@ -12,7 +12,7 @@ import org.xbill.DNS.TextParseException;
  */
 final class NameReader {
   /** Longest presentation form of an absolute name without escapes: 255 octets on the wire. */
-  private static final int MAX_ABS_LENGTH = 254;
+  static final int MAX_ABS_LENGTH = 254;
 
   private final String zoneAbs;
 
@@ -112,7 +112,7 @@ final class NameReader {
    * Checks labels in {@code b[s,t)}: none empty, none longer than 63 octets. {@code absolute}: the last
    * byte is the root's dot.
    */
-  private static void checkLabels(byte[] b, int s, int t, boolean absolute) {
+  static void checkLabels(byte[] b, int s, int t, boolean absolute) {
     int end = absolute ? t - 1 : t;
     int len = 0;
     for (int k = s; k < end; k++) {

@@ -11,7 +11,7 @@ import org.xbill.DNS.TextParseException;
 final class Origin {
   final String abs;
   final String rel;
-  private Name name;
+  private volatile Name name;
 
   private Origin(String abs, String rel) {
     this.abs = abs;

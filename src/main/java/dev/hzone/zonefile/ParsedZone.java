@@ -20,7 +20,7 @@ public record ParsedZone(
 
   public ParsedZone {
     Objects.requireNonNull(zone, "zone");
-    positions = Map.copyOf(positions);
+    positions = positions instanceof PositionMap ? positions : Map.copyOf(positions);
     warnings = List.copyOf(warnings);
     header = List.copyOf(header);
   }

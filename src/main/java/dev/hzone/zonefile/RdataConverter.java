@@ -16,10 +16,12 @@ final class RdataConverter {
   private final NameReader names;
   private final DnsjavaRdata slow = new DnsjavaRdata();
   private final SvcbRdata svcb;
+  private final ValueBuilder v;
 
   RdataConverter(NameReader names) {
     this.names = names;
     this.svcb = new SvcbRdata(names);
+    this.v = new ValueBuilder(names);
   }
 
   /** The value of a record of {@code type} whose RDATA are tokens {@code from..} of {@code e}. */
@@ -36,21 +38,22 @@ final class RdataConverter {
         return a(e, from, n);
       case AAAA:
         expect(type, n, 1, "an IPv6 address");
-        return Addresses.ipv6(e, from);
+        return v.start().ipv6(e, from).build();
       case CNAME:
       case NS:
       case PTR:
         expect(type, n, 1, "a domain name");
-        return names.absolute(e, from, origin, false);
+        return v.start().name(e, from, origin).build();
       case MX:
         expect(type, n, 2, "preference and mail server");
-        return Rdata.number(e, from, 65535, "MX preference") + " " + names.absolute(e, from + 1, origin, false);
+        return v.start().num(Rdata.number(e, from, 65535, "MX preference")).ch(' ')
+            .name(e, from + 1, origin).build();
       case SRV:
         expect(type, n, 4, "priority, weight, port and target");
-        return Rdata.number(e, from, 65535, "SRV priority") + " "
-            + Rdata.number(e, from + 1, 65535, "SRV weight") + " "
-            + Rdata.number(e, from + 2, 65535, "SRV port") + " "
-            + names.absolute(e, from + 3, origin, false);
+        return v.start().num(Rdata.number(e, from, 65535, "SRV priority")).ch(' ')
+            .num(Rdata.number(e, from + 1, 65535, "SRV weight")).ch(' ')
+            .num(Rdata.number(e, from + 2, 65535, "SRV port")).ch(' ')
+            .name(e, from + 3, origin).build();
       case TXT:
         return txt(e, from);
       case HINFO:
@@ -60,6 +63,8 @@ final class RdataConverter {
         return caa(e, from, n);
       case DS:
         return ds(e, from, n);
+      case TLSA:
+        return tlsa(e, from, n);
       case SVCB:
       case HTTPS:
         return svcb.convert(type.code(), e, from, origin);
@@ -100,6 +105,12 @@ final class RdataConverter {
   }
 
   private static String txt(Entry e, int from) {
+    if (from == e.count - 1 && e.quoted[from] && !e.escaped[from] && !e.nonAscii[from]
+        && e.length(from) <= TxtStrings.MAX_STRING_BYTES && printable(e.data, e.start[from], e.end[from])) {
+      // One plain quoted string, by far the most common TXT: the file's text is already the value.
+      return new String(e.data, e.rawStart[from], e.rawEnd[from] - e.rawStart[from],
+          java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
     StringBuilder sb = new StringBuilder(e.rawEnd[e.count - 1] - e.rawStart[from] + 8);
     int wire = 0;
     for (int i = from; i < e.count; i++) {
@@ -153,6 +164,31 @@ final class RdataConverter {
           + (want > 0 ? ", expected " + want : ", expected whole bytes"));
     }
     return tag + " " + alg + " " + digestType + " " + hex;
+  }
+
+  /** TLSA (RFC 6698): usage, selector, matching type, association data in hex. */
+  private String tlsa(Entry e, int from, int n) {
+    if (n < 4) {
+      throw new ParseProblem("TLSA record needs usage, selector, matching type and data");
+    }
+    v.start().num(Rdata.number(e, from, 255, "TLSA usage")).ch(' ')
+        .num(Rdata.number(e, from + 1, 255, "TLSA selector")).ch(' ')
+        .num(Rdata.number(e, from + 2, 255, "TLSA matching type")).ch(' ');
+    int digits = 0;
+    for (int i = from + 3; i < e.count; i++) {
+      for (int k = e.start[i]; k < e.end[i]; k++) {
+        int c = e.data[k] | 0x20;
+        if (e.quoted[i] || !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+          throw new ParseProblem("bad TLSA data '" + e.utf8(i) + "': hexadecimal digits only");
+        }
+        v.ch((char) c);
+        digits++;
+      }
+    }
+    if (digits % 2 != 0) {
+      throw new ParseProblem("TLSA data has an odd number of hexadecimal digits");
+    }
+    return v.build();
   }
 
   private static int mnemonic(Entry e, int i, String what, int fromName) {

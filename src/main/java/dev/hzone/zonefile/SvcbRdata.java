@@ -36,6 +36,7 @@ final class SvcbRdata {
     StringBuilder value = new StringBuilder().append(priority).append(' ').append(target);
     StringBuilder check = new StringBuilder(value);
     Set<String> seen = new HashSet<>();
+    boolean simple = true;
     for (String p : params) {
       int eq = p.indexOf('=');
       String key = (eq < 0 ? p : p.substring(0, eq)).toLowerCase(Locale.ROOT);
@@ -46,13 +47,18 @@ final class SvcbRdata {
       if (!seen.add(key)) {
         throw new ParseProblem("SVCB parameter '" + key + "' is given twice");
       }
+      String val = eq < 0 ? "" : p.substring(eq + 1);
       if (key.equals("alpn")) {
-        checkAlpn(eq < 0 ? "" : p.substring(eq + 1));
+        checkAlpn(val);
       }
+      simple &= checkedHere(key, val);
       value.append(' ').append(p);
       if (!key.equals("dohpath")) {
         check.append(' ').append(p); // dnsjava 3.6 does not know dohpath (RFC 9461)
       }
+    }
+    if (simple && !(priority == 0 && !params.isEmpty())) {
+      return value.toString();
     }
     try {
       Record.fromString(Name.root, typeCode, DClass.IN, 0, check.toString(), Name.root);
@@ -61,6 +67,43 @@ final class SvcbRdata {
       throw new ParseProblem("bad SVCB/HTTPS data '" + value + "': " + msg);
     }
     return value.toString();
+  }
+
+  /**
+   * Checks the common parameters here, where their syntax is simple, and says whether it did: dnsjava's
+   * check builds a tokenizer with an 8 KB buffer per record, which a zone of many HTTPS records feels.
+   */
+  private static boolean checkedHere(String key, String val) {
+    if (val.indexOf('\\') >= 0) {
+      return false;
+    }
+    String v = val.length() >= 2 && val.startsWith("\"") && val.endsWith("\"") ? val.substring(1, val.length() - 1) : val;
+    switch (key) {
+      case "alpn":
+        return v.indexOf('"') < 0; // empty ids are checked by checkAlpn
+      case "no-default-alpn":
+        return val.isEmpty();
+      case "port":
+        if (!v.matches("\\d{1,5}") || Integer.parseInt(v) > 65535) {
+          throw new ParseProblem("bad SVCB port '" + val + "'");
+        }
+        return true;
+      case "ipv4hint":
+      case "ipv6hint":
+        if (v.isEmpty()) {
+          throw new ParseProblem("SVCB " + key + " needs at least one address");
+        }
+        for (String a : v.split(",", -1)) {
+          byte[] b = a.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+          boolean ok = key.equals("ipv4hint") ? Addresses.isDottedQuad(b, 0, b.length) : Ipv6.parse(b, 0, b.length) != null;
+          if (!ok) {
+            throw new ParseProblem("bad address '" + a + "' in SVCB " + key);
+          }
+        }
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** Parameters: runs of tokens that touch in the file ({@code alpn="h2,h3"} is two tokens, one parameter). */

@@ -30,9 +30,21 @@ import java.util.Optional;
  */
 public final class ZoneFileReader {
   private final ReadOptions options;
+  private final int chunks;
+  private final int minChunkedBytes;
 
   public ZoneFileReader(ReadOptions options) {
+    this(options, Math.min(8, Runtime.getRuntime().availableProcessors()), ChunkedRead.MIN_BYTES);
+  }
+
+  /**
+   * A reader that reads files of at least {@code minChunkedBytes} in {@code chunks} parallel parts (1:
+   * never). For tests.
+   */
+  ZoneFileReader(ReadOptions options, int chunks, int minChunkedBytes) {
     this.options = Objects.requireNonNull(options, "options");
+    this.chunks = chunks;
+    this.minChunkedBytes = minChunkedBytes;
   }
 
   /** A reader with {@link ReadOptions#defaults()}. */
@@ -119,18 +131,27 @@ public final class ZoneFileReader {
           "bad zone name '" + zone + "': " + e.getMessage());
     }
     String zoneAbs = zoneName.isEmpty() ? "." : zoneName + ".";
-    ZoneBuilder out = new ZoneBuilder(zoneName);
-    Includes includes = new Includes(options.includes(), baseReal, baseDisplay);
-    includes.enter(source.path());
-    ZoneParser parser = new ZoneParser(options, out, new NameReader(zoneAbs), includes);
+    NameReader names = new NameReader(zoneAbs);
+    ChunkedRead.ParserFactory parsers = expectedRecords -> {
+      Includes includes = new Includes(options.includes(), baseReal, baseDisplay);
+      includes.enter(source.path());
+      return new ZoneParser(options, new ZoneBuilder(zoneName, expectedRecords), names, includes);
+    };
+    if (chunks > 1 && data.length >= minChunkedBytes) {
+      Optional<ParsedZone> parsed = ChunkedRead.read(data, display, source, chunks, parsers);
+      if (parsed.isPresent()) {
+        return parsed.get();
+      }
+    }
+    ZoneParser parser = parsers.make(data.length / ChunkedRead.BYTES_PER_RECORD);
     List<String> header = new ArrayList<>();
     try {
       header = parser.parse(data, 0, data.length, display, source);
     } catch (ZoneBuilder.TooManyErrors e) {
-      out.warning(SourcePosition.ofFile(display), "syntax",
+      parser.out.warning(SourcePosition.ofFile(display), "syntax",
           "stopped after " + ZoneBuilder.MAX_ERRORS + " errors; fix these and run again");
     }
-    return out.build(header);
+    return parser.out.build(header);
   }
 
   /** The zone named by a {@code $ORIGIN} that comes before any record, if there is one. */

@@ -10,7 +10,7 @@ import dev.hzone.dns.RecordType;
  */
 final class ZoneParser {
   private final ReadOptions options;
-  private final ZoneBuilder out;
+  final ZoneBuilder out;
   private final NameReader names;
   private final RdataConverter rdata;
   private final Includes includes;
@@ -35,7 +35,11 @@ final class ZoneParser {
 
   /** Reads one file's bytes; {@code file} is its name in messages. Returns the header comments. */
   java.util.List<String> parse(byte[] data, int from, int to, String file, Source source) {
-    Lexer lexer = new Lexer(data, from, to, 1, file);
+    return parse(new Lexer(data, from, to, 1, file), file, source);
+  }
+
+  /** Reads every entry the lexer gives. Returns the header comments. */
+  java.util.List<String> parse(Lexer lexer, String file, Source source) {
     Entry e = new Entry();
     while (true) {
       try {
@@ -51,10 +55,23 @@ final class ZoneParser {
     return lexer.header();
   }
 
+  /** Takes over another parser's state: for a chunk that starts where that parser's text ended. */
+  void continueFrom(ZoneParser other) {
+    origin = other.origin;
+    owner = other.owner;
+    defaultTtl = other.defaultTtl;
+    lastTtl = other.lastTtl;
+  }
+
+  /** Whether an entry is a directive ({@code $} in column 1). */
+  static boolean isDirective(Entry e) {
+    return !e.blankOwner && !e.quoted[0] && e.length(0) > 1 && e.data[e.start[0]] == '$';
+  }
+
   /** One logical line: a directive or a record. */
   void entry(Entry e, String file, Source source) {
     try {
-      if (!e.blankOwner && !e.quoted[0] && e.length(0) > 1 && e.data[e.start[0]] == '$') {
+      if (isDirective(e)) {
         directive(e, file, source);
       } else {
         record(e, file);
@@ -128,9 +145,15 @@ final class ZoneParser {
     }
     int ttl = -1;
     boolean cls = false;
-    for (int k = 0; k < 2 && i < e.count; k++) {
+    RecordType type = null;
+    for (int k = 0; k < 3 && i < e.count; k++) {
       if (ttl < 0 && Ttls.looksLikeTtl(e, i)) {
         ttl = Ttls.parse(e, i++);
+      } else if (!cls && e.is(i, "IN")) {
+        cls = true;
+        i++;
+      } else if ((type = Types.supported(e, i)) != null) {
+        break; // the common case, checked before the slower class lookup
       } else if (!cls && Types.isClass(e, i)) {
         if (!Types.isIn(e, i)) {
           throw new ParseProblem("class", "class " + e.utf8(i) + " is not supported: Hetzner zones are class IN");
@@ -144,7 +167,6 @@ final class ZoneParser {
     if (i >= e.count) {
       throw new ParseProblem("record has no type");
     }
-    RecordType type = Types.supported(e, i);
     if (type == null) {
       unsupported(e, i, file);
       return;

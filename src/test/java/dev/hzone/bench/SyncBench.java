@@ -45,10 +45,10 @@ public final class SyncBench {
     Duration latency = Duration.ofMillis(50);
     Duration action = Duration.ofMillis(500);
     System.out.println("emulator: latency " + latency.toMillis() + " ms, actions " + action.toMillis() + " ms");
-    for (String strategy : List.of("rrsets", "auto")) {
+    for (String[] run : new String[][] {{"rrsets", "8"}, {"rrsets", "16"}, {"auto", "8"}}) {
       SyncBench b = new SyncBench(Files.createTempDirectory("hzone-bench"), latency, action);
       try {
-        b.applyChanged(1000, strategy);
+        b.applyChanged(1000, run[0], run[1]);
       } finally {
         b.emulator.close();
       }
@@ -73,21 +73,22 @@ public final class SyncBench {
     return sb.toString();
   }
 
-  private void applyChanged(int rrsets, String strategy) throws IOException {
+  private void applyChanged(int rrsets, String strategy, String parallel) throws IOException {
     write(zone(rrsets, 0));
     run("apply", "--yes", "--create-zones", "zones/");
     write(zone(rrsets, 1));
     int before = requests();
     long t0 = System.nanoTime();
-    int code = run("apply", "--yes", "--force", "--strategy", strategy, "--parallel", "16", "zones/");
+    int code = run("apply", "--yes", "--force", "--strategy", strategy, "--parallel", parallel, "zones/");
     long ms = (System.nanoTime() - t0) / 1_000_000;
     List<String> lines = lines().subList(before, lines().size());
     long writes = lines.stream().filter(l -> l.startsWith("POST") || l.startsWith("PUT") || l.startsWith("DELETE"))
         .count();
     long polls = lines.stream().filter(l -> l.startsWith("GET /v1/actions")).count();
     long reads = lines.size() - writes - polls;
-    System.out.printf(Locale.ROOT, "apply %d changed RRSets, strategy %s: exit %d, %.1f s, %d requests = %d reads "
-        + "+ %d writes + %d polls%n", rrsets, strategy, code, ms / 1000.0, lines.size(), reads, writes, polls);
+    System.out.printf(Locale.ROOT, "apply %d changed RRSets, strategy %s, parallel %s: exit %d, %.1f s, %d requests "
+        + "= %d reads + %d writes + %d polls%n", rrsets, strategy, parallel, code, ms / 1000.0, lines.size(), reads,
+        writes, polls);
   }
 
   private void plan(int rrsets) throws IOException {

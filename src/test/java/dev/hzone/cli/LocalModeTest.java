@@ -49,6 +49,20 @@ class LocalModeTest {
   }
 
   @Test
+  void aSecondLocalCommandWaitsForTheFirstToEnd() throws Exception {
+    Path state = dir.resolve(".hzone/local");
+    Emulator first = dev.hzone.emulator.LocalEmulator.start(state);
+    java.util.concurrent.CompletableFuture<Emulator> second =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> dev.hzone.emulator.LocalEmulator.start(state));
+    Thread.sleep(500);
+    assertTrue(!second.isDone(), "the second waits while the first holds the state");
+    first.close();
+    try (Emulator s = second.get(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      assertTrue(s.apiEndpoint().getPort() > 0);
+    }
+  }
+
+  @Test
   void aCorruptStateIsAClearFailure() throws Exception {
     Files.createDirectories(dir.resolve(".hzone/local/zones"));
     Files.writeString(dir.resolve(".hzone/local/zones/5.json"), "{\"format\":");

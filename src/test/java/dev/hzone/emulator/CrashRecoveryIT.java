@@ -69,6 +69,14 @@ class CrashRecoveryIT {
   @Test
   void losesNoAnsweredWriteWhenKilledDuringABurst() throws Exception {
     Running first = start();
+    try {
+      burstKillAndRestart(first);
+    } finally {
+      first.process().destroyForcibly();
+    }
+  }
+
+  private void burstKillAndRestart(Running first) throws Exception {
     for (int z = 0; z < 4; z++) {
       assertEquals(201, send(first.endpoint(), "POST", "/zones", "{\"name\":\"crash" + z + ".com\","
           + "\"mode\":\"primary\"}").statusCode());

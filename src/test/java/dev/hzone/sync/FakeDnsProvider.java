@@ -34,6 +34,10 @@ final class FakeDnsProvider implements DnsProvider {
 
   /** Polls an action stays running for (0: finished in the response). */
   int pollsRunning = 0;
+  /** Finished actions the fake drops from its history instead of answering (as the emulator prunes them). */
+  boolean forgetFinished = false;
+  /** Zones whose export fails. */
+  Predicate<String> failExport = zone -> false;
   /** Operations whose request fails. */
   Predicate<Operation> failRequest = op -> false;
   /** Operations whose action ends in error. */
@@ -50,6 +54,11 @@ final class FakeDnsProvider implements DnsProvider {
 
   synchronized FakeDnsProvider withRrset(String zone, Rrset r) {
     records.get(zone).put(r.key(), r);
+    return this;
+  }
+
+  synchronized FakeDnsProvider withoutRrset(String zone, RrsetKey key) {
+    records.get(zone).remove(key);
     return this;
   }
 
@@ -89,6 +98,9 @@ final class FakeDnsProvider implements DnsProvider {
   @Override
   public synchronized ZoneData exportZone(ZoneInfo zone) {
     request("GET /zones/" + zone.name() + "/zonefile");
+    if (failExport.test(zone.name())) {
+      throw new IllegalStateException("503 unavailable: injected");
+    }
     return state(zone.name());
   }
 
@@ -133,7 +145,9 @@ final class FakeDnsProvider implements DnsProvider {
       }
       if (left <= 1) {
         running.remove(id);
-        out.put(id, finished.get(id));
+        if (!forgetFinished) {
+          out.put(id, finished.get(id));
+        }
       } else {
         running.put(id, left - 1);
         out.put(id, ActionState.running(id));

@@ -28,7 +28,12 @@ final class SyncFixtures {
 
   /** A zone from zone-file text (origin example.com unless the text says otherwise). */
   static ZoneData zone(String text) {
-    return new ZoneFileReader().parse(text, "test", ZONE).zone();
+    return zone(text, ZONE);
+  }
+
+  /** A zone from zone-file text, for the zone {@code origin}. */
+  static ZoneData zone(String text, String origin) {
+    return new ZoneFileReader().parse(text, "test", origin).zone();
   }
 
   /** The remote zone as the RRSet list would give it. */

@@ -72,6 +72,7 @@ class StateStoreTest {
   @Test
   void keepsTheNewestFinishedActionsOfEachZoneAndEveryRunningOne() {
     StateStore store = StateStore.inMemory(clock);
+    Instant longAgo = T.minus(StateStore.ACTION_RETENTION).minusSeconds(1);
     store.write(tx -> {
       tx.putZone(zone(1, "a.com"));
       tx.putAction(action(tx.nextActionId(), 1, T.plusSeconds(60)));
@@ -79,7 +80,7 @@ class StateStoreTest {
     });
     for (int i = 0; i < StateStore.ACTIONS_KEPT_PER_SHARD + 10; i++) {
       store.write(tx -> {
-        tx.putAction(action(tx.nextActionId(), 1, T));
+        tx.putAction(action(tx.nextActionId(), 1, longAgo));
         return null;
       });
     }
@@ -88,6 +89,26 @@ class StateStoreTest {
       assertEquals(StateStore.ACTIONS_KEPT_PER_SHARD, kept.size());
       assertTrue(kept.get(0).isRunning(T), "the running action is kept");
       assertEquals(IdCounters.Kind.ACTION.first() + 12, kept.get(1).id(), "the oldest finished ones go");
+      return null;
+    });
+  }
+
+  @Test
+  void keepsEveryActionThatFinishedRecentlyWhateverTheirNumber() {
+    StateStore store = StateStore.inMemory(clock);
+    store.write(tx -> {
+      tx.putZone(zone(1, "a.com"));
+      return null;
+    });
+    int many = StateStore.ACTIONS_KEPT_PER_SHARD * 3;
+    for (int i = 0; i < many; i++) {
+      store.write(tx -> {
+        tx.putAction(action(tx.nextActionId(), 1, T.minusSeconds(5)));
+        return null;
+      });
+    }
+    store.read(v -> {
+      assertEquals(many, v.actionsOf(ResourceRef.zone(1)).size(), "a client may still poll these");
       return null;
     });
   }

@@ -231,6 +231,17 @@ class ZoneFileOracleIT {
     return "";
   }
 
+  /** The benchmark's generated zone, large enough that hzone reads it in parallel chunks. */
+  @Test
+  void generatedLargeZoneAgreesWithBind() throws Exception {
+    BindOracle bind = new BindOracle(Tools.require("named-compilezone"));
+    Path file = tmp.resolve("bench.example.zone");
+    dev.hzone.bench.ZoneGenerator.write(file, 100_000, 11);
+    assertTrue(Files.size(file) > 4 << 20, "big enough for the chunked read");
+    String problem = compareAccepted(bind, file, "bench.example", tmp);
+    assertTrue(problem == null, problem);
+  }
+
   @Test
   void ownFixturesAgreeWithBind() throws Exception {
     BindOracle bind = new BindOracle(Tools.require("named-compilezone"));
