@@ -91,7 +91,9 @@ final class ZoneRepository {
       return r;
     } catch (DesiredZones.DesiredZonesException e) {
       for (String p : e.problems()) {
-        inv.err().println(p);
+        // The settings file as the user would name it, like the zone files.
+        inv.err().println(settings.source().map(f -> p.replace(f.toString(), FileCommand.display(inv,
+            f.toAbsolutePath()))).orElse(p));
       }
       throw CliException.data("the zone files and " + SyncConfigReader.FILE_NAME + " disagree (above); nothing "
           + "was sent to the API");

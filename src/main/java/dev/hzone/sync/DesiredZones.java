@@ -55,8 +55,10 @@ public final class DesiredZones {
       }
       OptionalInt fileTtl = f.data().defaultTtl();
       if (fileTtl.isPresent() && s.ttl().isPresent() && fileTtl.getAsInt() != s.ttl().getAsInt()) {
-        problems.add(f.source() + ": $TTL " + fileTtl.getAsInt() + " contradicts ttl = " + s.ttl().getAsInt()
-            + " for this zone in " + configName(config) + "; keep one of them");
+        OptionalInt line = config.ttlLine(name);
+        problems.add(configName(config) + (line.isPresent() ? ":" + line.getAsInt() : "") + ": ttl = "
+            + s.ttl().getAsInt() + " for zone " + name + " contradicts $TTL " + fileTtl.getAsInt() + " in "
+            + f.source() + "; keep one of them");
         continue;
       }
       for (RrsetKey k : s.rrsets().keySet()) {

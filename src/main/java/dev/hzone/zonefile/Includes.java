@@ -3,6 +3,7 @@ package dev.hzone.zonefile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -43,7 +44,12 @@ final class Includes {
       throw new ParseProblem("include", "$INCLUDE is not allowed here: inline the included records");
     }
     String name = new String(Rdata.bytes(e, 1), StandardCharsets.UTF_8);
-    Path given = Path.of(name);
+    Path given;
+    try {
+      given = Path.of(name);
+    } catch (InvalidPathException ex) {
+      throw new ParseProblem("include", "$INCLUDE " + name + ": not a file name (" + ex.getReason() + ")");
+    }
     Path base = policy == IncludePolicy.RELATIVE_TO_FILE && from.path() != null
         ? from.path().getParent()
         : baseReal;

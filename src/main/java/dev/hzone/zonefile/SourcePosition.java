@@ -18,9 +18,18 @@ public record SourcePosition(String file, int line) {
     }
   }
 
-  /** The position of a whole file, without a line. */
+  /** The position of a file that could not be read at all (missing, unreadable): no line to point at. */
   public static SourcePosition ofFile(String file) {
     return new SourcePosition(file, 0);
+  }
+
+  /**
+   * The position of a problem with a file's content as a whole (no zone name, a subdomain zone, the zone's
+   * TTL): line 1, its top, so that every message about content keeps the {@code FILE:LINE} form that
+   * editors and CI annotations jump to.
+   */
+  public static SourcePosition wholeFile(String file) {
+    return new SourcePosition(file, 1);
   }
 
   /** {@code FILE:LINE}, or {@code FILE} for a whole file. */

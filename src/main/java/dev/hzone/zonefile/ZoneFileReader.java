@@ -80,7 +80,7 @@ public final class ZoneFileReader {
     String zone = options.origin()
         .or(() -> leadingOrigin(data, display))
         .or(() -> ZoneFiles.zoneNameOf(file))
-        .orElseThrow(() -> ZoneFileException.of(SourcePosition.ofFile(display), "origin",
+        .orElseThrow(() -> ZoneFileException.of(SourcePosition.wholeFile(display), "origin",
             "cannot tell the zone's name: put '$ORIGIN example.com.' at the top, name the file "
                 + "example.com.zone, or pass --origin"));
     Path dir = file.toAbsolutePath().getParent();
@@ -127,7 +127,7 @@ public final class ZoneFileReader {
     try {
       zoneName = Names.zoneName(zone);
     } catch (IllegalArgumentException e) {
-      throw ZoneFileException.of(SourcePosition.ofFile(display), "origin",
+      throw ZoneFileException.of(SourcePosition.wholeFile(display), "origin",
           "bad zone name '" + zone + "': " + e.getMessage());
     }
     String zoneAbs = zoneName.isEmpty() ? "." : zoneName + ".";
@@ -140,7 +140,7 @@ public final class ZoneFileReader {
     if (chunks > 1 && data.length >= minChunkedBytes) {
       Optional<ParsedZone> parsed = ChunkedRead.read(data, display, source, chunks, parsers);
       if (parsed.isPresent()) {
-        return parsed.get();
+        return parsed.get().withSource(display);
       }
     }
     ZoneParser parser = parsers.make(data.length / ChunkedRead.BYTES_PER_RECORD);
@@ -148,10 +148,10 @@ public final class ZoneFileReader {
     try {
       header = parser.parse(data, 0, data.length, display, source);
     } catch (ZoneBuilder.TooManyErrors e) {
-      parser.out.warning(SourcePosition.ofFile(display), "syntax",
+      parser.out.warning(SourcePosition.wholeFile(display), "syntax",
           "stopped after " + ZoneBuilder.MAX_ERRORS + " errors; fix these and run again");
     }
-    return parser.out.build(header);
+    return parser.out.build(header).withSource(display);
   }
 
   /** The zone named by a {@code $ORIGIN} that comes before any record, if there is one. */

@@ -5,10 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -102,13 +107,35 @@ public final class ZoneFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
     }
-    Set<Path> included = new HashSet<>();
+    // Fragments are the files a zone file of the directory reaches through $INCLUDE. Files that only
+    // include each other (or themselves), reached from no zone file, stay zone files, so that reading them
+    // reports the cycle at its line instead of the directory seeming to hold no zone at all.
+    Map<Path, Set<Path>> includes = new HashMap<>();
+    Set<Path> includedByAnother = new HashSet<>();
     for (Path f : candidates) {
-      included.addAll(includedBy(f));
+      Path self = f.toAbsolutePath().normalize();
+      Set<Path> targets = includedBy(f);
+      targets.remove(self);
+      includes.put(self, targets);
+      includedByAnother.addAll(targets);
+    }
+    Set<Path> fragments = new HashSet<>();
+    Deque<Path> todo = new ArrayDeque<>();
+    for (Path f : candidates) {
+      Path self = f.toAbsolutePath().normalize();
+      if (!includedByAnother.contains(self)) {
+        todo.addAll(includes.get(self));
+      }
+    }
+    while (!todo.isEmpty()) {
+      Path p = todo.pop();
+      if (fragments.add(p)) {
+        todo.addAll(includes.getOrDefault(p, Set.of()));
+      }
     }
     List<Path> out = new ArrayList<>();
     for (Path f : candidates) {
-      if (!included.contains(f.toAbsolutePath().normalize())) {
+      if (!fragments.contains(f.toAbsolutePath().normalize())) {
         out.add(f);
       }
     }
@@ -128,7 +155,11 @@ public final class ZoneFiles {
     while (m.find()) {
       String name = m.group(2) != null ? m.group(2) : m.group(1);
       Path parent = f.toAbsolutePath().getParent();
-      out.add(parent.resolve(name).normalize());
+      try {
+        out.add(parent.resolve(name).normalize());
+      } catch (InvalidPathException e) {
+        // not a file name: reading the zone reports it at its line
+      }
     }
     return out;
   }

@@ -67,7 +67,7 @@ class FileCommandTest {
   void checkRejectsSubdomainZones() throws Exception {
     write("shop.example.co.uk.zone", "$TTL 300\n@ IN A 192.0.2.1\n");
     assertEquals(65, run(dir, "file", "check", "shop.example.co.uk.zone"));
-    assertTrue(err().contains("shop.example.co.uk.zone: shop.example.co.uk is a subdomain of example.co.uk"), err());
+    assertTrue(err().contains("shop.example.co.uk.zone:1: shop.example.co.uk is a subdomain of example.co.uk"), err());
   }
 
   @Test

@@ -50,7 +50,8 @@ class SyncCommandsTest {
     Files.writeString(dir.resolve("zones/hzone.toml"), "[zones.\"example.com\"]\nttl = 3600\n");
     CliRun r = run("plan");
     assertEquals(65, r.code(), r.transcript());
-    assertTrue(r.err().contains("zones/example.com.zone: $TTL 600 contradicts ttl = 3600"), r.transcript());
+    assertTrue(r.err().contains("zones/hzone.toml:2: ttl = 3600 for zone example.com contradicts $TTL 600 in "
+        + "zones/example.com.zone; keep one of them"), r.transcript());
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -19,15 +20,35 @@ import java.util.TreeMap;
  * @param defaults settings of zones the file does not name
  * @param zones settings per zone name (lower case, punycode)
  */
-public record SyncConfig(Optional<Path> source, ZoneSettings defaults, Map<String, ZoneSettings> zones) {
+public record SyncConfig(Optional<Path> source, ZoneSettings defaults, Map<String, ZoneSettings> zones,
+    Map<String, Integer> ttlLines) {
 
   /** No file: every zone a primary with default settings. */
   public static final SyncConfig EMPTY = new SyncConfig(Optional.empty(), ZoneSettings.DEFAULT, Map.of());
 
+  /**
+   * @param ttlLines the line of each {@code ttl} setting in the file, by zone name ({@code ""} for
+   *     {@code [defaults]}), so that a contradiction with a zone file's {@code $TTL} names {@code FILE:LINE}
+   */
   public SyncConfig {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(defaults, "defaults");
     zones = Map.copyOf(zones);
+    ttlLines = Map.copyOf(ttlLines);
+  }
+
+  /** Settings without known lines. */
+  public SyncConfig(Optional<Path> source, ZoneSettings defaults, Map<String, ZoneSettings> zones) {
+    this(source, defaults, zones, Map.of());
+  }
+
+  /** The line of the {@code ttl} setting that applies to {@code zone}: its own, else that of the defaults. */
+  public OptionalInt ttlLine(String zone) {
+    Integer line = ttlLines.get(Names.zoneName(zone));
+    if (line == null) {
+      line = ttlLines.get("");
+    }
+    return line == null ? OptionalInt.empty() : OptionalInt.of(line);
   }
 
   /** The settings for {@code zone} (any spelling: Unicode or punycode, any case, trailing dot or not). */

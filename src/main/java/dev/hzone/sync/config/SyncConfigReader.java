@@ -16,6 +16,13 @@ import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.ZoneSettings;
 import dev.hzone.sync.config.TomlFields.Ctx;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code hzone.toml} (README, "hzone.toml reference") into a {@link SyncConfig}, checking every value:
@@ -40,6 +48,9 @@ public final class SyncConfigReader {
   public static final String FILE_NAME = "hzone.toml";
 
   private static final long MAX_BYTES = 1 << 20;
+  /** A zone name as the API takes it, after IDN conversion: letters, digits and hyphens in each label. */
+  private static final Pattern ZONE_NAME =
+      Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
   private static final Set<String> ZONE_KEYS = Set.of("ttl", "ignore", "max_update_percent", "max_delete_percent",
       "min_existing_rrsets", "labels", "protected", "manage_soa", "comments", "mode", "primaries", "rrsets");
   private static final Set<String> DEFAULT_KEYS = Set.of("ttl", "ignore", "max_update_percent",
@@ -49,29 +60,62 @@ public final class SyncConfigReader {
 
   /** Reads the file. */
   public SyncConfig read(Path file) {
-    try {
-      if (Files.size(file) > MAX_BYTES) {
-        throw new ConfigException(file, OptionalInt.empty(), "is larger than 1 MiB; is it the right file?");
-      }
-      return parse(Files.readString(file, StandardCharsets.UTF_8), file);
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new ConfigException(file, OptionalInt.empty(), "is not UTF-8 text");
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) MAX_BYTES + 1);
     } catch (IOException e) {
       throw new ConfigException(file, OptionalInt.empty(), "cannot be read (" + e.getClass().getSimpleName() + ")");
     }
+    if (bytes.length > MAX_BYTES) {
+      throw new ConfigException(file, OptionalInt.of(lineAt(bytes, (int) MAX_BYTES)),
+          "the file goes on past 1 MiB here; is it the right file?");
+    }
+    return parse(utf8(file, bytes), file);
+  }
+
+  /** The text, or an error naming the line of the first byte that is not UTF-8. */
+  private static String utf8(Path file, byte[] bytes) {
+    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult r = d.decode(in, out, true);
+    if (r.isError()) {
+      throw new ConfigException(file, OptionalInt.of(lineAt(bytes, in.position())),
+          "is not UTF-8 text (a byte on this line is not); save it as UTF-8");
+    }
+    d.flush(out);
+    return out.flip().toString();
+  }
+
+  /** The 1-based line of the byte at {@code offset}. */
+  private static int lineAt(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   /** Parses {@code text}, the content of {@code file} (used for messages and relative key paths). */
   public SyncConfig parse(String text, Path file) {
     Config root;
     TomlLines lines = new TomlLines(text);
+    LineTrackingReader reader = new LineTrackingReader(new StringReader(text));
     try {
-      root = new TomlParser().parse(text);
+      root = new TomlParser().parse(reader);
     } catch (ParsingException | IllegalStateException | IllegalArgumentException e) {
+      // Where the parser stopped is where the text stopped making sense.
       String msg = String.valueOf(e.getMessage());
-      int colon = msg.lastIndexOf(": ");
-      OptionalInt line = colon > 0 ? lines.containing(msg.substring(colon + 2)) : OptionalInt.empty();
-      throw new ConfigException(file, line, "not valid TOML: " + firstLine(msg));
+      throw new ConfigException(file, OptionalInt.of(reader.lineOfLastCharacter()), "not valid TOML: "
+          + firstLine(msg));
+    } catch (StackOverflowError e) {
+      // The TOML library parses nested arrays and tables by recursion; thousands of levels exhaust the stack
+      // long before any real setting would. The stack has unwound by here, so this is safe to report.
+      throw new ConfigException(file, OptionalInt.of(reader.lineOfLastCharacter()),
+          "not valid TOML: arrays or tables nested too deeply");
     }
     Ctx ctx = new Ctx(file, lines);
     Map<String, Object> top = root.valueMap();
@@ -94,7 +138,7 @@ public final class SyncConfigReader {
       } catch (IllegalArgumentException ex) {
         throw ctx.error(List.of("zones"), null, "zone name \"" + e.getKey() + "\" is not a domain name");
       }
-      if (name.isEmpty() || !name.contains(".")) {
+      if (name.isEmpty() || !name.contains(".") || !ZONE_NAME.matcher(name).matches()) {
         throw ctx.error(path, null, "zone name \"" + e.getKey() + "\" is not a domain name like example.com");
       }
       if (zones.containsKey(name)) {
@@ -104,7 +148,17 @@ public final class SyncConfigReader {
       TomlFields.checkKeys(ctx, path, zt, ZONE_KEYS);
       zones.put(name, zone(ctx, path, zt, defaults, false));
     }
-    return new SyncConfig(Optional.of(file), defaults, zones);
+    Map<String, Integer> ttlLines = new HashMap<>();
+    if (defaultsTable.containsKey("ttl")) {
+      lines.find(List.of("defaults"), "ttl").ifPresent(l -> ttlLines.put("", l));
+    }
+    for (Map.Entry<String, Object> e : zonesTable.entrySet()) {
+      Map<String, Object> zt = TomlFields.table(ctx, List.of("zones"), e.getKey(), e.getValue());
+      if (zt.containsKey("ttl")) {
+        lines.find(List.of("zones", e.getKey()), "ttl").ifPresent(l -> ttlLines.put(Names.zoneName(e.getKey()), l));
+      }
+    }
+    return new SyncConfig(Optional.of(file), defaults, zones, ttlLines);
   }
 
   private ZoneSettings zone(Ctx ctx, List<String> path, Map<String, Object> t, ZoneSettings base,

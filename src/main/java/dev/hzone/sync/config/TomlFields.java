@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Typed reads of TOML values for {@link SyncConfigReader}: each checks the value's type and range and
@@ -15,6 +16,11 @@ import java.util.Set;
 final class TomlFields {
   private TomlFields() {}
 
+  /** A label key as the API takes it (common.md, "Labels"): optional DNS-subdomain prefix and '/', a name. */
+  private static final Pattern LABEL_KEY = Pattern.compile("([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*"
+      + "[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
+  private static final Pattern LABEL_VALUE = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
+
   static Map<String, String> labels(Ctx ctx, List<String> path, String key, Object v) {
     Map<String, Object> t = table(ctx, path.subList(0, path.size()), key, v);
     Map<String, String> out = new LinkedHashMap<>();
@@ -22,8 +28,14 @@ final class TomlFields {
       if (!(e.getValue() instanceof String s)) {
         throw ctx.error(path, key, "label " + e.getKey() + " must have a string value");
       }
-      if (e.getKey().isEmpty() || s.length() > 63) {
-        throw ctx.error(path, key, "label " + e.getKey() + ": values are at most 63 characters");
+      if (!LABEL_KEY.matcher(e.getKey()).matches() || e.getKey().length() > 317) {
+        throw ctx.error(path, key, "label key \"" + e.getKey() + "\" is not one the API takes: 1 to 63 letters, "
+            + "digits, '-', '_' or '.', starting and ending with a letter or digit, optionally after a DNS-name "
+            + "prefix and '/'");
+      }
+      if (!LABEL_VALUE.matcher(s).matches()) {
+        throw ctx.error(path, key, "label " + e.getKey() + ": the value must be empty or 1 to 63 letters, digits, "
+            + "'-', '_' or '.', starting and ending with a letter or digit");
       }
       out.put(e.getKey(), s);
     }

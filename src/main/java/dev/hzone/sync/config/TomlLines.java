@@ -33,20 +33,34 @@ final class TomlLines {
         return OptionalInt.of(i + 1);
       }
     }
+    if (tableLine.isEmpty()) {
+      // The key may be a table of its own ([key] or [key.sub] under the table), or the table may only be
+      // written through its sub-tables ([table.sub]).
+      List<String> asTable = new ArrayList<>(table);
+      if (key != null) {
+        asTable.add(key);
+      }
+      for (int i = 0; i < lines.size(); i++) {
+        String l = lines.get(i).trim();
+        if (l.startsWith("[") && startsWith(header(l), asTable)) {
+          return OptionalInt.of(i + 1);
+        }
+      }
+      // Last, dotted keys and inline tables: the first line that names the innermost part.
+      if (!asTable.isEmpty()) {
+        String last = asTable.get(asTable.size() - 1);
+        for (int i = 0; i < lines.size() && !last.isEmpty(); i++) {
+          if (lines.get(i).contains(last)) {
+            return OptionalInt.of(i + 1);
+          }
+        }
+      }
+    }
     return tableLine;
   }
 
-  /** The line whose text contains {@code snippet}, for parser messages that quote the input. */
-  OptionalInt containing(String snippet) {
-    if (snippet.isBlank()) {
-      return OptionalInt.empty();
-    }
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).contains(snippet.trim())) {
-        return OptionalInt.of(i + 1);
-      }
-    }
-    return OptionalInt.empty();
+  private static boolean startsWith(List<String> path, List<String> prefix) {
+    return path.size() >= prefix.size() && path.subList(0, prefix.size()).equals(prefix);
   }
 
   private static String keyOf(String line) {

@@ -34,7 +34,7 @@ public final class SubdomainZoneRule implements LintRule {
   @Override
   public List<Finding> check(ParsedZone zone) {
     String name = zone.zone().name();
-    SourcePosition at = SourcePosition.ofFile(zone.sourceName());
+    SourcePosition at = SourcePosition.wholeFile(zone.sourceName());
     if (name.isEmpty()) {
       return List.of(Finding.error(at, id(), "the root zone cannot be a Hetzner zone"));
     }

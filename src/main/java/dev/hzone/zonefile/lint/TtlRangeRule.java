@@ -24,7 +24,7 @@ public final class TtlRangeRule implements LintRule {
     List<Finding> out = new ArrayList<>();
     zone.zone().defaultTtl().ifPresent(ttl -> {
       if (ttl < Rrset.MIN_TTL) {
-        out.add(Finding.error(SourcePosition.ofFile(zone.sourceName()), id(),
+        out.add(Finding.error(SourcePosition.wholeFile(zone.sourceName()), id(),
             "zone default TTL ($TTL) " + ttl + " is below " + Rrset.MIN_TTL + ", the lowest the API accepts"));
       }
     });
