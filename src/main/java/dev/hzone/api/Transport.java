@@ -17,8 +17,9 @@ import retrofit2.converter.gson.GsonConverterFactory;
  *       budget from every answer;
  *   <li>{@link RequestLogInterceptor}: one {@link RequestLog} per try, after pacing so its time is the
  *       request's own;
- *   <li>{@link HeaderInterceptor}: token, user agent, {@code Accept}, last, so that nothing above sees the
- *       token.
+ *   <li>{@link HeaderInterceptor}: token, user agent, {@code Accept}, so that nothing above sees the token;
+ *   <li>{@link SecretScrubInterceptor}: innermost, takes the token and TSIG keys the request carried out of
+ *       an error answer before anything above reads it.
  * </ol>
  */
 final class Transport {
@@ -45,6 +46,7 @@ final class Transport {
         .addInterceptor(new PacingInterceptor(pacer, s.sleeper()))
         .addInterceptor(new RequestLogInterceptor(s.listener(), s.clock()))
         .addInterceptor(new HeaderInterceptor(s.token(), s.userAgent()))
+        .addInterceptor(new SecretScrubInterceptor())
         .build();
   }
 

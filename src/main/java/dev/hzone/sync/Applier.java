@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       change at once; within a change, wave by wave ({@link Waves}). At most {@code concurrency} requests
  *       are in flight in all.
  *   <li>Every action is awaited, all of them by one {@link ActionPoller} that polls every running action in
- *       one request; an action that ends in error fails its change even though its request succeeded.
+ *       one request. An operation whose action ends in error, or that meets a server error
+ *       ({@link DnsProvider#isTransient}), is sent once more; failing again, it fails its change, even though
+ *       its request succeeded.
  *   <li>A failed change stops only itself (and, for a zone that could not be created, the rest of that
  *       zone): everything else still goes, and the result names every failure. Since a plan is made from
  *       what is there, running plan and apply again after a failure or an interruption converges.
@@ -174,12 +176,28 @@ public final class Applier {
       });
     }
 
+    /**
+     * Sends one operation and waits for its action. An operation whose action ended in error, or that met a
+     * server error, is sent once more: both mean the change did not happen, and the same request again is
+     * what running apply again would send for it. A second failure fails the change.
+     */
     private CompletableFuture<Void> operation(String zone, Operation op) {
+      return attempt(zone, op, "").exceptionallyCompose(e -> {
+        Throwable cause = unwrap(e);
+        if (cause instanceof OperationException oe && oe.sendAgain) {
+          return attempt(zone, op, " (sent twice)");
+        }
+        return CompletableFuture.failedFuture(cause);
+      });
+    }
+
+    private CompletableFuture<Void> attempt(String zone, Operation op, String note) {
       return CompletableFuture.supplyAsync(() -> {
         try {
           return provider.execute(zone, op);
         } catch (RuntimeException e) {
-          throw new CompletionException(new OperationException(op.apiName() + " failed: " + message(e), e));
+          throw new CompletionException(new OperationException(op.apiName() + " failed: " + message(e) + note, e,
+              provider.isTransient(e)));
         }
       }, pool).thenCompose(state -> {
         if (state.isEmpty() || state.get().finished()) {
@@ -187,7 +205,8 @@ public final class Applier {
         }
         return poller.await(state.get().id()).handle((s, e) -> {
           if (e != null) {
-            throw new CompletionException(new OperationException(op.apiName() + ": " + message(e), e));
+            throw new CompletionException(new OperationException(op.apiName() + ": " + message(e) + note, e,
+                false));
           }
           return s;
         });
@@ -197,18 +216,23 @@ public final class Applier {
         }
         if (s != null && s.status() == ActionState.Status.ERROR) {
           throw new CompletionException(new OperationException(op.apiName() + ": action " + s.id() + " failed: "
-              + s.errorCode() + (s.errorMessage().isEmpty() ? "" : ": " + s.errorMessage()), null));
+              + s.errorCode() + (s.errorMessage().isEmpty() ? "" : ": " + s.errorMessage()) + note, null, true));
         }
       });
     }
   }
 
-  private static String reason(Throwable e) {
+  private static Throwable unwrap(Throwable e) {
     Throwable t = e;
     while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException)
         && t.getCause() != null) {
       t = t.getCause();
     }
+    return t;
+  }
+
+  private static String reason(Throwable e) {
+    Throwable t = unwrap(e);
     return t instanceof OperationException ? t.getMessage() : message(t);
   }
 
@@ -220,10 +244,13 @@ public final class Applier {
     return Optional.ofNullable(t.getMessage()).orElse(t.getClass().getSimpleName());
   }
 
-  /** One request that failed, with a message naming it. */
+  /** One request that failed, with a message naming it, and whether sending it again may cure it. */
   private static final class OperationException extends RuntimeException {
-    OperationException(String message, Throwable cause) {
+    private final boolean sendAgain;
+
+    OperationException(String message, Throwable cause, boolean sendAgain) {
       super(message, cause);
+      this.sendAgain = sendAgain;
     }
   }
 }

@@ -1,13 +1,18 @@
 package dev.hzone.sync;
 
 import dev.hzone.api.Action;
+import dev.hzone.api.ApiException;
+import dev.hzone.api.ErrorCode;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.PrimaryNameserver;
 import dev.hzone.api.Zone;
 import dev.hzone.api.ZoneCreateOptions;
 import dev.hzone.api.ZoneListOptions;
+import dev.hzone.dns.RecordType;
+import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
+import dev.hzone.dns.ValueCanonicalizer;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.zonefile.Finding;
 import dev.hzone.zonefile.IncludePolicy;
@@ -98,7 +103,56 @@ public final class HcloudDnsProvider implements DnsProvider {
 
   @Override
   public Optional<ActionState> execute(String zone, Operation op) {
-    return Optional.ofNullable(send(zone, op)).map(HcloudDnsProvider::toState);
+    try {
+      return Optional.ofNullable(send(zone, op)).map(HcloudDnsProvider::toState);
+    } catch (ApiException e) {
+      if (alreadyDone(zone, op, e)) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Whether a refusal only says that what {@code op} asks for is already so: the client repeats a request
+   * whose answer was lost (common.md, "Retries": a retried POST whose first try did succeed fails with
+   * uniqueness or duplicate-value errors), so these refusals are checked against the RRSet as it is now
+   * rather than reported as failures.
+   */
+  private boolean alreadyDone(String zone, Operation op, ApiException e) {
+    if (op instanceof Operation.CreateZone c && e.is(ErrorCode.UNIQUENESS_ERROR)) {
+      // The plan found no such zone; one that exists now was made by the repeat's first try. What it holds
+      // is the zone file sent; anything else shows in the next plan.
+      return client.zones().get(c.zone()).isPresent();
+    }
+    if (op instanceof Operation.DeleteRrset d && e.is(ErrorCode.NOT_FOUND)) {
+      return client.rrsets().get(zone, d.key()).isEmpty();
+    }
+    if (op instanceof Operation.CreateRrset c && e.is(ErrorCode.UNIQUENESS_ERROR)) {
+      return client.rrsets().get(zone, c.rrset().key())
+          .filter(r -> r.ttl().equals(c.rrset().ttl()) && sameValues(r, c.rrset().records(), true)).isPresent();
+    }
+    if (op instanceof Operation.AddRecords a && e.is(ErrorCode.INVALID_INPUT, ErrorCode.UNIQUENESS_ERROR)) {
+      return client.rrsets().get(zone, a.key()).filter(r -> sameValues(r, a.records(), false)).isPresent();
+    }
+    return false;
+  }
+
+  /** Whether {@code rrset} holds every value of {@code values} (and, if {@code exactly}, nothing else). */
+  private static boolean sameValues(Rrset rrset, List<RecordValue> values, boolean exactly) {
+    RecordType type = rrset.key().type();
+    Set<String> have = new HashSet<>();
+    rrset.records().forEach(v -> have.add(ValueCanonicalizer.canonical(type, v.value())));
+    Set<String> want = new HashSet<>();
+    values.forEach(v -> want.add(ValueCanonicalizer.canonical(type, v.value())));
+    return exactly ? have.equals(want) : have.containsAll(want);
+  }
+
+  /** A server error the client's retries did not get past: the operation may be sent again. */
+  @Override
+  public boolean isTransient(RuntimeException failure) {
+    return failure instanceof ApiException api && api.status() == 500
+        && (api.is(ErrorCode.SERVER_ERROR) || api.rawCode().isEmpty());
   }
 
   /** The one request for {@code op}; its action, or null for requests without one. */

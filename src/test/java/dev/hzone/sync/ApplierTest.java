@@ -95,12 +95,29 @@ class ApplierTest {
       // Action ids depend on which request went first; the rest of the message does not.
       failures.add(f.describe().replaceAll("action \\d+", "action N"));
     }
+    // An action that failed is sent once more before its change fails; a refused request is not.
     assertEquals(List.of(
-        "example.com cname/CNAME: delete_rrset: action N failed: action_failed: injected",
-        "example.com old/TXT: delete_rrset: action N failed: action_failed: injected",
+        "example.com cname/CNAME: delete_rrset: action N failed: action_failed: injected (sent twice)",
+        "example.com old/TXT: delete_rrset: action N failed: action_failed: injected (sent twice)",
         "example.com shop/A: create_rrset failed: 422 invalid_input: injected failure"), sorted(failures));
+    assertEquals(2, fake.log().stream().filter(l -> l.equals("POST example.com delete_rrset old/TXT")).count());
+    assertEquals(1, fake.log().stream().filter(l -> l.equals("POST example.com create_rrset shop/A")).count());
     assertTrue(events.contains("done www/A"));
     assertTrue(events.contains("done @/MX"));
+  }
+
+  @Test
+  void anOperationWhoseActionFailedOnceOrThatMetAServerErrorIsSentOnceMore() {
+    fake.with(zone(REMOTE));
+    java.util.Set<String> failedOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    fake.failAction = op -> op instanceof Operation.DeleteRrset && failedOnce.add(op.toString());
+    fake.failRequest = op -> op instanceof Operation.CreateRrset && failedOnce.add(op.toString());
+    fake.transientFailure = e -> e.getMessage().contains("injected failure");
+    ApplyResult r = apply(plan(DESIRED));
+    assertTrue(r.succeeded(), () -> r.failures().toString());
+    assertEquals(2, fake.log().stream().filter(l -> l.equals("POST example.com delete_rrset old/TXT")).count());
+    assertEquals(2, fake.log().stream().filter(l -> l.equals("POST example.com create_rrset shop/A")).count());
+    assertTrue(plan(DESIRED).isEmpty());
   }
 
   @Test

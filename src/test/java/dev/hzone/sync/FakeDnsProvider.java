@@ -42,6 +42,8 @@ final class FakeDnsProvider implements DnsProvider {
   Predicate<Operation> failRequest = op -> false;
   /** Operations whose action ends in error. */
   Predicate<Operation> failAction = op -> false;
+  /** Failures that sending again may cure ({@link DnsProvider#isTransient}). */
+  Predicate<RuntimeException> transientFailure = e -> false;
 
   /** Adds an existing primary zone with these records (its $TTL the zone TTL). */
   synchronized FakeDnsProvider with(ZoneData zone) {
@@ -119,12 +121,15 @@ final class FakeDnsProvider implements DnsProvider {
     if (failRequest.test(op)) {
       throw new IllegalStateException("422 invalid_input: injected failure");
     }
-    apply(zone, op);
+    boolean actionFails = op.returnsAction() && failAction.test(op);
+    if (!actionFails) {
+      apply(zone, op); // an action that ends in error changes nothing, as at the API
+    }
     if (!op.returnsAction()) {
       return Optional.empty();
     }
     long id = nextAction++;
-    ActionState end = failAction.test(op) ? ActionState.error(id, "action_failed", "injected") : ActionState.success(id);
+    ActionState end = actionFails ? ActionState.error(id, "action_failed", "injected") : ActionState.success(id);
     if (pollsRunning == 0) {
       return Optional.of(end);
     }
@@ -154,6 +159,11 @@ final class FakeDnsProvider implements DnsProvider {
       }
     }
     return out;
+  }
+
+  @Override
+  public boolean isTransient(RuntimeException failure) {
+    return transientFailure.test(failure);
   }
 
   @Override
