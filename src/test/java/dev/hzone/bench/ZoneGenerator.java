@@ -54,40 +54,41 @@ public final class ZoneGenerator {
         }
         w.write(shortTtl ? "\t300\tIN\t" : "\tIN\t");
         cname = p >= 64 && p < 74;
-        record(w, r, host, p);
+        record(w, r, written, p);
         written++;
       }
     }
   }
 
-  private static void record(BufferedWriter w, Random r, int host, int p) throws IOException {
+  /** One record of kind {@code p}; {@code n}, the record's number, keeps values of one name apart. */
+  private static void record(BufferedWriter w, Random r, int n, int p) throws IOException {
     if (p < 34) {
       w.write("A\t10." + r.nextInt(256) + "." + r.nextInt(256) + "." + r.nextInt(256) + "\n");
     } else if (p < 50) {
       w.write("AAAA\t2001:db8:" + Integer.toHexString(r.nextInt(65536)) + "::" + Integer.toHexString(r.nextInt(65536)) + "\n");
     } else if (p < 64) {
       if (r.nextInt(10) == 0) {
-        w.write("TXT\t( \"v=DKIM1; k=rsa; \"\n\t\t\"p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA" + host + "\" )\n");
+        w.write("TXT\t( \"v=DKIM1; k=rsa; \"\n\t\t\"p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA" + n + "\" )\n");
       } else {
-        w.write("TXT\t\"v=spf1 ip4:10." + r.nextInt(256) + ".0.0/16 include:_spf.mail" + (host % 50)
-            + ".example.net ~all\" ; policy " + host + "\n");
+        w.write("TXT\t\"v=spf1 ip4:10." + r.nextInt(256) + ".0.0/16 exp=" + n + " include:_spf.mail" + (n % 50)
+            + ".example.net ~all\" ; policy " + n + "\n");
       }
     } else if (p < 74) {
       w.write("CNAME\tweb" + r.nextInt(1000) + ".cdn.example.net.\n");
     } else if (p < 80) {
-      w.write("MX\t" + (10 * (1 + r.nextInt(3))) + " mx" + r.nextInt(20) + "\n");
+      w.write("MX\t" + (10 * (1 + r.nextInt(3))) + " mx" + n + "\n");
     } else if (p < 85) {
       w.write("SRV\t" + r.nextInt(20) + " " + r.nextInt(100) + " " + (1024 + r.nextInt(60000)) + " srv" + r.nextInt(500) + ".bench.example.\n");
     } else if (p < 89) {
-      w.write("NS\tns" + r.nextInt(4) + ".dns-host.example.\n");
+      w.write("NS\tns" + n + ".dns-host.example.\n");
     } else if (p < 92) {
-      w.write("CAA\t0 issue \"ca" + r.nextInt(5) + ".example.net\"\n");
+      w.write("CAA\t0 issue \"ca" + n + ".example.net\"\n");
     } else if (p < 95) {
       w.write("PTR\thost" + r.nextInt(100000) + ".bench.example.\n");
     } else if (p < 97) {
       w.write("TLSA\t3 1 1 " + hex(r, 32) + "\n");
     } else if (p < 99) {
-      w.write("HTTPS\t1 . alpn=h3,h2 ipv4hint=10." + r.nextInt(256) + ".0.1\n");
+      w.write("HTTPS\t" + (1 + n % 65535) + " . alpn=h3,h2 ipv4hint=10." + r.nextInt(256) + ".0.1\n");
     } else {
       w.write("DS\t" + r.nextInt(65536) + " 13 2 " + hex(r, 32) + "\n");
     }
