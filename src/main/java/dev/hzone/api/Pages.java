@@ -17,7 +17,9 @@ import java.util.concurrent.Future;
  * <p>Fetching all asks for page 1; when its {@code meta} names the last page, pages 2 to last are fetched
  * concurrently on the client's executor (whose thread count bounds the concurrency), and joined in order.
  * Without a last page, {@code next_page} is followed one page at a time. Pages are fetched at the largest
- * size the endpoint allows, so a list costs as few requests as possible.
+ * size the endpoint allows, so a list costs as few requests as possible. A list read in several pages that
+ * do not add up to the total the API announced is refused with {@link InconsistentListException}, never
+ * returned short.
  */
 final class Pages {
   /** Fetches one page. */
@@ -75,7 +77,28 @@ final class Pages {
       last = fetcher.fetch(last.nextPage().getAsInt(), perPage);
       out.addAll(last.items());
     }
+    checkComplete(first, last, out.size());
     return out;
+  }
+
+  /**
+   * Refuses a list read in several pages that do not add up to the total the API gave: a page cut short,
+   * or a list that changed between pages (items shift from one page to the next, so one is read twice or not at all).
+   * Callers plan deletes from what a list lacks, so a torn list must never pass as a whole one.
+   */
+  private static void checkComplete(Page<?> first, Page<?> last, int read) {
+    if (first.totalEntries().isEmpty() || last == first) {
+      return; // one answer cannot tear: a cut-short answer is a transport error
+    }
+    long total = first.totalEntries().getAsLong();
+    if (last.totalEntries().isPresent() && last.totalEntries().getAsLong() != total) {
+      throw new InconsistentListException("the list changed while it was read (" + total + " items at first, "
+          + last.totalEntries().getAsLong() + " on page " + last.page() + "); read it again", total, read);
+    }
+    if (read != total) {
+      throw new InconsistentListException("the list's pages held " + read + " items, but the API said it has "
+          + total + ": it changed while it was read, or an answer was cut short; read it again", total, read);
+    }
   }
 
   private static <T> Page<T> join(Future<Page<T>> f, List<Future<Page<T>>> all) {

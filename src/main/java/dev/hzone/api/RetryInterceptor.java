@@ -50,7 +50,7 @@ final class RetryInterceptor implements Interceptor {
       RetryPolicy.Decision decision;
       try {
         response = chain.proceed(request);
-        decision = RetryPolicy.forResponse(response.code(), ErrorBodies.codeOf(response));
+        decision = RetryPolicy.forResponse(request.method(), response.code(), ErrorBodies.codeOf(response));
       } catch (IOException e) {
         if (attempt >= options.maxAttempts() || Thread.currentThread().isInterrupted()) {
           throw e;

@@ -26,7 +26,22 @@ public final class RetryPolicy {
     AWAIT_ACTIONS
   }
 
-  /** The decision for an answer with HTTP {@code status} and API error {@code code}. */
+  /**
+   * The decision for an answer to a request with {@code method}: as {@link #forResponse(int, ErrorCode)}, and
+   * besides, a read ({@code GET}, {@code HEAD}) that met {@code 500 server_error} is tried again. A read
+   * changes nothing, so repeating it is always safe, and a sync whose read fails must stop the whole run
+   * (nothing is planned from half a zone), so one backend hiccup would otherwise cost the user a rerun.
+   */
+  public static Decision forResponse(String method, int status, ErrorCode code) {
+    Decision d = forResponse(status, code);
+    if (d == Decision.FAIL && status == 500 && (method.equals("GET") || method.equals("HEAD"))
+        && (code == ErrorCode.SERVER_ERROR || code == ErrorCode.UNKNOWN)) {
+      return Decision.BACKOFF;
+    }
+    return d;
+  }
+
+  /** The decision for an answer with HTTP {@code status} and API error {@code code}, whatever the method. */
   public static Decision forResponse(int status, ErrorCode code) {
     if (status < 400) {
       return Decision.FAIL;

@@ -5,6 +5,7 @@ import dev.hzone.api.ActionFailedException;
 import dev.hzone.api.ActionTimeoutException;
 import dev.hzone.api.ApiException;
 import dev.hzone.api.ApiTransportException;
+import dev.hzone.api.InconsistentListException;
 import dev.hzone.emulator.EmulatorException;
 import dev.hzone.migrate.ExportFormatException;
 import dev.hzone.migrate.MigrationException;
@@ -42,6 +43,9 @@ final class ErrorReporter {
     }
     if (e instanceof ApiTransportException t) {
       return new Failure(ExitCodes.UNAVAILABLE, "cannot reach the API: " + t.getMessage());
+    }
+    if (e instanceof InconsistentListException l) {
+      return new Failure(ExitCodes.FAILED, l.getMessage());
     }
     if (e instanceof ActionFailedException a) {
       return new Failure(ExitCodes.FAILED, a.getMessage());

@@ -6,6 +6,8 @@ import dev.hzone.api.PrimaryNameserver;
 import dev.hzone.api.Zone;
 import dev.hzone.api.ZoneCreateOptions;
 import dev.hzone.api.ZoneListOptions;
+import dev.hzone.dns.Rrset;
+import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.zonefile.Finding;
 import dev.hzone.zonefile.IncludePolicy;
@@ -16,12 +18,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -61,6 +65,9 @@ public final class HcloudDnsProvider implements DnsProvider {
   @Override
   public ZoneData exportZone(ZoneInfo zone) {
     String text = client.zones().exportZonefile(zone.name());
+    if (text == null) {
+      throw new IllegalStateException("the zone file export of " + zone.name() + " has no zone file in it");
+    }
     try {
       return reader.parse(text, zone.name() + " (zone file export)", zone.name()).zone()
           .withDefaultTtl(OptionalInt.of(zone.attributes().ttl()));
@@ -76,7 +83,17 @@ public final class HcloudDnsProvider implements DnsProvider {
 
   @Override
   public ZoneData listRrsets(ZoneInfo zone) {
-    return ZoneData.of(zone.name(), OptionalInt.of(zone.attributes().ttl()), client.rrsets().list(zone.name()));
+    List<Rrset> rrsets = client.rrsets().list(zone.name());
+    // The pages add up (the client checks the count), yet an RRSet read twice means items shifted between
+    // pages, and then another was not read at all: planning from that could delete it.
+    Set<RrsetKey> seen = new HashSet<>();
+    for (Rrset r : rrsets) {
+      if (!seen.add(r.key())) {
+        throw new IllegalStateException("the RRSet list of " + zone.name() + " holds " + r.key().id()
+            + " twice: the zone changed while it was read; read it again");
+      }
+    }
+    return ZoneData.of(zone.name(), OptionalInt.of(zone.attributes().ttl()), rrsets);
   }
 
   @Override

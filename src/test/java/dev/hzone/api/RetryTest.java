@@ -168,6 +168,26 @@ class RetryTest {
   }
 
   @Test
+  void aReadThatMetAServerErrorIsTriedAgainButAWriteIsNot() {
+    assertEquals(RetryPolicy.Decision.BACKOFF, RetryPolicy.forResponse("GET", 500, ErrorCode.SERVER_ERROR));
+    assertEquals(RetryPolicy.Decision.BACKOFF, RetryPolicy.forResponse("GET", 500, ErrorCode.UNKNOWN));
+    assertEquals(RetryPolicy.Decision.FAIL, RetryPolicy.forResponse("POST", 500, ErrorCode.SERVER_ERROR));
+    assertEquals(RetryPolicy.Decision.FAIL, RetryPolicy.forResponse("DELETE", 500, ErrorCode.SERVER_ERROR));
+    assertEquals(RetryPolicy.Decision.FAIL, RetryPolicy.forResponse("GET", 404, ErrorCode.NOT_FOUND));
+    assertEquals(RetryPolicy.Decision.FAIL, RetryPolicy.forResponse("GET", 401, ErrorCode.UNAUTHORIZED));
+
+    api.error(500, "server_error", "internal server error");
+    api.json(200, "{\"actions\": []}");
+    assertEquals(List.of(), api.client.actions().get(List.of(1L)));
+    assertEquals(2, api.requestCount());
+
+    api.error(500, "server_error", "internal server error");
+    ApiException e = assertThrows(ApiException.class, this::setRecords);
+    assertEquals(ErrorCode.SERVER_ERROR, e.code());
+    assertEquals(3, api.requestCount(), "the POST was not repeated");
+  }
+
+  @Test
   void exponentialBackoffHasFullJitterBetweenBaseAndCap() {
     Backoff b = Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(60), new java.util.Random(7));
     assertEquals(Duration.ofSeconds(1), b.delay(0));

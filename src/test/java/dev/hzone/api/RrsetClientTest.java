@@ -77,11 +77,59 @@ class RrsetClientTest {
 
     @Test
     void followsNextPageWhenTheLastPageIsUnknown() {
-      api.json(200, page(1, 2, List.of(rrset("a", "A", "null", "[]"))).replace("\"last_page\":2", "\"last_page\":null"));
+      api.json(200, page(1, 2, List.of(rrset("a", "A", "null", "[]"))).replace("\"last_page\":2", "\"last_page\":null")
+          .replace("\"total_entries\":200", "\"total_entries\":null"));
       api.json(200, page(2, 2, List.of(rrset("b", "A", "null", "[]"))));
       assertEquals(List.of("a", "b"), rrsets.list("example.com").stream().map(Rrset::name).toList());
       assertEquals("/v1/zones/example.com/rrsets?page=1&per_page=100", api.take().getPath());
       assertEquals("/v1/zones/example.com/rrsets?page=2&per_page=100", api.take().getPath());
+    }
+
+    /** Serves pages 1 and 2 of a 150-RRSet list; page 2 as {@code second} gives it. */
+    private void twoPages(String second) {
+      api.server.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest r) {
+          int page = Integer.parseInt(r.getRequestUrl().queryParameter("page"));
+          String body;
+          if (page == 1) {
+            List<String> items = IntStream.range(0, 100)
+                .mapToObj(i -> rrset("h" + i, "A", "null", "[{\"value\":\"192.0.2.1\"}]")).toList();
+            body = page(1, 2, items).replace("\"total_entries\":200", "\"total_entries\":150");
+          } else {
+            body = second;
+          }
+          return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+        }
+      });
+    }
+
+    private String secondPage(int items, int total) {
+      return page(2, 2, IntStream.range(100, 100 + items)
+          .mapToObj(i -> rrset("h" + i, "A", "null", "[{\"value\":\"192.0.2.1\"}]")).toList())
+          .replace("\"total_entries\":200", "\"total_entries\":" + total);
+    }
+
+    @Test
+    void aListWhosePagesAddUpIsWhole() {
+      twoPages(secondPage(50, 150));
+      assertEquals(150, rrsets.list("example.com").size());
+    }
+
+    @Test
+    void aPageCutShortIsRefusedNotReturnedShort() {
+      twoPages(secondPage(20, 150));
+      InconsistentListException e = assertThrows(InconsistentListException.class, () -> rrsets.list("example.com"));
+      assertEquals(150, e.expected());
+      assertEquals(120, e.read());
+    }
+
+    @Test
+    void aListThatChangedBetweenPagesIsRefused() {
+      // One RRSet deleted between the two requests: page 2 shifts by one and says 149 in all.
+      twoPages(secondPage(49, 149));
+      InconsistentListException e = assertThrows(InconsistentListException.class, () -> rrsets.list("example.com"));
+      assertTrue(e.getMessage().contains("changed while it was read"), e.getMessage());
     }
 
     @Test
