@@ -116,7 +116,7 @@ final class StandardVerbs {
               throw explainProtected(kind, t, e, "deleted");
             }
             Writes.await(inv, cl, client, actions, "deleting " + kind.noun() + " " + kind.label(t));
-            if (Writes.noWait(cl) && !actions.isEmpty()) {
+            if (Writes.noWait(cl) && Writes.running(actions)) {
               Writes.printRunning(inv, actions);
             } else {
               inv.out().println(kind.title() + " " + kind.label(t) + " deleted");
@@ -188,7 +188,7 @@ final class StandardVerbs {
     }
     inv.out().println(kind.title() + " " + kind.label(now) + " created (id " + kind.id(now) + ")");
     outcome.extras().forEach(e -> inv.out().println(e.label() + ": " + e.value()));
-    if (Writes.noWait(cl) && !finished.isEmpty()) {
+    if (Writes.noWait(cl) && Writes.running(finished)) {
       Writes.printRunning(inv, finished);
     }
     return now;

@@ -79,11 +79,16 @@ final class Writes {
       return;
     }
     outcome.extras().forEach(e -> inv.out().println(e.label() + ": " + e.value()));
-    if (noWait(cl) && !outcome.actions().isEmpty()) {
+    if (noWait(cl) && running(outcome.actions())) {
       printRunning(inv, outcome.actions());
     } else {
       inv.out().println(sentence);
     }
+  }
+
+  /** True when some of the actions still run (with {@code --no-wait}, fast ones may be done already). */
+  static boolean running(List<Action> actions) {
+    return actions.stream().anyMatch(a -> !a.isDone());
   }
 
   /** The line {@code --no-wait} prints: which actions run, and how to wait for them later. */

@@ -49,8 +49,11 @@ class CloudEmulatorTest {
       assertEquals("Server web stopped\n", emu.ok("server", "poweroff", "web").out());
       assertTrue(emu.ok("server", "list", "-o", "columns=name,status", "-o", "noheader").out().matches("web\\s+off\\s*\n"));
       CloudRun noWait = emu.ok("server", "poweron", "web", "--no-wait");
-      assertTrue(noWait.out().contains("Wait for it with 'hzone action wait "), noWait.transcript());
-      String actionId = noWait.out().replaceAll("(?s).*hzone action wait (\\d+).*", "$1");
+      assertEquals("", noWait.err(), "nothing waited for");
+      com.google.gson.JsonArray actions = JsonParser.parseString(emu.ok("action", "list", "--resource", "server",
+          "-o", "json", "--sort", "id:desc").out()).getAsJsonArray();
+      String actionId = actions.get(0).getAsJsonObject().get("id").getAsString();
+      assertEquals("poweron", actions.get(0).getAsJsonObject().get("command").getAsString());
       assertTrue(emu.ok("action", "wait", actionId).out().contains("done"));
       assertTrue(emu.ok("action", "describe", actionId).out().contains("success"));
       assertTrue(emu.ok("server", "list", "--status", "running").out().contains("web"));

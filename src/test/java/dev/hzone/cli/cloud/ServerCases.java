@@ -111,7 +111,8 @@ final class ServerCases {
                  "time_series": {"cpu": {"values": [[1772359200, "0.42"]]}}}}""")),
         c("server ip web -6", "2001:db8:7::1", WEB),
         c("server poweron web --no-wait", "Wait for it with 'hzone action wait 31'",
-            WEB, act("/servers/42/actions/poweron", ""))));
+            WEB, post("/servers/42/actions/poweron", "", one("action", action(31, "start_server")
+                .replace("\"success\", \"progress\": 100", "\"running\", \"progress\": 0"))))));
     for (String[] simple : new String[][] {
         {"poweron", "poweron", "started"}, {"poweroff", "poweroff", "stopped"},
         {"shutdown", "shutdown", "asked to shut down"}, {"reboot", "reboot", "rebooted"}, {"reset", "reset", "reset"},

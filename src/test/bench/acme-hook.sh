@@ -6,9 +6,9 @@
 # what is measured is JVM start-up, zone discovery, one add_records or remove_records and its action, and
 # one propagation round that finds the value at once. Results: bench-out/acme-hook.md and .json.
 #
-# Usage: bench/acme-hook.sh [RUNS]     (default 20; builds target/hzone.jar first if needed)
+# Usage: src/test/bench/acme-hook.sh [RUNS]     (default 20; builds target/hzone.jar first if needed)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 runs="${1:-20}"
 command -v hyperfine >/dev/null || { echo "bench: install hyperfine (apt-get install hyperfine)" >&2; exit 69; }
 [ -f target/hzone.jar ] || mvn -B -q -DskipTests package
