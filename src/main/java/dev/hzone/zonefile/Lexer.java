@@ -10,6 +10,17 @@ import java.util.List;
  * {@code "} ends an unquoted token and starts a quoted one; a quoted string cannot span lines).
  */
 final class Lexer {
+  /**
+   * The most bytes one field can take: a record's data is at most 65,535 bytes, and in text each byte takes
+   * at most four characters ({@code \DDD}). Longer fields are refused as they are read, before anything is
+   * built from them, so that a runaway line (say, 100 MB without a newline) costs no more memory than the
+   * file itself.
+   */
+  static final int MAX_FIELD_BYTES = 4 * 65_535 + 4;
+
+  /** The most fields one entry can have: one record's data cannot hold more (each takes a byte at least). */
+  static final int MAX_FIELDS = 65_535 + 16;
+
   private final byte[] b;
   private final int end;
   private final String file;
@@ -154,8 +165,20 @@ final class Lexer {
       }
       pos++;
     }
+    checkField(e, pos - s);
     e.add(s, pos, rs, pos + 1, true, esc, high);
     pos++;
+  }
+
+  private void checkField(Entry e, int length) {
+    if (length > MAX_FIELD_BYTES) {
+      throw error(line, "a field of " + length + " bytes: no record's data can hold more than 65535 bytes (is a "
+          + "newline or a closing quote missing?)");
+    }
+    if (e.count >= MAX_FIELDS) {
+      throw error(line, "more than " + MAX_FIELDS + " fields in one record: no record's data can hold them (is "
+          + "a ')' or a newline missing?)");
+    }
   }
 
   private void plain(Entry e) {
@@ -180,6 +203,7 @@ final class Lexer {
       }
       pos++;
     }
+    checkField(e, pos - s);
     e.add(s, pos, s, pos, false, esc, high);
   }
 

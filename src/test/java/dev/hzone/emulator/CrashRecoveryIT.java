@@ -31,7 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Kills a separately started emulator ({@code java -jar target/hzone.jar emulator}) with SIGKILL in the middle
  * of a burst of concurrent writes, restarts it on the same {@code --state}, and checks that it starts cleanly
- * and that every write that was answered (its action finished) is there.
+ * and that every write that was answered (its action finished) is there. The second test does it three times
+ * in a row on the same state, with creates, changes and deletes of RRSets and of whole zones: after each
+ * restart every name holds what its last answered request left, or what a request still in flight at the
+ * kill would have left, and nothing else.
  */
 class CrashRecoveryIT {
   private static final String TOKEN = "crash-test-token";
@@ -142,5 +145,145 @@ class CrashRecoveryIT {
       second.process().destroy();
       second.process().waitFor(20, TimeUnit.SECONDS);
     }
+  }
+
+  /** What a name may hold after a crash: each state answered last, or the one of a request still in flight. */
+  private static final class Expectation {
+    private final Map<String, java.util.Set<String>> allowed = new ConcurrentHashMap<>();
+
+    /** A request for {@code name} is about to go out: until answered, {@code next} is possible too. */
+    void sending(String name, String next) {
+      allowed.computeIfAbsent(name, k -> new java.util.HashSet<>(java.util.Set.of("absent"))).add(next);
+    }
+
+    /** The request was answered: {@code state} is what the name holds now. */
+    void answered(String name, String state) {
+      allowed.put(name, new java.util.HashSet<>(java.util.Set.of(state)));
+    }
+
+    Map<String, java.util.Set<String>> all() {
+      return allowed;
+    }
+  }
+
+  /** One writer's loop over its own zone: create a TXT RRSet, change it, delete the one before; new zones. */
+  private Thread writer(String endpoint, int w, AtomicBoolean go, AtomicInteger answered, Expectation rrsets,
+      Expectation zones, int round) {
+    return new Thread(() -> {
+      String zone = "crash" + w + ".com";
+      try {
+        for (int i = 0; go.get(); i++) {
+          String name = "r" + round + "n" + i;
+          String key = zone + " " + name;
+          rrsets.sending(key, "a" + i);
+          HttpResponse<String> c = send(endpoint, "POST", "/zones/" + zone + "/rrsets", "{\"name\":\"" + name
+              + "\",\"type\":\"TXT\",\"records\":[{\"value\":\"\\\"a" + i + "\\\"\"}]}");
+          if (c.statusCode() == 201) {
+            rrsets.answered(key, "a" + i);
+            answered.incrementAndGet();
+          }
+          rrsets.sending(key, "b" + i);
+          HttpResponse<String> u = send(endpoint, "POST", "/zones/" + zone + "/rrsets/" + name
+              + "/TXT/actions/set_records", "{\"records\":[{\"value\":\"\\\"b" + i + "\\\"\"}]}");
+          if (u.statusCode() == 201) {
+            rrsets.answered(key, "b" + i);
+            answered.incrementAndGet();
+          }
+          if (i > 0) {
+            String prev = zone + " r" + round + "n" + (i - 1);
+            rrsets.sending(prev, "absent");
+            HttpResponse<String> d = send(endpoint, "DELETE", "/zones/" + zone + "/rrsets/r" + round + "n" + (i - 1)
+                + "/TXT", null);
+            if (d.statusCode() == 201) {
+              rrsets.answered(prev, "absent");
+              answered.incrementAndGet();
+            }
+          }
+          if (i % 10 == 0) {
+            String extra = "extra" + w + "r" + round + "i" + i + ".com";
+            zones.sending(extra, "present");
+            if (send(endpoint, "POST", "/zones", "{\"name\":\"" + extra + "\",\"mode\":\"primary\"}")
+                .statusCode() == 201) {
+              zones.answered(extra, "present");
+              answered.incrementAndGet();
+            }
+            if (i > 0) {
+              String old = "extra" + w + "r" + round + "i" + (i - 10) + ".com";
+              zones.sending(old, "absent");
+              if (send(endpoint, "DELETE", "/zones/" + old, null).statusCode() == 201) {
+                zones.answered(old, "absent");
+                answered.incrementAndGet();
+              }
+            }
+          }
+        }
+      } catch (IOException | InterruptedException e) {
+        // the emulator is gone
+      }
+    });
+  }
+
+  /** The state of a TXT RRSet as its value, or "absent". */
+  private String rrsetState(String endpoint, String zone, String name) throws IOException, InterruptedException {
+    HttpResponse<String> r = send(endpoint, "GET", "/zones/" + zone + "/rrsets/" + name + "/TXT", null);
+    if (r.statusCode() == 404) {
+      return "absent";
+    }
+    assertEquals(200, r.statusCode(), r.body());
+    return JsonParser.parseString(r.body()).getAsJsonObject().getAsJsonObject("rrset").getAsJsonArray("records")
+        .get(0).getAsJsonObject().get("value").getAsString().replace("\"", "");
+  }
+
+  @Test
+  void survivesRepeatedKillsDuringMixedWritesAndLosesNoAnsweredChange() throws Exception {
+    java.util.Random random = new java.util.Random(137);
+    Running running = start();
+    for (int z = 0; z < 4; z++) {
+      assertEquals(201, send(running.endpoint(), "POST", "/zones", "{\"name\":\"crash" + z + ".com\","
+          + "\"mode\":\"primary\"}").statusCode());
+    }
+    Expectation rrsets = new Expectation();
+    Expectation zones = new Expectation();
+    for (int round = 0; round < 3; round++) {
+      AtomicBoolean go = new AtomicBoolean(true);
+      AtomicInteger answered = new AtomicInteger();
+      List<Thread> writers = new ArrayList<>();
+      for (int w = 0; w < 4; w++) {
+        Thread t = writer(running.endpoint(), w, go, answered, rrsets, zones, round);
+        writers.add(t);
+        t.start();
+      }
+      int killAt = 100 + random.nextInt(300);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (answered.get() < killAt && System.nanoTime() < deadline) {
+        Thread.sleep(2);
+      }
+      running.process().destroyForcibly();
+      assertTrue(running.process().waitFor(20, TimeUnit.SECONDS));
+      go.set(false);
+      for (Thread t : writers) {
+        t.join(20_000);
+      }
+      assertTrue(answered.get() >= killAt, "round " + round + ": answered before the kill: " + answered.get());
+      running = start(); // the state directory loads: every file is whole
+      List<String> lost = new ArrayList<>();
+      for (Map.Entry<String, java.util.Set<String>> e : rrsets.all().entrySet()) {
+        String[] k = e.getKey().split(" ");
+        String state = rrsetState(running.endpoint(), k[0], k[1]);
+        if (!e.getValue().contains(state)) {
+          lost.add(e.getKey() + " is " + state + ", expected one of " + e.getValue());
+        }
+      }
+      for (Map.Entry<String, java.util.Set<String>> e : zones.all().entrySet()) {
+        int status = send(running.endpoint(), "GET", "/zones/" + e.getKey(), null).statusCode();
+        String state = status == 200 ? "present" : status == 404 ? "absent" : "HTTP " + status;
+        if (!e.getValue().contains(state)) {
+          lost.add("zone " + e.getKey() + " is " + state + ", expected one of " + e.getValue());
+        }
+      }
+      assertEquals(List.of(), lost, "round " + round);
+    }
+    running.process().destroy();
+    running.process().waitFor(20, TimeUnit.SECONDS);
   }
 }

@@ -133,7 +133,7 @@ class FaultConvergenceTest {
       }
       try (Emulator clean = EmulatorRuns.emulator(state, 0, 0, Optional.empty());
         HcloudClient client = EmulatorRuns.client(clean)) {
-        String touched = unownedChanges(client);
+        String touched = FaultScenario.unownedChanges(client);
         if (touched != null) {
           return new SeedResult(seed, outcomes, false, "run " + run + " touched what hzone does not own: " + touched);
         }
@@ -188,28 +188,6 @@ class FaultConvergenceTest {
       }
     }
     return null;
-  }
-
-  /** How the unowned RRSets differ from what was seeded, or null when they are exactly as seeded. */
-  private static String unownedChanges(HcloudClient client) {
-    List<String> out = new ArrayList<>();
-    FaultScenario.unowned().forEach((zone, rrsets) -> {
-      for (Rrset want : rrsets) {
-        Optional<Rrset> got = client.rrsets().get(zone, want.key());
-        if (got.isEmpty()) {
-          out.add(zone + " " + want.key().id() + " is gone");
-        } else if (!sameContent(want, got.get())) {
-          out.add(zone + " " + want.key().id() + " is now " + got.get() + ", was " + want);
-        }
-      }
-    });
-    return out.isEmpty() ? null : String.join("; ", out);
-  }
-
-  private static boolean sameContent(Rrset a, Rrset b) {
-    return a.key().equals(b.key()) && a.ttl().equals(b.ttl())
-        && new TreeSet<>(a.records().stream().map(r -> r.value() + " ; " + r.comment()).toList())
-            .equals(new TreeSet<>(b.records().stream().map(r -> r.value() + " ; " + r.comment()).toList()));
   }
 
   /**

@@ -116,6 +116,31 @@ final class FaultScenario {
     return out;
   }
 
+  /**
+   * How the unowned RRSets at {@code client} differ from {@link #unowned()} (TTL, values, comments), or null
+   * when they are exactly as seeded.
+   */
+  static String unownedChanges(dev.hzone.api.HcloudClient client) {
+    List<String> out = new ArrayList<>();
+    unowned().forEach((zone, rrsets) -> {
+      for (Rrset want : rrsets) {
+        java.util.Optional<Rrset> got = client.rrsets().get(zone, want.key());
+        if (got.isEmpty()) {
+          out.add(zone + " " + want.key().id() + " is gone");
+        } else if (!got.get().ttl().equals(want.ttl()) || !content(got.get()).equals(content(want))) {
+          out.add(zone + " " + want.key().id() + " is now " + got.get() + ", was " + want);
+        }
+      }
+    });
+    return out.isEmpty() ? null : String.join("; ", out);
+  }
+
+  private static java.util.Set<String> content(Rrset r) {
+    java.util.Set<String> s = new java.util.TreeSet<>();
+    r.records().forEach(v -> s.add(v.value() + " ; " + v.comment()));
+    return s;
+  }
+
   private static String alpha(Version v) {
     StringBuilder sb = new StringBuilder("$ORIGIN alpha.test.\n$TTL 3600\n");
     if (v == Version.BEFORE) {

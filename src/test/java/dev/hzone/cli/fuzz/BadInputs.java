@@ -127,6 +127,31 @@ final class BadInputs {
       }
       out.write('\n');
     }).build());
+    c.add(FuzzCase.builder("a line of 100 MB of short fields").file("zones/example.com.zone", out -> {
+      out.write(HEAD.getBytes(StandardCharsets.UTF_8));
+      out.write("www IN TXT ".getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = "a ".repeat(32768).getBytes(StandardCharsets.US_ASCII);
+      for (long n = 0; n < HUNDRED_MB; n += chunk.length) {
+        out.write(chunk);
+      }
+      out.write('\n');
+    }).build());
+    c.add(FuzzCase.builder("a quoted string of 100 MB").file("zones/example.com.zone", out -> {
+      out.write((HEAD + "www IN TXT \"").getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = "q".repeat(65536).getBytes(StandardCharsets.US_ASCII);
+      for (long n = 0; n < HUNDRED_MB; n += chunk.length) {
+        out.write(chunk);
+      }
+      out.write("\"\n".getBytes(StandardCharsets.UTF_8));
+    }).build());
+    c.add(FuzzCase.builder("an owner name of 100 MB").file("zones/example.com.zone", out -> {
+      out.write(HEAD.getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = "n".repeat(65536).getBytes(StandardCharsets.US_ASCII);
+      for (long n = 0; n < HUNDRED_MB; n += chunk.length) {
+        out.write(chunk);
+      }
+      out.write(" IN A 192.0.2.1\n".getBytes(StandardCharsets.UTF_8));
+    }).build());
     c.add(FuzzCase.badZone("a line of 1 MB in quotes", HEAD + "www IN TXT \"" + "q".repeat(1 << 20) + "\"\n"));
     c.add(FuzzCase.badZone("a name of 1 MB", HEAD + "n".repeat(1 << 20) + " IN A 192.0.2.1\n"));
     return c;
