@@ -6,8 +6,8 @@ import java.io.IOException;
  * Which failures are worth another try, and how to wait before it. Pure: it looks only at what came back.
  *
  * <p>Retried, as common.md lists them safe: the API codes {@code conflict}, {@code rate_limit_exceeded},
- * {@code bad_gateway} and {@code timeout}; HTTP 429, 502, 503 and 504 whatever the body; and I/O errors before
- * an answer. Unlike the official SDKs, {@code locked} is retried too, but only after the actions running on
+ * {@code bad_gateway} and {@code timeout}; HTTP 429, 502, 503 and 504 whatever the body; I/O errors before
+ * an answer; and, for reads only ({@link #forResponse(String, int, ErrorCode)}), {@code 500 server_error}. Unlike the official SDKs, {@code locked} is retried too, but only after the actions running on
  * the resource have finished. POSTs are retried like the SDKs do: the API rejects the repeat of a create that
  * did succeed with {@code uniqueness_error}, never by doing it twice.
  */

@@ -39,11 +39,15 @@ final class SecretScrubInterceptor implements Interceptor {
     if (secrets.isEmpty()) {
       return response;
     }
-    MediaType type = body.contentType();
-    String text;
-    try (body) {
-      text = new String(body.bytes(), StandardCharsets.UTF_8);
+    // Read at most MAX_BODY + 1 bytes, so that an endless error body costs no memory; such a one is no
+    // error message and goes on as it came.
+    ResponseBody peeked = response.peekBody(MAX_BODY + 1);
+    if (peeked.contentLength() > MAX_BODY) {
+      return response;
     }
+    MediaType type = body.contentType();
+    String text = new String(peeked.bytes(), StandardCharsets.UTF_8);
+    body.close();
     for (String s : secrets) {
       text = text.replace(s, REDACTED);
     }
