@@ -85,6 +85,13 @@ public final class Main {
         return ExitCodes.OK;
       }
       String word = parsed.rest().get(0);
+      if (word.equals("help") && parsed.rest().size() == 2) {
+        Optional<String> topic = HelpTopics.text(parsed.rest().get(1));
+        if (topic.isPresent()) {
+          out.print(topic.get());
+          return ExitCodes.OK;
+        }
+      }
       Command command = commands.get(word);
       if (command == null) {
         throw CliException.usage(Suggestions.unknown("command", word, commands.keySet(), "hzone"));
@@ -132,6 +139,8 @@ public final class Main {
     out.println("  hzone record add example.com www A 203.0.113.7");
     out.println();
     out.println("Run 'hzone COMMAND --help' for more on a command.");
+    out.println();
+    HelpTopics.printList(out);
   }
 
   /** The outcome of parsing the global options. */
