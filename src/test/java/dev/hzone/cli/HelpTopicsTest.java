@@ -42,6 +42,8 @@ class HelpTopicsTest {
     assertEquals(0, overview.code());
     assertTrue(overview.out().contains("Help topics (hzone help TOPIC):"), overview.out());
     for (HelpTopics.Topic t : HelpTopics.all()) {
+      assertFalse(new Main(Commands.all()).commands().containsKey(t.name()),
+          "topic " + t.name() + " has a command's name: 'hzone help " + t.name() + "' shows the command");
       assertTrue(overview.out().contains(t.name()), t.name());
       Run r = hzone("help", t.name());
       assertEquals(0, r.code(), t.name() + ": " + r.err());
