@@ -119,8 +119,17 @@ public final class Main {
       return ExitCodes.OK;
     }
     Command command = commands.get(words.get(0));
+    if (command == null && words.size() == 1) {
+      Optional<String> topic = HelpTopics.text(words.get(0));
+      if (topic.isPresent()) {
+        inv.out().print(topic.get());
+        return ExitCodes.OK;
+      }
+    }
     if (command == null) {
-      throw CliException.usage(Suggestions.unknown("command", words.get(0), commands.keySet(), "hzone"));
+      List<String> known = new ArrayList<>(commands.keySet());
+      HelpTopics.all().forEach(t -> known.add(t.name()));
+      throw CliException.usage(Suggestions.unknown("command or help topic", words.get(0), known, "hzone help"));
     }
     List<String> args = new ArrayList<>(words.subList(1, words.size()));
     args.add("--help");
@@ -156,6 +165,8 @@ public final class Main {
     out.println("  hzone record add example.com www A 203.0.113.7");
     out.println();
     out.println("Run 'hzone help COMMAND' or 'hzone COMMAND --help' for more on a command.");
+    out.println();
+    HelpTopics.printList(out);
   }
 
   /** The outcome of parsing the global options. */

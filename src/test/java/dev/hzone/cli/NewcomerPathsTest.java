@@ -95,10 +95,11 @@ class NewcomerPathsTest {
         + "\"checksum\": \"sha256:00\"}");
     CliRun r = CliRun.run(dir, NO_API, "apply", "plan.json");
     assertEquals(65, r.code(), r.transcript());
-    String readme = Files.readString(Path.of("README.md")).replaceAll("\\s+", " ");
+    // The saved-plan rules moved from the README to 'hzone help sync'.
+    String readme = HelpTopics.text("sync").orElseThrow().replaceAll("\\s+", " ");
     int edited = readme.indexOf("a file edited since");
     assertTrue(edited > 0 && readme.substring(edited, edited + 120).contains("exit 65"),
-        "README says what an edited plan exits with");
+        "hzone help sync says what an edited plan exits with");
   }
 
   /** The commands (comments and continuation-free lines) of the README's first sh block containing {@code marker}. */
