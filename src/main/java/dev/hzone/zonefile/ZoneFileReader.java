@@ -151,7 +151,11 @@ public final class ZoneFileReader {
       parser.out.warning(SourcePosition.wholeFile(display), "syntax",
           "stopped after " + ZoneBuilder.MAX_ERRORS + " errors; fix these and run again");
     }
-    return parser.out.build(header).withSource(display);
+    try {
+      return parser.out.build(header).withSource(display);
+    } catch (ZoneFileException e) {
+      throw e.withSource(display);
+    }
   }
 
   /** The zone named by a {@code $ORIGIN} that comes before any record, if there is one. */
