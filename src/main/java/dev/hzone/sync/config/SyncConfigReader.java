@@ -298,6 +298,11 @@ public final class SyncConfigReader {
         }
         Path dir = ctx.file().toAbsolutePath().getParent();
         Path keyFile = (dir == null ? Path.of(f) : dir.resolve(f)).normalize();
+        if (dir != null && Files.exists(keyFile) && !PathRules.resolvesInside(dir, keyFile)) {
+          // Like $INCLUDE: a settings file from a pull request must not make hzone read (and quote) any file.
+          throw ctx.error(path, "primaries", "tsig_key_file must be a file inside the directory of "
+              + FILE_NAME + " (links out of it are refused): keep key files beside it, out of Git");
+        }
         try {
           key = Optional.of(TsigKeyFiles.read(keyFile, alg));
         } catch (TsigKeyFiles.TsigKeyFileException e) {
