@@ -195,12 +195,26 @@ public final class HcloudConfig {
    * @throws IllegalArgumentException when a context of that name exists
    */
   public void addContext(String name, String token) {
+    addContext(name, token, Optional.empty());
+  }
+
+  /**
+   * Adds a context at the end, with {@code [contexts.preferences] endpoint} when {@code endpoint} is given.
+   *
+   * @throws IllegalArgumentException when a context of that name exists
+   */
+  public void addContext(String name, String token, Optional<String> endpoint) {
     if (context(name).isPresent()) {
       throw new IllegalArgumentException("a context named '" + name + "' already exists");
     }
     Config c = doc.createSubConfig();
     c.set("name", name);
     c.set("token", token);
+    if (endpoint.isPresent()) {
+      Config preferences = doc.createSubConfig();
+      preferences.set("endpoint", endpoint.get());
+      c.set("preferences", preferences);
+    }
     List<Config> list = new ArrayList<>(contextTables());
     list.add(c);
     doc.set(CONTEXTS, list);
