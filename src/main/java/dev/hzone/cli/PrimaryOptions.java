@@ -7,6 +7,9 @@ import dev.hzone.tsig.TsigKey;
 import dev.hzone.tsig.TsigKeyException;
 import dev.hzone.tsig.TsigKeyReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,15 +184,16 @@ final class PrimaryOptions {
         out.add(new Given(PrimaryNameserver.of(a.host(), port), Optional.empty()));
         continue;
       }
-      KeyText k = key(key.get(), where + ".tsig_key");
-      String algorithm;
+      TsigKey k = key(key.get(), where + ".tsig_key");
+      TsigAlgorithm algorithm;
       try {
-        algorithm = algorithm(alg.or(k::algorithm).orElse(DEFAULT_ALGORITHM));
+        algorithm = alg.isPresent() ? algorithm(alg.get()) : k.algorithm();
       } catch (CliException ex) {
         throw CliException.data(where + ".tsig_algorithm: " + ex.getMessage());
       }
-      out.add(new Given(PrimaryNameserver.withTsig(a.host(), port, PrimaryNameserver.TsigAlgorithm.valueOf(
-          algorithm.toUpperCase(Locale.ROOT).replace('-', '_')), k.secret()), k.name()));
+      TsigKey withAlgorithm = k.name().map(n -> TsigKey.of(n, algorithm, k.secret()))
+          .orElseGet(() -> TsigKey.unnamed(algorithm, k.secret()));
+      out.add(new Given(PrimaryNameserver.withTsig(a.host(), port, withAlgorithm), withAlgorithm.name()));
     }
     return out;
   }
