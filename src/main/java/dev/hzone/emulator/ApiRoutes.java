@@ -4,9 +4,12 @@ import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.actions.ActionsHandler;
 import dev.hzone.emulator.actions.Scheduler;
 import dev.hzone.emulator.cloud.DatacentersHandler;
+import dev.hzone.emulator.cloud.FloatingIpsHandler;
 import dev.hzone.emulator.cloud.ImagesHandler;
 import dev.hzone.emulator.cloud.LocationsHandler;
 import dev.hzone.emulator.cloud.PricingHandler;
+import dev.hzone.emulator.cloud.PrimaryIpsHandler;
+import dev.hzone.emulator.cloud.ReverseDns;
 import dev.hzone.emulator.cloud.ServerActionsHandler;
 import dev.hzone.emulator.cloud.ServerTypesHandler;
 import dev.hzone.emulator.cloud.ServersHandler;
@@ -34,6 +37,9 @@ final class ApiRoutes {
     new ServerTypesHandler().register(router);
     new ImagesHandler().register(router);
     new PricingHandler().register(router);
+    new PrimaryIpsHandler(store, actions).register(router);
+    new FloatingIpsHandler(store, actions).register(router);
+    new ReverseDns(store, publisher).start();
     return dnsApi;
   }
 }

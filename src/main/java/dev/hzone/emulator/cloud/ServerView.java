@@ -46,22 +46,7 @@ final class ServerView {
     o.addProperty("name", s.name());
     o.addProperty("status", status(s, view));
     o.add("created", Json.time(s.created()));
-    JsonObject publicNet = new JsonObject();
-    JsonObject v4 = new JsonObject();
-    v4.addProperty("id", s.ipv4().id());
-    v4.addProperty("ip", s.ipv4().ip());
-    v4.addProperty("blocked", false);
-    v4.addProperty("dns_ptr", reversePtr(s.ipv4().ip()));
-    publicNet.add("ipv4", v4);
-    JsonObject v6 = new JsonObject();
-    v6.addProperty("id", s.ipv6().id());
-    v6.addProperty("ip", s.ipv6().ip());
-    v6.addProperty("blocked", false);
-    v6.add("dns_ptr", new JsonArray());
-    publicNet.add("ipv6", v6);
-    publicNet.add("floating_ips", new JsonArray());
-    publicNet.add("firewalls", new JsonArray());
-    o.add("public_net", publicNet);
+    o.add("public_net", ServerAddresses.publicNet(view, s));
     o.add("private_net", new JsonArray());
     o.add("server_type", CatalogView.serverType(type));
     o.add("location", CatalogView.location(loc));
@@ -80,15 +65,9 @@ final class ServerView {
     o.add("protection", protection);
     o.add("labels", Json.labels(s.labels()));
     o.add("volumes", new JsonArray());
-    o.add("load_balancers", new JsonArray());
+    o.add("load_balancers", ServerAddresses.loadBalancers(view, s));
     o.addProperty("primary_disk_size", type.disk());
     o.add("placement_group", JsonNull.INSTANCE);
     return o;
-  }
-
-  /** Hetzner's default reverse name for an IPv4 address: {@code static.4.3.2.1.clients.your-server.de}. */
-  static String reversePtr(String ipv4) {
-    String[] o = ipv4.split("\\.");
-    return "static." + o[3] + "." + o[2] + "." + o[1] + "." + o[0] + ".clients.your-server.de";
   }
 }

@@ -14,7 +14,10 @@ public final class IdCounters {
     ACTION(1_000_001),
     SSH_KEY(2_001),
     SERVER(30_000_001),
-    PRIMARY_IP(50_000_001);
+    PRIMARY_IP(50_000_001),
+    FLOATING_IP(60_000_001),
+    LOAD_BALANCER(70_001),
+    CERTIFICATE(80_001);
 
     private final long first;
 

@@ -31,6 +31,11 @@ final class MapTransaction extends StateMaps.View implements Transaction {
     return hooks;
   }
 
+  /** Whether this transaction changed {@code shard}. */
+  boolean touched(String shard) {
+    return dirty.contains(shard);
+  }
+
   @Override
   public long nextZoneId() {
     return maps.ids.take(IdCounters.Kind.ZONE);
@@ -133,6 +138,26 @@ final class MapTransaction extends StateMaps.View implements Transaction {
   }
 
   @Override
+  public long nextId(ResourceKind<?> kind) {
+    return maps.ids.take(kind.ids());
+  }
+
+  @Override
+  public <T extends Record> void put(ResourceKind<T> kind, T entry) {
+    long id = kind.id(entry);
+    Record old = maps.table(kind).put(id, entry);
+    undo.push(() -> restore(maps.table(kind), id, old));
+    dirty.add(StateMaps.SERVERS);
+  }
+
+  @Override
+  public void remove(ResourceKind<?> kind, long id) {
+    Record old = maps.table(kind).remove(id);
+    undo.push(() -> restore(maps.table(kind), id, old));
+    dirty.add(StateMaps.SERVERS);
+  }
+
+  @Override
   public void afterCommit(Runnable hook) {
     hooks.add(hook);
   }
@@ -175,7 +200,7 @@ final class MapTransaction extends StateMaps.View implements Transaction {
       if (shard.equals(StateMaps.SSH_KEYS)) {
         f.writeSshKeys(List.copyOf(maps.sshKeys.values()));
       } else if (shard.equals(StateMaps.SERVERS)) {
-        f.writeServers(List.copyOf(maps.servers.values()), maps.shardActions(StateMaps.SERVERS));
+        f.writeServers(List.copyOf(maps.servers.values()), resources(), maps.shardActions(StateMaps.SERVERS));
       } else {
         long id = Long.parseLong(shard.substring("zones/".length()));
         f.writeZone(id, Optional.ofNullable(maps.zones.get(id)), maps.shardActions(shard));
@@ -184,6 +209,14 @@ final class MapTransaction extends StateMaps.View implements Transaction {
     if (!maps.ids.equals(idsBefore)) {
       f.writeIds(maps.ids);
     }
+  }
+
+  private Map<ResourceKind<?>, List<Record>> resources() {
+    Map<ResourceKind<?>, List<Record>> out = new java.util.LinkedHashMap<>();
+    for (ResourceKind<?> k : ResourceKind.ALL) {
+      out.put(k, List.copyOf(maps.table(k).values()));
+    }
+    return out;
   }
 
   /** Takes every change back, IDs included. */

@@ -17,6 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,7 +27,8 @@ import java.util.Set;
  * <ul>
  *   <li>{@code state.json}: format marker and the next IDs (a hint; IDs found in the shards win);
  *   <li>{@code zones/ID.json}: one zone ({@code null} once deleted) and its actions;
- *   <li>{@code ssh_keys.json}; {@code servers.json}: servers and their actions;
+ *   <li>{@code ssh_keys.json}; {@code servers.json}: servers, the {@link ResourceKind} resources (floating
+ *       and primary IPs, load balancers, certificates) and their actions;
  *   <li>{@code .lock}: held while an emulator runs on the directory.
  * </ul>
  *
@@ -146,12 +148,14 @@ public final class StateFiles implements AutoCloseable {
    * @param actions every kept action
    * @param sshKeys SSH keys
    * @param servers servers
+   * @param resources the {@link ResourceKind} records, by kind
    * @param ids the next IDs, past every ID found
    */
   record Loaded(List<ZoneEntry> zones, Set<Long> deletedZones, List<ActionEntry> actions,
-      List<SshKeyEntry> sshKeys, List<ServerEntry> servers, IdCounters ids) {
+      List<SshKeyEntry> sshKeys, List<ServerEntry> servers, Map<ResourceKind<?>, List<Record>> resources,
+      IdCounters ids) {
     static Loaded empty() {
-      return new Loaded(List.of(), Set.of(), List.of(), List.of(), List.of(), new IdCounters());
+      return new Loaded(List.of(), Set.of(), List.of(), List.of(), List.of(), Map.of(), new IdCounters());
     }
   }
 
@@ -186,13 +190,21 @@ public final class StateFiles implements AutoCloseable {
     });
   }
 
-  void writeServers(List<ServerEntry> servers, List<ActionEntry> actions) {
+  void writeServers(List<ServerEntry> servers, Map<ResourceKind<?>, List<Record>> resources,
+      List<ActionEntry> actions) {
     writeAtomically(dir.resolve("servers.json"), FORMAT + "-servers", w -> {
       w.name("servers").beginArray();
       for (ServerEntry s : servers) {
         StateJsonWriter.server(w, s);
       }
       w.endArray();
+      for (Map.Entry<ResourceKind<?>, List<Record>> e : resources.entrySet()) {
+        w.name(e.getKey().key()).beginArray();
+        for (Record r : e.getValue()) {
+          StateGson.GSON.toJson(r, e.getKey().type(), w);
+        }
+        w.endArray();
+      }
       actionArray(w, actions);
     });
   }

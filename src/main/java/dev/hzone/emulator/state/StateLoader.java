@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -82,12 +84,19 @@ final class StateLoader {
       }
     }
     List<ServerEntry> servers = new ArrayList<>();
+    Map<ResourceKind<?>, List<Record>> resources = new LinkedHashMap<>();
     Optional<JsonObject> serverFile = readIfExists(dir.resolve("servers.json"));
     if (serverFile.isPresent()) {
       StateJsonReader.Reader r = new StateJsonReader.Reader(serverFile.get(), file("servers.json"));
       checkFormat(r, StateFiles.FORMAT + "-servers");
       for (StateJsonReader.Reader s : r.objects("servers")) {
         servers.add(StateJsonReader.server(s));
+      }
+      for (ResourceKind<?> kind : ResourceKind.ALL) {
+        resources.put(kind, resources(serverFile.get(), kind));
+      }
+      if (!serverFile.get().has(ResourceKind.PRIMARY_IP.key())) {
+        resources.put(ResourceKind.PRIMARY_IP, primaryIpsOfOlderState(servers));
       }
       for (StateJsonReader.Reader a : r.objects("actions")) {
         actions.add(StateJsonReader.action(a));
@@ -99,7 +108,53 @@ final class StateLoader {
       ids.atLeastAfter(IdCounters.Kind.SERVER, s.id());
       ids.atLeastAfter(IdCounters.Kind.PRIMARY_IP, Math.max(s.ipv4().id(), s.ipv6().id()));
     }
-    return new StateFiles.Loaded(zones, deleted, actions, keys, servers, ids);
+    resources.forEach((kind, list) -> list.forEach(r -> ids.atLeastAfter(kind.ids(), idOf(kind, r))));
+    return new StateFiles.Loaded(zones, deleted, actions, keys, servers, resources, ids);
+  }
+
+  private static <T extends Record> long idOf(ResourceKind<T> kind, Record r) {
+    return kind.id(kind.cast(r));
+  }
+
+  /** The records of {@code kind} in {@code servers.json}; none when the member is missing (an older file). */
+  private List<Record> resources(JsonObject file, ResourceKind<?> kind) {
+    JsonElement e = file.get(kind.key());
+    if (e == null || e.isJsonNull()) {
+      return List.of();
+    }
+    if (!e.isJsonArray()) {
+      throw corrupt("servers.json", "member '" + kind.key() + "' is not an array");
+    }
+    List<Record> out = new ArrayList<>();
+    Set<Long> seen = new HashSet<>();
+    for (JsonElement x : e.getAsJsonArray()) {
+      Record r;
+      try {
+        r = StateGson.GSON.fromJson(x, kind.type());
+      } catch (RuntimeException ex) {
+        throw corrupt("servers.json", "an entry of '" + kind.key() + "' is invalid (" + ex.getMessage() + ")");
+      }
+      if (r == null || !seen.add(idOf(kind, r))) {
+        throw corrupt("servers.json", "'" + kind.key() + "' holds an empty or repeated entry");
+      }
+      out.add(r);
+    }
+    return out;
+  }
+
+  /**
+   * A state written before primary IPs were resources kept them inside the servers: they become primary IPs
+   * assigned to their servers and deleted with them, as servers create them.
+   */
+  private static List<Record> primaryIpsOfOlderState(List<ServerEntry> servers) {
+    List<Record> out = new ArrayList<>();
+    for (ServerEntry s : servers) {
+      for (ServerEntry.PrimaryIp ip : List.of(s.ipv4(), s.ipv6())) {
+        out.add(new PrimaryIpEntry(ip.id(), "primary_ip-" + ip.id(), ip == s.ipv4() ? "ipv4" : "ipv6", ip.ip(),
+            s.location(), Optional.of(s.id()), true, Map.of(), false, Map.of(), s.created()));
+      }
+    }
+    return out;
   }
 
   private String file(String name) {

@@ -28,6 +28,8 @@ final class StateMaps {
   final Map<String, TreeSet<Long>> actionsByShard = new HashMap<>();
   final Map<Long, SshKeyEntry> sshKeys = new TreeMap<>();
   final Map<Long, ServerEntry> servers = new TreeMap<>();
+  /** The {@link ResourceKind} tables, by kind key; kept in {@link #SERVERS}'s file. */
+  final Map<String, TreeMap<Long, Record>> resources = new HashMap<>();
   final IdCounters ids;
 
   StateMaps(StateFiles.Loaded loaded) {
@@ -40,6 +42,21 @@ final class StateMaps {
     loaded.actions().forEach(this::indexAction);
     loaded.sshKeys().forEach(k -> sshKeys.put(k.id(), k));
     loaded.servers().forEach(s -> servers.put(s.id(), s));
+    for (ResourceKind<?> kind : ResourceKind.ALL) {
+      table(kind);
+    }
+    loaded.resources().forEach(this::load);
+  }
+
+  private <T extends Record> void load(ResourceKind<T> kind, List<? extends Record> entries) {
+    for (Record r : entries) {
+      T t = kind.cast(r);
+      table(kind).put(kind.id(t), t);
+    }
+  }
+
+  TreeMap<Long, Record> table(ResourceKind<?> kind) {
+    return resources.computeIfAbsent(kind.key(), k -> new TreeMap<>());
   }
 
   static String zoneShard(long id) {
@@ -145,6 +162,20 @@ final class StateMaps {
     @Override
     public List<ServerEntry> servers() {
       return List.copyOf(servers.values());
+    }
+
+    @Override
+    public <T extends Record> Optional<T> find(ResourceKind<T> kind, long id) {
+      return Optional.ofNullable(table(kind).get(id)).map(kind::cast);
+    }
+
+    @Override
+    public <T extends Record> List<T> all(ResourceKind<T> kind) {
+      List<T> out = new ArrayList<>(table(kind).size());
+      for (Record r : table(kind).values()) {
+        out.add(kind.cast(r));
+      }
+      return out;
     }
   }
 }

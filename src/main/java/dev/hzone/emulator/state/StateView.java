@@ -33,4 +33,10 @@ public interface StateView {
   Optional<ServerEntry> server(long id);
 
   List<ServerEntry> servers();
+
+  /** The resource of {@code kind} with {@code id}. */
+  <T extends Record> Optional<T> find(ResourceKind<T> kind, long id);
+
+  /** Every resource of {@code kind}, by ID. */
+  <T extends Record> List<T> all(ResourceKind<T> kind);
 }

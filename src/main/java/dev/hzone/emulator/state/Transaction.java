@@ -33,6 +33,15 @@ public interface Transaction extends StateView {
 
   void removeServer(long id);
 
+  /** Hands out the next ID of {@code kind}. */
+  long nextId(ResourceKind<?> kind);
+
+  /** Adds or replaces a resource of {@code kind}. */
+  <T extends Record> void put(ResourceKind<T> kind, T entry);
+
+  /** Deletes the resource of {@code kind} with {@code id}, if there is one. */
+  void remove(ResourceKind<?> kind, long id);
+
   /** Runs {@code hook} once the change is written and visible (outside the lock). */
   void afterCommit(Runnable hook);
 }
