@@ -6,7 +6,8 @@ import dev.hzone.emulator.actions.ActionView;
 import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.state.ActionEntry;
 import dev.hzone.emulator.state.FloatingIpEntry;
-import dev.hzone.emulator.state.ResourceKind;
+import dev.hzone.emulator.state.CloudKinds;
+import dev.hzone.emulator.state.IdCounters;
 import dev.hzone.emulator.state.ServerEntry;
 import dev.hzone.emulator.state.StateStore;
 import dev.hzone.emulator.state.StateView;
@@ -44,7 +45,7 @@ public final class FloatingIpsHandler {
   public FloatingIpsHandler(StateStore store, Actions actions) {
     this.store = store;
     this.routes = new ResourceRoutes(store, actions, "floating_ips", "floating_ip", "Floating IP",
-        (v, id) -> v.find(ResourceKind.FLOATING_IP, id).isPresent());
+        (v, id) -> v.find(CloudKinds.FLOATING_IPS, id).isPresent());
   }
 
   public void register(Router router) {
@@ -64,26 +65,26 @@ public final class FloatingIpsHandler {
         throw ResourceRoutes.unprocessable("floating_ip_assigned", "floating IP " + id
             + " is already assigned to server " + s.id());
       }
-      return () -> tx.put(ResourceKind.FLOATING_IP, f.withServer(Optional.of(s.id())));
+      return () -> tx.put(CloudKinds.FLOATING_IPS, f.withServer(Optional.of(s.id())));
     });
     routes.action(router, "unassign", "unassign_floating_ip", (tx, id, b) -> {
       FloatingIpEntry f = find(tx, id);
-      return () -> tx.put(ResourceKind.FLOATING_IP, f.withServer(Optional.empty()));
+      return () -> tx.put(CloudKinds.FLOATING_IPS, f.withServer(Optional.empty()));
     });
     routes.action(router, "change_dns_ptr", "change_dns_ptr", (tx, id, b) -> {
       FloatingIpEntry f = find(tx, id);
       Map<String, String> ptr = ReverseDns.change(f.dnsPtr(), List.of(f.ip()), b);
-      return () -> tx.put(ResourceKind.FLOATING_IP, f.withDnsPtr(ptr));
+      return () -> tx.put(CloudKinds.FLOATING_IPS, f.withDnsPtr(ptr));
     });
     routes.action(router, "change_protection", "change_protection", (tx, id, b) -> {
       FloatingIpEntry f = find(tx, id);
       boolean delete = b.optBoolean("delete").orElse(f.deleteProtected());
-      return () -> tx.put(ResourceKind.FLOATING_IP, f.withDeleteProtected(delete));
+      return () -> tx.put(CloudKinds.FLOATING_IPS, f.withDeleteProtected(delete));
     });
   }
 
   static FloatingIpEntry find(StateView v, long id) {
-    return v.find(ResourceKind.FLOATING_IP, id)
+    return v.find(CloudKinds.FLOATING_IPS, id)
         .orElseThrow(() -> ApiError.notFound("Floating IP with ID " + id + " not found"));
   }
 
@@ -97,7 +98,7 @@ public final class FloatingIpsHandler {
         Comparator.comparingLong(FloatingIpEntry::id));
     return store.read(v -> {
       List<FloatingIpEntry> out = new ArrayList<>();
-      for (FloatingIpEntry f : v.all(ResourceKind.FLOATING_IP)) {
+      for (FloatingIpEntry f : v.all(CloudKinds.FLOATING_IPS)) {
         if ((name.isEmpty() || name.get().equals(f.name())) && selector.test(f.labels())) {
           out.add(f);
         }
@@ -113,7 +114,7 @@ public final class FloatingIpsHandler {
   }
 
   private static void checkUnique(StateView v, String name, long self) {
-    for (FloatingIpEntry f : v.all(ResourceKind.FLOATING_IP)) {
+    for (FloatingIpEntry f : v.all(CloudKinds.FLOATING_IPS)) {
       if (f.id() != self && f.name().equals(name)) {
         throw ApiError.uniqueness("floating IP name is already used", "name");
       }
@@ -141,7 +142,7 @@ public final class FloatingIpsHandler {
         ServerEntry s = ServersHandler.find(tx, server.get());
         location = home.isPresent() ? location : s.location();
       }
-      long id = tx.nextId(ResourceKind.FLOATING_IP);
+      long id = tx.nextId(IdCounters.Kind.FLOATING_IP);
       String ip = type.equals("ipv4") ? IpPool.floatingIpv4(id) : IpPool.floatingIpv6(id);
       String n = name.orElse(Long.toString(id));
       checkUnique(tx, n, 0);
@@ -153,11 +154,11 @@ public final class FloatingIpsHandler {
         ActionEntry a = routes.actions().start(tx, "create_floating_ip", routes.ref(id), Optional.empty(),
             req.actionFails());
         if (!req.actionFails()) {
-          tx.put(ResourceKind.FLOATING_IP, f);
+          tx.put(CloudKinds.FLOATING_IPS, f);
         }
         body.add("action", ActionView.toJson(a, tx.now()));
       } else {
-        tx.put(ResourceKind.FLOATING_IP, f);
+        tx.put(CloudKinds.FLOATING_IPS, f);
         body.add("action", JsonNull.INSTANCE);
       }
       return ApiResponse.created(body);
@@ -176,7 +177,7 @@ public final class FloatingIpsHandler {
       name.ifPresent(n -> checkUnique(tx, n, id));
       FloatingIpEntry updated = f.withUpdate(name.orElse(f.name()),
           descriptionGiven ? description : f.description(), labels.orElse(f.labels()));
-      tx.put(ResourceKind.FLOATING_IP, updated);
+      tx.put(CloudKinds.FLOATING_IPS, updated);
       return ApiResponse.ok(Json.wrap("floating_ip", IpViews.floatingIp(updated)));
     });
   }
@@ -193,7 +194,7 @@ public final class FloatingIpsHandler {
         throw ResourceRoutes.unprocessable("must_be_unassigned", "floating IP " + id + " is assigned to server "
             + f.server().get() + "; unassign it first");
       }
-      tx.remove(ResourceKind.FLOATING_IP, id);
+      tx.remove(CloudKinds.FLOATING_IPS, id);
       return ApiResponse.noContent();
     });
   }

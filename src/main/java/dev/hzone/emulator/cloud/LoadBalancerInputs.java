@@ -7,7 +7,7 @@ import dev.hzone.emulator.state.LoadBalancerEntry.HealthCheckHttp;
 import dev.hzone.emulator.state.LoadBalancerEntry.Http;
 import dev.hzone.emulator.state.LoadBalancerEntry.Service;
 import dev.hzone.emulator.state.LoadBalancerEntry.Target;
-import dev.hzone.emulator.state.ResourceKind;
+import dev.hzone.emulator.state.CloudKinds;
 import dev.hzone.emulator.state.ServerEntry;
 import dev.hzone.emulator.state.StateView;
 import dev.hzone.emulator.web.ApiError;
@@ -137,7 +137,7 @@ final class LoadBalancerInputs {
         } catch (NumberFormatException e) {
           throw ApiError.invalidInput("http.certificates", "'" + ref + "' is not a certificate ID");
         }
-        Optional<CertificateEntry> c = v.find(ResourceKind.CERTIFICATE, id);
+        Optional<CertificateEntry> c = v.find(CloudKinds.CERTIFICATES, id);
         if (c.isEmpty()) {
           throw ApiError.invalidInput("http.certificates", "certificate " + id + " not found");
         }

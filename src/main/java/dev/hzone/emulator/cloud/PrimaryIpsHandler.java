@@ -6,7 +6,8 @@ import dev.hzone.emulator.actions.ActionView;
 import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.state.ActionEntry;
 import dev.hzone.emulator.state.PrimaryIpEntry;
-import dev.hzone.emulator.state.ResourceKind;
+import dev.hzone.emulator.state.CloudKinds;
+import dev.hzone.emulator.state.IdCounters;
 import dev.hzone.emulator.state.ServerEntry;
 import dev.hzone.emulator.state.StateStore;
 import dev.hzone.emulator.state.StateView;
@@ -49,7 +50,7 @@ public final class PrimaryIpsHandler {
   public PrimaryIpsHandler(StateStore store, Actions actions) {
     this.store = store;
     this.routes = new ResourceRoutes(store, actions, "primary_ips", "primary_ip", "Primary IP",
-        (v, id) -> v.find(ResourceKind.PRIMARY_IP, id).isPresent());
+        (v, id) -> v.find(CloudKinds.PRIMARY_IPS, id).isPresent());
   }
 
   public void register(Router router) {
@@ -65,22 +66,22 @@ public final class PrimaryIpsHandler {
       if (p.assignee().isPresent()) {
         requireOff(tx, p.assignee().get());
       }
-      return () -> tx.put(ResourceKind.PRIMARY_IP, p.withAssignee(Optional.empty()));
+      return () -> tx.put(CloudKinds.PRIMARY_IPS, p.withAssignee(Optional.empty()));
     });
     routes.action(router, "change_dns_ptr", "change_dns_ptr", (tx, id, b) -> {
       PrimaryIpEntry p = find(tx, id);
       Map<String, String> ptr = ReverseDns.change(p.dnsPtr(), List.of(p.ip()), b);
-      return () -> tx.put(ResourceKind.PRIMARY_IP, p.withDnsPtr(ptr));
+      return () -> tx.put(CloudKinds.PRIMARY_IPS, p.withDnsPtr(ptr));
     });
     routes.action(router, "change_protection", "change_protection", (tx, id, b) -> {
       PrimaryIpEntry p = find(tx, id);
       boolean delete = b.optBoolean("delete").orElse(p.deleteProtected());
-      return () -> tx.put(ResourceKind.PRIMARY_IP, p.withDeleteProtected(delete));
+      return () -> tx.put(CloudKinds.PRIMARY_IPS, p.withDeleteProtected(delete));
     });
   }
 
   static PrimaryIpEntry find(StateView v, long id) {
-    return v.find(ResourceKind.PRIMARY_IP, id)
+    return v.find(CloudKinds.PRIMARY_IPS, id)
         .orElseThrow(() -> ApiError.notFound("Primary IP with ID " + id + " not found"));
   }
 
@@ -104,7 +105,7 @@ public final class PrimaryIpsHandler {
         Comparator.comparingLong(PrimaryIpEntry::id));
     return store.read(v -> {
       List<PrimaryIpEntry> out = new ArrayList<>();
-      for (PrimaryIpEntry p : v.all(ResourceKind.PRIMARY_IP)) {
+      for (PrimaryIpEntry p : v.all(CloudKinds.PRIMARY_IPS)) {
         if ((name.isEmpty() || name.get().equals(p.name())) && (ip.isEmpty() || ip.get().equals(p.ip()))
             && selector.test(p.labels())) {
           out.add(p);
@@ -173,7 +174,7 @@ public final class PrimaryIpsHandler {
       } else {
         loc = location.get().id();
       }
-      long id = tx.nextId(ResourceKind.PRIMARY_IP);
+      long id = tx.nextId(IdCounters.Kind.PRIMARY_IP);
       String ip = type.equals("ipv4") ? IpPool.primaryIpv4(id) : IpPool.primaryIpv6(id);
       PrimaryIpEntry p = new PrimaryIpEntry(id, name, type, ip, loc, assignee, autoDelete, Map.of(), false, labels,
           tx.now());
@@ -183,11 +184,11 @@ public final class PrimaryIpsHandler {
         ActionEntry a = routes.actions().start(tx, "create_primary_ip", routes.ref(id), Optional.empty(),
             req.actionFails());
         if (!req.actionFails()) {
-          tx.put(ResourceKind.PRIMARY_IP, p);
+          tx.put(CloudKinds.PRIMARY_IPS, p);
         }
         body.add("action", ActionView.toJson(a, tx.now()));
       } else {
-        tx.put(ResourceKind.PRIMARY_IP, p);
+        tx.put(CloudKinds.PRIMARY_IPS, p);
         body.add("action", JsonNull.INSTANCE);
       }
       return ApiResponse.created(body);
@@ -195,7 +196,7 @@ public final class PrimaryIpsHandler {
   }
 
   private static void checkUnique(StateView v, String name, long self) {
-    for (PrimaryIpEntry p : v.all(ResourceKind.PRIMARY_IP)) {
+    for (PrimaryIpEntry p : v.all(CloudKinds.PRIMARY_IPS)) {
       if (p.id() != self && p.name().equals(name)) {
         throw ApiError.uniqueness("primary IP name is already used", "name");
       }
@@ -228,7 +229,7 @@ public final class PrimaryIpsHandler {
     }
     requireFree(tx, serverId, p.type(), id);
     requireOff(tx, serverId);
-    return () -> tx.put(ResourceKind.PRIMARY_IP, p.withAssignee(Optional.of(serverId)));
+    return () -> tx.put(CloudKinds.PRIMARY_IPS, p.withAssignee(Optional.of(serverId)));
   }
 
   private ApiResponse update(ApiRequest req) {
@@ -242,7 +243,7 @@ public final class PrimaryIpsHandler {
       name.ifPresent(n -> checkUnique(tx, n, id));
       PrimaryIpEntry updated = p.withUpdate(name.orElse(p.name()), autoDelete.orElse(p.autoDelete()),
           labels.orElse(p.labels()));
-      tx.put(ResourceKind.PRIMARY_IP, updated);
+      tx.put(CloudKinds.PRIMARY_IPS, updated);
       return ApiResponse.ok(Json.wrap("primary_ip", IpViews.primaryIp(updated)));
     });
   }
@@ -262,7 +263,7 @@ public final class PrimaryIpsHandler {
         }
         requireOff(tx, p.assignee().get());
       }
-      tx.remove(ResourceKind.PRIMARY_IP, id);
+      tx.remove(CloudKinds.PRIMARY_IPS, id);
       return ApiResponse.noContent();
     });
   }

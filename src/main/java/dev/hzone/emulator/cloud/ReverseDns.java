@@ -9,7 +9,7 @@ import dev.hzone.emulator.ZonePublisher;
 import dev.hzone.emulator.state.FloatingIpEntry;
 import dev.hzone.emulator.state.LoadBalancerEntry;
 import dev.hzone.emulator.state.PrimaryIpEntry;
-import dev.hzone.emulator.state.ResourceKind;
+import dev.hzone.emulator.state.CloudKinds;
 import dev.hzone.emulator.state.StateStore;
 import dev.hzone.emulator.state.StateView;
 import dev.hzone.emulator.web.ApiError;
@@ -63,13 +63,13 @@ public final class ReverseDns {
   /** Every address with its PTR name, over all resources. */
   static Map<String, String> pointers(StateView v) {
     Map<String, String> out = new HashMap<>();
-    for (PrimaryIpEntry p : v.all(ResourceKind.PRIMARY_IP)) {
+    for (PrimaryIpEntry p : v.all(CloudKinds.PRIMARY_IPS)) {
       out.putAll(effective(p.ip(), p.dnsPtr()));
     }
-    for (FloatingIpEntry f : v.all(ResourceKind.FLOATING_IP)) {
+    for (FloatingIpEntry f : v.all(CloudKinds.FLOATING_IPS)) {
       out.putAll(effective(f.ip(), f.dnsPtr()));
     }
-    for (LoadBalancerEntry lb : v.all(ResourceKind.LOAD_BALANCER)) {
+    for (LoadBalancerEntry lb : v.all(CloudKinds.LOAD_BALANCERS)) {
       out.putAll(effective(lb.ipv4(), lb.dnsPtr()));
       if (lb.dnsPtr().containsKey(lb.ipv6())) {
         out.put(lb.ipv6(), lb.dnsPtr().get(lb.ipv6()));
@@ -98,6 +98,9 @@ public final class ReverseDns {
         .orElseThrow(() -> ApiError.invalidInput("ip", "'" + ipText + "' is not an IP address"));
     if (blocks.stream().noneMatch(block -> IpPool.within(ip, block))) {
       throw ApiError.invalidInput("ip", "IP " + ipText + " does not belong to this resource");
+    }
+    if (!b.has("dns_ptr")) {
+      throw ApiError.invalidInput("dns_ptr", "is required (null resets it)");
     }
     Optional<String> name = b.optString("dns_ptr");
     Map<String, String> next = new TreeMap<>(current);

@@ -7,10 +7,12 @@ import com.google.gson.JsonObject;
 import dev.hzone.emulator.state.FloatingIpEntry;
 import dev.hzone.emulator.state.LoadBalancerEntry;
 import dev.hzone.emulator.state.PrimaryIpEntry;
-import dev.hzone.emulator.state.ResourceKind;
+import dev.hzone.emulator.state.CloudKinds;
 import dev.hzone.emulator.state.ServerEntry;
 import dev.hzone.emulator.state.StateView;
 import dev.hzone.emulator.state.Transaction;
+import dev.hzone.emulator.web.ApiError;
+import dev.hzone.emulator.web.Body;
 import dev.hzone.emulator.web.LabelSelector;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +41,12 @@ public final class ServerAddresses {
   /** Stores the primary IPs of the new server {@code s}, assigned to it and deleted with it. */
   public static void createFor(Transaction tx, ServerEntry s) {
     for (ServerEntry.PrimaryIp ip : List.of(s.ipv4(), s.ipv6())) {
-      if (tx.find(ResourceKind.PRIMARY_IP, ip.id()).isPresent()) {
-        tx.put(ResourceKind.PRIMARY_IP, tx.find(ResourceKind.PRIMARY_IP, ip.id()).get()
+      if (tx.find(CloudKinds.PRIMARY_IPS, ip.id()).isPresent()) {
+        tx.put(CloudKinds.PRIMARY_IPS, tx.find(CloudKinds.PRIMARY_IPS, ip.id()).get()
             .withAssignee(Optional.of(s.id())));
         continue;
       }
-      tx.put(ResourceKind.PRIMARY_IP, new PrimaryIpEntry(ip.id(), "primary_ip-" + ip.id(),
+      tx.put(CloudKinds.PRIMARY_IPS, new PrimaryIpEntry(ip.id(), "primary_ip-" + ip.id(),
           ip.ip().contains(":") ? "ipv6" : "ipv4", ip.ip(), s.location(), Optional.of(s.id()), true, Map.of(), false,
           Map.of(), tx.now()));
     }
@@ -52,32 +54,53 @@ public final class ServerAddresses {
 
   /** Releases what server {@code id} held, as its deletion does. */
   public static void release(Transaction tx, long id) {
-    for (PrimaryIpEntry p : tx.all(ResourceKind.PRIMARY_IP)) {
+    for (PrimaryIpEntry p : tx.all(CloudKinds.PRIMARY_IPS)) {
       if (p.assignee().equals(Optional.of(id))) {
         if (p.autoDelete()) {
-          tx.remove(ResourceKind.PRIMARY_IP, p.id());
+          tx.remove(CloudKinds.PRIMARY_IPS, p.id());
         } else {
-          tx.put(ResourceKind.PRIMARY_IP, p.withAssignee(Optional.empty()));
+          tx.put(CloudKinds.PRIMARY_IPS, p.withAssignee(Optional.empty()));
         }
       }
     }
-    for (FloatingIpEntry f : tx.all(ResourceKind.FLOATING_IP)) {
+    for (FloatingIpEntry f : tx.all(CloudKinds.FLOATING_IPS)) {
       if (f.server().equals(Optional.of(id))) {
-        tx.put(ResourceKind.FLOATING_IP, f.withServer(Optional.empty()));
+        tx.put(CloudKinds.FLOATING_IPS, f.withServer(Optional.empty()));
       }
     }
-    for (LoadBalancerEntry lb : tx.all(ResourceKind.LOAD_BALANCER)) {
+    for (LoadBalancerEntry lb : tx.all(CloudKinds.LOAD_BALANCERS)) {
       List<LoadBalancerEntry.Target> kept = lb.targets().stream()
           .filter(t -> !t.server().equals(Optional.of(id))).toList();
       if (kept.size() != lb.targets().size()) {
-        tx.put(ResourceKind.LOAD_BALANCER, lb.toBuilder().targets(kept).build());
+        tx.put(CloudKinds.LOAD_BALANCERS, lb.toBuilder().targets(kept).build());
       }
     }
   }
 
+  /**
+   * A server's {@code change_dns_ptr}: the name is set on the primary IP of the server that holds the address,
+   * the one home of reverse DNS for a server's addresses.
+   *
+   * @return the change to make when the action succeeds
+   * @throws ApiError {@code invalid_input} when the address is not the server's
+   */
+  static Runnable changeDnsPtr(Transaction tx, ServerEntry s, Body b) {
+    String text = b.requireString("ip");
+    String ip = IpPool.canonical(text)
+        .orElseThrow(() -> ApiError.invalidInput("ip", "'" + text + "' is not an IP address"));
+    for (String type : List.of("ipv4", "ipv6")) {
+      Optional<PrimaryIpEntry> p = primaryIp(tx, s.id(), type);
+      if (p.isPresent() && IpPool.within(ip, p.get().ip())) {
+        PrimaryIpEntry changed = p.get().withDnsPtr(ReverseDns.change(p.get().dnsPtr(), List.of(p.get().ip()), b));
+        return () -> tx.put(CloudKinds.PRIMARY_IPS, changed);
+      }
+    }
+    throw ApiError.invalidInput("ip", text + " is not an address of server " + s.id());
+  }
+
   /** The primary IP of {@code type} assigned to server {@code id}, if any. */
   static Optional<PrimaryIpEntry> primaryIp(StateView v, long id, String type) {
-    for (PrimaryIpEntry p : v.all(ResourceKind.PRIMARY_IP)) {
+    for (PrimaryIpEntry p : v.all(CloudKinds.PRIMARY_IPS)) {
       if (p.assignee().equals(Optional.of(id)) && p.type().equals(type)) {
         return Optional.of(p);
       }
@@ -105,7 +128,7 @@ public final class ServerAddresses {
       return o;
     }).orElse(JsonNull.INSTANCE));
     JsonArray floating = new JsonArray();
-    for (FloatingIpEntry f : v.all(ResourceKind.FLOATING_IP)) {
+    for (FloatingIpEntry f : v.all(CloudKinds.FLOATING_IPS)) {
       if (f.server().equals(Optional.of(s.id()))) {
         floating.add(f.id());
       }
@@ -118,7 +141,7 @@ public final class ServerAddresses {
   /** The IDs of the load balancers that target server {@code s}, directly or by label selector. */
   public static JsonArray loadBalancers(StateView v, ServerEntry s) {
     JsonArray out = new JsonArray();
-    for (LoadBalancerEntry lb : v.all(ResourceKind.LOAD_BALANCER)) {
+    for (LoadBalancerEntry lb : v.all(CloudKinds.LOAD_BALANCERS)) {
       if (targetsServer(lb, s)) {
         out.add(lb.id());
       }

@@ -1,14 +1,21 @@
 package dev.hzone.emulator.cloud;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.state.ActionEntry;
+import dev.hzone.emulator.state.CloudKinds;
 import dev.hzone.emulator.state.ResourceRef;
+import dev.hzone.emulator.state.ServerConfig;
 import dev.hzone.emulator.state.ServerEntry;
 import dev.hzone.emulator.state.StateView;
+import dev.hzone.emulator.state.VolumeEntry;
 import dev.hzone.emulator.web.Json;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The API's JSON form of a server. Its {@code status} follows its running action ({@code initializing}
@@ -30,6 +37,8 @@ final class ServerView {
             return "stopping";
           case "delete_server":
             return "deleting";
+          case "rebuild_server":
+            return "rebuilding";
           default:
             break;
         }
@@ -46,28 +55,53 @@ final class ServerView {
     o.addProperty("name", s.name());
     o.addProperty("status", status(s, view));
     o.add("created", Json.time(s.created()));
-    o.add("public_net", ServerAddresses.publicNet(view, s));
-    o.add("private_net", new JsonArray());
+    ServerConfig c = ServerLinks.config(view, s.id());
+    JsonObject publicNet = ServerAddresses.publicNet(view, s);
+    JsonArray firewalls = new JsonArray();
+    for (long f : ServerLinks.firewalls(view, s)) {
+      JsonObject x = new JsonObject();
+      x.addProperty("id", f);
+      x.addProperty("status", "applied");
+      firewalls.add(x);
+    }
+    publicNet.add("firewalls", firewalls);
+    o.add("public_net", publicNet);
+    JsonArray privateNet = new JsonArray();
+    for (ServerConfig.PrivateNet p : c.privateNets()) {
+      JsonObject x = new JsonObject();
+      x.addProperty("network", p.network());
+      x.addProperty("ip", p.ip());
+      x.add("alias_ips", Json.strings(p.aliasIps()));
+      x.addProperty("mac_address", p.macAddress());
+      privateNet.add(x);
+    }
+    o.add("private_net", privateNet);
     o.add("server_type", CatalogView.serverType(type));
     o.add("location", CatalogView.location(loc));
-    o.add("image", Catalog.image(s.image()).<com.google.gson.JsonElement>map(CatalogView::image)
-        .orElse(JsonNull.INSTANCE));
-    o.add("iso", JsonNull.INSTANCE);
-    o.addProperty("rescue_enabled", false);
+    JsonElement image = Catalog.image(s.image()).<JsonElement>map(CatalogView::image)
+        .or(() -> view.find(CloudKinds.IMAGES, s.image()).map(ImagesHandler::toJson))
+        .orElse(JsonNull.INSTANCE);
+    o.add("image", image);
+    o.add("iso", c.iso() == null ? JsonNull.INSTANCE
+        : IsosHandler.byId(c.iso()).<JsonElement>map(IsosHandler::toJson).orElse(JsonNull.INSTANCE));
+    o.addProperty("rescue_enabled", c.rescueEnabled());
     o.addProperty("locked", Actions.isBusy(view, ResourceRef.server(s.id())));
-    o.add("backup_window", JsonNull.INSTANCE);
+    o.add("backup_window", c.backupWindow() == null ? JsonNull.INSTANCE : new JsonPrimitive(c.backupWindow()));
     o.addProperty("outgoing_traffic", 0);
     o.addProperty("ingoing_traffic", 0);
     o.addProperty("included_traffic", CatalogView.includedTraffic(loc));
     JsonObject protection = new JsonObject();
-    protection.addProperty("delete", false);
-    protection.addProperty("rebuild", false);
+    protection.addProperty("delete", c.deleteProtected());
+    protection.addProperty("rebuild", c.rebuildProtected());
     o.add("protection", protection);
     o.add("labels", Json.labels(s.labels()));
-    o.add("volumes", new JsonArray());
+    o.add("volumes", Json.longs(ServerLinks.volumes(view, s.id()).stream().map(VolumeEntry::id).toList()));
     o.add("load_balancers", ServerAddresses.loadBalancers(view, s));
     o.addProperty("primary_disk_size", type.disk());
-    o.add("placement_group", JsonNull.INSTANCE);
+    o.add("placement_group", c.placementGroup() == null ? JsonNull.INSTANCE : view.find(CloudKinds.PLACEMENT_GROUPS,
+        c.placementGroup()).<JsonElement>map(g -> PlacementGroupsHandler.toJson(g, view)).orElse(JsonNull.INSTANCE));
     return o;
   }
+
+
 }

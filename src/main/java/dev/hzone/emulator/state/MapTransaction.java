@@ -138,23 +138,27 @@ final class MapTransaction extends StateMaps.View implements Transaction {
   }
 
   @Override
-  public long nextId(ResourceKind<?> kind) {
-    return maps.ids.take(kind.ids());
+  public long nextId(IdCounters.Kind kind) {
+    return maps.ids.take(kind);
   }
 
   @Override
-  public <T extends Record> void put(ResourceKind<T> kind, T entry) {
-    long id = kind.id(entry);
-    Record old = maps.table(kind).put(id, entry);
-    undo.push(() -> restore(maps.table(kind), id, old));
+  public <T> void put(CloudKind<T> kind, T value) {
+    long key = kind.key(value);
+    Map<Long, Object> m = maps.cloudMap(kind);
+    Object old = m.put(key, value);
+    undo.push(() -> restore(m, key, old));
     dirty.add(StateMaps.SERVERS);
   }
 
   @Override
-  public void remove(ResourceKind<?> kind, long id) {
-    Record old = maps.table(kind).remove(id);
-    undo.push(() -> restore(maps.table(kind), id, old));
-    dirty.add(StateMaps.SERVERS);
+  public void remove(CloudKind<?> kind, long key) {
+    Map<Long, Object> m = maps.cloudMap(kind);
+    Object old = m.remove(key);
+    if (old != null) {
+      undo.push(() -> restore(m, key, old));
+      dirty.add(StateMaps.SERVERS);
+    }
   }
 
   @Override
@@ -200,7 +204,7 @@ final class MapTransaction extends StateMaps.View implements Transaction {
       if (shard.equals(StateMaps.SSH_KEYS)) {
         f.writeSshKeys(List.copyOf(maps.sshKeys.values()));
       } else if (shard.equals(StateMaps.SERVERS)) {
-        f.writeServers(List.copyOf(maps.servers.values()), resources(), maps.shardActions(StateMaps.SERVERS));
+        f.writeServers(List.copyOf(maps.servers.values()), maps.shardActions(StateMaps.SERVERS), maps.cloud);
       } else {
         long id = Long.parseLong(shard.substring("zones/".length()));
         f.writeZone(id, Optional.ofNullable(maps.zones.get(id)), maps.shardActions(shard));
@@ -209,14 +213,6 @@ final class MapTransaction extends StateMaps.View implements Transaction {
     if (!maps.ids.equals(idsBefore)) {
       f.writeIds(maps.ids);
     }
-  }
-
-  private Map<ResourceKind<?>, List<Record>> resources() {
-    Map<ResourceKind<?>, List<Record>> out = new java.util.LinkedHashMap<>();
-    for (ResourceKind<?> k : ResourceKind.ALL) {
-      out.put(k, List.copyOf(maps.table(k).values()));
-    }
-    return out;
   }
 
   /** Takes every change back, IDs included. */

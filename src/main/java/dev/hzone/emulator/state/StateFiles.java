@@ -17,7 +17,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,8 +26,7 @@ import java.util.Set;
  * <ul>
  *   <li>{@code state.json}: format marker and the next IDs (a hint; IDs found in the shards win);
  *   <li>{@code zones/ID.json}: one zone ({@code null} once deleted) and its actions;
- *   <li>{@code ssh_keys.json}; {@code servers.json}: servers, the {@link ResourceKind} resources (floating
- *       and primary IPs, load balancers, certificates) and their actions;
+ *   <li>{@code ssh_keys.json}; {@code servers.json}: servers and their actions;
  *   <li>{@code .lock}: held while an emulator runs on the directory.
  * </ul>
  *
@@ -148,14 +146,14 @@ public final class StateFiles implements AutoCloseable {
    * @param actions every kept action
    * @param sshKeys SSH keys
    * @param servers servers
-   * @param resources the {@link ResourceKind} records, by kind
+   * @param cloud the {@link CloudKind} records by kind name
    * @param ids the next IDs, past every ID found
    */
   record Loaded(List<ZoneEntry> zones, Set<Long> deletedZones, List<ActionEntry> actions,
-      List<SshKeyEntry> sshKeys, List<ServerEntry> servers, Map<ResourceKind<?>, List<Record>> resources,
+      List<SshKeyEntry> sshKeys, List<ServerEntry> servers, java.util.Map<String, List<Object>> cloud,
       IdCounters ids) {
     static Loaded empty() {
-      return new Loaded(List.of(), Set.of(), List.of(), List.of(), List.of(), Map.of(), new IdCounters());
+      return new Loaded(List.of(), Set.of(), List.of(), List.of(), List.of(), java.util.Map.of(), new IdCounters());
     }
   }
 
@@ -190,21 +188,26 @@ public final class StateFiles implements AutoCloseable {
     });
   }
 
-  void writeServers(List<ServerEntry> servers, Map<ResourceKind<?>, List<Record>> resources,
-      List<ActionEntry> actions) {
+  void writeServers(List<ServerEntry> servers, List<ActionEntry> actions,
+      java.util.Map<String, ? extends java.util.Map<Long, Object>> cloud) {
     writeAtomically(dir.resolve("servers.json"), FORMAT + "-servers", w -> {
       w.name("servers").beginArray();
       for (ServerEntry s : servers) {
         StateJsonWriter.server(w, s);
       }
       w.endArray();
-      for (Map.Entry<ResourceKind<?>, List<Record>> e : resources.entrySet()) {
-        w.name(e.getKey().key()).beginArray();
-        for (Record r : e.getValue()) {
-          StateGson.GSON.toJson(r, e.getKey().type(), w);
+      w.name("resources").beginObject();
+      for (CloudKind<?> k : CloudKinds.ALL) {
+        w.name(k.name()).beginArray();
+        java.util.Map<Long, Object> records = cloud.get(k.name());
+        if (records != null) {
+          for (Object x : records.values()) {
+            CloudJson.write(w, x);
+          }
         }
         w.endArray();
       }
+      w.endObject();
       actionArray(w, actions);
     });
   }

@@ -13,9 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -45,7 +43,10 @@ final class StateLoader {
       checkFormat(r, StateFiles.FORMAT);
       StateJsonReader.Reader next = r.object("next_ids");
       for (IdCounters.Kind k : IdCounters.Kind.values()) {
-        ids.atLeastAfter(k, next.longValue(k.key()) - 1);
+        // Kinds added later are missing from older files; the IDs found in the shards still count.
+        if (next.has(k.key())) {
+          ids.atLeastAfter(k, next.longValue(k.key()) - 1);
+        }
       }
     }
     List<ZoneEntry> zones = new ArrayList<>();
@@ -84,7 +85,7 @@ final class StateLoader {
       }
     }
     List<ServerEntry> servers = new ArrayList<>();
-    Map<ResourceKind<?>, List<Record>> resources = new LinkedHashMap<>();
+    java.util.Map<String, List<Object>> cloud = new java.util.HashMap<>();
     Optional<JsonObject> serverFile = readIfExists(dir.resolve("servers.json"));
     if (serverFile.isPresent()) {
       StateJsonReader.Reader r = new StateJsonReader.Reader(serverFile.get(), file("servers.json"));
@@ -92,11 +93,24 @@ final class StateLoader {
       for (StateJsonReader.Reader s : r.objects("servers")) {
         servers.add(StateJsonReader.server(s));
       }
-      for (ResourceKind<?> kind : ResourceKind.ALL) {
-        resources.put(kind, resources(serverFile.get(), kind));
+      // Files written before the other Cloud resources were emulated have no "resources".
+      if (r.has("resources")) {
+        StateJsonReader.Reader res = r.object("resources");
+        for (CloudKind<?> k : CloudKinds.ALL) {
+          if (!res.has(k.name())) {
+            continue;
+          }
+          List<Object> list = new ArrayList<>();
+          for (StateJsonReader.Reader x : res.objects(k.name())) {
+            Object value = x.as(k.type());
+            list.add(value);
+            k.ids().ifPresent(kind -> ids.atLeastAfter(kind, k.key(value)));
+          }
+          cloud.put(k.name(), list);
+        }
       }
-      if (!serverFile.get().has(ResourceKind.PRIMARY_IP.key())) {
-        resources.put(ResourceKind.PRIMARY_IP, primaryIpsOfOlderState(servers));
+      if (!cloud.containsKey(CloudKinds.PRIMARY_IPS.name())) {
+        cloud.put(CloudKinds.PRIMARY_IPS.name(), primaryIpsOfOlderState(servers));
       }
       for (StateJsonReader.Reader a : r.objects("actions")) {
         actions.add(StateJsonReader.action(a));
@@ -108,50 +122,19 @@ final class StateLoader {
       ids.atLeastAfter(IdCounters.Kind.SERVER, s.id());
       ids.atLeastAfter(IdCounters.Kind.PRIMARY_IP, Math.max(s.ipv4().id(), s.ipv6().id()));
     }
-    resources.forEach((kind, list) -> list.forEach(r -> ids.atLeastAfter(kind.ids(), idOf(kind, r))));
-    return new StateFiles.Loaded(zones, deleted, actions, keys, servers, resources, ids);
-  }
-
-  private static <T extends Record> long idOf(ResourceKind<T> kind, Record r) {
-    return kind.id(kind.cast(r));
-  }
-
-  /** The records of {@code kind} in {@code servers.json}; none when the member is missing (an older file). */
-  private List<Record> resources(JsonObject file, ResourceKind<?> kind) {
-    JsonElement e = file.get(kind.key());
-    if (e == null || e.isJsonNull()) {
-      return List.of();
-    }
-    if (!e.isJsonArray()) {
-      throw corrupt("servers.json", "member '" + kind.key() + "' is not an array");
-    }
-    List<Record> out = new ArrayList<>();
-    Set<Long> seen = new HashSet<>();
-    for (JsonElement x : e.getAsJsonArray()) {
-      Record r;
-      try {
-        r = StateGson.GSON.fromJson(x, kind.type());
-      } catch (RuntimeException ex) {
-        throw corrupt("servers.json", "an entry of '" + kind.key() + "' is invalid (" + ex.getMessage() + ")");
-      }
-      if (r == null || !seen.add(idOf(kind, r))) {
-        throw corrupt("servers.json", "'" + kind.key() + "' holds an empty or repeated entry");
-      }
-      out.add(r);
-    }
-    return out;
+    return new StateFiles.Loaded(zones, deleted, actions, keys, servers, cloud, ids);
   }
 
   /**
    * A state written before primary IPs were resources kept them inside the servers: they become primary IPs
    * assigned to their servers and deleted with them, as servers create them.
    */
-  private static List<Record> primaryIpsOfOlderState(List<ServerEntry> servers) {
-    List<Record> out = new ArrayList<>();
+  private static List<Object> primaryIpsOfOlderState(List<ServerEntry> servers) {
+    List<Object> out = new ArrayList<>();
     for (ServerEntry s : servers) {
       for (ServerEntry.PrimaryIp ip : List.of(s.ipv4(), s.ipv6())) {
         out.add(new PrimaryIpEntry(ip.id(), "primary_ip-" + ip.id(), ip == s.ipv4() ? "ipv4" : "ipv6", ip.ip(),
-            s.location(), Optional.of(s.id()), true, Map.of(), false, Map.of(), s.created()));
+            s.location(), Optional.of(s.id()), true, java.util.Map.of(), false, java.util.Map.of(), s.created()));
       }
     }
     return out;

@@ -28,8 +28,8 @@ final class StateMaps {
   final Map<String, TreeSet<Long>> actionsByShard = new HashMap<>();
   final Map<Long, SshKeyEntry> sshKeys = new TreeMap<>();
   final Map<Long, ServerEntry> servers = new TreeMap<>();
-  /** The {@link ResourceKind} tables, by kind key; kept in {@link #SERVERS}'s file. */
-  final Map<String, TreeMap<Long, Record>> resources = new HashMap<>();
+  /** The {@link CloudKind} records by kind name, then key; they live in the servers shard. */
+  final Map<String, TreeMap<Long, Object>> cloud = new HashMap<>();
   final IdCounters ids;
 
   StateMaps(StateFiles.Loaded loaded) {
@@ -42,21 +42,14 @@ final class StateMaps {
     loaded.actions().forEach(this::indexAction);
     loaded.sshKeys().forEach(k -> sshKeys.put(k.id(), k));
     loaded.servers().forEach(s -> servers.put(s.id(), s));
-    for (ResourceKind<?> kind : ResourceKind.ALL) {
-      table(kind);
-    }
-    loaded.resources().forEach(this::load);
-  }
-
-  private <T extends Record> void load(ResourceKind<T> kind, List<? extends Record> entries) {
-    for (Record r : entries) {
-      T t = kind.cast(r);
-      table(kind).put(kind.id(t), t);
+    for (CloudKind<?> k : CloudKinds.ALL) {
+      TreeMap<Long, Object> m = cloudMap(k);
+      loaded.cloud().getOrDefault(k.name(), List.of()).forEach(x -> m.put(k.key(x), x));
     }
   }
 
-  TreeMap<Long, Record> table(ResourceKind<?> kind) {
-    return resources.computeIfAbsent(kind.key(), k -> new TreeMap<>());
+  TreeMap<Long, Object> cloudMap(CloudKind<?> kind) {
+    return cloud.computeIfAbsent(kind.name(), n -> new TreeMap<>());
   }
 
   static String zoneShard(long id) {
@@ -165,16 +158,14 @@ final class StateMaps {
     }
 
     @Override
-    public <T extends Record> Optional<T> find(ResourceKind<T> kind, long id) {
-      return Optional.ofNullable(table(kind).get(id)).map(kind::cast);
+    public <T> Optional<T> find(CloudKind<T> kind, long key) {
+      return Optional.ofNullable(cloudMap(kind).get(key)).map(kind.type()::cast);
     }
 
     @Override
-    public <T extends Record> List<T> all(ResourceKind<T> kind) {
-      List<T> out = new ArrayList<>(table(kind).size());
-      for (Record r : table(kind).values()) {
-        out.add(kind.cast(r));
-      }
+    public <T> List<T> all(CloudKind<T> kind) {
+      List<T> out = new ArrayList<>();
+      cloudMap(kind).values().forEach(x -> out.add(kind.type().cast(x)));
       return out;
     }
   }

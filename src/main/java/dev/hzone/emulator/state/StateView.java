@@ -34,9 +34,9 @@ public interface StateView {
 
   List<ServerEntry> servers();
 
-  /** The resource of {@code kind} with {@code id}. */
-  <T extends Record> Optional<T> find(ResourceKind<T> kind, long id);
+  /** The record of {@code kind} with {@code key} (its ID, or its server's for per-server records). */
+  <T> Optional<T> find(CloudKind<T> kind, long key);
 
-  /** Every resource of {@code kind}, by ID. */
-  <T extends Record> List<T> all(ResourceKind<T> kind);
+  /** Every record of {@code kind}, by key. */
+  <T> List<T> all(CloudKind<T> kind);
 }

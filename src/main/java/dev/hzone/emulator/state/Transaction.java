@@ -34,13 +34,13 @@ public interface Transaction extends StateView {
   void removeServer(long id);
 
   /** Hands out the next ID of {@code kind}. */
-  long nextId(ResourceKind<?> kind);
+  long nextId(IdCounters.Kind kind);
 
-  /** Adds or replaces a resource of {@code kind}. */
-  <T extends Record> void put(ResourceKind<T> kind, T entry);
+  /** Adds or replaces a record of {@code kind}, by its key. */
+  <T> void put(CloudKind<T> kind, T value);
 
-  /** Deletes the resource of {@code kind} with {@code id}, if there is one. */
-  void remove(ResourceKind<?> kind, long id);
+  /** Deletes the record of {@code kind} with {@code key}, if any. */
+  void remove(CloudKind<?> kind, long key);
 
   /** Runs {@code hook} once the change is written and visible (outside the lock). */
   void afterCommit(Runnable hook);
