@@ -1,5 +1,6 @@
 package dev.hzone.cli;
 
+import dev.hzone.dns.Names;
 import dev.hzone.api.Action;
 import dev.hzone.api.ApiException;
 import dev.hzone.api.HcloudClient;
@@ -93,7 +94,7 @@ final class ZoneVerbs {
     if (p.machine()) {
       p.one(zone, view(p, cl));
     } else {
-      inv.out().println("Zone " + zone.name() + " created (id " + zone.id() + ")");
+      inv.out().println("Zone " + Names.display(zone.name()) + " created (id " + zone.id() + ")");
       inv.out().println("Nameservers: " + String.join(", ", zone.authoritativeNameservers().assigned()));
     }
     return ExitCodes.OK;
@@ -123,8 +124,8 @@ final class ZoneVerbs {
     } catch (ApiException e) {
       throw Zones.explainProtected(e, zone, "deleted");
     }
-    Zones.await(client, a, "deleting zone " + zone.name());
-    inv.out().println("Zone " + zone.name() + " deleted");
+    Zones.await(client, a, "deleting zone " + Names.display(zone.name()));
+    inv.out().println("Zone " + Names.display(zone.name()) + " deleted");
     return ExitCodes.OK;
   }
 
@@ -134,8 +135,8 @@ final class ZoneVerbs {
     HcloudClient client = ClientFactory.client(inv);
     Zone zone = Zones.requirePrimary(Zones.require(client, args.get(0)), "default TTL");
     Zones.await(client, client.zones().changeTtl(String.valueOf(zone.id()), ttl),
-        "changing the TTL of zone " + zone.name());
-    inv.out().println("Default TTL of zone " + zone.name() + " set to " + ttl);
+        "changing the TTL of zone " + Names.display(zone.name()));
+    inv.out().println("Default TTL of zone " + Names.display(zone.name()) + " set to " + ttl);
     return ExitCodes.OK;
   }
 
@@ -148,8 +149,8 @@ final class ZoneVerbs {
     HcloudClient client = ClientFactory.client(inv);
     Zone zone = Zones.require(client, args.get(0));
     Zones.await(client, client.zones().changeProtection(String.valueOf(zone.id()), on),
-        "changing the protection of zone " + zone.name());
-    inv.out().println("Delete protection of zone " + zone.name() + (on ? " enabled" : " disabled"));
+        "changing the protection of zone " + Names.display(zone.name()));
+    inv.out().println("Delete protection of zone " + Names.display(zone.name()) + (on ? " enabled" : " disabled"));
     return ExitCodes.OK;
   }
 
@@ -162,7 +163,7 @@ final class ZoneVerbs {
     for (Map.Entry<String, String> e : add.entrySet()) {
       if (labels.containsKey(e.getKey()) && !cl.hasOption("overwrite")
           && !labels.get(e.getKey()).equals(e.getValue())) {
-        throw CliException.failed("zone " + zone.name() + " already has label " + e.getKey() + "="
+        throw CliException.failed("zone " + Names.display(zone.name()) + " already has label " + e.getKey() + "="
             + labels.get(e.getKey()) + " (add --overwrite to replace it)");
       }
       labels.put(e.getKey(), e.getValue());
@@ -185,7 +186,7 @@ final class ZoneVerbs {
     List<String> keys = args.subList(1, args.size());
     for (String k : keys) {
       if (!labels.containsKey(k)) {
-        StringBuilder sb = new StringBuilder("zone " + zone.name() + " has no label '" + k + "'");
+        StringBuilder sb = new StringBuilder("zone " + Names.display(zone.name()) + " has no label '" + k + "'");
         Suggestions.closest(k, labels.keySet()).ifPresent(s -> sb.append(": did you mean '").append(s).append("'?"));
         throw CliException.failed(sb.toString());
       }
@@ -196,7 +197,7 @@ final class ZoneVerbs {
     }
     Zone updated = client.zones().updateLabels(String.valueOf(zone.id()), labels);
     printChanged(inv, cl, updated, (all ? "All labels" : "Label(s) " + String.join(", ", keys))
-        + " removed from zone " + updated.name());
+        + " removed from zone " + Names.display(updated.name()));
     return ExitCodes.OK;
   }
 
