@@ -107,11 +107,29 @@ final class LoadBalancerView {
     return a;
   }
 
-  private static JsonObject serverTarget(long serverId, String ip, boolean usePrivateIp, LoadBalancerEntry lb) {
+  /**
+   * The address traffic goes to: the server's first private address with {@code use_private_ip}, else its
+   * primary IPv4, else the first address of its IPv6 /64.
+   */
+  private static String targetIp(long serverId, boolean usePrivateIp, StateView v) {
+    if (usePrivateIp) {
+      java.util.List<dev.hzone.emulator.state.ServerConfig.PrivateNet> nets = ServerLinks.config(v, serverId)
+          .privateNets();
+      if (!nets.isEmpty()) {
+        return nets.get(0).ip();
+      }
+    }
+    return ServerAddresses.primaryIp(v, serverId, "ipv4").map(p -> p.ip())
+        .or(() -> ServerAddresses.primaryIp(v, serverId, "ipv6").map(p -> p.ip().replace("::/64", "::1")))
+        .orElse("");
+  }
+
+  private static JsonObject serverTarget(long serverId, StateView v, boolean usePrivateIp, LoadBalancerEntry lb) {
     JsonObject o = new JsonObject();
     o.addProperty("type", "server");
     JsonObject s = new JsonObject();
     s.addProperty("id", serverId);
+    s.addProperty("ip", targetIp(serverId, usePrivateIp, v));
     o.add("server", s);
     o.add("health_status", health(lb));
     o.addProperty("use_private_ip", usePrivateIp);
@@ -121,14 +139,14 @@ final class LoadBalancerView {
   static JsonObject target(LoadBalancerEntry.Target t, LoadBalancerEntry lb, StateView v) {
     switch (t.type()) {
       case "server":
-        return serverTarget(t.server().orElseThrow(), "", t.usePrivateIp(), lb);
+        return serverTarget(t.server().orElseThrow(), v, t.usePrivateIp(), lb);
       case "label_selector": {
         JsonObject o = new JsonObject();
         o.addProperty("type", "label_selector");
         o.add("label_selector", Json.wrap("selector", new com.google.gson.JsonPrimitive(t.selector().orElseThrow())));
         JsonArray matched = new JsonArray();
         for (ServerEntry s : ServerAddresses.matching(v, t.selector().orElseThrow())) {
-          matched.add(serverTarget(s.id(), "", t.usePrivateIp(), lb));
+          matched.add(serverTarget(s.id(), v, t.usePrivateIp(), lb));
         }
         o.add("targets", matched);
         o.addProperty("use_private_ip", t.usePrivateIp());

@@ -6,6 +6,7 @@ import dev.hzone.emulator.actions.ActionView;
 import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.state.ActionEntry;
 import dev.hzone.emulator.state.LoadBalancerEntry;
+import dev.hzone.emulator.state.NetworkEntry;
 import dev.hzone.emulator.state.CloudKinds;
 import dev.hzone.emulator.state.IdCounters;
 import dev.hzone.emulator.state.StateStore;
@@ -38,7 +39,8 @@ import java.util.Optional;
  * {@code add_target}, {@code remove_target}, {@code change_algorithm}, {@code change_type},
  * {@code attach_to_network}, {@code detach_from_network}, {@code enable_public_interface},
  * {@code disable_public_interface}, {@code change_dns_ptr}, {@code change_protection}, with the error codes
- * openapi.json lists per operation. Networks are not emulated yet: attaching refuses the network as not found.
+ * openapi.json lists per operation. Attaching to a network takes an address from a subnet of the load balancer's
+ * network zone, as servers get theirs.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#load-balancers">Load Balancers</a>
  */
@@ -125,10 +127,7 @@ public final class LoadBalancersHandler {
       }
       return lb.toBuilder().type(type.id()).build();
     });
-    change(router, "attach_to_network", (tx, lb, b) -> {
-      long network = b.requireLong("network");
-      throw ApiError.notFound("network with ID " + network + " not found");
-    });
+    change(router, "attach_to_network", (tx, lb, b) -> attach(tx, lb, b.requireLong("network"), b.optString("ip")));
     change(router, "detach_from_network", (tx, lb, b) -> {
       long network = b.requireLong("network");
       List<LoadBalancerEntry.PrivateNet> nets = lb.networks().stream().filter(n -> n.network() != network).toList();
@@ -149,6 +148,23 @@ public final class LoadBalancersHandler {
         .dnsPtr(ReverseDns.change(lb.dnsPtr(), List.of(lb.ipv4(), lb.ipv6()), b)).build());
     change(router, "change_protection", (tx, lb, b) -> lb.toBuilder()
         .deleteProtected(b.optBoolean("delete").orElse(lb.deleteProtected())).build());
+  }
+
+  /**
+   * {@code lb} attached to network {@code networkId}, at {@code ip} or the first free address of a subnet of its
+   * network zone (cloud1's {@link NetworksHandler#allocate}).
+   */
+  private static LoadBalancerEntry attach(StateView v, LoadBalancerEntry lb, long networkId, Optional<String> ip) {
+    NetworkEntry n = NetworksHandler.find(v, networkId);
+    if (lb.networks().stream().anyMatch(p -> p.network() == networkId)) {
+      throw ResourceRoutes.unprocessable("load_balancer_already_attached", "the load balancer is already attached "
+          + "to network " + networkId);
+    }
+    String zone = Catalog.location(lb.location()).orElseThrow().networkZone();
+    String address = NetworksHandler.allocate(v, n, zone, ip, Optional.empty());
+    List<LoadBalancerEntry.PrivateNet> nets = new ArrayList<>(lb.networks());
+    nets.add(new LoadBalancerEntry.PrivateNet(networkId, address));
+    return lb.toBuilder().networks(nets).build();
   }
 
   /** Changes a load balancer; throws when the request cannot be carried out. */
@@ -227,10 +243,12 @@ public final class LoadBalancersHandler {
     Catalog.Location loc = location.orElseGet(() -> Catalog.LOCATIONS.stream()
         .filter(l -> l.networkZone().equals(zone.get())).findFirst()
         .orElseThrow(() -> ApiError.invalidInput("network_zone", "network zone '" + zone.get() + "' not found")));
-    String algorithm = algorithm(b.optObject("algorithm").flatMap(a -> a.optString("type")).orElse("round_robin"));
+    String algorithm = algorithm(b.optObject("algorithm").flatMap(a -> a.optString("type")).filter(t -> !t.isEmpty())
+        .orElse("round_robin"));
     boolean publicInterface = b.optBoolean("public_interface").orElse(true);
-    if (b.hasValue("network")) {
-      throw ApiError.notFound("network with ID " + b.requireLong("network") + " not found");
+    Optional<Long> network = b.hasValue("network") ? Optional.of(b.requireLong("network")) : Optional.empty();
+    if (!publicInterface && network.isEmpty()) {
+      throw ApiError.invalidInput("public_interface", "a load balancer without a public interface needs a network");
     }
     Map<String, String> labels = b.optLabels("labels").orElse(Map.of());
     List<Body> services = b.objects("services");
@@ -241,6 +259,9 @@ public final class LoadBalancersHandler {
       LoadBalancerEntry lb = new LoadBalancerEntry(id, name, type.id(), loc.id(), IpPool.loadBalancerIpv4(id),
           IpPool.loadBalancerIpv6(id), publicInterface, Map.of(), algorithm, List.of(), List.of(), List.of(), false,
           labels, tx.now());
+      if (network.isPresent()) {
+        lb = attach(tx, lb, network.get(), Optional.empty());
+      }
       for (Body s : services) {
         LoadBalancerEntry.Service service = LoadBalancerInputs.newService(s, tx);
         LoadBalancerInputs.checkNewService(lb, service);

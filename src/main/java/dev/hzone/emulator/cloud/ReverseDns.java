@@ -87,8 +87,8 @@ public final class ReverseDns {
   }
 
   /**
-   * The names of a resource after a {@code change_dns_ptr} request ({@code ip}, {@code dns_ptr} or
-   * {@code null} to reset), for addresses in {@code blocks}.
+   * The names of a resource after a {@code change_dns_ptr} request ({@code ip}, {@code dns_ptr}; a missing or
+   * {@code null} name resets, as openapi.json requires only {@code ip}), for addresses in {@code blocks}.
    *
    * @throws ApiError {@code invalid_input} when the address is not the resource's or the name is no hostname
    */
@@ -98,9 +98,6 @@ public final class ReverseDns {
         .orElseThrow(() -> ApiError.invalidInput("ip", "'" + ipText + "' is not an IP address"));
     if (blocks.stream().noneMatch(block -> IpPool.within(ip, block))) {
       throw ApiError.invalidInput("ip", "IP " + ipText + " does not belong to this resource");
-    }
-    if (!b.has("dns_ptr")) {
-      throw ApiError.invalidInput("dns_ptr", "is required (null resets it)");
     }
     Optional<String> name = b.optString("dns_ptr");
     Map<String, String> next = new TreeMap<>(current);
