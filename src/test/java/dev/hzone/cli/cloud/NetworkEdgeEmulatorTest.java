@@ -114,7 +114,8 @@ class NetworkEdgeEmulatorTest {
       emu.ok("load-balancer", "create", "--name", "lb", "--type", "lb11", "--location", "fsn1");
       emu.ok("load-balancer", "add-service", "lb", "--protocol", "https", "--http-certificates", "www",
           "--destination-port", "8080");
-      emu.ok("load-balancer", "update-service", "lb", "--listen-port", "443", "--health-check-http-path", "/up");
+      emu.ok("load-balancer", "update-service", "lb", "--listen-port", "443", "--health-check-protocol", "http",
+          "--health-check-http-path", "/up");
       emu.ok("load-balancer", "add-target", "lb", "--server", "app");
       emu.ok("load-balancer", "add-target", "lb", "--label-selector", "role=app");
       emu.ok("load-balancer", "change-algorithm", "lb", "--algorithm-type", "least_connections");
