@@ -47,7 +47,15 @@ final class ZoneVerbs {
   }
 
   static int create(Invocation inv, CommandLine cl) {
-    String name = Zones.ref(VerbRunner.positional(cl, 1, 1, "zone create", "NAME").get(0));
+    // NAME as an argument (hzone) or as --name (the hcloud CLI); one of them.
+    List<String> given = VerbRunner.positional(cl, cl.hasOption("name") ? 0 : 1, cl.hasOption("name") ? 0 : 1,
+        "zone create", "NAME  (or --name NAME)");
+    String name = Zones.ref(cl.hasOption("name") ? cl.getOptionValue("name") : given.get(0));
+    if (cl.hasOption("file") && cl.hasOption("zonefile")) {
+      throw CliException.usage("--file and --zonefile are the same option: give one");
+    }
+    String zonefile = cl.hasOption("zonefile") ? cl.getOptionValue("zonefile") : cl.getOptionValue("file");
+    boolean protect = protectionLevels(cl.getOptionValues("enable-protection"));
     ZoneMode mode = cl.hasOption("mode") ? mode(cl.getOptionValue("mode")) : ZoneMode.PRIMARY;
     List<PrimaryOptions.Given> primaries = PrimaryOptions.parse(inv, cl);
     if (mode == ZoneMode.SECONDARY && primaries.isEmpty()) {
@@ -73,11 +81,11 @@ final class ZoneVerbs {
     // The file is read and checked before anything is sent; it is imported once the zone exists, so that
     // the SOA and NS records Hetzner assigns can be kept where the file has none.
     ZoneData fromFile = null;
-    if (cl.hasOption("file")) {
+    if (zonefile != null) {
       if (mode == ZoneMode.SECONDARY) {
         throw CliException.usage("--file is for primary zones; a secondary zone copies its records");
       }
-      fromFile = ZoneFileVerbs.read(inv, cl.getOptionValue("file"), name);
+      fromFile = ZoneFileVerbs.read(inv, zonefile, name);
     }
     HcloudClient client = ClientFactory.client(inv);
     ZoneCreateResult r = client.zones().create(o);
@@ -86,8 +94,13 @@ final class ZoneVerbs {
     if (fromFile != null) {
       ZoneData desired = ZoneFileVerbs.withManagedRecords(inv, fromFile, client.rrsets().read(zone), zone);
       Zones.await(client, client.zones().importZonefile(String.valueOf(zone.id()),
-          new dev.hzone.zonefile.ZoneFileWriter().format(desired)), "importing " + cl.getOptionValue("file")
+          new dev.hzone.zonefile.ZoneFileWriter().format(desired)), "importing " + zonefile
           + " into zone " + name);
+      zone = client.zones().get(String.valueOf(zone.id())).orElse(zone);
+    }
+    if (protect) {
+      Zones.await(client, client.zones().changeProtection(String.valueOf(zone.id()), true),
+          "changing the protection of zone " + zone.name());
       zone = client.zones().get(String.valueOf(zone.id())).orElse(zone);
     }
     Printer p = Printer.of(inv, cl);
@@ -95,9 +108,30 @@ final class ZoneVerbs {
       p.one(zone, view(p, cl));
     } else {
       inv.out().println("Zone " + Names.display(zone.name()) + " created (id " + zone.id() + ")");
+      if (protect) {
+        inv.out().println("Resource protection enabled for Zone " + Names.display(zone.name()));
+      }
       inv.out().println("Nameservers: " + String.join(", ", zone.authoritativeNameservers().assigned()));
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The levels of {@code --enable-protection} (the hcloud CLI's: repeatable or comma-separated); zones have
+   * one, {@code delete}. Checked before anything is sent.
+   */
+  static boolean protectionLevels(String[] given) {
+    if (given == null) {
+      return false;
+    }
+    for (String g : given) {
+      for (String level : g.split(",")) {
+        if (!level.trim().equals("delete")) {
+          throw CliException.usage("unknown protection level '" + level.trim() + "': zones only have 'delete'");
+        }
+      }
+    }
+    return true;
   }
 
   static int update(Invocation inv, CommandLine cl) {
