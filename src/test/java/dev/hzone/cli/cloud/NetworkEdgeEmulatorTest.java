@@ -133,7 +133,8 @@ class NetworkEdgeEmulatorTest {
       assertEquals(2, lb.getAsJsonArray("targets").size());
       assertEquals("lb.example.com", lb.getAsJsonObject("public_net").getAsJsonObject("ipv4").get("dns_ptr")
           .getAsString());
-      assertTrue(emu.ok("certificate", "describe", "www").out().contains("lb"));
+      assertEquals(lb.get("id"), first(emu.get("/certificates?name=www"), "certificates").getAsJsonArray("used_by")
+          .get(0).getAsJsonObject().get("id"), "used_by names the load balancer");
       emu.ok("load-balancer", "remove-target", "lb", "--server", "app");
       emu.ok("load-balancer", "delete-service", "lb", "--listen-port", "443");
       emu.ok("load-balancer", "disable-protection", "lb", "delete");
