@@ -182,7 +182,14 @@ public final class TextPlanPrinter {
           .append(onOff(a.deleteProtected()));
     }
     if (!ZoneAttributes.samePrimaries(b.primaries(), a.primaries())) {
-      sb.append("  primaries ").append(primaries(b.primaries())).append(" -> ").append(primaries(a.primaries()));
+      String before = primaries(b.primaries());
+      String after = primaries(a.primaries());
+      if (before.equals(after)) {
+        // Only a key changed: tell the keys apart by fingerprint, never by the secret.
+        before = primaries(b.primaries(), true);
+        after = primaries(a.primaries(), true);
+      }
+      sb.append("  primaries ").append(before).append(" -> ").append(after);
     }
     out.append("  ").append(yellow("~ zone")).append(sb).append(ops(uz)).append('\n');
   }
@@ -260,9 +267,13 @@ public final class TextPlanPrinter {
   }
 
   private static String primaries(List<PrimaryServer> ps) {
+    return primaries(ps, false);
+  }
+
+  private static String primaries(List<PrimaryServer> ps, boolean keys) {
     StringBuilder sb = new StringBuilder("[");
     for (PrimaryServer p : ps) {
-      sb.append(sb.length() > 1 ? ", " : "").append(p.describe());
+      sb.append(sb.length() > 1 ? ", " : "").append(keys ? p.describeWithKey() : p.describe());
     }
     return sb.append(']').toString();
   }
