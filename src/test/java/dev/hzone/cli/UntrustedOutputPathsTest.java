@@ -77,7 +77,7 @@ class UntrustedOutputPathsTest {
       api.ok("zone", "create", "example.com");
       Path victim = Files.writeString(dir.resolve("victim.txt"), "precious\n");
       Files.createSymbolicLink(dir.resolve("out.zone"), victim);
-      CliRun refused = api.run("zone", "export", "example.com", "--out", "out.zone");
+      CliRun refused = api.hzone("zone", "export", "example.com", "--out", "out.zone");
       assertEquals(1, refused.code(), refused.transcript());
       assertTrue(refused.err().contains("out.zone exists; pass --force"), refused.transcript());
       assertEquals("precious\n", Files.readString(victim));
