@@ -59,7 +59,8 @@ final class ApplyCommand {
     o.addOption(Option.builder().longOpt("verify-dns")
         .desc("afterwards, check that every authoritative nameserver serves the new records").build());
     o.addOption(Option.builder().longOpt("nameserver").hasArg().argName("HOST:PORT")
-        .desc("with --verify-dns: ask this server instead of the zone's nameservers (repeatable)").build());
+        .desc("with --verify-dns, and for the SOA serials of the read cache: ask this server instead of the"
+            + " zone's nameservers (repeatable)").build());
     o.addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
         .desc("with --verify-dns: how long to wait for the nameservers (default 120)").build());
     return o;
@@ -88,7 +89,7 @@ final class ApplyCommand {
       PlanInputs inputs = PlanInputs.of(JsonParser.parseString(text).getAsJsonObject(), inv, args.get(0));
       DesiredZones.Result zones = ZoneRepository.load(inv, inputs.paths(), inputs.config(),
           inputs.skipUnsupported());
-      session = SyncSession.open(inv);
+      session = SyncSession.open(inv, cl);
       SyncSession s = session;
       plan = session.remote.plan(zones.zones(), inputs.options());
       requireSame(args.get(0), text, saved, plan);
@@ -96,7 +97,7 @@ final class ApplyCommand {
     } else {
       DesiredZones.Result zones = ZoneRepository.load(inv, args, Optional.ofNullable(cl.getOptionValue("config")),
           cl.hasOption("skip-unsupported"));
-      session = SyncSession.open(inv);
+      session = SyncSession.open(inv, cl);
       plan = session.remote.plan(zones.zones(), options);
       SyncSession s = session;
       replan = Optional.of(() -> s.remote.plan(zones.zones(), options));
@@ -141,6 +142,11 @@ final class ApplyCommand {
     if (!yes && !confirm(inv, plan)) {
       inv.info("Nothing was changed.");
       return ExitCodes.FAILED;
+    }
+    for (ZonePlan z : plan.zones()) {
+      if (!z.isEmpty()) {
+        session.cache.forget(z.zone()); // its serial is about to change; the next plan reads it
+      }
     }
     Applier applier = new Applier(session.provider, new Applier.Options(parallel), Sleeper.SYSTEM, Clock.systemUTC());
     ApplyResult result = applier.apply(plan, new ProgressReporter(inv.err(), inv.globals().tty(), Palette.of(inv)));
