@@ -6,7 +6,7 @@ import dev.hzone.sync.DesiredZones;
 import dev.hzone.sync.Plan;
 import dev.hzone.sync.PlanDocumentReader;
 import dev.hzone.sync.PlanOptions;
-import dev.hzone.sync.Sleeper;
+import dev.hzone.api.Sleeper;
 import dev.hzone.sync.UnsafePlanException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -61,7 +60,6 @@ final class ApplyCommand {
         ? PlanOptions.ZoneCreation.ALLOW : PlanOptions.ZoneCreation.REFUSE);
     Plan plan;
     SyncSession session;
-    Optional<Supplier<Plan>> replan = Optional.empty();
     if (args.size() == 1 && isPlanFile(inv.path(args.get(0)))) {
       Path file = inv.path(args.get(0));
       String text;
@@ -78,10 +76,8 @@ final class ApplyCommand {
           cl.hasOption("skip-unsupported"));
       session = SyncSession.open(inv);
       plan = session.remote.plan(zones.zones(), options);
-      SyncSession s = session;
-      replan = Optional.of(() -> s.remote.plan(zones.zones(), options));
     }
-    int code = carryOut(inv, session, plan, cl.hasOption("yes"), force, parallel, replan);
+    int code = carryOut(inv, session, plan, cl.hasOption("yes"), force, parallel);
     if (code == ExitCodes.OK && !plan.isEmpty() && cl.hasOption("verify-dns")) {
       return DnsCheck.run(inv, cl, plan, session);
     }
@@ -97,15 +93,6 @@ final class ApplyCommand {
    * @throws CliException when a change failed
    */
   static int carryOut(Invocation inv, SyncSession session, Plan plan, boolean yes, boolean force, int parallel) {
-    return carryOut(inv, session, plan, yes, force, parallel, Optional.empty());
-  }
-
-  /**
-   * As {@link #carryOut(Invocation, SyncSession, Plan, boolean, boolean, int)}; {@code replan} plans the same
-   * zones again, to confirm changes whose actions the API stopped listing before their outcome was seen.
-   */
-  static int carryOut(Invocation inv, SyncSession session, Plan plan, boolean yes, boolean force, int parallel,
-      Optional<Supplier<Plan>> replan) {
     session.print(inv, plan);
     if (plan.isEmpty()) {
       inv.info("No changes: the zones at Hetzner match the files.");
@@ -132,30 +119,7 @@ final class ApplyCommand {
       throw CliException.failed(result.failures().size() + (result.failures().size() == 1 ? " change" : " changes")
           + " did not apply (above); run hzone apply again to retry: it plans from what is there now");
     }
-    if (result.unconfirmed() > 0) {
-      confirmUnseen(inv, session, replan, result.unconfirmed());
-    }
     return ExitCodes.OK;
-  }
-
-  /**
-   * Some actions finished without the API keeping their outcome: reads the zones again and checks that
-   * nothing is left to do (without the zone files at hand, says how to check).
-   */
-  private static void confirmUnseen(Invocation inv, SyncSession session, Optional<Supplier<Plan>> replan,
-      int unconfirmed) {
-    String what = unconfirmed + (unconfirmed == 1 ? " action" : " actions")
-        + " finished before hzone saw the outcome (the API no longer lists them)";
-    if (replan.isEmpty()) {
-      inv.warn(what + "; run 'hzone plan' with the zone files to confirm");
-      return;
-    }
-    Plan after = replan.get().get();
-    if (!after.isEmpty()) {
-      session.print(inv, after);
-      throw CliException.failed(what + ", and the zones do not match the files yet (above); run hzone apply again");
-    }
-    inv.info("Confirmed: " + what + ", and the zones now match the files.");
   }
 
   static Plan readPlan(String name, String text) {
