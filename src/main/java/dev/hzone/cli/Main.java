@@ -23,6 +23,9 @@ public final class Main {
   static final List<String> GLOBAL_OPTIONS_WITH_VALUE =
       List.of("--endpoint", "--token-file", "--token", "--context", "--local-state", "--output", "-o");
 
+  /** The word of {@code hzone help [COMMAND [VERB]]}. */
+  static final String HELP = "help";
+
   private final Map<String, Command> commands = new LinkedHashMap<>();
 
   Main(List<Command> commands) {
@@ -76,15 +79,18 @@ public final class Main {
       if (parsed.options().token().isPresent()) {
         inv.warn("--token is visible to other users of this machine; prefer HCLOUD_TOKEN or --token-file");
       }
-      if (parsed.help() || parsed.rest().isEmpty()) {
-        printHelp(out);
-        return parsed.rest().isEmpty() && !parsed.help() ? ExitCodes.USAGE : ExitCodes.OK;
-      }
       if (parsed.version()) {
         out.println("hzone " + Version.current());
         return ExitCodes.OK;
       }
+      if (parsed.help() || parsed.rest().isEmpty()) {
+        printHelp(out);
+        return parsed.rest().isEmpty() && !parsed.help() ? ExitCodes.USAGE : ExitCodes.OK;
+      }
       String word = parsed.rest().get(0);
+      if (word.equals(HELP)) {
+        return help(inv, parsed.rest().subList(1, parsed.rest().size()));
+      }
       Command command = commands.get(word);
       if (command == null) {
         throw CliException.usage(Suggestions.unknown("command", word, commands.keySet(), "hzone"));
@@ -101,6 +107,33 @@ public final class Main {
       }
       return f.exitCode();
     }
+  }
+
+  /**
+   * {@code hzone help [COMMAND [VERB]]}: the overview, or what {@code hzone COMMAND [VERB] --help} prints, as
+   * git and the hcloud CLI do.
+   */
+  private int help(Invocation inv, List<String> words) {
+    if (words.isEmpty()) {
+      printHelp(inv.out());
+      return ExitCodes.OK;
+    }
+    Command command = commands.get(words.get(0));
+    if (command == null && words.size() == 1) {
+      Optional<String> topic = HelpTopics.text(words.get(0));
+      if (topic.isPresent()) {
+        inv.out().print(topic.get());
+        return ExitCodes.OK;
+      }
+    }
+    if (command == null) {
+      List<String> known = new ArrayList<>(commands.keySet());
+      HelpTopics.all().forEach(t -> known.add(t.name()));
+      throw CliException.usage(Suggestions.unknown("command or help topic", words.get(0), known, "hzone help"));
+    }
+    List<String> args = new ArrayList<>(words.subList(1, words.size()));
+    args.add("--help");
+    return command.run(inv, args);
   }
 
   private void printHelp(PrintStream out) {
@@ -131,7 +164,9 @@ public final class Main {
     out.println("  hzone plan zones/");
     out.println("  hzone record add example.com www A 203.0.113.7");
     out.println();
-    out.println("Run 'hzone COMMAND --help' for more on a command.");
+    out.println("Run 'hzone help COMMAND' or 'hzone COMMAND --help' for more on a command.");
+    out.println();
+    HelpTopics.printList(out);
   }
 
   /** The outcome of parsing the global options. */

@@ -19,6 +19,17 @@ final class VerbRunner {
   static int run(Verb verb, String commandPath, Invocation inv, List<String> args) {
     Options options = verb.options().get();
     options.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
+    // The global options that only change how results are shown may also follow the command (CLI.md).
+    boolean ownOutput = options.hasLongOption("output");
+    if (!ownOutput) {
+      Printer.addOutputOption(options);
+    }
+    if (!options.hasLongOption("verbose")) {
+      options.addOption(Option.builder("v").longOpt("verbose").desc("global option: see 'hzone --help'").build());
+    }
+    if (!options.hasLongOption("no-color")) {
+      options.addOption(Option.builder().longOpt("no-color").desc("global option: see 'hzone --help'").build());
+    }
     if (args.contains("--help") || args.contains("-h")) {
       // Before parsing: a verb with required options still answers --help.
       printHelp(verb, commandPath, options, inv);
@@ -46,7 +57,20 @@ final class VerbRunner {
       printHelp(verb, commandPath, options, inv);
       return ExitCodes.OK;
     }
-    return verb.handler().run(inv, cl);
+    return verb.handler().run(trailingGlobals(inv, cl, ownOutput), cl);
+  }
+
+  /** The invocation with the global options given after the command merged into those given before it. */
+  private static Invocation trailingGlobals(Invocation inv, CommandLine cl, boolean ownOutput) {
+    GlobalOptions g = inv.globals();
+    boolean output = !ownOutput && cl.hasOption("output");
+    if (!output && !cl.hasOption("verbose") && !cl.hasOption("no-color")) {
+      return inv;
+    }
+    GlobalOptions merged = new GlobalOptions(g.endpoint(), g.tokenFile(), g.token(), g.context(), g.local(),
+        g.localState(), output ? g.output().with(List.of(cl.getOptionValues("output"))) : g.output(),
+        g.verbose() || cl.hasOption("verbose"), g.color() && !cl.hasOption("no-color"), g.tty());
+    return new Invocation(inv.out(), inv.err(), inv.in(), inv.env(), inv.workDir(), merged, inv.resources());
   }
 
   static void printHelp(Verb verb, String commandPath, Options options, Invocation inv) {

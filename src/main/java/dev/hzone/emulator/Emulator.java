@@ -21,7 +21,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -120,6 +122,7 @@ public final class Emulator implements AutoCloseable {
     private Optional<ZoneServer.Factory> zoneServer = Optional.empty();
     private boolean dnsEnabled = true;
     private int rateLimit = RateLimiter.LIMIT;
+    private int maxBodyBytes = ApiServer.DEFAULT_MAX_BODY_BYTES;
     private Duration stateLockWait = Duration.ZERO;
     private ZonePublisher extraPublisher = ZonePublisher.NONE;
     private ApiServer.ExchangeObserver observer = ApiServer.ExchangeObserver.NONE;
@@ -164,6 +167,15 @@ public final class Emulator implements AutoCloseable {
         throw new IllegalArgumentException("the rate limit must be at least 1 per hour");
       }
       this.rateLimit = perHour;
+      return this;
+    }
+
+    /** The largest request body read (default {@link ApiServer#DEFAULT_MAX_BODY_BYTES}); larger is {@code 413}. */
+    public Builder maxBodyBytes(int bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("the body limit must be at least one byte");
+      }
+      this.maxBodyBytes = bytes;
       return this;
     }
 
@@ -255,7 +267,7 @@ public final class Emulator implements AutoCloseable {
       closeables.push(accessLog);
       FaultPolicy faults = new FaultPolicy(options.faultRate(), new Random(options.seed()));
       ApiServer.Settings settings = new ApiServer.Settings(token, options.latency(), faults, accessLog,
-          new RateLimiter(clock, rateLimit), sleeper, log, observer);
+          new RateLimiter(clock, rateLimit), sleeper, log, observer, maxBodyBytes);
       ApiServer api;
       try {
         api = ApiServer.start(options.listen(), router, settings);
@@ -264,7 +276,26 @@ public final class Emulator implements AutoCloseable {
             + " (choose another --listen)", e);
       }
       closeables.push(api);
+      exposureWarning(api.address(), dns.map(ZoneServer::address)).ifPresent(log);
       return new Emulator(api, dns, token, faults, closeables);
+    }
+
+    /**
+     * A loud warning when the API or DNS server is bound to an address other machines may reach: the DNS server
+     * answers AXFR and ANY for every zone to anyone, and the API is guarded by one token sent in clear text.
+     */
+    static Optional<String> exposureWarning(InetSocketAddress api, Optional<InetSocketAddress> dns) {
+      List<String> exposed = new ArrayList<>();
+      if (!api.getAddress().isLoopbackAddress()) {
+        exposed.add("the API on " + hostPort(api));
+      }
+      dns.filter(d -> !d.getAddress().isLoopbackAddress()).ifPresent(d -> exposed.add("DNS on " + hostPort(d)));
+      if (exposed.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of("WARNING: serving " + String.join(" and ", exposed) + ", which other machines may reach."
+          + " The DNS server answers zone transfers (AXFR) and ANY queries for every zone to anyone, and the API"
+          + " token travels in clear text over http. Bind to 127.0.0.1 unless this is what you want.");
     }
 
     /** A 64-character token, as long as real ones, from a secure source. */

@@ -19,6 +19,7 @@ final class ApiTestClient {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI endpoint;
   private final String token;
+  private final Duration timeout;
 
   /** An answer. */
   record Response(int status, java.net.http.HttpHeaders headers, String text) {
@@ -38,8 +39,14 @@ final class ApiTestClient {
   }
 
   ApiTestClient(URI endpoint, String token) {
+    this(endpoint, token, Duration.ofSeconds(20));
+  }
+
+  /** A client that gives up on an answer after {@code timeout}. */
+  ApiTestClient(URI endpoint, String token, Duration timeout) {
     this.endpoint = endpoint;
     this.token = token;
+    this.timeout = timeout;
   }
 
   Response get(String path) {
@@ -61,7 +68,7 @@ final class ApiTestClient {
   /** Sends a request ({@code path} after {@code /v1}, may carry a query) and checks the answer. */
   Response send(String method, String path, String json, String withToken) {
     URI uri = URI.create(endpoint + path);
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20));
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout);
     if (withToken != null) {
       b.header("Authorization", "Bearer " + withToken);
     }

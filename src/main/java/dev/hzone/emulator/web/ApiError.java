@@ -124,6 +124,14 @@ public final class ApiError extends RuntimeException {
     return new ApiError(405, "method_not_allowed", message, null);
   }
 
+  /**
+   * 413: the request body is larger than the emulator reads. The API documents no limit and no code for this
+   * (common.md §3 lists none); the answer keeps the API's error shape so that clients report it as they do others.
+   */
+  public static ApiError payloadTooLarge(int maxBytes) {
+    return new ApiError(413, "request_too_large", "the request body is larger than " + maxBytes + " bytes", null);
+  }
+
   /** 429 {@code rate_limit_exceeded}. */
   public static ApiError rateLimitExceeded() {
     return new ApiError(429, "rate_limit_exceeded", "limit of 3600 requests per hour reached", null);

@@ -1,12 +1,20 @@
 package dev.hzone.emulator.web;
 
 import java.time.Clock;
-import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The API's rate limit: a bucket of 3,600 requests per project (here: per token) that refills by one
- * request per second, with bursts allowed. Every request, authenticated or not, takes one.
+ * The API's rate limit: a bucket of 3,600 requests per project that refills by one request per second, with
+ * bursts allowed. Every request, authenticated or not, takes one (common.md §7: "applies to all requests,
+ * authenticated or not").
+ *
+ * <p>The caller chooses the key: the project (the emulator's one valid token) for authenticated requests, the
+ * client's address for the rest, so that a flood of made-up tokens shares one budget instead of getting a fresh
+ * one per header. Buckets are bounded: a bucket that has refilled to full is the same as no bucket and is dropped,
+ * and past {@link #MAX_BUCKETS} the least recently used one goes, so no sequence of keys can grow the map without
+ * bound.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#rate-limiting">Rate limiting</a>
  */
@@ -14,10 +22,19 @@ public final class RateLimiter {
   /** Requests per hour. */
   public static final int LIMIT = 3600;
 
+  /** The most buckets kept at once. */
+  public static final int MAX_BUCKETS = 4096;
+
   private final Clock clock;
   private final int limit;
   private final double refillPerMilli;
-  private final Map<String, Bucket> buckets = new HashMap<>();
+  private final Map<String, Bucket> buckets = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+      return size() > MAX_BUCKETS;
+    }
+  };
+  private long nextSweepMillis;
 
   /** The outcome of taking one request from a bucket. */
   public record Decision(boolean allowed, int limit, int remaining, long resetEpochSecond) {}
@@ -42,13 +59,14 @@ public final class RateLimiter {
   /** Takes one request from the bucket of {@code key}, if there is one left. */
   public synchronized Decision take(String key) {
     long now = clock.millis();
+    sweepFullBuckets(now);
     Bucket b = buckets.computeIfAbsent(key, k -> {
       Bucket n = new Bucket();
       n.tokens = limit;
       n.lastMillis = now;
       return n;
     });
-    b.tokens = Math.min(limit, b.tokens + Math.max(0, now - b.lastMillis) * refillPerMilli);
+    b.tokens = refilled(b, now);
     b.lastMillis = now;
     boolean allowed = b.tokens >= 1;
     if (allowed) {
@@ -57,5 +75,27 @@ public final class RateLimiter {
     long msToFull = (long) Math.ceil((limit - b.tokens) / refillPerMilli);
     long reset = (now + msToFull + 999) / 1000;
     return new Decision(allowed, limit, (int) Math.floor(b.tokens), reset);
+  }
+
+  /** How many buckets are kept now (for tests of the bound). */
+  public synchronized int bucketCount() {
+    return buckets.size();
+  }
+
+  private double refilled(Bucket b, long now) {
+    return Math.min(limit, b.tokens + Math.max(0, now - b.lastMillis) * refillPerMilli);
+  }
+
+  /** Drops buckets that are full again, at most once a second: they hold nothing a new bucket would not. */
+  private void sweepFullBuckets(long now) {
+    if (now < nextSweepMillis) {
+      return;
+    }
+    nextSweepMillis = now + 1000;
+    for (Iterator<Bucket> it = buckets.values().iterator(); it.hasNext(); ) {
+      if (refilled(it.next(), now) >= limit) {
+        it.remove();
+      }
+    }
   }
 }

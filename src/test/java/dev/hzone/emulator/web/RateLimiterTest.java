@@ -49,4 +49,37 @@ class RateLimiterTest {
     assertEquals(3599, full.remaining(), "refilled to the limit, never beyond");
     assertEquals(3600, full.limit());
   }
+
+  @Test
+  void keepsNoMoreThanItsBoundOfBucketsWhateverKeysArrive() {
+    RateLimiter limiter = new RateLimiter(clock);
+    for (int i = 0; i < 3 * RateLimiter.MAX_BUCKETS; i++) {
+      limiter.take("key " + i);
+    }
+    // Today every key stayed for ever: 20,000 made-up headers grew the emulator by 80 MB.
+    assertEquals(RateLimiter.MAX_BUCKETS, limiter.bucketCount());
+  }
+
+  @Test
+  void dropsBucketsThatHaveRefilledSinceTheyHoldNothingANewOneWouldNot() {
+    RateLimiter limiter = new RateLimiter(clock);
+    limiter.take("a");
+    limiter.take("b");
+    now = now.plus(Duration.ofSeconds(2));
+    limiter.take("c");
+    assertEquals(1, limiter.bucketCount(), "a and b are full again and gone; c is spent by one");
+    assertEquals(3599, limiter.take("a").remaining(), "a comes back as a full bucket");
+  }
+
+  @Test
+  void anEvictedBucketDoesNotGiveBackASpentBudget() {
+    RateLimiter limiter = new RateLimiter(clock, 2);
+    limiter.take("spent");
+    limiter.take("spent");
+    assertFalse(limiter.take("spent").allowed());
+    for (int i = 0; i < 100; i++) {
+      limiter.take("other " + i);
+    }
+    assertFalse(limiter.take("spent").allowed(), "a recently used bucket stays while others come and go");
+  }
 }
