@@ -1,5 +1,6 @@
 package dev.hzone.cli;
 
+import dev.hzone.axfr.AxfrLimits;
 import dev.hzone.migrate.Conversion;
 import dev.hzone.migrate.ConversionOptions;
 import dev.hzone.migrate.ExportData;
@@ -80,7 +81,28 @@ final class MigrateCommand {
             .desc("TSIG key for the transfer: BIND's key \"NAME\" { algorithm ...; secret \"...\"; }; or "
                 + "ALGORITHM:NAME:SECRET").build())
         .addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
-            .desc("the most the zone transfer may take (default 60)").build());
+            .desc("the most the zone transfer may take (default 60)").build())
+        .addOption(Option.builder().longOpt("max-records").hasArg().argName("N")
+            .desc("refuse a transfer of more than N records (default " + AxfrLimits.DEFAULT_MAX_RECORDS + ")")
+            .build());
+  }
+
+  /** The transfer's time and record limits from --timeout and --max-records. */
+  private static AxfrLimits limits(CommandLine cl) {
+    AxfrLimits limits = AxfrLimits.defaults().withTimeout(seconds(cl, "timeout", DEFAULT_TRANSFER_TIMEOUT));
+    if (!cl.hasOption("max-records")) {
+      return limits;
+    }
+    String v = cl.getOptionValue("max-records");
+    try {
+      int n = Integer.parseInt(v.trim());
+      if (n >= 1) {
+        return limits.withMaxRecords(n);
+      }
+    } catch (NumberFormatException e) {
+      // the usage error below says it
+    }
+    throw CliException.usage("--max-records takes a whole number of records (at least 1), not '" + v + "'");
   }
 
   private static Options outputOptions(Options o) {
@@ -111,9 +133,9 @@ final class MigrateCommand {
     String zone = zoneOption(cl, "migrate axfr");
     ServerAddress from = address(cl, "from", "migrate axfr");
     Optional<TsigKey> key = tsigKey(inv, cl);
-    Duration timeout = seconds(cl, "timeout", DEFAULT_TRANSFER_TIMEOUT);
+    AxfrLimits limits = limits(cl);
     Optional<MigrationTarget> target = MigrationTarget.openIf(inv, cl.hasOption("apply"));
-    List<Record> records = new ZoneTransferClient(timeout, Clock.systemUTC()).transfer(from, zone, key);
+    List<Record> records = new ZoneTransferClient(limits, Clock.systemUTC()).transfer(from, zone, key);
     inv.info("transferred " + records.size() + " records of " + zone + " from " + from
         + key.map(k -> " (TSIG key " + k.name() + ")").orElse(""));
     ConversionOptions options = ConversionOptions.defaults()
@@ -181,8 +203,7 @@ final class MigrateCommand {
       options = options.withDefaultTtl(data.defaultTtl());
     } else {
       Optional<TsigKey> key = tsigKey(inv, cl);
-      Duration timeout = seconds(cl, "timeout", DEFAULT_TRANSFER_TIMEOUT);
-      records = new ZoneTransferClient(timeout, Clock.systemUTC()).transfer(old, zone, key).stream()
+      records = new ZoneTransferClient(limits(cl), Clock.systemUTC()).transfer(old, zone, key).stream()
           .map(SourceRecord::of).toList();
     }
     if (servers.isEmpty() || inv.globals().local()) {

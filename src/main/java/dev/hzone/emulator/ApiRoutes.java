@@ -4,7 +4,7 @@ import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.actions.ActionsHandler;
 import dev.hzone.emulator.actions.Scheduler;
 import dev.hzone.emulator.cloud.DatacentersHandler;
-import dev.hzone.emulator.cloud.ImagesHandler;
+import dev.hzone.emulator.cloud.ComputeRoutes;
 import dev.hzone.emulator.cloud.LocationsHandler;
 import dev.hzone.emulator.cloud.PricingHandler;
 import dev.hzone.emulator.cloud.ServerActionsHandler;
@@ -32,7 +32,7 @@ final class ApiRoutes {
     new LocationsHandler().register(router);
     new DatacentersHandler().register(router);
     new ServerTypesHandler().register(router);
-    new ImagesHandler().register(router);
+    ComputeRoutes.register(router, store, actions, random);
     new PricingHandler().register(router);
     return dnsApi;
   }

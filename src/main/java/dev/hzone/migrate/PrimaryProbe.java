@@ -87,7 +87,7 @@ public final class PrimaryProbe {
         case TSIG_FAILED -> PrimaryReport.TransferCheck.Outcome.TSIG_FAILED;
         case NOT_SERVED -> PrimaryReport.TransferCheck.Outcome.NOT_SERVED;
         case UNREACHABLE -> PrimaryReport.TransferCheck.Outcome.UNREACHABLE;
-        case PROTOCOL -> PrimaryReport.TransferCheck.Outcome.FAILED;
+        case PROTOCOL, TOO_LARGE -> PrimaryReport.TransferCheck.Outcome.FAILED;
       };
       Optional<TsigVerdict> v = e.reason() == TransferException.Reason.TSIG_FAILED
           ? Optional.of(e.tsig()) : Optional.empty();

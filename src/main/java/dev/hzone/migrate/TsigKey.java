@@ -63,6 +63,12 @@ public final class TsigKey {
     }
   }
 
+  /** The same key as hzone's shared key type. */
+  public dev.hzone.tsig.TsigKey shared() {
+    return dev.hzone.tsig.TsigKey.of(name, dev.hzone.tsig.TsigAlgorithm.fromText(algorithm.text()).orElseThrow(),
+        secret);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof TsigKey k

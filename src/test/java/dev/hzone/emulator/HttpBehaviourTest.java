@@ -36,10 +36,10 @@ class HttpBehaviourTest {
   @Test
   void unknownPathsAnswerNotFoundNamingThePathEvenWithoutToken() {
     try (TestEmulator t = TestEmulator.start()) {
-      ApiTestClient.Response r = t.api.send("GET", "/volumes", null, null);
+      ApiTestClient.Response r = t.api.send("GET", "/no_such_things", null, null);
       assertEquals(404, r.status());
       assertEquals("not_found", r.errorCode());
-      assertTrue(r.text().contains("/v1/volumes"), r.text());
+      assertTrue(r.text().contains("/v1/no_such_things"), r.text());
       ApiTestClient.Response m = t.api.send("PATCH", "/zones", "{}", TestEmulator.TOKEN);
       assertEquals(405, m.status());
       assertEquals("method_not_allowed", m.errorCode());

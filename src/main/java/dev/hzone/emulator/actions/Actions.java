@@ -60,6 +60,18 @@ public final class Actions {
   }
 
   /**
+   * Starts an action that works on several resources (a volume and the server it attaches to); it shows in
+   * the action lists of each and locks each while it runs.
+   */
+  public ActionEntry start(Transaction tx, String command, List<ResourceRef> resources, boolean fails) {
+    ActionEntry a = new ActionEntry(tx.nextActionId(), command, resources, tx.now(), tx.now().plus(duration),
+        fails ? Optional.of(new ActionEntry.Failure("action_failed", "Action failed")) : Optional.empty(),
+        Optional.empty());
+    tx.putAction(a);
+    return a;
+  }
+
+  /**
    * Refuses with {@code 423 locked} when a running action overlaps {@code scope} of {@code resource}.
    *
    * @param scope an RRSet id, or empty for the whole resource

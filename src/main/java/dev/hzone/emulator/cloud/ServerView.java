@@ -1,14 +1,21 @@
 package dev.hzone.emulator.cloud;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.state.ActionEntry;
+import dev.hzone.emulator.state.CloudKinds;
 import dev.hzone.emulator.state.ResourceRef;
+import dev.hzone.emulator.state.ServerConfig;
 import dev.hzone.emulator.state.ServerEntry;
 import dev.hzone.emulator.state.StateView;
+import dev.hzone.emulator.state.VolumeEntry;
 import dev.hzone.emulator.web.Json;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The API's JSON form of a server. Its {@code status} follows its running action ({@code initializing}
@@ -30,6 +37,8 @@ final class ServerView {
             return "stopping";
           case "delete_server":
             return "deleting";
+          case "rebuild_server":
+            return "rebuilding";
           default:
             break;
         }
@@ -46,44 +55,88 @@ final class ServerView {
     o.addProperty("name", s.name());
     o.addProperty("status", status(s, view));
     o.add("created", Json.time(s.created()));
+    ServerConfig c = ServerLinks.config(view, s.id());
     JsonObject publicNet = new JsonObject();
     JsonObject v4 = new JsonObject();
     v4.addProperty("id", s.ipv4().id());
     v4.addProperty("ip", s.ipv4().ip());
     v4.addProperty("blocked", false);
-    v4.addProperty("dns_ptr", reversePtr(s.ipv4().ip()));
+    v4.addProperty("dns_ptr", c.dnsPtr().getOrDefault(s.ipv4().ip(), reversePtr(s.ipv4().ip())));
     publicNet.add("ipv4", v4);
     JsonObject v6 = new JsonObject();
     v6.addProperty("id", s.ipv6().id());
     v6.addProperty("ip", s.ipv6().ip());
     v6.addProperty("blocked", false);
-    v6.add("dns_ptr", new JsonArray());
+    JsonArray ptr6 = new JsonArray();
+    for (Map.Entry<String, String> e : new TreeMap<>(c.dnsPtr()).entrySet()) {
+      if (!e.getKey().equals(s.ipv4().ip())) {
+        JsonObject p = new JsonObject();
+        p.addProperty("ip", e.getKey());
+        p.addProperty("dns_ptr", e.getValue());
+        ptr6.add(p);
+      }
+    }
+    v6.add("dns_ptr", ptr6);
     publicNet.add("ipv6", v6);
     publicNet.add("floating_ips", new JsonArray());
-    publicNet.add("firewalls", new JsonArray());
+    JsonArray firewalls = new JsonArray();
+    for (long f : ServerLinks.firewalls(view, s)) {
+      JsonObject x = new JsonObject();
+      x.addProperty("id", f);
+      x.addProperty("status", "applied");
+      firewalls.add(x);
+    }
+    publicNet.add("firewalls", firewalls);
     o.add("public_net", publicNet);
-    o.add("private_net", new JsonArray());
+    JsonArray privateNet = new JsonArray();
+    for (ServerConfig.PrivateNet p : c.privateNets()) {
+      JsonObject x = new JsonObject();
+      x.addProperty("network", p.network());
+      x.addProperty("ip", p.ip());
+      x.add("alias_ips", Json.strings(p.aliasIps()));
+      x.addProperty("mac_address", p.macAddress());
+      privateNet.add(x);
+    }
+    o.add("private_net", privateNet);
     o.add("server_type", CatalogView.serverType(type));
     o.add("location", CatalogView.location(loc));
-    o.add("image", Catalog.image(s.image()).<com.google.gson.JsonElement>map(CatalogView::image)
-        .orElse(JsonNull.INSTANCE));
-    o.add("iso", JsonNull.INSTANCE);
-    o.addProperty("rescue_enabled", false);
+    JsonElement image = Catalog.image(s.image()).<JsonElement>map(CatalogView::image)
+        .or(() -> view.find(CloudKinds.IMAGES, s.image()).map(ImagesHandler::toJson))
+        .orElse(JsonNull.INSTANCE);
+    o.add("image", image);
+    o.add("iso", c.iso() == null ? JsonNull.INSTANCE
+        : IsosHandler.byId(c.iso()).<JsonElement>map(IsosHandler::toJson).orElse(JsonNull.INSTANCE));
+    o.addProperty("rescue_enabled", c.rescueEnabled());
     o.addProperty("locked", Actions.isBusy(view, ResourceRef.server(s.id())));
-    o.add("backup_window", JsonNull.INSTANCE);
+    o.add("backup_window", c.backupWindow() == null ? JsonNull.INSTANCE : new JsonPrimitive(c.backupWindow()));
     o.addProperty("outgoing_traffic", 0);
     o.addProperty("ingoing_traffic", 0);
     o.addProperty("included_traffic", CatalogView.includedTraffic(loc));
     JsonObject protection = new JsonObject();
-    protection.addProperty("delete", false);
-    protection.addProperty("rebuild", false);
+    protection.addProperty("delete", c.deleteProtected());
+    protection.addProperty("rebuild", c.rebuildProtected());
     o.add("protection", protection);
     o.add("labels", Json.labels(s.labels()));
-    o.add("volumes", new JsonArray());
+    o.add("volumes", Json.longs(ServerLinks.volumes(view, s.id()).stream().map(VolumeEntry::id).toList()));
     o.add("load_balancers", new JsonArray());
     o.addProperty("primary_disk_size", type.disk());
-    o.add("placement_group", JsonNull.INSTANCE);
+    o.add("placement_group", c.placementGroup() == null ? JsonNull.INSTANCE : view.find(CloudKinds.PLACEMENT_GROUPS,
+        c.placementGroup()).<JsonElement>map(g -> PlacementGroupsHandler.toJson(g, view)).orElse(JsonNull.INSTANCE));
     return o;
+  }
+
+  /** Whether {@code ip} is an IPv6 address inside {@code net} (a /64 such as {@code 2001:db8:1::/64}). */
+  static boolean inIpv6Net(String ip, String net) {
+    if (!ip.contains(":")) {
+      return false;
+    }
+    try {
+      byte[] a = java.net.InetAddress.getByName(ip).getAddress();
+      byte[] n = java.net.InetAddress.getByName(net.substring(0, net.indexOf('/'))).getAddress();
+      return a.length == 16 && java.util.Arrays.equals(a, 0, 8, n, 0, 8);
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   /** Hetzner's default reverse name for an IPv4 address: {@code static.4.3.2.1.clients.your-server.de}. */

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * {@code /servers}: create (from the catalogue's server types, images and locations, with SSH keys), list
  * (filters {@code name}, {@code label_selector}, {@code status}; sort {@code id|name|created}), get, update
  * name and labels, delete. Servers get a public IPv4 from 203.0.113.0/24 (then 198.18.0.0/15) and an IPv6
- * /64 from 2001:db8::/32. Volumes, networks, firewalls and placement groups are not emulated.
+ * /64 from 2001:db8::/32. At creation they can get volumes, networks, firewalls and a placement group
+ * ({@link ServerCreateLinks}); deleting one detaches its volumes and drops its links ({@link ServerLinks}).
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#servers">Servers</a>
  */
@@ -132,14 +133,7 @@ public final class ServersHandler {
         throw ApiError.invalidInput("user_data", "must not be longer than 32 KiB");
       }
     });
-    for (String unsupported : List.of("volumes", "networks", "firewalls")) {
-      if (b.optArray(unsupported).map(a -> !a.isEmpty()).orElse(false)) {
-        throw ApiError.invalidInput(unsupported, "not found (the hzone emulator has no " + unsupported + ")");
-      }
-    }
-    if (b.hasValue("placement_group")) {
-      throw ApiError.invalidInput("placement_group", "not found (the hzone emulator has no placement groups)");
-    }
+    ServerCreateLinks links = ServerCreateLinks.parse(b);
     Optional<Body> publicNet = b.optObject("public_net");
     for (String ip : List.of("ipv4", "ipv6")) {
       if (publicNet.isPresent() && publicNet.get().hasValue(ip)) {
@@ -159,11 +153,13 @@ public final class ServersHandler {
       long id = tx.nextServerId();
       ServerEntry s = new ServerEntry(id, name, type.id(), location.id(), image.id(), start, tx.now(), labels,
           keyIds, ipv4(tx.nextPrimaryIpId()), ipv6(tx.nextPrimaryIpId(), id));
+      links.check(tx, s);
       ActionEntry create = actions.start(tx, "create_server", ResourceRef.server(id), Optional.empty(),
           req.actionFails());
       JsonArray next = new JsonArray();
       if (!req.actionFails()) {
         tx.putServer(s);
+        links.apply(tx, s);
         if (start) {
           next.add(ActionView.toJson(actions.start(tx, "start_server", ResourceRef.server(id), Optional.empty(),
               false, 2), tx.now()));
@@ -229,11 +225,15 @@ public final class ServersHandler {
     long id = req.idParam("id", "server");
     return store.write(tx -> {
       find(tx, id);
+      if (ServerLinks.config(tx, id).deleteProtected()) {
+        throw ApiError.protectedResource("server " + id + " is delete protected; change its protection first");
+      }
       actions.checkNotLocked(tx, ResourceRef.server(id), Optional.empty());
       ActionEntry a = actions.start(tx, "delete_server", ResourceRef.server(id), Optional.empty(),
           req.actionFails());
       if (!req.actionFails()) {
         tx.removeServer(id);
+        ServerLinks.serverDeleted(tx, id);
       }
       return ApiResponse.ok(ActionView.wrapped(a, tx.now()));
     });

@@ -14,7 +14,12 @@ public final class IdCounters {
     ACTION(1_000_001),
     SSH_KEY(2_001),
     SERVER(30_000_001),
-    PRIMARY_IP(50_000_001);
+    PRIMARY_IP(50_000_001),
+    VOLUME(70_000_001),
+    NETWORK(4_000_001),
+    FIREWALL(5_000_001),
+    PLACEMENT_GROUP(6_000_001),
+    IMAGE(300_000_001);
 
     private final long first;
 

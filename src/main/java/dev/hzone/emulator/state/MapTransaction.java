@@ -133,6 +133,30 @@ final class MapTransaction extends StateMaps.View implements Transaction {
   }
 
   @Override
+  public long nextId(IdCounters.Kind kind) {
+    return maps.ids.take(kind);
+  }
+
+  @Override
+  public <T> void put(CloudKind<T> kind, T value) {
+    long key = kind.key(value);
+    Map<Long, Object> m = maps.cloudMap(kind);
+    Object old = m.put(key, value);
+    undo.push(() -> restore(m, key, old));
+    dirty.add(StateMaps.SERVERS);
+  }
+
+  @Override
+  public void remove(CloudKind<?> kind, long key) {
+    Map<Long, Object> m = maps.cloudMap(kind);
+    Object old = m.remove(key);
+    if (old != null) {
+      undo.push(() -> restore(m, key, old));
+      dirty.add(StateMaps.SERVERS);
+    }
+  }
+
+  @Override
   public void afterCommit(Runnable hook) {
     hooks.add(hook);
   }
@@ -175,7 +199,7 @@ final class MapTransaction extends StateMaps.View implements Transaction {
       if (shard.equals(StateMaps.SSH_KEYS)) {
         f.writeSshKeys(List.copyOf(maps.sshKeys.values()));
       } else if (shard.equals(StateMaps.SERVERS)) {
-        f.writeServers(List.copyOf(maps.servers.values()), maps.shardActions(StateMaps.SERVERS));
+        f.writeServers(List.copyOf(maps.servers.values()), maps.shardActions(StateMaps.SERVERS), maps.cloud);
       } else {
         long id = Long.parseLong(shard.substring("zones/".length()));
         f.writeZone(id, Optional.ofNullable(maps.zones.get(id)), maps.shardActions(shard));

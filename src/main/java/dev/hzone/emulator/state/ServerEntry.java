@@ -67,4 +67,14 @@ public record ServerEntry(
     return new ServerEntry(id, name, serverType, location, image, poweredOn, created, newLabels, sshKeys, ipv4,
         ipv6);
   }
+
+  public ServerEntry withServerType(long newType) {
+    return new ServerEntry(id, name, newType, location, image, poweredOn, created, labels, sshKeys, ipv4, ipv6);
+  }
+
+  /** After a rebuild: a catalogue image or a snapshot/backup ID. */
+  public ServerEntry withImage(long newImage) {
+    return new ServerEntry(id, name, serverType, location, newImage, poweredOn, created, labels, sshKeys, ipv4,
+        ipv6);
+  }
 }

@@ -146,12 +146,14 @@ public final class StateFiles implements AutoCloseable {
    * @param actions every kept action
    * @param sshKeys SSH keys
    * @param servers servers
+   * @param cloud the {@link CloudKind} records by kind name
    * @param ids the next IDs, past every ID found
    */
   record Loaded(List<ZoneEntry> zones, Set<Long> deletedZones, List<ActionEntry> actions,
-      List<SshKeyEntry> sshKeys, List<ServerEntry> servers, IdCounters ids) {
+      List<SshKeyEntry> sshKeys, List<ServerEntry> servers, java.util.Map<String, List<Object>> cloud,
+      IdCounters ids) {
     static Loaded empty() {
-      return new Loaded(List.of(), Set.of(), List.of(), List.of(), List.of(), new IdCounters());
+      return new Loaded(List.of(), Set.of(), List.of(), List.of(), List.of(), java.util.Map.of(), new IdCounters());
     }
   }
 
@@ -186,13 +188,26 @@ public final class StateFiles implements AutoCloseable {
     });
   }
 
-  void writeServers(List<ServerEntry> servers, List<ActionEntry> actions) {
+  void writeServers(List<ServerEntry> servers, List<ActionEntry> actions,
+      java.util.Map<String, ? extends java.util.Map<Long, Object>> cloud) {
     writeAtomically(dir.resolve("servers.json"), FORMAT + "-servers", w -> {
       w.name("servers").beginArray();
       for (ServerEntry s : servers) {
         StateJsonWriter.server(w, s);
       }
       w.endArray();
+      w.name("resources").beginObject();
+      for (CloudKind<?> k : CloudKinds.ALL) {
+        w.name(k.name()).beginArray();
+        java.util.Map<Long, Object> records = cloud.get(k.name());
+        if (records != null) {
+          for (Object x : records.values()) {
+            CloudJson.write(w, x);
+          }
+        }
+        w.endArray();
+      }
+      w.endObject();
       actionArray(w, actions);
     });
   }

@@ -144,6 +144,15 @@ final class StateJsonReader {
     String where() {
       return where;
     }
+
+    boolean has(String name) {
+      return o.has(name);
+    }
+
+    /** This object as a {@link CloudKind} record. */
+    <T> T as(Class<T> type) {
+      return CloudJson.read(o, type, where);
+    }
   }
 
   static ZoneEntry zone(Reader r) {

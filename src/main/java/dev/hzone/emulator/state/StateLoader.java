@@ -43,7 +43,10 @@ final class StateLoader {
       checkFormat(r, StateFiles.FORMAT);
       StateJsonReader.Reader next = r.object("next_ids");
       for (IdCounters.Kind k : IdCounters.Kind.values()) {
-        ids.atLeastAfter(k, next.longValue(k.key()) - 1);
+        // Kinds added later are missing from older files; the IDs found in the shards still count.
+        if (next.has(k.key())) {
+          ids.atLeastAfter(k, next.longValue(k.key()) - 1);
+        }
       }
     }
     List<ZoneEntry> zones = new ArrayList<>();
@@ -82,12 +85,29 @@ final class StateLoader {
       }
     }
     List<ServerEntry> servers = new ArrayList<>();
+    java.util.Map<String, List<Object>> cloud = new java.util.HashMap<>();
     Optional<JsonObject> serverFile = readIfExists(dir.resolve("servers.json"));
     if (serverFile.isPresent()) {
       StateJsonReader.Reader r = new StateJsonReader.Reader(serverFile.get(), file("servers.json"));
       checkFormat(r, StateFiles.FORMAT + "-servers");
       for (StateJsonReader.Reader s : r.objects("servers")) {
         servers.add(StateJsonReader.server(s));
+      }
+      // Files written before the other Cloud resources were emulated have no "resources".
+      if (r.has("resources")) {
+        StateJsonReader.Reader res = r.object("resources");
+        for (CloudKind<?> k : CloudKinds.ALL) {
+          if (!res.has(k.name())) {
+            continue;
+          }
+          List<Object> list = new ArrayList<>();
+          for (StateJsonReader.Reader x : res.objects(k.name())) {
+            Object value = x.as(k.type());
+            list.add(value);
+            k.ids().ifPresent(kind -> ids.atLeastAfter(kind, k.key(value)));
+          }
+          cloud.put(k.name(), list);
+        }
       }
       for (StateJsonReader.Reader a : r.objects("actions")) {
         actions.add(StateJsonReader.action(a));
@@ -99,7 +119,7 @@ final class StateLoader {
       ids.atLeastAfter(IdCounters.Kind.SERVER, s.id());
       ids.atLeastAfter(IdCounters.Kind.PRIMARY_IP, Math.max(s.ipv4().id(), s.ipv6().id()));
     }
-    return new StateFiles.Loaded(zones, deleted, actions, keys, servers, ids);
+    return new StateFiles.Loaded(zones, deleted, actions, keys, servers, cloud, ids);
   }
 
   private String file(String name) {

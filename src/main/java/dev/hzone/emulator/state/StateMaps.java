@@ -28,6 +28,8 @@ final class StateMaps {
   final Map<String, TreeSet<Long>> actionsByShard = new HashMap<>();
   final Map<Long, SshKeyEntry> sshKeys = new TreeMap<>();
   final Map<Long, ServerEntry> servers = new TreeMap<>();
+  /** The {@link CloudKind} records by kind name, then key; they live in the servers shard. */
+  final Map<String, TreeMap<Long, Object>> cloud = new HashMap<>();
   final IdCounters ids;
 
   StateMaps(StateFiles.Loaded loaded) {
@@ -40,6 +42,14 @@ final class StateMaps {
     loaded.actions().forEach(this::indexAction);
     loaded.sshKeys().forEach(k -> sshKeys.put(k.id(), k));
     loaded.servers().forEach(s -> servers.put(s.id(), s));
+    for (CloudKind<?> k : CloudKinds.ALL) {
+      TreeMap<Long, Object> m = cloudMap(k);
+      loaded.cloud().getOrDefault(k.name(), List.of()).forEach(x -> m.put(k.key(x), x));
+    }
+  }
+
+  TreeMap<Long, Object> cloudMap(CloudKind<?> kind) {
+    return cloud.computeIfAbsent(kind.name(), n -> new TreeMap<>());
   }
 
   static String zoneShard(long id) {
@@ -145,6 +155,18 @@ final class StateMaps {
     @Override
     public List<ServerEntry> servers() {
       return List.copyOf(servers.values());
+    }
+
+    @Override
+    public <T> Optional<T> find(CloudKind<T> kind, long key) {
+      return Optional.ofNullable(cloudMap(kind).get(key)).map(kind.type()::cast);
+    }
+
+    @Override
+    public <T> List<T> all(CloudKind<T> kind) {
+      List<T> out = new ArrayList<>();
+      cloudMap(kind).values().forEach(x -> out.add(kind.type().cast(x)));
+      return out;
     }
   }
 }

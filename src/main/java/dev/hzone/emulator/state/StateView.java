@@ -33,4 +33,10 @@ public interface StateView {
   Optional<ServerEntry> server(long id);
 
   List<ServerEntry> servers();
+
+  /** The record of {@code kind} with {@code key} (its ID, or its server's for per-server records). */
+  <T> Optional<T> find(CloudKind<T> kind, long key);
+
+  /** Every record of {@code kind}, by key. */
+  <T> List<T> all(CloudKind<T> kind);
 }

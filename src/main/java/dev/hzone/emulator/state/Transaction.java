@@ -33,6 +33,15 @@ public interface Transaction extends StateView {
 
   void removeServer(long id);
 
+  /** Hands out the next ID of {@code kind}. */
+  long nextId(IdCounters.Kind kind);
+
+  /** Adds or replaces a record of {@code kind}, by its key. */
+  <T> void put(CloudKind<T> kind, T value);
+
+  /** Deletes the record of {@code kind} with {@code key}, if any. */
+  void remove(CloudKind<?> kind, long key);
+
   /** Runs {@code hook} once the change is written and visible (outside the lock). */
   void afterCommit(Runnable hook);
 }
