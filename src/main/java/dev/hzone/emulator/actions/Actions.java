@@ -13,9 +13,10 @@ import java.util.Optional;
  * Starts actions and enforces locks. Every action runs for the configured duration ({@code --action-ms}) and
  * then succeeds, unless fault injection decided that it fails.
  *
- * <p>Locking, where the API says {@code 423 locked}: a running action locks its server. DNS actions lock
- * nothing (ledger L-LOCK in {@code emulator/LEDGER.md}): the official Terraform provider and DNSControl send
- * several actions on one zone or RRSet without waiting, against the live API.
+ * <p>Locking, where the API says {@code 423 locked}: a running action locks its Cloud resources (servers,
+ * volumes...). DNS actions lock nothing (ledger L-LOCK in {@code emulator/LEDGER.md}): the official
+ * Terraform provider and DNSControl send several actions on one zone or RRSet without waiting, against the
+ * live API.
  */
 public final class Actions {
   private final Duration duration;
