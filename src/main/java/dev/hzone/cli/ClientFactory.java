@@ -132,7 +132,7 @@ public final class ClientFactory {
           + " has no token");
     }
     throw CliException.usage(
-        "no API token: set HCLOUD_TOKEN, pass --token-file FILE, or create a context with 'hcloud context create"
+        "no API token: set HCLOUD_TOKEN, pass --token-file FILE, or create a context with 'hzone context create"
             + " NAME' (or run against the built-in emulator with --local)");
   }
 
@@ -141,7 +141,7 @@ public final class ClientFactory {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8).trim();
     } catch (IOException e) {
-      throw CliException.data("cannot read the token file " + file + ": " + e.getMessage());
+      throw CliException.data("cannot read the token file " + file + ": " + ErrorReporter.reason(e));
     }
     if (text.isEmpty()) {
       throw CliException.data("the token file " + file + " is empty");

@@ -11,13 +11,39 @@ public final class CommandGroup implements Command {
   private final String name;
   private final String summary;
   private final Map<String, Verb> verbs = new LinkedHashMap<>();
+  private final Map<String, CommandGroup> groups = new LinkedHashMap<>();
+  private final List<String> aliases;
 
   public CommandGroup(String name, String summary, List<Verb> verbs) {
+    this(name, summary, verbs, List.of(), List.of());
+  }
+
+  /**
+   * A group with nested groups ({@code hzone zone rrset ...}); a nested group answers to its name and to its
+   * aliases.
+   *
+   * @param name the command words that select it, e.g. {@code "zone"} or {@code "zone rrset"}
+   * @param aliases other last words that select it (the hcloud CLI's {@code record} for {@code rrset})
+   */
+  public CommandGroup(String name, String summary, List<Verb> verbs, List<CommandGroup> groups,
+      List<String> aliases) {
     this.name = name;
     this.summary = summary;
+    this.aliases = List.copyOf(aliases);
     for (Verb v : verbs) {
       this.verbs.put(v.name(), v);
     }
+    for (CommandGroup g : groups) {
+      this.groups.put(g.word(), g);
+      for (String a : g.aliases) {
+        this.groups.put(a, g);
+      }
+    }
+  }
+
+  /** The last word of the name: what selects a nested group. */
+  private String word() {
+    return name.substring(name.lastIndexOf(' ') + 1);
   }
 
   @Override
@@ -53,6 +79,10 @@ public final class CommandGroup implements Command {
       return args.isEmpty() ? ExitCodes.USAGE : ExitCodes.OK;
     }
     String word = args.get(0);
+    CommandGroup group = groups.get(word);
+    if (group != null) {
+      return group.run(inv, args.subList(1, args.size()));
+    }
     Verb verb = verbs.get(word);
     if (verb == null) {
       throw CliException.usage(
@@ -67,6 +97,9 @@ public final class CommandGroup implements Command {
     for (String v : verbs.keySet()) {
       out.add("hzone " + name + " " + v);
     }
+    for (String g : groups.keySet()) {
+      out.add("hzone " + name + " " + g);
+    }
     return out;
   }
 
@@ -76,9 +109,14 @@ public final class CommandGroup implements Command {
     inv.out().println(summary);
     inv.out().println();
     inv.out().println("Commands:");
-    int width = verbs.keySet().stream().mapToInt(String::length).max().orElse(0);
+    int width = java.util.stream.Stream.concat(verbs.keySet().stream(), groups.keySet().stream())
+        .mapToInt(String::length).max().orElse(0);
     for (Verb v : verbs.values()) {
       inv.out().printf("  %-" + width + "s   %s%n", v.name(), v.summary());
+    }
+    for (CommandGroup g : new java.util.LinkedHashSet<>(groups.values())) {
+      inv.out().printf("  %-" + width + "s   %s%s%n", g.word(), g.summary(),
+          g.aliases.isEmpty() ? "" : " (also: " + String.join(", ", g.aliases) + ")");
     }
     inv.out().println();
     inv.out().println("Run 'hzone " + name + " COMMAND --help' for a command's options and examples.");

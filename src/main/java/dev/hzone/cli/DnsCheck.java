@@ -35,6 +35,12 @@ final class DnsCheck {
       }
       servers.put(z.zone(), !given.isEmpty() ? given : assigned(inv, session, z.zone()));
     }
+    List<String> unverifiable = servers.entrySet().stream().filter(e -> e.getValue().isEmpty())
+        .map(Map.Entry::getKey).toList();
+    servers.keySet().removeAll(unverifiable);
+    if (servers.isEmpty() && !unverifiable.isEmpty()) {
+      return conclude(inv, unverifiable, new DnsVerifier.Result(0, 0, List.of()), timeout);
+    }
     inv.info("Checking that the nameservers serve the changes (up to " + timeout.toSeconds() + " s) ...");
     DnsVerifier.Result r;
     try {
@@ -44,12 +50,32 @@ final class DnsCheck {
       Thread.currentThread().interrupt();
       throw CliException.failed("interrupted while checking the nameservers");
     }
+    return conclude(inv, unverifiable, r, timeout);
+  }
+
+  /**
+   * The verdict: exit 0 only when something was verified and everything was. A zone none of whose
+   * nameservers could be resolved, or a run that could ask no server anything, is exit 69: nothing
+   * verified must never read as success.
+   */
+  static int conclude(Invocation inv, List<String> unverifiable, DnsVerifier.Result r, Duration timeout) {
     if (!r.succeeded()) {
       for (String m : r.mismatches()) {
         inv.err().println("not served: " + m);
       }
       throw new CliException(ExitCodes.UNAVAILABLE, r.mismatches().size() + " answers still differ after "
           + timeout.toSeconds() + " s (above)");
+    }
+    if (unverifiable.isEmpty() && r.checked() == 0 && r.notCheckable() == 0) {
+      inv.info("Nothing to verify over DNS: no record of a primary zone changed.");
+      return ExitCodes.OK;
+    }
+    if (!unverifiable.isEmpty() || r.checked() == 0) {
+      String zones = unverifiable.isEmpty() ? "" : " for zone" + (unverifiable.size() == 1 ? " " : "s ")
+          + String.join(", ", unverifiable.stream().map(dev.hzone.dns.Names::display).toList())
+          + " (no nameserver could be resolved; name them with --nameserver HOST:PORT)";
+      throw new CliException(ExitCodes.UNAVAILABLE, "the changes were applied but not verified" + zones
+          + (r.checked() > 0 ? "; " + r.checked() + " other answers match" : "; no answer was checked"));
     }
     inv.info("Verified: " + r.checked() + (r.checked() == 1 ? " answer matches" : " answers match")
         + (r.notCheckable() > 0

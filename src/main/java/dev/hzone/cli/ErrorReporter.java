@@ -21,6 +21,23 @@ import java.io.UncheckedIOException;
 final class ErrorReporter {
   private ErrorReporter() {}
 
+  /**
+   * Why a file operation failed, without repeating the path: a {@link java.nio.file.FileSystemException}'s
+   * message is often just the path ("cannot read the token file X: X").
+   */
+  static String reason(java.io.IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs) {
+      return fs.getReason() != null ? fs.getReason() : fs.getClass().getSimpleName();
+    }
+    return String.valueOf(e.getMessage());
+  }
+
   static Failure describe(RuntimeException e) {
     if (e instanceof ZoneFileException z) {
       return new Failure(ExitCodes.DATA, z.getMessage());

@@ -1,5 +1,6 @@
 package dev.hzone.cli;
 
+import dev.hzone.dns.Names;
 import dev.hzone.zonefile.Finding;
 import dev.hzone.zonefile.ParsedZone;
 import dev.hzone.zonefile.ReadOptions;
@@ -137,12 +138,12 @@ final class FileCommand {
       Path other = zones.putIfAbsent(p.zone().name(), f);
       if (other != null) {
         inv.err().println(Finding.error(SourcePosition.ofFile(shown), "duplicate-zone",
-            "zone " + p.zone().name() + " is also defined by " + display(inv, other)).format());
+            "zone " + Names.display(p.zone().name()) + " is also defined by " + display(inv, other)).format());
         failed = true;
         continue;
       }
       inv.out().printf("%s: ok, zone %s, %d records in %d RRSets%n",
-          shown, p.zone().name(), p.zone().recordCount(), p.zone().rrsets().size());
+          shown, Names.display(p.zone().name()), p.zone().recordCount(), p.zone().rrsets().size());
     }
     return failed ? ExitCodes.DATA : ExitCodes.OK;
   }

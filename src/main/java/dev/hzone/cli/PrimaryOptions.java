@@ -52,8 +52,14 @@ final class PrimaryOptions {
         .build());
     o.addOption(Option.builder().longOpt("tsig-key-env").hasArg().argName("VAR")
         .desc("read the TSIG key (same forms) from environment variable VAR").build());
+    o.addOption(Option.builder().longOpt(FILE_OPTION).hasArg().argName("FILE")
+        .desc("the primaries as the hcloud CLI takes them: a JSON array of {\"address\", \"port\", "
+            + "\"tsig_algorithm\", \"tsig_key\"} (instead of --primary)").build());
     return o;
   }
+
+  /** The hcloud CLI's option: the primaries as a JSON file, in the API's own layout. */
+  static final String FILE_OPTION = "primary-nameservers-file";
 
   /** A primary as given, with the TSIG key name when the key text had one (the API stores no name). */
   record Given(PrimaryNameserver primary, Optional<String> keyName) {}
@@ -64,6 +70,14 @@ final class PrimaryOptions {
    * @throws CliException usage (64) or data (65) errors naming the option at fault, never the secret
    */
   static List<Given> parse(Invocation inv, CommandLine cl) {
+    if (cl.hasOption(FILE_OPTION)) {
+      if (cl.hasOption("primary") || cl.hasOption("tsig-key-file") || cl.hasOption("tsig-key-env")
+          || cl.hasOption("tsig-algorithm")) {
+        throw CliException.usage("--" + FILE_OPTION + " gives the primaries with their keys: leave out --primary "
+            + "and the --tsig-* options");
+      }
+      return fromJson(inv, cl.getOptionValue(FILE_OPTION));
+    }
     List<Entry> entries = new ArrayList<>();
     Entry defaults = new Entry(null);
     Entry current = defaults;
@@ -107,6 +121,87 @@ final class PrimaryOptions {
           key.get().name()));
     }
     return out;
+  }
+
+  /**
+   * The primaries from a JSON file in the layout of the API and of the hcloud CLI's
+   * {@code --primary-nameservers-file}: {@code [{"address": "198.51.100.7", "port": 53, "tsig_algorithm":
+   * "hmac-sha256", "tsig_key": "base64"}]}. The secret stays in the file: errors name the field, never its value.
+   */
+  static List<Given> fromJson(Invocation inv, String file) {
+    Path p = inv.path(file);
+    String text;
+    try {
+      text = Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw CliException.data("cannot read " + p + ": " + e.getMessage());
+    }
+    com.google.gson.JsonElement root;
+    try {
+      root = com.google.gson.JsonParser.parseString(text);
+    } catch (com.google.gson.JsonParseException e) {
+      throw CliException.data(p + ": not JSON: give an array of {\"address\", \"port\", \"tsig_algorithm\", "
+          + "\"tsig_key\"}");
+    }
+    if (!root.isJsonArray() || root.getAsJsonArray().isEmpty()) {
+      throw CliException.data(p + ": give a non-empty JSON array of primaries");
+    }
+    List<Given> out = new ArrayList<>();
+    int i = 0;
+    for (com.google.gson.JsonElement e : root.getAsJsonArray()) {
+      String where = p + ": [" + i++ + "]";
+      if (!e.isJsonObject()) {
+        throw CliException.data(where + ": a primary is an object with \"address\"");
+      }
+      com.google.gson.JsonObject o = e.getAsJsonObject();
+      String address = string(o, "address", where).orElseThrow(() -> CliException.data(where + ".address: missing"));
+      ServerAddress a;
+      try {
+        a = address(address);
+      } catch (CliException ex) {
+        throw CliException.data(where + ".address: " + ex.getMessage().replace("--primary ", ""));
+      }
+      int port = PrimaryNameserver.DEFAULT_PORT;
+      if (o.has("port") && !o.get("port").isJsonNull()) {
+        try {
+          port = o.get("port").getAsInt();
+        } catch (RuntimeException ex) {
+          throw CliException.data(where + ".port: not a number");
+        }
+        if (port < 1 || port > 65535) {
+          throw CliException.data(where + ".port: " + port + " is not 1-65535");
+        }
+      }
+      Optional<String> key = string(o, "tsig_key", where);
+      Optional<String> alg = string(o, "tsig_algorithm", where);
+      if (key.isEmpty()) {
+        if (alg.isPresent()) {
+          throw CliException.data(where + ": tsig_algorithm without tsig_key");
+        }
+        out.add(new Given(PrimaryNameserver.of(a.host(), port), Optional.empty()));
+        continue;
+      }
+      KeyText k = key(key.get(), where + ".tsig_key");
+      String algorithm;
+      try {
+        algorithm = algorithm(alg.or(k::algorithm).orElse(DEFAULT_ALGORITHM));
+      } catch (CliException ex) {
+        throw CliException.data(where + ".tsig_algorithm: " + ex.getMessage());
+      }
+      out.add(new Given(PrimaryNameserver.withTsig(a.host(), port, PrimaryNameserver.TsigAlgorithm.valueOf(
+          algorithm.toUpperCase(Locale.ROOT).replace('-', '_')), k.secret()), k.name()));
+    }
+    return out;
+  }
+
+  private static Optional<String> string(com.google.gson.JsonObject o, String field, String where) {
+    if (!o.has(field) || o.get(field).isJsonNull()) {
+      return Optional.empty();
+    }
+    if (!o.get(field).isJsonPrimitive() || !o.get(field).getAsJsonPrimitive().isString()) {
+      throw CliException.data(where + "." + field + ": not a string");
+    }
+    return Optional.of(o.get(field).getAsString());
   }
 
   /**

@@ -1,19 +1,23 @@
 package dev.hzone.cli;
 
 import dev.hzone.dns.Names;
+import dev.hzone.dns.RecordType;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.sync.AcmeChallengeFilter;
+import dev.hzone.sync.ManagedByHetznerFilter;
 import dev.hzone.sync.PrimaryServer;
 import dev.hzone.sync.ZoneInfo;
 import dev.hzone.sync.ZoneMode;
+import dev.hzone.zonefile.ZoneFileReader;
 import dev.hzone.zonefile.ZoneFileWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,7 +77,7 @@ final class PullCommand {
     ZoneFileWriter writer = new ZoneFileWriter();
     for (int i = 0; i < primaries.size(); i++) {
       ZoneInfo z = primaries.get(i);
-      ZoneData data = withoutChallenges(session.provider.listRrsets(z));
+      ZoneData data = keepSerial(withoutChallenges(session.provider.listRrsets(z)), targets.get(i));
       write(targets.get(i), writer.format(data, List.of(" " + Names.toUnicode(z.name())
           + ": pulled from the Hetzner Cloud API by 'hzone pull'.")));
       inv.out().println("wrote " + FileCommand.display(inv, targets.get(i)) + " (" + data.rrsets().size()
@@ -100,6 +104,30 @@ final class PullCommand {
     return new ZoneData(data.name(), data.defaultTtl(), kept);
   }
 
+  /**
+   * The pulled zone with the SOA serial of the file it replaces: Hetzner raises the serial on every change
+   * and apply never sends it, so a new serial alone would only be a noisy Git diff.
+   */
+  private static ZoneData keepSerial(ZoneData pulled, Path existing) {
+    RrsetKey soa = new RrsetKey(RrsetKey.APEX, RecordType.SOA);
+    Rrset fresh = pulled.rrsets().get(soa);
+    if (fresh == null || !Files.isRegularFile(existing)) {
+      return pulled;
+    }
+    Rrset old;
+    try {
+      old = new ZoneFileReader().read(existing).zone().rrsets().get(soa);
+    } catch (RuntimeException e) {
+      return pulled; // --force replaces a file hzone cannot read; there is no serial worth keeping
+    }
+    if (old == null) {
+      return pulled;
+    }
+    TreeMap<RrsetKey, Rrset> rrsets = new TreeMap<>(pulled.rrsets());
+    rrsets.put(soa, ManagedByHetznerFilter.withSerialOf(fresh, old));
+    return new ZoneData(pulled.name(), pulled.defaultTtl(), rrsets);
+  }
+
   private static String secondaryToml(ZoneInfo z) {
     StringBuilder sb = new StringBuilder("[zones.\"" + Names.toUnicode(z.name()) + "\"]\nmode = \"secondary\"\n"
         + "primaries = [\n");
@@ -114,12 +142,20 @@ final class PullCommand {
 
   private static void write(Path file, String text) {
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".hzone-pull", ".tmp");
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Path dir = file.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      // Not createTempFile: its 0600 would make zone files (not secret, kept in Git) private. A plain new
+      // file gets 0666 less the user's umask, as any editor's would.
+      Path tmp = dir.resolve(".hzone-pull-" + java.util.UUID.randomUUID() + ".tmp");
+      try {
+        Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
     } catch (IOException e) {
-      throw CliException.failed("cannot write " + file + ": " + e.getMessage());
+      throw CliException.failed("cannot write " + file + ": " + ErrorReporter.reason(e));
     }
   }
 }

@@ -15,6 +15,11 @@ final class RecordCommand {
   }
 
   static Command create() {
+    return group();
+  }
+
+  /** The group, for the hcloud CLI's {@code zone rrset} forms that run its verbs. */
+  static CommandGroup group() {
     return new CommandGroup("record", "Manage the records (RRSets) of a primary zone", List.of(
         new Verb("list", "List a zone's RRSets", "ZONE", """
             hzone record list example.com

@@ -1,5 +1,6 @@
 package dev.hzone.cli;
 
+import dev.hzone.dns.Names;
 import dev.hzone.api.Action;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.MetadataClient;
@@ -50,7 +51,7 @@ final class RecordSelfVerb {
     String ip = type == RecordType.A ? ipv4(metadata) : ipv6(metadata, client);
     Zone zone = Zones.requirePrimary(Zones.require(client, args.get(0)), "records");
     RrsetKey key = RrsetKey.of(RecordInput.name(args.get(1), zone.name()), type);
-    String what = key.name() + " " + type + " in zone " + zone.name();
+    String what = key.name() + " " + type + " in zone " + Names.display(zone.name());
     String zoneRef = String.valueOf(zone.id());
     Optional<Rrset> current = client.rrsets().get(zoneRef, key);
     boolean same = current.isPresent() && current.get().records().size() == 1

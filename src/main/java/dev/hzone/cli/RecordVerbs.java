@@ -1,5 +1,6 @@
 package dev.hzone.cli;
 
+import dev.hzone.dns.Names;
 import dev.hzone.api.Action;
 import dev.hzone.api.ApiException;
 import dev.hzone.api.ErrorCode;
@@ -29,7 +30,7 @@ final class RecordVerbs {
     }
 
     String what() {
-      return key.name() + " " + key.type() + " in zone " + zone.name();
+      return key.name() + " " + key.type() + " in zone " + Names.display(zone.name());
     }
 
     List<RecordValue> records() {
@@ -203,8 +204,8 @@ final class RecordVerbs {
     return t.client().rrsets().get(t.zoneRef(), t.key()).orElseThrow(() -> {
       List<String> names = t.client().rrsets().list(t.zoneRef()).stream()
           .map(r -> r.name() + " " + r.type()).toList();
-      StringBuilder sb = new StringBuilder("zone " + t.zone().name() + " has no " + t.key().type() + " records at "
-          + t.key().name());
+      StringBuilder sb = new StringBuilder("zone " + Names.display(t.zone().name()) + " has no " + t.key().type()
+          + " records at " + t.key().name());
       Suggestions.closest(t.key().name() + " " + t.key().type(), names)
           .ifPresent(s -> sb.append(": did you mean '").append(s).append("'?"));
       return CliException.failed(sb.toString());

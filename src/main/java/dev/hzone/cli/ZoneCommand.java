@@ -9,6 +9,20 @@ final class ZoneCommand {
   private ZoneCommand() {}
 
   static Command create() {
+    CommandGroup own = hzoneForms();
+    java.util.function.Function<String, Verb> v = w -> own.verb(w).orElseThrow();
+    List<Verb> verbs = new java.util.ArrayList<>();
+    own.verbs().forEach(w -> verbs.add(v.apply(w)));
+    // The hcloud CLI's forms, beside hzone's own (issue 15): adapters onto the verbs above.
+    verbs.add(HcloudZoneForms.exportZonefile());
+    verbs.add(HcloudZoneForms.importZonefile(v.apply("import")));
+    verbs.add(HcloudZoneForms.changeTtl(v.apply("set-ttl")));
+    verbs.add(HcloudZoneForms.changePrimaryNameservers(v.apply("set-primaries")));
+    return new CommandGroup("zone", "Manage DNS zones", verbs,
+        List.of(HcloudZoneForms.rrset(RecordCommand.group())), List.of());
+  }
+
+  private static CommandGroup hzoneForms() {
     return new CommandGroup("zone", "Manage DNS zones", List.of(
         new Verb("list", "List zones", "", """
             hzone zone list
@@ -23,13 +37,19 @@ final class ZoneCommand {
             hzone zone create example.com
             hzone zone create example.com --ttl 3600 --label env=prod --file example.com.zone
             hzone zone create example.com --mode secondary --primary 198.51.100.7 --tsig-key-file transfer.key
-            hzone zone create example.com --mode secondary --primary 198.51.100.7 --primary [2001:db8::7]:5353""",
+            hzone zone create example.com --mode secondary --primary 198.51.100.7 --primary [2001:db8::7]:5353
+            hzone zone create --name example.com --zonefile example.com.zone --enable-protection delete
+            hzone zone create --name example.com --mode secondary --primary-nameservers-file primaries.json""",
             () -> show(PrimaryOptions.add(Printer.addOutputOption(new Options())))
                 .addOption(opt("mode", "MODE", "primary (default) or secondary"))
                 .addOption(opt("ttl", "SECONDS", "the zone's default TTL (the API's default is 3600)"))
                 .addOption(Option.builder().longOpt("label").hasArg().argName("KEY=VALUE")
                     .desc("a label (repeatable)").build())
-                .addOption(opt("file", "FILE", "a zone file to import into the new primary zone")),
+                .addOption(opt("file", "FILE", "a zone file to import into the new primary zone"))
+                .addOption(opt("name", "NAME", "the zone's name, as the hcloud CLI takes it (instead of NAME)"))
+                .addOption(opt("zonefile", "FILE", "the hcloud CLI's name for --file"))
+                .addOption(Option.builder().longOpt("enable-protection").hasArg().argName("delete")
+                    .desc("protect the new zone (the hcloud CLI's form; the only level is delete)").build()),
             ZoneVerbs::create),
         new Verb("update", "Replace a zone's labels", "ZONE",
             "hzone zone update example.com --label env=prod --label team=web\nhzone zone update example.com --clear-labels",

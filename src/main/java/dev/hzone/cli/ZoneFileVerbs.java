@@ -1,5 +1,6 @@
 package dev.hzone.cli;
 
+import dev.hzone.dns.Names;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.Zone;
 import dev.hzone.dns.RecordType;
@@ -44,7 +45,7 @@ final class ZoneFileVerbs {
       } catch (IOException e) {
         throw CliException.failed("cannot write " + out + ": " + e.getMessage());
       }
-      inv.info("Zone " + zone.name() + " written to " + out);
+      inv.info("Zone " + Names.display(zone.name()) + " written to " + out);
     } else {
       inv.out().print(text);
     }
@@ -61,10 +62,10 @@ final class ZoneFileVerbs {
     desired = withManagedRecords(inv, desired, current, zone);
     ImportDiff diff = ImportDiff.between(current, desired);
     if (diff.isEmpty()) {
-      inv.out().println("Zone " + zone.name() + " already matches " + file + "; nothing to import");
+      inv.out().println("Zone " + Names.display(zone.name()) + " already matches " + file + "; nothing to import");
       return ExitCodes.OK;
     }
-    inv.out().println("Importing " + file + " replaces the records of zone " + zone.name() + ":");
+    inv.out().println("Importing " + file + " replaces the records of zone " + Names.display(zone.name()) + ":");
     inv.out().print(diff.render(zone.name(), Palette.of(inv)));
     if (!cl.hasOption("yes") && !confirm(inv, "Import? [y/N] ")) {
       inv.info("Nothing imported.");
@@ -72,8 +73,8 @@ final class ZoneFileVerbs {
     }
     String text = new ZoneFileWriter().format(desired);
     Zones.await(client, client.zones().importZonefile(String.valueOf(zone.id()), text),
-        "importing " + file + " into zone " + zone.name());
-    inv.out().println("Zone " + zone.name() + " imported from " + file);
+        "importing " + file + " into zone " + Names.display(zone.name()));
+    inv.out().println("Zone " + Names.display(zone.name()) + " imported from " + file);
     return ExitCodes.OK;
   }
 

@@ -1,5 +1,6 @@
 package dev.hzone.cli;
 
+import dev.hzone.dns.Names;
 import dev.hzone.api.Action;
 import dev.hzone.api.ApiException;
 import dev.hzone.api.HcloudClient;
@@ -46,7 +47,15 @@ final class ZoneVerbs {
   }
 
   static int create(Invocation inv, CommandLine cl) {
-    String name = Zones.ref(VerbRunner.positional(cl, 1, 1, "zone create", "NAME").get(0));
+    // NAME as an argument (hzone) or as --name (the hcloud CLI); one of them.
+    List<String> given = VerbRunner.positional(cl, cl.hasOption("name") ? 0 : 1, cl.hasOption("name") ? 0 : 1,
+        "zone create", "NAME  (or --name NAME)");
+    String name = Zones.ref(cl.hasOption("name") ? cl.getOptionValue("name") : given.get(0));
+    if (cl.hasOption("file") && cl.hasOption("zonefile")) {
+      throw CliException.usage("--file and --zonefile are the same option: give one");
+    }
+    String zonefile = cl.hasOption("zonefile") ? cl.getOptionValue("zonefile") : cl.getOptionValue("file");
+    boolean protect = protectionLevels(cl.getOptionValues("enable-protection"));
     ZoneMode mode = cl.hasOption("mode") ? mode(cl.getOptionValue("mode")) : ZoneMode.PRIMARY;
     List<PrimaryOptions.Given> primaries = PrimaryOptions.parse(inv, cl);
     if (mode == ZoneMode.SECONDARY && primaries.isEmpty()) {
@@ -72,11 +81,11 @@ final class ZoneVerbs {
     // The file is read and checked before anything is sent; it is imported once the zone exists, so that
     // the SOA and NS records Hetzner assigns can be kept where the file has none.
     ZoneData fromFile = null;
-    if (cl.hasOption("file")) {
+    if (zonefile != null) {
       if (mode == ZoneMode.SECONDARY) {
         throw CliException.usage("--file is for primary zones; a secondary zone copies its records");
       }
-      fromFile = ZoneFileVerbs.read(inv, cl.getOptionValue("file"), name);
+      fromFile = ZoneFileVerbs.read(inv, zonefile, name);
     }
     HcloudClient client = ClientFactory.client(inv);
     ZoneCreateResult r = client.zones().create(o);
@@ -85,18 +94,44 @@ final class ZoneVerbs {
     if (fromFile != null) {
       ZoneData desired = ZoneFileVerbs.withManagedRecords(inv, fromFile, client.rrsets().read(zone), zone);
       Zones.await(client, client.zones().importZonefile(String.valueOf(zone.id()),
-          new dev.hzone.zonefile.ZoneFileWriter().format(desired)), "importing " + cl.getOptionValue("file")
+          new dev.hzone.zonefile.ZoneFileWriter().format(desired)), "importing " + zonefile
           + " into zone " + name);
+      zone = client.zones().get(String.valueOf(zone.id())).orElse(zone);
+    }
+    if (protect) {
+      Zones.await(client, client.zones().changeProtection(String.valueOf(zone.id()), true),
+          "changing the protection of zone " + zone.name());
       zone = client.zones().get(String.valueOf(zone.id())).orElse(zone);
     }
     Printer p = Printer.of(inv, cl);
     if (p.machine()) {
       p.one(zone, view(p, cl));
     } else {
-      inv.out().println("Zone " + zone.name() + " created (id " + zone.id() + ")");
+      inv.out().println("Zone " + Names.display(zone.name()) + " created (id " + zone.id() + ")");
+      if (protect) {
+        inv.out().println("Resource protection enabled for Zone " + Names.display(zone.name()));
+      }
       inv.out().println("Nameservers: " + String.join(", ", zone.authoritativeNameservers().assigned()));
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The levels of {@code --enable-protection} (the hcloud CLI's: repeatable or comma-separated); zones have
+   * one, {@code delete}. Checked before anything is sent.
+   */
+  static boolean protectionLevels(String[] given) {
+    if (given == null) {
+      return false;
+    }
+    for (String g : given) {
+      for (String level : g.split(",")) {
+        if (!level.trim().equals("delete")) {
+          throw CliException.usage("unknown protection level '" + level.trim() + "': zones only have 'delete'");
+        }
+      }
+    }
+    return true;
   }
 
   static int update(Invocation inv, CommandLine cl) {
@@ -123,8 +158,8 @@ final class ZoneVerbs {
     } catch (ApiException e) {
       throw Zones.explainProtected(e, zone, "deleted");
     }
-    Zones.await(client, a, "deleting zone " + zone.name());
-    inv.out().println("Zone " + zone.name() + " deleted");
+    Zones.await(client, a, "deleting zone " + Names.display(zone.name()));
+    inv.out().println("Zone " + Names.display(zone.name()) + " deleted");
     return ExitCodes.OK;
   }
 
@@ -134,8 +169,8 @@ final class ZoneVerbs {
     HcloudClient client = ClientFactory.client(inv);
     Zone zone = Zones.requirePrimary(Zones.require(client, args.get(0)), "default TTL");
     Zones.await(client, client.zones().changeTtl(String.valueOf(zone.id()), ttl),
-        "changing the TTL of zone " + zone.name());
-    inv.out().println("Default TTL of zone " + zone.name() + " set to " + ttl);
+        "changing the TTL of zone " + Names.display(zone.name()));
+    inv.out().println("Default TTL of zone " + Names.display(zone.name()) + " set to " + ttl);
     return ExitCodes.OK;
   }
 
@@ -148,8 +183,8 @@ final class ZoneVerbs {
     HcloudClient client = ClientFactory.client(inv);
     Zone zone = Zones.require(client, args.get(0));
     Zones.await(client, client.zones().changeProtection(String.valueOf(zone.id()), on),
-        "changing the protection of zone " + zone.name());
-    inv.out().println("Delete protection of zone " + zone.name() + (on ? " enabled" : " disabled"));
+        "changing the protection of zone " + Names.display(zone.name()));
+    inv.out().println("Delete protection of zone " + Names.display(zone.name()) + (on ? " enabled" : " disabled"));
     return ExitCodes.OK;
   }
 
@@ -162,7 +197,7 @@ final class ZoneVerbs {
     for (Map.Entry<String, String> e : add.entrySet()) {
       if (labels.containsKey(e.getKey()) && !cl.hasOption("overwrite")
           && !labels.get(e.getKey()).equals(e.getValue())) {
-        throw CliException.failed("zone " + zone.name() + " already has label " + e.getKey() + "="
+        throw CliException.failed("zone " + Names.display(zone.name()) + " already has label " + e.getKey() + "="
             + labels.get(e.getKey()) + " (add --overwrite to replace it)");
       }
       labels.put(e.getKey(), e.getValue());
@@ -185,7 +220,7 @@ final class ZoneVerbs {
     List<String> keys = args.subList(1, args.size());
     for (String k : keys) {
       if (!labels.containsKey(k)) {
-        StringBuilder sb = new StringBuilder("zone " + zone.name() + " has no label '" + k + "'");
+        StringBuilder sb = new StringBuilder("zone " + Names.display(zone.name()) + " has no label '" + k + "'");
         Suggestions.closest(k, labels.keySet()).ifPresent(s -> sb.append(": did you mean '").append(s).append("'?"));
         throw CliException.failed(sb.toString());
       }
@@ -196,7 +231,7 @@ final class ZoneVerbs {
     }
     Zone updated = client.zones().updateLabels(String.valueOf(zone.id()), labels);
     printChanged(inv, cl, updated, (all ? "All labels" : "Label(s) " + String.join(", ", keys))
-        + " removed from zone " + updated.name());
+        + " removed from zone " + Names.display(updated.name()));
     return ExitCodes.OK;
   }
 

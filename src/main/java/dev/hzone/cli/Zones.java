@@ -50,7 +50,7 @@ final class Zones {
   /** Refuses a secondary zone for operations only primary zones have (records, zone files, TTL). */
   static Zone requirePrimary(Zone zone, String what) {
     if (zone.mode() == ZoneMode.SECONDARY) {
-      throw CliException.failed("zone " + zone.name() + " is a secondary zone, so it has no " + what
+      throw CliException.failed("zone " + Names.display(zone.name()) + " is a secondary zone, so it has no " + what
           + " of its own here: its records are copied from its primary nameservers ("
           + ZoneView.primaries(zone.primaryNameservers()) + "); change them there");
     }
@@ -78,8 +78,9 @@ final class Zones {
   /** Turns the API's "protected" refusal into what to do about it. */
   static RuntimeException explainProtected(ApiException e, Zone zone, String what) {
     if (e.is(ErrorCode.PROTECTED)) {
-      return CliException.failed("zone " + zone.name() + " is protected, so it cannot be " + what
-          + ": run 'hzone zone disable-protection " + zone.name() + "' first (" + e.getMessage() + ")");
+      return CliException.failed("zone " + Names.display(zone.name()) + " is protected, so it cannot be "
+          + what + ": run 'hzone zone disable-protection " + Names.toUnicode(zone.name()) + "' first ("
+          + e.getMessage() + ")");
     }
     return e;
   }

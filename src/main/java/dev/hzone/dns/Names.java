@@ -65,6 +65,16 @@ public final class Names {
   }
 
   /**
+   * A name as messages show it to people: Unicode, with the punycode the API uses in parentheses when they
+   * differ ({@code bücher.example (xn--bcher-kva.example)}): what was typed is recognised, and what the API
+   * and DNS tools show can be searched for.
+   */
+  public static String display(String name) {
+    String unicode = toUnicode(name);
+    return unicode.equals(name) ? name : unicode + " (" + name + ")";
+  }
+
+  /**
    * The name relative to {@code zone} in the API's form ({@code @} for the apex), or empty when the
    * absolute name {@code fqdn} (with or without trailing dot) lies outside the zone.
    */

@@ -246,7 +246,10 @@ public final class Emulator implements AutoCloseable {
           closeables.push(server);
           dns = Optional.of(server);
         } catch (IOException e) {
-          throw new EmulatorException("cannot serve DNS on " + hostPort(options.dnsListen()) + ": " + e.getMessage()
+          // The DNS server's own message names the address already; say it once.
+          String why = String.valueOf(e.getMessage());
+          throw new EmulatorException((why.startsWith("cannot serve DNS on ") ? why
+              : "cannot serve DNS on " + hostPort(options.dnsListen()) + ": " + why)
               + " (choose another --dns-listen)", e);
         }
       }

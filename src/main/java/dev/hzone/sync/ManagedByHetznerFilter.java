@@ -46,7 +46,7 @@ public final class ManagedByHetznerFilter implements ZoneFilter {
     } else if (!manageSoa || desiredSoa == null) {
       b.keepRemote(remoteSoa, null);
     } else {
-      b.desired().put(SOA, withRemoteSerial(desiredSoa, remoteSoa));
+      b.desired().put(SOA, withSerialOf(desiredSoa, remoteSoa));
     }
 
     Rrset remoteNs = pair.remote().rrsets().get(APEX_NS);
@@ -61,8 +61,11 @@ public final class ManagedByHetznerFilter implements ZoneFilter {
     return b.build();
   }
 
-  /** The desired SOA carrying the remote serial, so that only timers and names can differ. */
-  private static Rrset withRemoteSerial(Rrset desired, Rrset remote) {
+  /**
+   * The SOA {@code desired} carrying the serial of the SOA {@code remote}: so that only timers and names can
+   * differ in a plan, and so that {@code hzone pull} leaves a file's serial alone (no Git diff per run).
+   */
+  public static Rrset withSerialOf(Rrset desired, Rrset remote) {
     if (desired.records().isEmpty() || remote.records().isEmpty()) {
       return desired;
     }

@@ -62,8 +62,7 @@ public final class TextPlanPrinter {
   }
 
   private void printZone(ZonePlan z, Appendable out) throws IOException {
-    String unicode = Names.toUnicode(z.zone());
-    String name = unicode.equals(z.zone()) ? z.zone() : unicode + " (" + z.zone() + ")";
+    String name = Names.display(z.zone());
     out.append(bold(name)).append(": ").append(zoneSummary(z)).append('\n');
     for (Change c : z.changes()) {
       printChange(c, out);

@@ -40,7 +40,7 @@ class FileCommandTest {
   @Test
   void checkPassesTheExampleZonesIncludingTheIdnOne() {
     assertEquals(0, run(Path.of("").toAbsolutePath(), "file", "check", "zones/"), err());
-    assertTrue(out().contains("zones/bäckerei-müller.de.zone: ok, zone xn--bckerei-mller-bfb28a.de"), out());
+    assertTrue(out().contains("zones/bäckerei-müller.de.zone: ok, zone bäckerei-müller.de (xn--bckerei-mller-bfb28a.de)"), out());
     assertTrue(out().contains("zones/example.com.zone: ok, zone example.com"), out());
     assertTrue(out().contains("zones/example.org.zone: ok, zone example.org"), out());
   }

@@ -114,6 +114,9 @@ final class Writes {
       this.inv = inv;
       this.count = actions.size();
       String ids = actions.stream().map(a -> Long.toString(a.id())).collect(Collectors.joining(", "));
+      for (Action a : actions) {
+        percent.put(a.id(), a.isDone() ? 100 : a.progress());
+      }
       inv.err().print("Waiting for " + what + " (action" + (count == 1 ? " " : "s ") + ids + ") ...");
       inv.err().flush();
     }
@@ -129,6 +132,10 @@ final class Writes {
     }
 
     void finish(String word) {
+      // A line that showed progress ends at 100% when done, never at the last poll's number.
+      if (word.equals("done") && shown > 0) {
+        inv.err().print(" 100%");
+      }
       inv.err().println(" " + word);
     }
   }

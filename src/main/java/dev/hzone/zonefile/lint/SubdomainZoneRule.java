@@ -40,7 +40,9 @@ public final class SubdomainZoneRule implements LintRule {
     }
     Optional<String> registrable = registrableDomain.apply(name);
     if (registrable.isEmpty()) {
-      return List.of(Finding.error(at, id(), name + " is a public suffix, not a domain that can be a zone"));
+      return List.of(Finding.error(at, id(), name + " is not a domain that can be a zone (a public suffix, or a "
+          + "name under no known top-level domain); if the file's name is not the zone's, put '$ORIGIN "
+          + "example.com.' at the top of the file or pass --origin"));
     }
     if (!registrable.get().equals(name)) {
       return List.of(Finding.error(at, id(), name + " is a subdomain of " + registrable.get()

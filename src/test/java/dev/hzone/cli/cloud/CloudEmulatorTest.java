@@ -29,6 +29,8 @@ class CloudEmulatorTest {
           "--ssh-key", "laptop", "--label", "env=prod");
       assertTrue(create.out().startsWith("Server web created (id "), create.transcript());
       assertTrue(create.err().contains("Waiting for creating server web"), create.transcript());
+      assertTrue(create.err().matches("(?s).*( 100%)? done\n.*")
+          && !create.err().matches("(?s).* [1-9][0-9]?% done\n.*"), "progress ends at 100%: " + create.err());
       JsonObject ours = JsonParser.parseString(emu.ok("server", "describe", "web", "-o", "json").out()).getAsJsonObject();
       long id = ours.get("id").getAsLong();
       JsonElement api = emu.get("/servers/" + id).getAsJsonObject().get("server");

@@ -34,7 +34,7 @@ class WaitProgressTest {
     try (MockCloud api = new MockCloud(script)) {
       CloudRun r = CloudRun.run(dir, api.env(), "", "server", "poweron", "web");
       assertEquals(0, r.code(), r.transcript());
-      assertEquals("Waiting for poweron server web (action 31) ... 50% done\n", r.err());
+      assertEquals("Waiting for poweron server web (action 31) ... 50% 100% done\n", r.err());
       assertEquals("Server web started\n", r.out());
       api.verify(script, r.transcript());
     }
