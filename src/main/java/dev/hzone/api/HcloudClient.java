@@ -20,7 +20,7 @@ import retrofit2.Retrofit;
 /**
  * The one entry point to the Hetzner Cloud API: one sub-client per resource ({@link #zones()}, {@link
  * #rrsets()}, {@link #actions()} here; {@code servers()}, {@code volumes()} and the other resources from
- * {@link CloudResources}), sharing one HTTP pipeline with retries, rate-limit pacing and request logging (see
+ * {@link CloudResourceAccess}, backed by the {@link CloudResources} it holds), sharing one HTTP pipeline with retries, rate-limit pacing and request logging (see
  * {@link Transport}). Thread-safe; build one per token and endpoint, and close it when done.
  *
  * <pre>{@code
@@ -34,7 +34,7 @@ import retrofit2.Retrofit;
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud">Cloud API reference</a>
  */
-public final class HcloudClient extends CloudResources implements AutoCloseable {
+public final class HcloudClient implements CloudResourceAccess, AutoCloseable {
   /** The public endpoint. */
   public static final String DEFAULT_ENDPOINT = "https://api.hetzner.cloud/v1";
 
@@ -44,58 +44,30 @@ public final class HcloudClient extends CloudResources implements AutoCloseable 
   private final RateLimitPacer pacer;
   private final ActionsApi actionsApi;
   private final Pages pages;
+  private final CloudResources cloud;
   private final ZoneClient zones;
   private final RrsetClient rrsets;
   private final ActionClient actions;
   private final ActionWaiter actionWaiter;
 
   private HcloudClient(Builder b) {
-    this(b, new Wiring(b));
-  }
-
-  private HcloudClient(Builder b, Wiring w) {
-    super(w.retrofit, w.pages, w::resourceActions);
     this.baseUrl = b.baseUrl;
-    this.pacer = w.pacer;
-    this.http = w.http;
-    this.pageExecutor = w.pageExecutor;
-    this.pages = w.pages;
-    this.actionsApi = w.actionsApi;
+    this.pacer = new RateLimitPacer(b.clock);
+    LateLockWaiter lockWaiter = new LateLockWaiter();
+    Transport.Settings settings =
+        new Transport.Settings(b.baseUrl, b.token, b.userAgent, b.connectTimeout, b.readTimeout,
+            b.retry == null ? defaultRetry(b.random) : b.retry, b.listener, b.clock, b.sleeper);
+    this.http = Transport.okHttp(b.http == null ? new OkHttpClient() : b.http, settings, pacer, lockWaiter);
+    Retrofit retrofit = Transport.retrofit(b.baseUrl, http);
+    this.pageExecutor = Executors.newFixedThreadPool(b.pageConcurrency, daemonThreads());
+    this.pages = new Pages(pageExecutor);
+    this.actionsApi = retrofit.create(ActionsApi.class);
     this.actions = new ActionClient(actionsApi);
     this.actionWaiter = new ActionWaiter(actions, b.poll, b.sleeper, b.clock);
-    this.zones = new ZoneClient(w.retrofit.create(ZonesApi.class), pages, resourceActions("zones"));
-    this.rrsets = new RrsetClient(w.retrofit.create(RrsetsApi.class), pages);
-    w.lockWaiter.bind(this::awaitRunningActions);
-  }
-
-  /**
-   * The HTTP pipeline and what hangs on it, built before the client because the resource clients of the
-   * superclass need it; the lock waiter is bound to the finished client afterwards.
-   */
-  private static final class Wiring {
-    final RateLimitPacer pacer;
-    final LateLockWaiter lockWaiter = new LateLockWaiter();
-    final OkHttpClient http;
-    final Retrofit retrofit;
-    final ExecutorService pageExecutor;
-    final Pages pages;
-    final ActionsApi actionsApi;
-
-    Wiring(Builder b) {
-      pacer = new RateLimitPacer(b.clock);
-      Transport.Settings settings =
-          new Transport.Settings(b.baseUrl, b.token, b.userAgent, b.connectTimeout, b.readTimeout,
-              b.retry == null ? defaultRetry(b.random) : b.retry, b.listener, b.clock, b.sleeper);
-      http = Transport.okHttp(b.http == null ? new OkHttpClient() : b.http, settings, pacer, lockWaiter);
-      retrofit = Transport.retrofit(b.baseUrl, http);
-      pageExecutor = Executors.newFixedThreadPool(b.pageConcurrency, daemonThreads());
-      pages = new Pages(pageExecutor);
-      actionsApi = retrofit.create(ActionsApi.class);
-    }
-
-    ResourceActions resourceActions(String resource) {
-      return new ResourceActions(resource, actionsApi, pages);
-    }
+    this.cloud = new CloudResources(retrofit, pages, this::resourceActions);
+    this.zones = new ZoneClient(retrofit.create(ZonesApi.class), pages, resourceActions("zones"));
+    this.rrsets = new RrsetClient(retrofit.create(RrsetsApi.class), pages);
+    lockWaiter.bind(this::awaitRunningActions);
   }
 
   /** A {@link LockWaiter} whose work is done by the client, once there is one. */
@@ -116,6 +88,12 @@ public final class HcloudClient extends CloudResources implements AutoCloseable 
   /** A builder with the defaults: public endpoint, no token, 5 tries, 500 ms to 2.5 s polling. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The resources other than DNS ({@code servers()}, {@code volumes()}, ... are shortcuts into it). */
+  @Override
+  public CloudResources cloud() {
+    return cloud;
   }
 
   /** DNS zones. */

@@ -2,7 +2,6 @@ package dev.hzone.api;
 
 import dev.hzone.api.schema.ActionListResponse;
 import dev.hzone.api.schema.ActionsApi;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,11 +23,6 @@ final class ResourceActions {
   /** {@code GET /<resource>/actions}: actions of all resources of the type. */
   List<Action> listForType(ActionListOptions options) {
     return pages.all(forType(options), Pages.MAX_PER_PAGE);
-  }
-
-  /** {@code GET /<resource>/actions} one page at a time. */
-  Iterator<Action> iterateForType(ActionListOptions options) {
-    return Pages.iterate(forType(options), Pages.MAX_PER_PAGE);
   }
 
   /** {@code GET /<resource>/actions/{id}}. */

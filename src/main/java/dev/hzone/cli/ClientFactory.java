@@ -190,6 +190,16 @@ public final class ClientFactory {
     }
   }
 
+  /** Whether {@code endpoint} is an http(s) URL of this machine (the emulator), by its literal host. */
+  static boolean isLoopbackEndpoint(String endpoint) {
+    try {
+      String host = new URI(endpoint).getHost();
+      return host != null && isLoopback(host);
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
   private static boolean isLoopback(String host) {
     String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
     if (h.equalsIgnoreCase("localhost")) {

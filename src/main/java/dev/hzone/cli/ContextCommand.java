@@ -25,11 +25,15 @@ final class ContextCommand {
   static Command create() {
     return new CommandGroup("context", "Manage contexts (named API tokens) shared with the hcloud CLI", List.of(
         new Verb("create", "Create a context and make it the active one", "NAME",
-            "hzone context create prod                       # asks for the token on stdin\n"
+            "hzone context create prod                       # asks for the token (not shown as typed)\n"
                 + "hzone context create prod --token-file ~/.hcloud-token\n"
-                + "HCLOUD_TOKEN=... hzone context create ci",
+                + "HCLOUD_TOKEN=... hzone context create ci\n"
+                + "hzone context create local --endpoint http://127.0.0.1:8780/v1 --token-file emu.token",
             () -> new Options().addOption(Option.builder().longOpt("token-file").hasArg().argName("FILE")
-                .desc("read the token from FILE (else HCLOUD_TOKEN, else a prompt on stdin)").build()),
+                .desc("read the token from FILE (else HCLOUD_TOKEN, else a prompt)").build())
+                .addOption(Option.builder().longOpt("endpoint").hasArg().argName("URL")
+                    .desc("the API this context talks to (default the Hetzner Cloud API); any token is "
+                        + "accepted for one on this machine, such as the emulator's").build()),
             ContextCommand::createContext),
         new Verb("use", "Make a context the active one", "NAME", "hzone context use prod", Options::new,
             ContextCommand::use),
@@ -58,8 +62,10 @@ final class ContextCommand {
       throw CliException.failed("a context named '" + name + "' already exists in " + cfg.file()
           + " (delete it first with 'hzone context delete " + name + "')");
     }
-    String token = token(inv, cl);
-    cfg.addContext(name, token);
+    Optional<String> endpoint = Optional.ofNullable(cl.getOptionValue("endpoint")).map(String::trim);
+    endpoint.ifPresent(ClientFactory::checkEndpoint);
+    String token = token(inv, cl, endpoint.filter(ClientFactory::isLoopbackEndpoint).isPresent());
+    cfg.addContext(name, token, endpoint);
     cfg.setActiveContext(Optional.of(name));
     cfg.save();
     inv.out().println("Context " + name + " created and activated");
@@ -67,7 +73,7 @@ final class ContextCommand {
   }
 
   /** The token for a new context: --token-file (the verb's or the global one), --token, HCLOUD_TOKEN, stdin. */
-  private static String token(Invocation inv, CommandLine cl) {
+  private static String token(Invocation inv, CommandLine cl, boolean loopback) {
     String token;
     String from;
     if (cl.hasOption("token-file") || inv.globals().tokenFile().isPresent()) {
@@ -76,7 +82,7 @@ final class ContextCommand {
       try {
         token = Files.readString(f, StandardCharsets.UTF_8).trim();
       } catch (IOException e) {
-        throw CliException.data("cannot read token file " + f + ": " + e.getMessage());
+        throw CliException.data("cannot read the token file " + f + ": " + ErrorReporter.reason(e));
       }
       from = "token file " + f;
     } else if (inv.globals().token().isPresent()) {
@@ -87,10 +93,8 @@ final class ContextCommand {
       from = "HCLOUD_TOKEN";
       inv.info("Using the token from HCLOUD_TOKEN");
     } else {
-      inv.err().print("Token: ");
-      inv.err().flush();
       try {
-        String line = new BufferedReader(new InputStreamReader(inv.in(), StandardCharsets.UTF_8)).readLine();
+        String line = prompt(inv);
         if (line == null || line.isBlank()) {
           throw CliException.usage(
               "no token given: use --token-file FILE, set HCLOUD_TOKEN, or type the token when asked");
@@ -101,11 +105,24 @@ final class ContextCommand {
       }
       from = "the token typed";
     }
-    if (token.length() != HcloudConfig.TOKEN_LENGTH) {
+    // The emulator's tokens are any string; the length rule is the Hetzner Cloud API's.
+    if (!loopback && token.length() != HcloudConfig.TOKEN_LENGTH) {
       throw CliException.data(from + " is not a valid API token: it must be exactly "
           + HcloudConfig.TOKEN_LENGTH + " characters long, and has " + token.length());
     }
     return token;
+  }
+
+  /** Asks for the token: at a terminal without echo (as the hcloud CLI does), else one line of stdin. */
+  private static String prompt(Invocation inv) throws IOException {
+    java.io.Console console = inv.globals().tty() ? System.console() : null;
+    if (console != null) {
+      char[] typed = console.readPassword("Token: ");
+      return typed == null ? null : new String(typed);
+    }
+    inv.err().print("Token: ");
+    inv.err().flush();
+    return new BufferedReader(new InputStreamReader(inv.in(), StandardCharsets.UTF_8)).readLine();
   }
 
   private static int use(Invocation inv, CommandLine cl) {

@@ -7,6 +7,7 @@ import com.electronwill.nightconfig.core.io.ParsingMode;
 import com.electronwill.nightconfig.toml.TomlFormat;
 import com.electronwill.nightconfig.toml.TomlParser;
 import com.electronwill.nightconfig.toml.TomlWriter;
+import dev.hzone.sync.config.LineTrackingReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -113,10 +114,13 @@ public final class HcloudConfig {
     CommentedConfig doc = TomlFormat.newConfig(LinkedHashMap::new);
     Set<PosixFilePermission> mode = Set.of();
     if (Files.exists(file)) {
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      LineTrackingReader r = null;
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        r = new LineTrackingReader(in);
         new TomlParser().parse(r, doc, ParsingMode.REPLACE);
-      } catch (ParsingException e) {
-        throw CliException.data(file + ": not valid TOML: " + e.getMessage());
+      } catch (ParsingException | IllegalStateException | IllegalArgumentException e) {
+        // Never the parser's message: it quotes the text, and an unclosed token string is the token.
+        throw CliException.data(file + ":" + r.lineOfLastCharacter() + ": " + r.syntaxError());
       } catch (IOException e) {
         throw CliException.data(file + ": cannot read: " + e.getMessage());
       }
@@ -195,12 +199,26 @@ public final class HcloudConfig {
    * @throws IllegalArgumentException when a context of that name exists
    */
   public void addContext(String name, String token) {
+    addContext(name, token, Optional.empty());
+  }
+
+  /**
+   * Adds a context at the end, with {@code [contexts.preferences] endpoint} when {@code endpoint} is given.
+   *
+   * @throws IllegalArgumentException when a context of that name exists
+   */
+  public void addContext(String name, String token, Optional<String> endpoint) {
     if (context(name).isPresent()) {
       throw new IllegalArgumentException("a context named '" + name + "' already exists");
     }
     Config c = doc.createSubConfig();
     c.set("name", name);
     c.set("token", token);
+    if (endpoint.isPresent()) {
+      Config preferences = doc.createSubConfig();
+      preferences.set("endpoint", endpoint.get());
+      c.set("preferences", preferences);
+    }
     List<Config> list = new ArrayList<>(contextTables());
     list.add(c);
     doc.set(CONTEXTS, list);

@@ -2,6 +2,7 @@ package dev.hzone.cli;
 
 import dev.hzone.sync.DesiredZones;
 import dev.hzone.sync.config.ConfigException;
+import dev.hzone.sync.config.PathRules;
 import dev.hzone.sync.config.SyncConfig;
 import dev.hzone.sync.config.SyncConfigReader;
 import dev.hzone.zonefile.Finding;
@@ -113,8 +114,15 @@ final class ZoneRepository {
       Set<Path> found = new LinkedHashSet<>();
       for (Path p : paths) {
         Path dir = Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
-        if (dir != null && Files.isRegularFile(dir.resolve(SyncConfigReader.FILE_NAME))) {
-          found.add(dir.resolve(SyncConfigReader.FILE_NAME).toAbsolutePath().normalize());
+        if (dir != null && Files.exists(dir.resolve(SyncConfigReader.FILE_NAME))) {
+          Path candidate = dir.resolve(SyncConfigReader.FILE_NAME);
+          if (!PathRules.resolvesInside(dir, candidate)) {
+            // As for zone files: a link planted in a pull request must not make hzone read any file.
+            throw CliException.data(FileCommand.display(inv, candidate.toAbsolutePath()) + ": not a regular"
+                + " file inside " + FileCommand.display(inv, dir.toAbsolutePath()) + " (a link out of the zone"
+                + " directory?); hzone reads " + SyncConfigReader.FILE_NAME + " only from inside it");
+          }
+          found.add(candidate.toAbsolutePath().normalize());
         }
       }
       if (found.isEmpty()) {

@@ -32,14 +32,6 @@ public record MigrationNote(
     return new MigrationNote(kind, owner, type, count, message, "", OptionalInt.empty());
   }
 
-  public MigrationNote withSuggestion(String s) {
-    return new MigrationNote(kind, owner, type, count, message, s, line);
-  }
-
-  public MigrationNote withLine(OptionalInt l) {
-    return new MigrationNote(kind, owner, type, count, message, suggestion, l);
-  }
-
   /** The type's mnemonic ({@code SPF}, {@code TYPE65280}), or empty. */
   public String typeName() {
     return type == 0 ? "" : Type.string(type);

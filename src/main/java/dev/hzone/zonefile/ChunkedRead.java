@@ -31,6 +31,9 @@ final class ChunkedRead {
   interface ParserFactory {
     /** @param expectedRecords about how many records it will see, to size its table once */
     ZoneParser make(int expectedRecords);
+
+    /** Forgets what earlier parsers used of the read's limits: the file is read again from the start. */
+    default void restart() {}
   }
 
   /**

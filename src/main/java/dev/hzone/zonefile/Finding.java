@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param severity error or warning
  * @param ruleId a kebab-case id ({@code syntax}, {@code cname-coexistence}, {@code ttl-range}...) that
  *     names the rule, for scripts and documentation
- * @param message what is wrong and, where useful, what to do; no file or line (see {@link #format()})
+ * @param message what is wrong and, where useful, what to do; no file or line (see {@link #format()}).
+ *     Quoted input is cut to an excerpt and what looks like a secret is redacted ({@link Excerpts}).
  */
 public record Finding(SourcePosition position, Severity severity, String ruleId, String message) {
 
@@ -18,6 +19,7 @@ public record Finding(SourcePosition position, Severity severity, String ruleId,
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(message, "message");
+    message = Excerpts.safe(message);
   }
 
   /** An error. */

@@ -30,6 +30,8 @@ final class GenerateDirective {
       throw new ParseProblem("generate-limit", "$GENERATE would create " + count + " records, more than the limit of "
           + limit + "; split it or list the records");
     }
+    // Past the zone's record limit: stop now rather than after building the records up to it.
+    parser.out.expect(count, new SourcePosition(file, e.line));
     String lhs = e.utf8(2);
     StringBuilder middle = new StringBuilder();
     for (int i = 3; i < e.count - 1; i++) {

@@ -25,11 +25,17 @@ final class Includes {
   /** The zone directory as the user named it, for messages. */
   private final Path baseDisplay;
   private final Deque<Path> stack = new ArrayDeque<>();
+  private final ReadBudget budget;
 
   Includes(IncludePolicy policy, Path baseReal, Path baseDisplay) {
+    this(policy, baseReal, baseDisplay, ReadBudget.unlimited());
+  }
+
+  Includes(IncludePolicy policy, Path baseReal, Path baseDisplay, ReadBudget budget) {
     this.policy = policy;
     this.baseReal = baseReal;
     this.baseDisplay = baseDisplay;
+    this.budget = budget;
   }
 
   /** Marks the top-level file, so that including it again is seen as a cycle. */
@@ -44,6 +50,11 @@ final class Includes {
       throw new ParseProblem("include", "$INCLUDE is not allowed here: inline the included records");
     }
     String name = new String(Rdata.bytes(e, 1), StandardCharsets.UTF_8);
+    if (!budget.include()) {
+      throw new LimitReached("include-limit", "more than " + budget.includeLimit() + " $INCLUDEs in one zone"
+          + " (a file counts each time it is included); hzone stops reading here. Do included files include"
+          + " each other many times over?");
+    }
     Path given;
     try {
       given = Path.of(name);
@@ -71,8 +82,8 @@ final class Includes {
       throw new ParseProblem("include", "$INCLUDE " + name + ": the file is outside the zone directory "
           + (baseDisplay == null ? "(none)" : baseDisplay) + "; included files must be inside it");
     }
-    if (Files.isDirectory(real)) {
-      throw new ParseProblem("include", "$INCLUDE " + name + ": is a directory, not a file");
+    if (!Files.isRegularFile(real)) {
+      throw new ParseProblem("include", "$INCLUDE " + name + ": is not a regular file");
     }
     if (stack.contains(real)) {
       String chain = stack.stream().map(this::display).collect(Collectors.joining(" <- "));
@@ -91,6 +102,17 @@ final class Includes {
       body.read(data, shown, new Source(real, shown));
     } finally {
       stack.pop();
+    }
+  }
+
+  /** A limit of the read was reached at this entry: the parser reports it and stops. */
+  static final class LimitReached extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String ruleId;
+
+    LimitReached(String ruleId, String message) {
+      super(message, null, false, false);
+      this.ruleId = ruleId;
     }
   }
 

@@ -15,6 +15,7 @@ final class ZoneBuilder {
 
   final String zoneName;
   final RecordTable records;
+  private final ReadBudget budget;
   final List<Finding> errors = new ArrayList<>();
   final List<Finding> warnings = new ArrayList<>();
   /** The zone's default TTL: the first {@code $TTL} (or SOA minimum, as BIND) established; -1 if none. */
@@ -22,8 +23,14 @@ final class ZoneBuilder {
 
   /** @param expectedRecords a guess of the number of records, to size the table once */
   ZoneBuilder(String zoneName, int expectedRecords) {
+    this(zoneName, expectedRecords, ReadBudget.unlimited());
+  }
+
+  /** @param budget the records this read may still create, shared with the other chunks' builders */
+  ZoneBuilder(String zoneName, int expectedRecords, ReadBudget budget) {
     this.zoneName = zoneName;
-    this.records = new RecordTable(expectedRecords);
+    this.records = new RecordTable(Math.min(expectedRecords, budget.recordLimit()));
+    this.budget = budget;
   }
 
   /**
@@ -35,13 +42,35 @@ final class ZoneBuilder {
    */
   void add(String name, RecordType type, int ttl, boolean explicit, String value, String comment,
       String file, int line) {
+    if (!budget.record()) {
+      overLimit(new SourcePosition(file, line));
+    }
     records.add(name, type, ttl, explicit, value, comment, file, line);
+  }
+
+  /** Stops the read at {@code at} when {@code more} records would take the zone past its record limit. */
+  void expect(long more, SourcePosition at) {
+    if (!budget.hasRoomFor(more)) {
+      overLimit(at);
+    }
+  }
+
+  private void overLimit(SourcePosition at) {
+    stop(at, "record-limit", "the zone would have more than " + budget.recordLimit() + " records (counting"
+        + " $GENERATE and included files); hzone stops reading here. A zone this large is likely a mistake:"
+        + " check $GENERATE ranges and $INCLUDE lines");
+  }
+
+  /** Reports an error that ends the read: a limit was reached, and reading on would only repeat it. */
+  void stop(SourcePosition at, String ruleId, String message) {
+    errors.add(Finding.error(at, ruleId, message));
+    throw new TooManyErrors(false);
   }
 
   void error(SourcePosition at, String ruleId, String message) {
     errors.add(Finding.error(at, ruleId, message));
     if (errors.size() == MAX_ERRORS) {
-      throw new TooManyErrors();
+      throw new TooManyErrors(true);
     }
   }
 
@@ -68,12 +97,19 @@ final class ZoneBuilder {
     return ZoneAssembly.assemble(List.of(this), header);
   }
 
-  /** Thrown when {@link #MAX_ERRORS} is reached; the reader stops and reports what it has. */
+  /**
+   * Thrown when {@link #MAX_ERRORS} is reached, or a limit of {@link ReadBudget}; the reader stops and
+   * reports what it has.
+   */
   static final class TooManyErrors extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    TooManyErrors() {
+    /** Whether it was the number of errors (else a limit, whose error says so). */
+    final boolean errorCount;
+
+    TooManyErrors(boolean errorCount) {
       super("too many errors", null, false, false);
+      this.errorCount = errorCount;
     }
   }
 }

@@ -132,10 +132,21 @@ public final class ZoneFileReader {
     }
     String zoneAbs = zoneName.isEmpty() ? "." : zoneName + ".";
     NameReader names = new NameReader(zoneAbs);
-    ChunkedRead.ParserFactory parsers = expectedRecords -> {
-      Includes includes = new Includes(options.includes(), baseReal, baseDisplay);
-      includes.enter(source.path());
-      return new ZoneParser(options, new ZoneBuilder(zoneName, expectedRecords), names, includes);
+    ChunkedRead.ParserFactory parsers = new ChunkedRead.ParserFactory() {
+      // Shared by the chunks of a parallel read; a fresh one for the read in one piece that may follow.
+      private ReadBudget budget = newBudget();
+
+      @Override
+      public ZoneParser make(int expectedRecords) {
+        Includes includes = new Includes(options.includes(), baseReal, baseDisplay, budget);
+        includes.enter(source.path());
+        return new ZoneParser(options, new ZoneBuilder(zoneName, expectedRecords, budget), names, includes);
+      }
+
+      @Override
+      public void restart() {
+        budget = newBudget();
+      }
     };
     if (chunks > 1 && data.length >= minChunkedBytes) {
       Optional<ParsedZone> parsed = ChunkedRead.read(data, display, source, chunks, parsers);
@@ -143,15 +154,22 @@ public final class ZoneFileReader {
         return parsed.get().withSource(display);
       }
     }
+    parsers.restart();
     ZoneParser parser = parsers.make(data.length / ChunkedRead.BYTES_PER_RECORD);
     List<String> header = new ArrayList<>();
     try {
       header = parser.parse(data, 0, data.length, display, source);
     } catch (ZoneBuilder.TooManyErrors e) {
-      parser.out.warning(SourcePosition.wholeFile(display), "syntax",
-          "stopped after " + ZoneBuilder.MAX_ERRORS + " errors; fix these and run again");
+      if (e.errorCount) {
+        parser.out.warning(SourcePosition.wholeFile(display), "syntax",
+            "stopped after " + ZoneBuilder.MAX_ERRORS + " errors; fix these and run again");
+      }
     }
     return parser.out.build(header).withSource(display);
+  }
+
+  private ReadBudget newBudget() {
+    return new ReadBudget(options.recordLimit(), options.includeLimit());
   }
 
   /** The zone named by a {@code $ORIGIN} that comes before any record, if there is one. */

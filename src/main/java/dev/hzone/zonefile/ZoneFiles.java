@@ -101,12 +101,12 @@ public final class ZoneFiles {
   private static List<Path> inDirectory(Path dir) {
     TreeSet<Path> candidates = new TreeSet<>();
     try (Stream<Path> s = Files.list(dir)) {
-      s.filter(Files::isRegularFile)
-          .filter(f -> looksLikeZoneFile(f.getFileName().toString()))
+      s.filter(f -> looksLikeZoneFile(f.getFileName().toString()))
           .forEach(candidates::add);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
     }
+    candidates.removeIf(f -> !insideAndRegular(dir, f));
     // Fragments are the files a zone file of the directory reaches through $INCLUDE. Files that only
     // include each other (or themselves), reached from no zone file, stay zone files, so that reading them
     // reports the cycle at its line instead of the directory seeming to hold no zone at all.
@@ -140,6 +140,27 @@ public final class ZoneFiles {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a file found in {@code dir} is a regular file that resolves inside it. A link out of the
+   * directory is an error, not skipped: a pull request could plant {@code env.com.zone ->
+   * /proc/self/environ} so that parse errors print the runner's environment, the rule {@code $INCLUDE} has.
+   */
+  private static boolean insideAndRegular(Path dir, Path f) {
+    Path real;
+    Path dirReal;
+    try {
+      real = f.toRealPath();
+      dirReal = dir.toRealPath();
+    } catch (IOException e) {
+      return false; // a dangling link: no file to read
+    }
+    if (!real.startsWith(dirReal)) {
+      throw new IllegalArgumentException(f + ": a link to a file outside " + dir + "; hzone reads only zone files"
+          + " inside the zone directory: copy the file in, or remove the link");
+    }
+    return Files.isRegularFile(real);
   }
 
   /** The files {@code f} names in {@code $INCLUDE} lines, resolved like the reader resolves them. */

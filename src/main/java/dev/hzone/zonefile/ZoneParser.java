@@ -78,6 +78,8 @@ final class ZoneParser {
       }
     } catch (ParseProblem p) {
       out.error(new SourcePosition(file, e.line), p.ruleId(), p.getMessage());
+    } catch (Includes.LimitReached l) {
+      out.stop(new SourcePosition(file, e.line), l.ruleId, l.getMessage());
     }
   }
 

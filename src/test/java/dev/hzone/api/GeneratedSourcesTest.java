@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * that neither a change of the generator nor a new openapi.json can be forgotten.
  */
 class GeneratedSourcesTest {
-  static final Path SOURCES = Path.of("src/main/java");
+  static final Path SOURCES = Path.of("src/generated/java");
 
   @Test
   void generatedSourcesAreCurrent() throws Exception {

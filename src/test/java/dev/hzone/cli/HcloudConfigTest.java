@@ -156,6 +156,23 @@ class HcloudConfigTest {
     assertTrue(e2.getMessage().contains("context 1 needs a string 'name' and a string 'token'"), e2.getMessage());
   }
 
+  /** Issue 14 (3): night-config's messages quote the text, and an unclosed or unquoted token is the text. */
+  @Test
+  void malformedTokenLinesAreReportedByPositionNeverByContent() throws Exception {
+    Path f = dir.resolve("cli.toml");
+    String secret = "SECRETtoken" + "x".repeat(53);
+    for (String bad : List.of("token = \"" + secret + "\n", "token = " + secret + "\n",
+        "token = '" + secret + "\n", "token = \"\"\"" + secret + "\n")) {
+      Files.writeString(f, "active_context = \"a\"\n[[contexts]]\nname = \"a\"\n" + bad);
+      CliException e = assertThrows(CliException.class, () -> HcloudConfig.load(f), bad);
+      assertEquals(ExitCodes.DATA, e.exitCode());
+      assertFalse(e.getMessage().contains("SECRET"), e.getMessage());
+      assertFalse(e.getMessage().contains("xxxxxxxx"), e.getMessage());
+      assertTrue(e.getMessage().matches(java.util.regex.Pattern.quote(f.toString())
+          + ":[45]: not valid TOML: the parser stopped at column \\d+ of this line.*"), e.getMessage());
+    }
+  }
+
   @Test
   void contextToStringNeverShowsTheToken() {
     assertFalse(new HcloudConfig.Context("a", T1, Optional.empty()).toString().contains(T1));

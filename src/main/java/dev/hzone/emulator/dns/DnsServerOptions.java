@@ -46,10 +46,6 @@ public record DnsServerOptions(
     return new DnsServerOptions(delay, maxUdpPayload, queryListener, problems);
   }
 
-  public DnsServerOptions withMaxUdpPayload(int size) {
-    return new DnsServerOptions(publishDelay, size, queryListener, problems);
-  }
-
   public DnsServerOptions withQueryListener(QueryListener listener) {
     return new DnsServerOptions(publishDelay, maxUdpPayload, listener, problems);
   }

@@ -1,6 +1,7 @@
 package dev.hzone.sync.config;
 
 import dev.hzone.sync.SyncException;
+import dev.hzone.zonefile.Excerpts;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 
@@ -13,7 +14,7 @@ public final class ConfigException extends SyncException {
   private final OptionalInt line;
 
   ConfigException(Path file, OptionalInt line, String message) {
-    super(file + (line.isPresent() ? ":" + line.getAsInt() : "") + ": " + message);
+    super(file + (line.isPresent() ? ":" + line.getAsInt() : "") + ": " + Excerpts.safe(message));
     this.file = file;
     this.line = line;
   }

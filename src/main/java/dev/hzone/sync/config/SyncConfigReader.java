@@ -107,10 +107,9 @@ public final class SyncConfigReader {
     try {
       root = new TomlParser().parse(reader);
     } catch (ParsingException | IllegalStateException | IllegalArgumentException e) {
-      // Where the parser stopped is where the text stopped making sense.
-      String msg = String.valueOf(e.getMessage());
-      throw new ConfigException(file, OptionalInt.of(reader.lineOfLastCharacter()), "not valid TOML: "
-          + firstLine(msg));
+      // Where the parser stopped is where the text stopped making sense. Its message is not shown: it
+      // quotes the text, which may be a secret (a file linked here, a token pasted by mistake).
+      throw new ConfigException(file, OptionalInt.of(reader.lineOfLastCharacter()), reader.syntaxError());
     } catch (StackOverflowError e) {
       // The TOML library parses nested arrays and tables by recursion; thousands of levels exhaust the stack
       // long before any real setting would. The stack has unwound by here, so this is safe to report.
@@ -299,6 +298,11 @@ public final class SyncConfigReader {
         }
         Path dir = ctx.file().toAbsolutePath().getParent();
         Path keyFile = (dir == null ? Path.of(f) : dir.resolve(f)).normalize();
+        if (dir != null && Files.exists(keyFile) && !PathRules.resolvesInside(dir, keyFile)) {
+          // Like $INCLUDE: a settings file from a pull request must not make hzone read (and quote) any file.
+          throw ctx.error(path, "primaries", "tsig_key_file must be a file inside the directory of "
+              + FILE_NAME + " (links out of it are refused): keep key files beside it, out of Git");
+        }
         try {
           key = Optional.of(TsigKeyFiles.read(keyFile, alg));
         } catch (TsigKeyFiles.TsigKeyFileException e) {
@@ -334,11 +338,6 @@ public final class SyncConfigReader {
       out.put(key, new RrsetSettings(labels, prot));
     }
     return out;
-  }
-
-  private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
 }

@@ -6,10 +6,15 @@ import dev.hzone.dns.RrsetKey;
 import dev.hzone.zonefile.Finding;
 import dev.hzone.zonefile.ParsedZone;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** A name with a CNAME has no other data (RFC 1034 section 3.6.2, RFC 2181 section 10.1). */
 public final class CnameCoexistenceRule implements LintRule {
+  /** The types that allow no other data at their name. */
+  private static final List<RecordType> EXCLUSIVE =
+      Arrays.stream(RecordType.values()).filter(t -> !t.allowsOtherTypesAtName()).toList();
+
   @Override
   public String id() {
     return "cname-coexistence";
@@ -24,14 +29,16 @@ public final class CnameCoexistenceRule implements LintRule {
   public List<Finding> check(ParsedZone zone) {
     List<Finding> out = new ArrayList<>();
     for (Rrset r : zone.zone().rrsets().values()) {
-      if (r.type() == RecordType.CNAME || r.key().isApex()) {
+      if (r.key().isApex()) {
         continue; // the apex case is CnameAtApexRule's
       }
-      RrsetKey cname = RrsetKey.of(r.name(), RecordType.CNAME);
-      if (zone.zone().get(cname).isPresent()) {
-        out.add(Finding.error(zone.positionOf(r.key(), zone.sourceName()), id(),
-            r.name() + " has a CNAME (" + zone.positionOf(cname, zone.sourceName()) + ") and " + r.type()
-                + " records: a name with a CNAME can have no other records"));
+      for (RecordType exclusive : EXCLUSIVE) {
+        RrsetKey other = RrsetKey.of(r.name(), exclusive);
+        if (exclusive != r.type() && zone.zone().get(other).isPresent()) {
+          out.add(Finding.error(zone.positionOf(r.key(), zone.sourceName()), id(),
+              r.name() + " has a " + exclusive + " (" + zone.positionOf(other, zone.sourceName()) + ") and "
+                  + r.type() + " records: a name with a " + exclusive + " can have no other records"));
+        }
       }
     }
     return out;

@@ -199,6 +199,17 @@ class SyncConfigReaderTest {
       assertTrue(e.getMessage().contains("not valid TOML"), e.getMessage());
     }
 
+    /** Issue 14 (2): the parser's message quotes the text; only the position is reported. */
+    @Test
+    void brokenTomlNeverQuotesTheText() {
+      for (String bad : List.of("[defaults]\nttl = HCLOUD_TOKEN_abcdefgh\n", "[defaults]\nttl = \"HCLOUD_TOKEN_abcdefgh\n",
+          "HCLOUD_TOKEN_abcdefgh\n")) {
+        ConfigException e = error(bad);
+        assertTrue(e.getMessage().contains("not valid TOML: the parser stopped at column"), e.getMessage());
+        assertFalse(e.getMessage().contains("abcdefgh"), e.getMessage());
+      }
+    }
+
     @Test
     void unknownTopLevelTable() {
       assertTrue(error("[zone.\"example.com\"]\nttl = 60\n").getMessage().contains("unknown table or setting 'zone'"));

@@ -67,11 +67,15 @@ final class ClientEmitter {
     w.finish();
   }
 
-  /** Writes {@code CloudResources}: one client per family. */
+  /**
+   * Writes {@code CloudResources}, which holds one client per family, and {@code CloudResourceAccess}, through
+   * which {@link dev.hzone.api.HcloudClient} offers them (it holds a {@code CloudResources}; it extends nothing).
+   */
   void cloudResources(Map<String, List<Operation>> families, Map<String, String> files) {
     StringBuilder fields = new StringBuilder();
     StringBuilder init = new StringBuilder();
     StringBuilder accessors = new StringBuilder();
+    StringBuilder delegates = new StringBuilder();
     Set<String> imports = new TreeSet<>(List.of("java.util.function.Function", "retrofit2.Retrofit"));
     families.forEach((family, ops) -> {
       String client = clientName(family);
@@ -84,17 +88,23 @@ final class ClientEmitter {
           .append(apiName(family)).append(".class), pages").append(actions ? ", actions.apply(\"" + family + "\")" : "")
           .append(");\n");
       String tag = ops.get(0).tag();
-      accessors.append("\n  /**\n   * ").append(Names.pascal(family).replaceAll("([a-z])([A-Z])", "$1 $2"))
-          .append(".\n   *\n   * @see <a href=\"").append(DOCS).append(Names.slug(tag)).append("\">").append(tag)
-          .append("</a>\n   */\n  public ").append(client).append(' ').append(field).append("() {\n    return ")
+      String doc = "\n  /**\n   * " + Names.pascal(family).replaceAll("([a-z])([A-Z])", "$1 $2") + ".\n   *\n   * @see <a href=\""
+          + DOCS + Names.slug(tag) + "\">" + tag + "</a>\n   */\n";
+      accessors.append(doc).append("  public ").append(client).append(' ').append(field).append("() {\n    return ")
           .append(field).append(";\n  }\n");
+      delegates.append(doc).append("  default ").append(client).append(' ').append(field)
+          .append("() {\n    return cloud().").append(field).append("();\n  }\n");
     });
-    String body = "/**\n * The sub-clients of the Cloud API resources other than DNS, one per resource; {@link HcloudClient}\n"
-        + " * inherits them, so calls read {@code client.servers().list()}.\n */\n"
-        + "public abstract class CloudResources {\n" + fields + "\n"
+    String body = "/** The sub-clients of the Cloud API resources other than DNS, one per resource. */\n"
+        + "public final class CloudResources {\n" + fields + "\n"
         + "  CloudResources(Retrofit retrofit, Pages pages, Function<String, ResourceActions> actions) {\n" + init
         + "  }\n" + accessors + "}\n";
     files.put(ApiGenerator.fileOf(Model.API, "CloudResources"), JavaEmitter.file(Model.API, imports, body));
+    String access = "/**\n * The Cloud API resources other than DNS, offered by whatever holds a {@link CloudResources}, so that\n"
+        + " * calls read {@code client.servers().list()}.\n */\n"
+        + "public interface CloudResourceAccess {\n"
+        + "  /** The sub-clients themselves. */\n  CloudResources cloud();\n" + delegates + "}\n";
+    files.put(ApiGenerator.fileOf(Model.API, "CloudResourceAccess"), JavaEmitter.file(Model.API, Set.of(), access));
   }
 
   /** The query parameters of an operation as options record fields and Retrofit parameters. */

@@ -25,14 +25,16 @@ import java.util.stream.Stream;
  * {@code dev.hzone.api}. The output is committed; {@code GeneratedSourcesTest} fails when it differs from what
  * this generator makes of the current openapi.json.
  *
- * <p>Run it after changing it or when openapi.json changes, from the repository root. It needs only Gson, so it
- * is compiled on its own (generated sources that no longer compile cannot stand in its way):
+ * <p>Its output has a source root of its own, {@code src/generated/java}, apart from the hand-written code. Run it
+ * after changing it or when openapi.json changes, from the repository root:
  *
  * <pre>
- * GSON=~/.m2/repository/com/google/code/gson/gson/2.13.1/gson-2.13.1.jar
- * javac -d target/gen -cp $GSON src/test/java/dev/hzone/api/gen/*.java
- * java -cp target/gen:$GSON dev.hzone.api.gen.ApiGenerator PATH/TO/shared/hetzner-api/openapi.json src/main/java
+ * mvn -Pgenerate generate-sources                       # reads ../shared/hetzner-api/openapi.json
+ * mvn -Pgenerate generate-sources -Dopenapi=FILE        # another copy of the document
  * </pre>
+ *
+ * The profile compiles the generator on its own first (it needs only Gson), so that generated sources that no
+ * longer compile cannot stand in its way.
  *
  * Only files that start with {@link JavaEmitter#MARKER} are replaced or deleted; hand-written files in the
  * same packages are left alone.

@@ -21,11 +21,8 @@ import dev.hzone.api.schema.VolumesApi;
 import java.util.function.Function;
 import retrofit2.Retrofit;
 
-/**
- * The sub-clients of the Cloud API resources other than DNS, one per resource; {@link HcloudClient}
- * inherits them, so calls read {@code client.servers().list()}.
- */
-public abstract class CloudResources {
+/** The sub-clients of the Cloud API resources other than DNS, one per resource. */
+public final class CloudResources {
   private final CertificateClient certificates;
   private final DatacenterClient datacenters;
   private final FirewallClient firewalls;
