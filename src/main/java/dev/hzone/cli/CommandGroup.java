@@ -67,6 +67,16 @@ public final class CommandGroup implements Command {
     return v == null ? List.of() : OptionSpec.of(v.options().get());
   }
 
+  /** The nested groups by their names (not their aliases), e.g. {@code rrset} of {@code zone}. */
+  public List<CommandGroup> groups() {
+    return List.copyOf(new java.util.LinkedHashSet<>(groups.values()));
+  }
+
+  /** The words that select it: {@code "zone rrset"}. */
+  public String path() {
+    return name;
+  }
+
   /** The verb called {@code word}, if there is one. */
   public Optional<Verb> verb(String word) {
     return Optional.ofNullable(verbs.get(word));

@@ -98,7 +98,7 @@ final class FileCommand {
     try {
       parsed = reader.read(file, display(inv, file));
     } catch (ZoneFileException e) {
-      print(inv, e.findings());
+      print(inv, withLint(e, Linter.standard(PublicSuffixes::registrableDomain)));
       return null;
     }
     print(inv, parsed.warnings());
@@ -108,6 +108,19 @@ final class FileCommand {
     }
     print(inv, lint);
     return lint.stream().anyMatch(Finding::isError) ? null : parsed;
+  }
+
+  /**
+   * The findings of a file that could not be read, with those of the lint rules on the records that could:
+   * every error of the file in one run, errors first, each group in file order.
+   */
+  static List<Finding> withLint(ZoneFileException e, Linter linter) {
+    List<Finding> all = new ArrayList<>(e.findings());
+    e.partial().ifPresent(p -> all.addAll(linter.check(p)));
+    List<Finding> sorted = new ArrayList<>(all.stream().filter(Finding::isError)
+        .sorted(dev.hzone.zonefile.FindingFormatter.ORDER).toList());
+    sorted.addAll(all.stream().filter(f -> !f.isError()).sorted(dev.hzone.zonefile.FindingFormatter.ORDER).toList());
+    return sorted;
   }
 
   /** The path as the user would write it: relative to the working directory when it is inside it. */

@@ -73,7 +73,7 @@ final class ZoneRepository {
         }
         sources.add(new DesiredZones.ZoneSource(parsed.zone(), shown));
       } catch (ZoneFileException e) {
-        print(inv, e.findings());
+        print(inv, FileCommand.withLint(e, linter));
         broken++;
       }
     }

@@ -34,9 +34,8 @@ final class ZoneAssembly {
       errors.addAll(b.errors);
       warnings.addAll(b.warnings);
     }
-    if (!errors.isEmpty()) {
-      throw failure(errors, warnings);
-    }
+    // Errors do not stop the assembly: the records that were read still make a zone, so that the TTL checks
+    // below and the lint rules report their errors in the same run as the syntax errors.
     List<RecordTable> tables = new ArrayList<>();
     for (ZoneBuilder b : builders) {
       tables.add(b.records);
@@ -75,9 +74,6 @@ final class ZoneAssembly {
       lines.add(t.lines[head]);
       i = j;
     }
-    if (!errors.isEmpty()) {
-      throw failure(errors, warnings);
-    }
     warnings.sort(FindingFormatter.ORDER);
     OptionalInt defaultTtl = first.zoneDefaultTtl >= 0 ? OptionalInt.of(first.zoneDefaultTtl) : OptionalInt.empty();
     ZoneData zone = ZoneData.ofSorted(first.zoneName, defaultTtl, rrsets);
@@ -85,8 +81,12 @@ final class ZoneAssembly {
     for (int k = 0; k < lineArray.length; k++) {
       lineArray[k] = lines.get(k);
     }
-    return new ParsedZone(zone, new PositionMap(keys.toArray(RrsetKey[]::new), files.toArray(String[]::new),
-        lineArray), warnings, header);
+    ParsedZone parsed = new ParsedZone(zone, new PositionMap(keys.toArray(RrsetKey[]::new),
+        files.toArray(String[]::new), lineArray), warnings, header);
+    if (!errors.isEmpty()) {
+      throw failure(errors, warnings, parsed);
+    }
+    return parsed;
   }
 
   /**
@@ -132,12 +132,12 @@ final class ZoneAssembly {
     return -1;
   }
 
-  private static ZoneFileException failure(List<Finding> errors, List<Finding> warnings) {
+  private static ZoneFileException failure(List<Finding> errors, List<Finding> warnings, ParsedZone partial) {
     List<Finding> all = new ArrayList<>(errors);
     all.sort(FindingFormatter.ORDER);
     List<Finding> w = new ArrayList<>(warnings);
     w.sort(FindingFormatter.ORDER);
     all.addAll(w);
-    return new ZoneFileException(all);
+    return new ZoneFileException(all, partial);
   }
 }

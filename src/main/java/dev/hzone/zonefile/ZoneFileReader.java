@@ -165,7 +165,11 @@ public final class ZoneFileReader {
             "stopped after " + ZoneBuilder.MAX_ERRORS + " errors; fix these and run again");
       }
     }
-    return parser.out.build(header).withSource(display);
+    try {
+      return parser.out.build(header).withSource(display);
+    } catch (ZoneFileException e) {
+      throw e.withSource(display);
+    }
   }
 
   private ReadBudget newBudget() {

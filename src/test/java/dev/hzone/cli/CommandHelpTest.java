@@ -26,6 +26,15 @@ class CommandHelpTest {
       for (String v : c.verbs()) {
         out.add(Arguments.of(List.of(c.name(), v)));
       }
+      if (c instanceof CommandGroup g) {
+        for (CommandGroup nested : g.groups()) {
+          for (String v : nested.verbs()) {
+            List<String> words = new ArrayList<>(List.of(nested.path().split(" ")));
+            words.add(v);
+            out.add(Arguments.of(words));
+          }
+        }
+      }
     }
     return out.stream();
   }

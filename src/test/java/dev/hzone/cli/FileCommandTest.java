@@ -49,7 +49,9 @@ class FileCommandTest {
   void checkReportsFileAndLineAndExits65WithoutAStackTrace() throws Exception {
     write("example.com.zone", "$TTL 300\n@ IN A 192.0.2.1\nwww IN CNAME @\nwww IN A 192.0.2.2\nx 30 IN A 300.1.1.1\n");
     assertEquals(65, run(dir, "file", "check", "example.com.zone"));
+    // Every error in one run (issue 15): the syntax error and the lint rule's on the records that were read.
     assertEquals("""
+        example.com.zone:4: www has a CNAME (example.com.zone:3) and A records: a name with a CNAME can have no other records
         example.com.zone:5: bad IPv4 address '300.1.1.1' (four numbers 0-255 without leading zeros)
         """, err());
     write("example.com.zone", "$TTL 300\n@ IN A 192.0.2.1\nwww IN CNAME @\nwww IN A 192.0.2.2\nx 30 IN A 192.0.2.3\n");
