@@ -1,12 +1,17 @@
 package dev.hzone.api;
 
-import java.util.Locale;
+import dev.hzone.tsig.TsigAlgorithm;
+import dev.hzone.tsig.TsigKey;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A primary nameserver from which Hetzner copies a {@linkplain ZoneMode#SECONDARY secondary} zone by AXFR,
  * optionally signed with TSIG. {@link #toString()} never shows the TSIG key.
+ *
+ * <p>Read leniently, as the API may send it: {@code tsig_key} and {@code tsig_algorithm} each on its own (an
+ * empty string reads as absent), an algorithm hzone does not know as {@link TsigAlgorithm#UNKNOWN}. {@link
+ * #tsig()} gives the key when both parts are present and usable.
  *
  * @param address public IPv4 or IPv6 address, unique within the zone
  * @param port port, 53 unless given
@@ -25,12 +30,8 @@ public record PrimaryNameserver(
     if (port < 1 || port > 65535) {
       throw new IllegalArgumentException("port " + port + " of primary nameserver " + address + " is not 1-65535");
     }
-    tsigKey = tsigKey == null ? Optional.empty() : tsigKey;
+    tsigKey = tsigKey == null ? Optional.empty() : tsigKey.filter(k -> !k.isBlank());
     tsigAlgorithm = tsigAlgorithm == null ? Optional.empty() : tsigAlgorithm;
-    if (tsigKey.isPresent() != tsigAlgorithm.isPresent()) {
-      throw new IllegalArgumentException(
-          "primary nameserver " + address + ": give the TSIG key and algorithm together");
-    }
   }
 
   /** A primary nameserver without TSIG. */
@@ -38,26 +39,30 @@ public record PrimaryNameserver(
     return new PrimaryNameserver(address, port, Optional.empty(), Optional.empty());
   }
 
-  /** A primary nameserver whose transfers are signed with {@code key} (base64). */
-  public static PrimaryNameserver withTsig(String address, int port, TsigAlgorithm algorithm, String key) {
-    return new PrimaryNameserver(address, port, Optional.of(key), Optional.of(algorithm));
+  /** A primary nameserver whose transfers are signed with {@code key} (its algorithm and secret; the API keeps no name). */
+  public static PrimaryNameserver withTsig(String address, int port, TsigKey key) {
+    return new PrimaryNameserver(address, port, Optional.of(key.secretBase64()), Optional.of(key.algorithm()));
+  }
+
+  /**
+   * The TSIG key, without a name, when both {@code tsig_key} and {@code tsig_algorithm} are present, the algorithm
+   * is known and the key is base64; empty otherwise.
+   */
+  public Optional<TsigKey> tsig() {
+    if (tsigKey.isEmpty() || tsigAlgorithm.isEmpty() || !tsigAlgorithm.get().known()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(TsigKey.fromBase64(Optional.empty(), tsigAlgorithm.get(), tsigKey.get()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   @Override
   public String toString() {
     return "PrimaryNameserver[address=" + address + ", port=" + port
-        + tsigAlgorithm.map(a -> ", tsig=" + a.apiValue() + " key REDACTED").orElse("") + "]";
-  }
-
-  /** The TSIG algorithms the API accepts. */
-  public enum TsigAlgorithm implements ApiEnum {
-    HMAC_MD5,
-    HMAC_SHA1,
-    HMAC_SHA256;
-
-    @Override
-    public String apiValue() {
-      return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
+        + tsigAlgorithm.map(a -> ", tsig=" + a.text()).orElse("")
+        + (tsigKey.isPresent() ? " key REDACTED" : "") + "]";
   }
 }

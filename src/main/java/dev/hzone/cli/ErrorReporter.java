@@ -10,7 +10,6 @@ import dev.hzone.emulator.EmulatorException;
 import dev.hzone.migrate.ExportFormatException;
 import dev.hzone.migrate.MigrationException;
 import dev.hzone.migrate.TransferException;
-import dev.hzone.migrate.TsigKeyException;
 import dev.hzone.zonefile.ZoneFileException;
 import java.io.UncheckedIOException;
 
@@ -46,7 +45,7 @@ final class ErrorReporter {
       return new Failure(t.reason() == TransferException.Reason.UNREACHABLE ? ExitCodes.UNAVAILABLE
           : ExitCodes.FAILED, t.getMessage());
     }
-    if (e instanceof TsigKeyException || e instanceof ExportFormatException) {
+    if (e instanceof dev.hzone.tsig.TsigKeyException || e instanceof ExportFormatException) {
       return new Failure(ExitCodes.DATA, e.getMessage());
     }
     if (e instanceof MigrationException m) {

@@ -12,11 +12,11 @@ import dev.hzone.migrate.MigrationVerifier;
 import dev.hzone.migrate.NameserverClient;
 import dev.hzone.migrate.ServerAddress;
 import dev.hzone.migrate.SourceRecord;
-import dev.hzone.migrate.TsigKey;
-import dev.hzone.migrate.TsigKeyParser;
 import dev.hzone.migrate.VerificationReport;
 import dev.hzone.migrate.ZoneConverter;
 import dev.hzone.migrate.ZoneTransferClient;
+import dev.hzone.tsig.TsigKey;
+import dev.hzone.tsig.TsigKeyReader;
 import dev.hzone.zonefile.ZoneFileWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -137,7 +137,7 @@ final class MigrateCommand {
     Optional<MigrationTarget> target = MigrationTarget.openIf(inv, cl.hasOption("apply"));
     List<Record> records = new ZoneTransferClient(limits, Clock.systemUTC()).transfer(from, zone, key);
     inv.info("transferred " + records.size() + " records of " + zone + " from " + from
-        + key.map(k -> " (TSIG key " + k.name() + ")").orElse(""));
+        + key.map(k -> " (TSIG key " + k.name().orElse("") + ")").orElse(""));
     ConversionOptions options = ConversionOptions.defaults()
         .withNameservers(nameservers(target, zone));
     Conversion c = ZoneConverter.convert(zone, records.stream().map(SourceRecord::of).toList(), options);
@@ -265,14 +265,14 @@ final class MigrateCommand {
       return Optional.empty();
     }
     String name = cl.getOptionValue("tsig-file");
-    try {
-      return Optional.of(TsigKeyParser.parse(Files.readString(inv.path(name), StandardCharsets.UTF_8), name));
-    } catch (NoSuchFileException e) {
-      throw CliException.data(name + ": no such TSIG key file");
-    } catch (IOException e) {
-      throw CliException.data(name + ": cannot read the TSIG key file: " + e.getMessage());
+    TsigKey key = TsigKeyReader.readFile(inv.path(name), name, Optional.empty());
+    if (key.name().isEmpty()) {
+      throw CliException.data(name + ": holds the secret alone; a transfer is signed with the key's name too: give "
+          + "BIND's key \"NAME\" { ... }; statement or ALGORITHM:NAME:SECRET");
     }
+    return Optional.of(key);
   }
+
 
   private static Duration seconds(CommandLine cl, String option, Duration fallback) {
     if (!cl.hasOption(option)) {

@@ -2,18 +2,17 @@ package dev.hzone.cli;
 
 import dev.hzone.api.PrimaryNameserver;
 import dev.hzone.migrate.ServerAddress;
-import dev.hzone.migrate.TsigKey;
-import dev.hzone.migrate.TsigKeyException;
-import dev.hzone.migrate.TsigKeyParser;
+import dev.hzone.tsig.TsigAlgorithm;
+import dev.hzone.tsig.TsigKey;
+import dev.hzone.tsig.TsigKeyException;
+import dev.hzone.tsig.TsigKeyReader;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.InetAddress;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -27,8 +26,6 @@ import org.apache.commons.cli.Options;
  * never printed.
  */
 final class PrimaryOptions {
-  private static final String DEFAULT_ALGORITHM = "hmac-sha256";
-
   /**
    * The zone label that remembers the TSIG key's name: the API stores algorithm and secret but no name, and
    * {@code zone check-primaries} must sign with the name the primary knows the key by.
@@ -88,8 +85,14 @@ final class PrimaryOptions {
           entries.add(current);
         }
         case "tsig-algorithm" -> current.algorithm = Optional.of(algorithm(o.getValue()));
-        case "tsig-key-file" -> current.key = Optional.of(keyFromFile(inv, o.getValue()));
-        case "tsig-key-env" -> current.key = Optional.of(keyFromEnv(inv, o.getValue()));
+        case "tsig-key-file" -> {
+          current.key = Optional.of(keyFromFile(inv, o.getValue()));
+          current.keySource = o.getValue();
+        }
+        case "tsig-key-env" -> {
+          current.key = Optional.of(keyFromEnv(inv, o.getValue()));
+          current.keySource = "environment variable " + o.getValue();
+        }
         default -> { }
       }
     }
@@ -98,8 +101,8 @@ final class PrimaryOptions {
     }
     List<Given> out = new ArrayList<>();
     for (Entry e : entries) {
-      Optional<KeyText> key = e.key.or(() -> defaults.key);
-      Optional<String> alg = e.algorithm.or(() -> defaults.algorithm);
+      Optional<TsigKey> key = e.key.or(() -> defaults.key);
+      Optional<TsigAlgorithm> alg = e.algorithm.or(() -> defaults.algorithm);
       if (key.isEmpty()) {
         if (e.algorithm.isPresent()) {
           throw CliException.usage("--tsig-algorithm for primary " + e.address + " needs a key: "
@@ -108,17 +111,17 @@ final class PrimaryOptions {
         out.add(new Given(PrimaryNameserver.of(e.address.host(), e.address.port()), Optional.empty()));
         continue;
       }
-      String algorithm = key.get().algorithm().map(a -> {
-        if (alg.isPresent() && !alg.get().equals(a)) {
-          throw CliException.usage("--tsig-algorithm " + alg.get() + " differs from the key's algorithm " + a
-              + " in " + key.get().source());
-        }
-        return a;
-      }).orElse(alg.orElse(DEFAULT_ALGORITHM));
-      PrimaryNameserver.TsigAlgorithm api = PrimaryNameserver.TsigAlgorithm.valueOf(
-          algorithm.toUpperCase(Locale.ROOT).replace('-', '_'));
-      out.add(new Given(PrimaryNameserver.withTsig(e.address.host(), e.address.port(), api, key.get().secret()),
-          key.get().name()));
+      // Only a bare secret comes without a name, and it names no algorithm either: the option (or the default) does.
+      TsigKey k = key.get();
+      boolean textNamesAlgorithm = k.name().isPresent();
+      if (textNamesAlgorithm && alg.isPresent() && alg.get() != k.algorithm()) {
+        throw CliException.usage("--tsig-algorithm " + alg.get().text() + " differs from the key's algorithm "
+            + k.algorithm().text() + (e.keySource != null ? " in " + e.keySource : " in " + defaults.keySource));
+      }
+      if (!textNamesAlgorithm) {
+        k = TsigKey.unnamed(alg.orElse(TsigAlgorithm.DEFAULT), k.secret());
+      }
+      out.add(new Given(PrimaryNameserver.withTsig(e.address.host(), e.address.port(), k), k.name()));
     }
     return out;
   }
@@ -181,15 +184,16 @@ final class PrimaryOptions {
         out.add(new Given(PrimaryNameserver.of(a.host(), port), Optional.empty()));
         continue;
       }
-      KeyText k = key(key.get(), where + ".tsig_key");
-      String algorithm;
+      TsigKey k = key(key.get(), where + ".tsig_key");
+      TsigAlgorithm algorithm;
       try {
-        algorithm = algorithm(alg.or(k::algorithm).orElse(DEFAULT_ALGORITHM));
+        algorithm = alg.isPresent() ? algorithm(alg.get()) : k.algorithm();
       } catch (CliException ex) {
         throw CliException.data(where + ".tsig_algorithm: " + ex.getMessage());
       }
-      out.add(new Given(PrimaryNameserver.withTsig(a.host(), port, PrimaryNameserver.TsigAlgorithm.valueOf(
-          algorithm.toUpperCase(Locale.ROOT).replace('-', '_')), k.secret()), k.name()));
+      TsigKey withAlgorithm = k.name().map(n -> TsigKey.of(n, algorithm, k.secret()))
+          .orElseGet(() -> TsigKey.unnamed(algorithm, k.secret()));
+      out.add(new Given(PrimaryNameserver.withTsig(a.host(), port, withAlgorithm), withAlgorithm.name()));
     }
     return out;
   }
@@ -219,19 +223,12 @@ final class PrimaryOptions {
 
   private static final class Entry {
     final ServerAddress address;
-    Optional<String> algorithm = Optional.empty();
-    Optional<KeyText> key = Optional.empty();
+    Optional<TsigAlgorithm> algorithm = Optional.empty();
+    Optional<TsigKey> key = Optional.empty();
+    String keySource;
 
     Entry(ServerAddress address) {
       this.address = address;
-    }
-  }
-
-  /** A key read from a file or variable: the base64 secret, and the name and algorithm if the text had them. */
-  record KeyText(String secret, Optional<String> name, Optional<String> algorithm, String source) {
-    @Override
-    public String toString() {
-      return "KeyText[secret=REDACTED, source=" + source + "]";
     }
   }
 
@@ -254,45 +251,33 @@ final class PrimaryOptions {
     return a;
   }
 
-  private static String algorithm(String text) {
-    String t = text.trim().toLowerCase(Locale.ROOT);
+  private static TsigAlgorithm algorithm(String text) {
     List<String> known = List.of("hmac-md5", "hmac-sha1", "hmac-sha256");
-    if (!known.contains(t)) {
-      throw CliException.usage(Suggestions.unknown("TSIG algorithm", text, known, "hzone zone create")
-          .replace(" (see 'hzone zone create --help')", " (the API accepts " + String.join(", ", known) + ")"));
-    }
-    return t;
+    return TsigAlgorithm.fromText(text).orElseThrow(() -> CliException.usage(
+        Suggestions.unknown("TSIG algorithm", text, known, "hzone zone create")
+            .replace(" (see 'hzone zone create --help')", " (the API accepts " + String.join(", ", known) + ")")));
   }
 
-  private static KeyText keyFromFile(Invocation inv, String file) {
-    Path p = inv.path(file);
+  private static TsigKey keyFromFile(Invocation inv, String file) {
     try {
-      return key(Files.readString(p, StandardCharsets.UTF_8), p.toString());
-    } catch (IOException e) {
-      throw CliException.data("cannot read TSIG key file " + p + ": " + e.getMessage());
+      return TsigKeyReader.readFile(inv.path(file), inv.path(file).toString(), Optional.empty());
+    } catch (TsigKeyException e) {
+      throw CliException.data(e.getMessage());
     }
   }
 
-  private static KeyText keyFromEnv(Invocation inv, String var) {
+  private static TsigKey keyFromEnv(Invocation inv, String var) {
     return key(inv.env(var).orElseThrow(() -> CliException.usage(
         "--tsig-key-env " + var + ": the environment variable is not set")), "environment variable " + var);
   }
 
-  /** Parses key text: a bare base64 secret, or the forms {@link TsigKeyParser} reads. */
-  static KeyText key(String text, String source) {
-    String t = text.trim();
-    if (t.matches("[A-Za-z0-9+/]+={0,2}")) {
-      try {
-        Base64.getDecoder().decode(t);
-        return new KeyText(t, Optional.empty(), Optional.empty(), source);
-      } catch (IllegalArgumentException e) {
-        throw CliException.data(source + ": the TSIG secret is not valid base64");
-      }
-    }
+  /**
+   * Parses key text with {@link TsigKeyReader}: a bare base64 secret (a key without name; its algorithm the
+   * default until an option names one), BIND's key statement or ALG:NAME:SECRET.
+   */
+  static TsigKey key(String text, String source) {
     try {
-      TsigKey k = TsigKeyParser.parse(t, source);
-      return new KeyText(Base64.getEncoder().encodeToString(k.secret()), Optional.of(k.name()),
-          Optional.of(k.algorithm().text()), source);
+      return TsigKeyReader.parse(text, source, Optional.empty());
     } catch (TsigKeyException e) {
       throw CliException.data(e.getMessage());
     }

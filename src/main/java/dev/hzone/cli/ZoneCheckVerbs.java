@@ -9,11 +9,9 @@ import dev.hzone.migrate.DelegationReport;
 import dev.hzone.migrate.PrimaryProbe;
 import dev.hzone.migrate.PrimaryReport;
 import dev.hzone.migrate.ServerAddress;
-import dev.hzone.migrate.TsigAlgorithm;
-import dev.hzone.migrate.TsigKey;
+import dev.hzone.tsig.TsigKey;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
@@ -53,7 +51,7 @@ final class ZoneCheckVerbs {
   static int checkPrimaries(Invocation inv, CommandLine cl) {
     String arg = VerbRunner.positional(cl, 1, 1, "zone check-primaries", "ZONE").get(0);
     Duration timeout = timeout(cl);
-    Optional<PrimaryOptions.KeyText> override = cl.hasOption("tsig-key-file")
+    Optional<TsigKey> override = cl.hasOption("tsig-key-file")
         ? Optional.of(PrimaryOptions.key(read(inv, cl.getOptionValue("tsig-key-file")), cl.getOptionValue("tsig-key-file")))
         : Optional.empty();
     HcloudClient client = ClientFactory.client(inv);
@@ -64,7 +62,7 @@ final class ZoneCheckVerbs {
     }
     // The API stores algorithm and secret but no key name; the name must match the primary's key statement.
     String keyName = Optional.ofNullable(cl.getOptionValue("tsig-key-name"))
-        .or(() -> override.flatMap(PrimaryOptions.KeyText::name))
+        .or(() -> override.flatMap(TsigKey::name))
         .or(() -> Optional.ofNullable(zone.labels().get(PrimaryOptions.KEY_NAME_LABEL)))
         .orElse(zone.name());
     PrimaryProbe probe = new PrimaryProbe(timeout, Printer.clock(inv));
@@ -85,24 +83,24 @@ final class ZoneCheckVerbs {
     return reports.stream().anyMatch(r -> !r.reachable()) ? ExitCodes.UNAVAILABLE : ExitCodes.FAILED;
   }
 
-  private static Optional<TsigKey> tsig(PrimaryNameserver p, Optional<PrimaryOptions.KeyText> override,
-      String keyName) {
+  /**
+   * The key to sign with for {@code p}: the --tsig-key-file override (a bare secret takes the algorithm the API
+   * holds), else the key the API holds, under {@code keyName} (the API stores no name).
+   */
+  private static Optional<TsigKey> tsig(PrimaryNameserver p, Optional<TsigKey> override, String keyName) {
     if (override.isPresent()) {
-      PrimaryOptions.KeyText k = override.get();
-      String alg = k.algorithm().or(() -> p.tsigAlgorithm().map(PrimaryNameserver.TsigAlgorithm::apiValue))
-          .orElse("hmac-sha256");
-      return Optional.of(new TsigKey(keyName, TsigAlgorithm.fromText(alg).orElseThrow(),
-          Base64.getDecoder().decode(k.secret())));
+      TsigKey k = override.get();
+      if (k.name().isEmpty()) {
+        k = TsigKey.unnamed(p.tsigAlgorithm().filter(a -> a.known()).orElse(k.algorithm()), k.secret());
+      }
+      return Optional.of(k.withName(keyName));
     }
     if (p.tsigKey().isEmpty()) {
       return Optional.empty();
     }
-    TsigAlgorithm alg = TsigAlgorithm.fromText(p.tsigAlgorithm().orElseThrow().apiValue()).orElseThrow();
-    try {
-      return Optional.of(new TsigKey(keyName, alg, Base64.getDecoder().decode(p.tsigKey().get())));
-    } catch (IllegalArgumentException e) {
-      throw CliException.data("the TSIG key the API holds for primary " + p.address() + " is not valid base64");
-    }
+    return Optional.of(p.tsig().orElseThrow(() -> CliException.data("the TSIG key the API holds for primary "
+        + p.address() + " is not usable (" + p.tsigAlgorithm().map(a -> "algorithm " + a.text())
+        .orElse("no algorithm") + ", or a secret that is not base64)")).withName(keyName));
   }
 
   static int checkDelegation(Invocation inv, CommandLine cl) {

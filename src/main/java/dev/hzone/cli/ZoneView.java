@@ -88,7 +88,7 @@ final class ZoneView implements ResourceView<Zone> {
       JsonObject po = new JsonObject();
       po.addProperty("address", p.address());
       po.addProperty("port", p.port());
-      p.tsigAlgorithm().ifPresent(a -> po.addProperty("tsig_algorithm", a.apiValue()));
+      p.tsigAlgorithm().ifPresent(a -> po.addProperty("tsig_algorithm", a.text()));
       p.tsigKey().ifPresent(k -> po.addProperty("tsig_key", secrets == Secrets.SHOW ? k : MASK));
       primaries.add(po);
     }
@@ -123,7 +123,7 @@ final class ZoneView implements ResourceView<Zone> {
         for (PrimaryNameserver p : z.primaryNameservers()) {
           s.item(i -> {
             i.field("Address", p.address()).field("Port", Integer.toString(p.port()));
-            p.tsigAlgorithm().ifPresent(a -> i.field("TSIG Algorithm", a.apiValue()));
+            p.tsigAlgorithm().ifPresent(a -> i.field("TSIG Algorithm", a.text()));
             p.tsigKey().ifPresent(k -> i.field("TSIG Key", secrets == Secrets.SHOW ? k : MASK));
           });
         }

@@ -1,5 +1,7 @@
 package dev.hzone.migrate;
 
+import dev.hzone.axfr.DnsjavaTsig;
+import dev.hzone.tsig.TsigKey;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -61,7 +63,7 @@ public final class NameserverClient {
     SimpleResolver resolver = new SimpleResolver(address);
     resolver.setTimeout(timeout);
     resolver.setTCP(transport == Transport.TCP);
-    key.ifPresent(k -> resolver.setTSIGKey(k.toTsig(clock)));
+    key.ifPresent(k -> resolver.setTSIGKey(DnsjavaTsig.signer(k, clock)));
     try {
       Message response = resolver.send(query);
       return new QueryResult(QueryResult.Outcome.ANSWERED, Optional.of(response),

@@ -1,5 +1,6 @@
 package dev.hzone.migrate;
 
+import dev.hzone.tsig.TsigKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class PrimaryProbe {
       verdict = t.verdict().orElse(tcp.tsig());
     }
     String zoneText = dev.hzone.dns.Names.zoneName(zone);
-    return new PrimaryReport(server, zoneText, key.map(TsigKey::name).orElse(""), udp, tcp, transfer, verdict);
+    return new PrimaryReport(server, zoneText, key.flatMap(TsigKey::name).orElse(""), udp, tcp, transfer, verdict);
   }
 
   private record TransferResult(PrimaryReport.TransferCheck check, Optional<TsigVerdict> verdict) {}

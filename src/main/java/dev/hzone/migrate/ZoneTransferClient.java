@@ -1,5 +1,6 @@
 package dev.hzone.migrate;
 
+import dev.hzone.tsig.TsigKey;
 import dev.hzone.axfr.AxfrClient;
 import dev.hzone.axfr.AxfrException;
 import dev.hzone.axfr.AxfrLimits;
@@ -64,7 +65,7 @@ public final class ZoneTransferClient {
           "cannot resolve host " + server.host());
     }
     try {
-      return new AxfrClient(limits, clock).transfer(address, origin, key.map(TsigKey::shared)).records();
+      return new AxfrClient(limits, clock).transfer(address, origin, key).records();
     } catch (AxfrException e) {
       throw classify(e, server, origin, key);
     }
@@ -90,11 +91,11 @@ public final class ZoneTransferClient {
             what + " failed: " + e.getMessage() + "; nothing was kept", e);
       case TSIG:
         if (e.rcode().orElse(Rcode.NOERROR) != Rcode.NOERROR) {
-          return serverRejected(what, e, key.map(TsigKey::name).orElse(""));
+          return serverRejected(what, e, key.flatMap(TsigKey::name).orElse(""));
         }
         return new TransferException(TransferException.Reason.TSIG_FAILED,
             e.getMessage().contains("not signed") ? TsigVerdict.UNSIGNED : TsigVerdict.BAD_SIGNATURE,
-            what + " failed: " + e.getMessage() + " with key '" + key.map(TsigKey::name).orElse("")
+            what + " failed: " + e.getMessage() + " with key '" + key.flatMap(TsigKey::name).orElse("")
                 + "'; nothing was kept (check that both sides use the same key name, secret and algorithm)", e);
       case RCODE:
       default:
@@ -111,7 +112,7 @@ public final class ZoneTransferClient {
         return new TransferException(TransferException.Reason.REFUSED,
             signed ? TsigVerdict.VALID : TsigVerdict.UNSIGNED,
             what + " was refused: the server's allow-transfer does not admit "
-                + (signed ? "key '" + key.get().name() + "'" : "unsigned requests from this address")
+                + (signed ? "key '" + key.get().name().orElse("") + "'" : "unsigned requests from this address")
                 + (signed ? "" : " (use --tsig-file with the key that the server's allow-transfer names)"),
             e);
       case Rcode.NOTAUTH:
@@ -156,14 +157,13 @@ public final class ZoneTransferClient {
         Duration.ofSeconds(Math.max(1, Math.min(5, limits.timeout().toSeconds()))), clock);
     QueryResult soa = client.query(server, origin, Type.SOA, Transport.TCP, Optional.of(key));
     TsigVerdict verdict = soa.tsig();
+    String name = key.name().orElse("");
     String why = switch (verdict) {
-      case BAD_KEY, BAD_SIGNATURE, BAD_TIME -> reason(verdict, key.name());
-      default -> reason(TsigVerdict.NOT_CHECKED, key.name());
-    };
-    if (verdict == TsigVerdict.BAD_KEY) {
-      why = "the server does not know key '" + key.name() + "' with algorithm " + key.algorithm().text()
+      case BAD_KEY -> "the server does not know key '" + name + "' with algorithm " + key.algorithm().text()
           + " (BADKEY)";
-    }
+      case BAD_SIGNATURE, BAD_TIME -> reason(verdict, name);
+      default -> reason(TsigVerdict.NOT_CHECKED, name);
+    };
     return new TransferException(TransferException.Reason.TSIG_FAILED, verdict, what + " failed: " + why, cause);
   }
 

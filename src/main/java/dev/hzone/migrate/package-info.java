@@ -2,8 +2,8 @@
  * Moving zones to Hetzner from other DNS hosts, and checking nameservers from the outside.
  *
  * <ul>
- *   <li>In: {@link dev.hzone.migrate.ZoneTransferClient} (AXFR with dnsjava, TSIG keys from {@link
- *       dev.hzone.migrate.TsigKeyParser}) and {@link dev.hzone.migrate.ExportReader} (Cloudflare, cli53 and
+ *   <li>In: {@link dev.hzone.migrate.ZoneTransferClient} (AXFR with {@link dev.hzone.axfr.AxfrClient}, TSIG keys
+ *       from {@link dev.hzone.tsig.TsigKeyReader}) and {@link dev.hzone.migrate.ExportReader} (Cloudflare, cli53 and
  *       registrar exports, their quirks in one small class each);
  *   <li>{@link dev.hzone.migrate.ZoneConverter}: pure, records to the {@code dns} model with a {@link
  *       dev.hzone.migrate.MigrationReport} of everything dropped or changed;
@@ -19,7 +19,7 @@
  * messages or {@code toString()}.
  *
  * <pre>{@code
- * TsigKey key = TsigKeyParser.parse(Files.readString(keyFile), keyFile.toString());
+ * TsigKey key = TsigKeyReader.readFile(keyFile, Optional.empty());
  * List<Record> records = new ZoneTransferClient(Duration.ofSeconds(60), Clock.systemUTC())
  *     .transfer(ServerAddress.parse("192.0.2.53"), "example.com", Optional.of(key));
  * Conversion c = ZoneConverter.convert("example.com", records.stream().map(SourceRecord::of).toList(),

@@ -226,10 +226,7 @@ public final class HcloudDnsProvider implements DnsProvider {
   static ZoneInfo toZoneInfo(Zone z) {
     List<PrimaryServer> primaries = new ArrayList<>();
     for (PrimaryNameserver p : z.primaryNameservers()) {
-      Optional<TsigKey> key = p.tsigKey().isPresent() && p.tsigAlgorithm().isPresent()
-          ? Optional.of(TsigKey.fromApi(p.tsigAlgorithm().get().apiValue(), p.tsigKey().get()))
-          : Optional.empty();
-      primaries.add(new PrimaryServer(p.address(), p.port(), key));
+      primaries.add(new PrimaryServer(p.address(), p.port(), p.tsig().map(TsigKeyRef::fromApi)));
     }
     ZoneMode mode = z.mode() == dev.hzone.api.ZoneMode.SECONDARY ? ZoneMode.SECONDARY : ZoneMode.PRIMARY;
     ZoneAttributes attrs = new ZoneAttributes(mode, z.ttl(), z.labels(), z.deleteProtected(), primaries);
@@ -240,12 +237,9 @@ public final class HcloudDnsProvider implements DnsProvider {
     List<PrimaryNameserver> out = new ArrayList<>();
     for (PrimaryServer p : primaries) {
       if (p.tsig().isPresent()) {
-        TsigKey k = p.tsig().get();
-        String secret = k.secret().orElseThrow(() -> new IllegalStateException("the TSIG key for primary "
-            + p.address() + " is not known (only its digest); make the plan again"));
-        PrimaryNameserver.TsigAlgorithm alg = PrimaryNameserver.TsigAlgorithm.valueOf(
-            k.algorithm().toUpperCase(Locale.ROOT).replace('-', '_'));
-        out.add(PrimaryNameserver.withTsig(p.address(), p.port(), alg, secret));
+        dev.hzone.tsig.TsigKey key = p.tsig().get().key().orElseThrow(() -> new IllegalStateException(
+            "the TSIG key for primary " + p.address() + " is not known (only its digest); make the plan again"));
+        out.add(PrimaryNameserver.withTsig(p.address(), p.port(), key));
       } else {
         out.add(PrimaryNameserver.of(p.address(), p.port()));
       }

@@ -25,10 +25,10 @@ import java.util.function.BiFunction;
  * TSIG keys are written as their file, never their secret.
  */
 final class PlanJsonCodec {
-  private final BiFunction<Path, Optional<String>, TsigKey> keyLoader;
+  private final BiFunction<Path, Optional<String>, TsigKeyRef> keyLoader;
 
   /** @param keyLoader reads a TSIG key file again when a saved plan is read */
-  PlanJsonCodec(BiFunction<Path, Optional<String>, TsigKey> keyLoader) {
+  PlanJsonCodec(BiFunction<Path, Optional<String>, TsigKeyRef> keyLoader) {
     this.keyLoader = keyLoader;
   }
 
@@ -88,7 +88,7 @@ final class PlanJsonCodec {
       o.addProperty("address", p.address());
       o.addProperty("port", p.port());
       o.add("tsig_algorithm", p.tsig().<JsonElement>map(k -> new JsonPrimitive(k.algorithm())).orElse(JsonNull.INSTANCE));
-      o.add("tsig_key_file", p.tsig().flatMap(TsigKey::file).<JsonElement>map(f -> new JsonPrimitive(f.toString()))
+      o.add("tsig_key_file", p.tsig().flatMap(TsigKeyRef::file).<JsonElement>map(f -> new JsonPrimitive(f.toString()))
           .orElse(JsonNull.INSTANCE));
       o.add("tsig_key_sha256", p.tsig().<JsonElement>map(k -> new JsonPrimitive(k.digest())).orElse(JsonNull.INSTANCE));
       arr.add(o);
@@ -217,20 +217,20 @@ final class PlanJsonCodec {
     List<PrimaryServer> out = new ArrayList<>();
     for (JsonElement e : arr) {
       JsonObject o = e.getAsJsonObject();
-      Optional<TsigKey> key = Optional.empty();
+      Optional<TsigKeyRef> key = Optional.empty();
       JsonElement file = o.get("tsig_key_file");
       JsonElement alg = o.get("tsig_algorithm");
       JsonElement digest = o.get("tsig_key_sha256");
       if (alg != null && !alg.isJsonNull()) {
         if (file != null && !file.isJsonNull()) {
-          TsigKey k = keyLoader.apply(Path.of(file.getAsString()), Optional.of(alg.getAsString()));
+          TsigKeyRef k = keyLoader.apply(Path.of(file.getAsString()), Optional.of(alg.getAsString()));
           if (digest != null && !digest.isJsonNull() && !k.digest().equals(digest.getAsString())) {
             throw new IllegalStateException("TSIG key file " + file.getAsString() + " changed since the plan was "
                 + "made; make the plan again");
           }
           key = Optional.of(k);
         } else {
-          key = Optional.of(TsigKey.ofDigest(alg.getAsString(), digest.getAsString()));
+          key = Optional.of(TsigKeyRef.ofDigest(alg.getAsString(), digest.getAsString()));
         }
       }
       out.add(new PrimaryServer(o.get("address").getAsString(), o.get("port").getAsInt(), key));

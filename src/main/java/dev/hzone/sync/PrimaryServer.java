@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param port DNS port, 53 by default
  * @param tsig the TSIG key that signs transfers, if any
  */
-public record PrimaryServer(String address, int port, Optional<TsigKey> tsig) {
+public record PrimaryServer(String address, int port, Optional<TsigKeyRef> tsig) {
 
   /** The default DNS port. */
   public static final int DEFAULT_PORT = 53;

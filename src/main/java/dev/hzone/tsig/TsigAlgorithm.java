@@ -60,9 +60,9 @@ public enum TsigAlgorithm {
     return fromText(text).orElse(UNKNOWN);
   }
 
-  /** The names of the usable algorithms, for messages: {@code hmac-md5, hmac-sha1, hmac-sha256}. */
+  /** The names of the usable algorithms, for messages: {@code hmac-sha256, hmac-sha1 or hmac-md5}. */
   public static String knownNames() {
-    return HMAC_MD5.text + ", " + HMAC_SHA1.text + ", " + HMAC_SHA256.text;
+    return HMAC_SHA256.text + ", " + HMAC_SHA1.text + " or " + HMAC_MD5.text;
   }
 
   @Override

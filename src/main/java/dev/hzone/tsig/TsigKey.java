@@ -32,13 +32,12 @@ public final class TsigKey {
   private TsigKey(Optional<String> name, TsigAlgorithm algorithm, byte[] secret) {
     Objects.requireNonNull(algorithm, "algorithm");
     this.name = name.map(TsigKey::checkName);
-    String shown = this.name.map(n -> "TSIG key '" + n + "'").orElse("the TSIG key");
     if (!algorithm.known()) {
-      throw new IllegalArgumentException(shown + " has an unknown algorithm (use " + TsigAlgorithm.knownNames()
-          + ")");
+      throw new IllegalArgumentException("unsupported TSIG algorithm (use " + TsigAlgorithm.knownNames() + ")");
     }
     if (secret.length == 0) {
-      throw new IllegalArgumentException(shown + " has an empty secret");
+      throw new IllegalArgumentException(this.name.map(n -> "the secret of key \"" + n + "\"")
+          .orElse("the TSIG secret") + " is empty");
     }
     this.algorithm = algorithm;
     this.secret = secret.clone();
@@ -72,7 +71,7 @@ public final class TsigKey {
     try {
       secret = Base64.getDecoder().decode(base64.replaceAll("\\s", ""));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(name.map(n -> "the secret of TSIG key '" + n + "'")
+      throw new IllegalArgumentException(name.map(n -> "the secret of key \"" + n + "\"")
           .orElse("the TSIG secret") + " is not valid base64");
     }
     return new TsigKey(name, algorithm, secret);

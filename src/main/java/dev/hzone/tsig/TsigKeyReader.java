@@ -48,13 +48,19 @@ public final class TsigKeyReader {
    * @throws TsigKeyException when the file cannot be read or holds no usable key
    */
   public static TsigKey readFile(Path file, Optional<TsigAlgorithm> configured) {
-    String source = file.toString();
+    return readFile(file, file.toString(), configured);
+  }
+
+  /** As {@link #readFile(Path, Optional)}, naming the file {@code source} in messages (as the user wrote it). */
+  public static TsigKey readFile(Path file, String source, Optional<TsigAlgorithm> configured) {
     if (Files.isDirectory(file)) {
       throw new TsigKeyException(source, "is a directory, not a TSIG key file");
     }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(MAX_BYTES + 1);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new TsigKeyException(source, "no such TSIG key file");
     } catch (IOException e) {
       throw new TsigKeyException(source, "cannot be read (" + e.getClass().getSimpleName() + ")");
     }
@@ -144,18 +150,15 @@ public final class TsigKeyReader {
 
   private static TsigAlgorithm algorithm(String text, Optional<TsigAlgorithm> configured, String name,
       String source) {
+    // The algorithm is quoted only when it looks like one: a secret put in the wrong place is never echoed.
+    String shown = text.matches("[A-Za-z0-9.-]{1,40}") && text.contains("-") ? " '" + text + "'" : "";
     TsigAlgorithm alg = TsigAlgorithm.fromText(text).orElseThrow(() -> new TsigKeyException(source,
-        "key \"" + name + "\" uses an unsupported TSIG algorithm '" + shorten(text) + "' (use "
-            + TsigAlgorithm.knownNames() + ")"));
+        "unsupported TSIG algorithm" + shown + " (use " + TsigAlgorithm.knownNames() + ")"));
     if (configured.isPresent() && configured.get() != alg) {
       throw new TsigKeyException(source, "is a " + alg.text() + " key but " + configured.get().text()
           + " is configured");
     }
     return alg;
-  }
-
-  private static String shorten(String s) {
-    return s.length() <= 32 ? s : s.substring(0, 32) + "...";
   }
 
   private static String unquote(String s) {

@@ -213,7 +213,8 @@ class ZoneClientTest {
     void changePrimaryNameserversSendsTsigButNeverShowsIt() {
       api.json(201, MockApi.actionResponse(9, "change_primary_nameservers", "running"));
       PrimaryNameserver signed = PrimaryNameserver.withTsig("198.51.100.1", 5353,
-          PrimaryNameserver.TsigAlgorithm.HMAC_SHA256, "c2VjcmV0LWtleQ==");
+          dev.hzone.tsig.TsigKey.fromBase64(Optional.empty(), dev.hzone.tsig.TsigAlgorithm.HMAC_SHA256,
+              "c2VjcmV0LWtleQ=="));
       zones.changePrimaryNameservers("example.com", List.of(signed, PrimaryNameserver.of("2001:db8::1", 53)));
       RecordedRequest r = api.take();
       assertEquals("/v1/zones/example.com/actions/change_primary_nameservers", r.getPath());

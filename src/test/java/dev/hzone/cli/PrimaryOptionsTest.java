@@ -43,7 +43,7 @@ class PrimaryOptionsTest {
     assertEquals("192.0.2.1", first.address());
     assertEquals(53, first.port());
     assertEquals(Optional.of(SECRET), first.tsigKey());
-    assertEquals(Optional.of(PrimaryNameserver.TsigAlgorithm.HMAC_SHA1), first.tsigAlgorithm());
+    assertEquals(Optional.of(dev.hzone.tsig.TsigAlgorithm.HMAC_SHA1), first.tsigAlgorithm());
     assertEquals(Optional.of("xfer"), g.get(0).keyName());
     assertEquals("2001:db8::1", g.get(1).primary().address());
     assertEquals(5353, g.get(1).primary().port());
@@ -57,7 +57,7 @@ class PrimaryOptionsTest {
         "--primary", "192.0.2.2");
     assertTrue(g.stream().allMatch(x -> x.primary().tsigKey().equals(Optional.of(SECRET))));
     assertTrue(g.stream().allMatch(x -> x.primary().tsigAlgorithm()
-        .equals(Optional.of(PrimaryNameserver.TsigAlgorithm.HMAC_SHA256))));
+        .equals(Optional.of(dev.hzone.tsig.TsigAlgorithm.HMAC_SHA256))));
     assertEquals(Optional.empty(), PrimaryOptions.keyNameLabel(g));
   }
 

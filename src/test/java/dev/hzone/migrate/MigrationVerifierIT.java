@@ -1,5 +1,7 @@
 package dev.hzone.migrate;
 
+import dev.hzone.tsig.TsigKey;
+import dev.hzone.tsig.TsigAlgorithm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +45,7 @@ class MigrationVerifierIT {
     old = NamedServer.builder(oldDir).key(KEY)
         .zone(NamedServer.Zone.of(LargeZone.NAME, LargeZone.text()).allowTransferTo(KEY)
             .signed(NamedServer.Signing.NSEC)).start();
-    TsigKey key = new TsigKey(KEY.name(), TsigAlgorithm.HMAC_SHA1, Base64.getDecoder().decode(KEY.secret()));
+    TsigKey key = TsigKey.of(KEY.name(), TsigAlgorithm.HMAC_SHA1, Base64.getDecoder().decode(KEY.secret()));
     List<Record> records = new ZoneTransferClient(Duration.ofSeconds(30), Clock.systemUTC())
         .transfer(ServerAddress.parse(old.hostPort()), LargeZone.NAME, Optional.of(key));
     conversion = ZoneConverter.convert(LargeZone.NAME, records.stream().map(SourceRecord::of).toList(),

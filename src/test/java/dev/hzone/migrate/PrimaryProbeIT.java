@@ -1,5 +1,7 @@
 package dev.hzone.migrate;
 
+import dev.hzone.tsig.TsigKey;
+import dev.hzone.tsig.TsigAlgorithm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +53,7 @@ class PrimaryProbeIT {
   }
 
   static TsigKey tsig(NamedServer.Key k) {
-    return new TsigKey(k.name(), TsigAlgorithm.fromText(k.algorithm()).orElseThrow(),
+    return TsigKey.of(k.name(), TsigAlgorithm.fromText(k.algorithm()).orElseThrow(),
         Base64.getDecoder().decode(k.secret()));
   }
 

@@ -1,5 +1,7 @@
 package dev.hzone.migrate;
 
+import dev.hzone.tsig.TsigKey;
+import dev.hzone.tsig.TsigAlgorithm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,7 +61,7 @@ class ZoneTransferAttackTest {
   }
 
   static TsigKey key() {
-    return new TsigKey("axfr-key", TsigAlgorithm.HMAC_SHA256, SECRET);
+    return TsigKey.of("axfr-key", TsigAlgorithm.HMAC_SHA256, SECRET);
   }
 
   List<Record> transfer(FakeAxfrServer.Script script) {

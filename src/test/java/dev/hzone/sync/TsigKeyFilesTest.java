@@ -19,7 +19,7 @@ class TsigKeyFilesTest {
   @Test
   void readsABareBase64Secret() throws Exception {
     Path f = Files.writeString(dir.resolve("k"), SECRET + "\n");
-    TsigKey k = TsigKeyFiles.read(f, Optional.empty());
+    TsigKeyRef k = TsigKeyFiles.read(f, Optional.empty());
     assertEquals("hmac-sha256", k.algorithm());
     assertEquals(Optional.of(SECRET), k.secret());
   }
@@ -28,7 +28,7 @@ class TsigKeyFilesTest {
   void readsABindKeyStatementWithItsAlgorithm() throws Exception {
     Path f = Files.writeString(dir.resolve("k.key"),
         "key \"transfer\" {\n\talgorithm hmac-sha1;\n\tsecret \"" + SECRET + "\";\n};\n");
-    TsigKey k = TsigKeyFiles.read(f, Optional.empty());
+    TsigKeyRef k = TsigKeyFiles.read(f, Optional.empty());
     assertEquals("hmac-sha1", k.algorithm());
     assertEquals(Optional.of(SECRET), k.secret());
   }
@@ -36,7 +36,7 @@ class TsigKeyFilesTest {
   @Test
   void neverShowsTheSecret() throws Exception {
     Path f = Files.writeString(dir.resolve("k"), SECRET);
-    TsigKey k = TsigKeyFiles.read(f, Optional.of("hmac-sha256"));
+    TsigKeyRef k = TsigKeyFiles.read(f, Optional.of("hmac-sha256"));
     assertFalse(k.toString().contains(SECRET));
     Path bad = Files.writeString(dir.resolve("bad"), "not base64 !!");
     TsigKeyFiles.TsigKeyFileException e =
@@ -64,8 +64,8 @@ class TsigKeyFilesTest {
 
   @Test
   void keysCompareBySecretNotFile() throws Exception {
-    TsigKey a = TsigKeyFiles.read(Files.writeString(dir.resolve("a"), SECRET), Optional.empty());
-    TsigKey b = TsigKeyFiles.read(Files.writeString(dir.resolve("b"), SECRET), Optional.empty());
+    TsigKeyRef a = TsigKeyFiles.read(Files.writeString(dir.resolve("a"), SECRET), Optional.empty());
+    TsigKeyRef b = TsigKeyFiles.read(Files.writeString(dir.resolve("b"), SECRET), Optional.empty());
     assertTrue(a.sameKey(b));
     assertEquals(a.digest(), b.digest());
   }

@@ -48,6 +48,7 @@ public final class Json {
           .registerTypeAdapter(IdOrName.class, new IdOrNameAdapter().nullSafe())
           .registerTypeAdapter(MetricsPoint.class, new MetricsPointAdapter().nullSafe())
           .registerTypeAdapterFactory(new ApiEnumAdapterFactory())
+          .registerTypeAdapter(dev.hzone.tsig.TsigAlgorithm.class, new TsigAlgorithmAdapter())
           .disableHtmlEscaping()
           .create();
 

@@ -10,7 +10,7 @@ import dev.hzone.sync.IgnorePattern;
 import dev.hzone.sync.PrimaryServer;
 import dev.hzone.sync.RrsetSettings;
 import dev.hzone.sync.SafetyPolicy;
-import dev.hzone.sync.TsigKey;
+import dev.hzone.sync.TsigKeyRef;
 import dev.hzone.sync.TsigKeyFiles;
 import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.ZoneSettings;
@@ -286,12 +286,12 @@ public final class SyncConfigReader {
           : PrimaryServer.DEFAULT_PORT;
       Optional<String> alg = Optional.empty();
       if (m.containsKey("tsig_algorithm")) {
-        if (!(m.get("tsig_algorithm") instanceof String a) || !TsigKeyFiles.ALGORITHMS.contains(a)) {
+        if (!(m.get("tsig_algorithm") instanceof String a) || dev.hzone.tsig.TsigAlgorithm.fromText(a).isEmpty()) {
           throw ctx.error(path, "primaries", "tsig_algorithm must be hmac-md5, hmac-sha1 or hmac-sha256");
         }
         alg = Optional.of(a);
       }
-      Optional<TsigKey> key = Optional.empty();
+      Optional<TsigKeyRef> key = Optional.empty();
       if (m.containsKey("tsig_key_file")) {
         if (!(m.get("tsig_key_file") instanceof String f) || f.isBlank()) {
           throw ctx.error(path, "primaries", "tsig_key_file must be a file name");

@@ -1,0 +1,93 @@
+package dev.hzone.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package structure of DESIGN.md, held by the build: each package uses only what its row of the table allows,
+ * and no packages depend on each other in a circle.
+ */
+class ArchitectureTest {
+  /** What every package may use besides its own classes. */
+  private static final List<String> PLATFORM = List.of("java..", "javax..");
+
+  private static final String DNSJAVA = "org.xbill.DNS..";
+  private static final List<String> HTTP = List.of("okhttp3..", "okio..", "retrofit2..", "com.google.gson..");
+
+  private static JavaClasses production;
+
+  @BeforeAll
+  static void importClasses() {
+    production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("dev.hzone");
+  }
+
+  /**
+   * The table of DESIGN.md, with the packages grown since: {@code tsig} (the one TSIG key type) and {@code axfr}
+   * (the one verified zone-transfer loop, shared by migration, secondary-zone checks and the emulator's
+   * secondary zones). {@code api} uses {@code dns}: RRSets are one type from zone file to wire; {@code sync} reads
+   * {@code hzone.toml} with night-config.
+   */
+  private static Map<String, List<String>> allowed() {
+    return Map.of(
+        "dns", List.of(DNSJAVA),
+        "tsig", List.of(DNSJAVA),
+        "zonefile", List.of("dev.hzone.dns..", DNSJAVA),
+        "axfr", List.of("dev.hzone.dns..", "dev.hzone.tsig..", DNSJAVA),
+        "api", concat(HTTP, List.of("dev.hzone.dns..", "dev.hzone.tsig..", DNSJAVA)),
+        "sync", concat(List.of("dev.hzone.dns..", "dev.hzone.zonefile..", "dev.hzone.api..", "dev.hzone.tsig..",
+            "dev.hzone.axfr..", DNSJAVA, "com.electronwill.nightconfig.."), HTTP),
+        "acme", List.of("dev.hzone.dns..", "dev.hzone.api..", DNSJAVA),
+        "migrate", List.of("dev.hzone.dns..", "dev.hzone.zonefile..", "dev.hzone.api..", "dev.hzone.tsig..",
+            "dev.hzone.axfr..", DNSJAVA),
+        "emulator", List.of("dev.hzone.dns..", "dev.hzone.zonefile..", "dev.hzone.tsig..", "dev.hzone.axfr..",
+            DNSJAVA, "com.google.gson..", "com.sun.net.httpserver.."));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  @Test
+  void eachPackageUsesOnlyWhatItsRowAllows() {
+    allowed().forEach((pkg, uses) -> {
+      List<String> may = concat(PLATFORM, uses);
+      may.add("dev.hzone." + pkg + "..");
+      classes().that().resideInAPackage("dev.hzone." + pkg + "..")
+          .should().onlyDependOnClassesThat().resideInAnyPackage(may.toArray(String[]::new))
+          .because("DESIGN.md: " + pkg + " may use " + uses)
+          .check(production);
+    });
+  }
+
+  @Test
+  void theEmulatorNeverUsesTheClientItChecks() {
+    classes().that().resideInAPackage("dev.hzone.emulator..")
+        .should().onlyDependOnClassesThat().resideOutsideOfPackages("dev.hzone.api..", "okhttp3..", "retrofit2..")
+        .because("the emulator is a second, independent implementation of the wire format")
+        .check(production);
+  }
+
+  @Test
+  void nothingUsesTheCommandLine() {
+    classes().that().resideOutsideOfPackage("dev.hzone.cli..")
+        .should().onlyDependOnClassesThat().resideOutsideOfPackage("dev.hzone.cli..")
+        .check(production);
+  }
+
+  @Test
+  void topLevelPackagesHaveNoCycles() {
+    slices().matching("dev.hzone.(*)..").should().beFreeOfCycles().check(production);
+  }
+}
