@@ -50,6 +50,8 @@ else
 fi
 
 cat "$work"/*.classes | grep -v '^#' | awk '!seen[$0]++' >"$work/all.classes"
+# The class list goes into the release archive, whose launcher makes the archive where it is unpacked.
+cp "$work/all.classes" "${archive%.jsa}.classlist"
 rm -f "$archive"
 if ! java "${opts[@]}" -Xshare:dump -XX:SharedClassListFile="$work/all.classes" -XX:SharedArchiveFile="$archive" \
     -cp "$jar" >"$work/dump.log" 2>&1; then

@@ -58,7 +58,8 @@ final class ZoneCommand {
                     .desc("a label (repeatable); the zone gets exactly these").build())
                 .addOption(flag("clear-labels", "remove every label")),
             ZoneVerbs::update),
-        new Verb("delete", "Delete a zone and all its records", "ZONE", "hzone zone delete example.com",
+        new Verb("delete", "Delete zones and all their records", "ZONE...",
+            "hzone zone delete example.com\nhzone zone delete example.com example.org",
             Options::new, ZoneVerbs::delete),
         new Verb("export", "Print a zone as a canonical zone file", "ZONE",
             "hzone zone export example.com > example.com.zone\nhzone zone export example.com --out zones/example.com.zone",

@@ -149,17 +149,20 @@ final class ZoneVerbs {
   }
 
   static int delete(Invocation inv, CommandLine cl) {
-    String arg = VerbRunner.positional(cl, 1, 1, "zone delete", "ZONE").get(0);
+    // Several zones, as the hcloud CLI takes them; every one is found before the first is deleted.
+    List<String> args = VerbRunner.positional(cl, 1, -1, "zone delete", "ZONE...");
     HcloudClient client = ClientFactory.client(inv);
-    Zone zone = Zones.require(client, arg);
-    Action a;
-    try {
-      a = client.zones().delete(String.valueOf(zone.id()));
-    } catch (ApiException e) {
-      throw Zones.explainProtected(e, zone, "deleted");
+    List<Zone> zones = args.stream().map(arg -> Zones.require(client, arg)).toList();
+    for (Zone zone : zones) {
+      Action a;
+      try {
+        a = client.zones().delete(String.valueOf(zone.id()));
+      } catch (ApiException e) {
+        throw Zones.explainProtected(e, zone, "deleted");
+      }
+      Zones.await(client, a, "deleting zone " + Names.display(zone.name()));
+      inv.out().println("Zone " + Names.display(zone.name()) + " deleted");
     }
-    Zones.await(client, a, "deleting zone " + Names.display(zone.name()));
-    inv.out().println("Zone " + Names.display(zone.name()) + " deleted");
     return ExitCodes.OK;
   }
 

@@ -68,7 +68,9 @@ class HcloudZoneFormsTest {
     // Protected: the hcloud CLI's delete form is refused, then works once protection is off.
     assertEquals(1, emu.hzone("zone", "delete", "hc-create.com").code());
     emu.ok("zone", "disable-protection", "hc-create.com", "delete");
-    assertTrue(emu.ok("zone", "delete", "hc-create.com").out().contains("hc-create.com deleted"));
+    emu.ok("zone", "create", "--name", "hc-create2.com");
+    CliRun del = emu.ok("zone", "delete", "hc-create.com", "hc-create2.com");
+    assertEquals("Zone hc-create.com deleted\nZone hc-create2.com deleted\n", del.out());
   }
 
   @Test
