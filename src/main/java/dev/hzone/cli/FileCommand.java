@@ -11,7 +11,6 @@ import dev.hzone.zonefile.ZoneFileReader;
 import dev.hzone.zonefile.ZoneFileWriter;
 import dev.hzone.zonefile.ZoneFiles;
 import dev.hzone.zonefile.lint.Linter;
-import dev.hzone.zonefile.lint.PublicSuffixes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

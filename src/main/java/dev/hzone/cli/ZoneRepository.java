@@ -13,7 +13,6 @@ import dev.hzone.zonefile.ZoneFileException;
 import dev.hzone.zonefile.ZoneFileReader;
 import dev.hzone.zonefile.ZoneFiles;
 import dev.hzone.zonefile.lint.Linter;
-import dev.hzone.zonefile.lint.PublicSuffixes;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
