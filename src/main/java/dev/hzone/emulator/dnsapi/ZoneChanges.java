@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What every DNS handler shares: finding a zone by ID or name, the mode and lock checks, and committing a
- * change: start the action, store the zone with its SOA serial managed (unless the action is to fail), and
+ * What every DNS handler shares: finding a zone by ID or name, the mode checks, and committing a change
+ * (DNS actions lock nothing, ledger L-LOCK in {@code LEDGER.md}): start the action, store the zone with its SOA serial managed (unless the action is to fail), and
  * publish the zone to the DNS server when the action has finished.
  */
 final class ZoneChanges {
@@ -72,11 +72,6 @@ final class ZoneChanges {
       throw ApiError.incorrectZoneMode("this operation is not supported for zone " + z.name()
           + " in primary mode");
     }
-  }
-
-  /** Refuses with {@code locked} when a running action overlaps {@code scope} (an RRSet id, or the zone). */
-  void checkNotLocked(StateView view, ZoneEntry z, Optional<String> scope) {
-    actions.checkNotLocked(view, ResourceRef.zone(z.id()), scope);
   }
 
   static LocalDate today(StateView view) {
