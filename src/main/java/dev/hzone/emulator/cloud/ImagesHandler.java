@@ -113,7 +113,16 @@ public final class ImagesHandler {
 
   private ApiResponse list(ApiRequest req) {
     Query q = req.query();
-    List<String> types = q.enumValues("type", List.of("system", "app", "snapshot", "backup"));
+    // hcloud image list --type snapshot,backup sends one comma-separated value (hetznercloud/cli 1.30).
+    List<String> types = new ArrayList<>();
+    for (String t : q.all("type")) {
+      for (String x : t.split(",")) {
+        if (!List.of("system", "app", "snapshot", "backup").contains(x)) {
+          throw ApiError.invalidInput("type", "'" + x + "' is not one of system, app, snapshot, backup");
+        }
+        types.add(x);
+      }
+    }
     List<String> statuses = q.enumValues("status", List.of("available", "creating", "unavailable"));
     List<Long> boundTo = q.ids("bound_to");
     q.bool("include_deprecated", false);

@@ -87,6 +87,17 @@ final class ResourceActions {
     return a;
   }
 
+  /** A follow-up action of a create (its {@code next_actions}): it runs after the create, so no lock is checked. */
+  ActionEntry follow(Transaction tx, ApiRequest req, long id, String command, java.util.List<ResourceRef> also,
+      Runnable change) {
+    java.util.List<ResourceRef> all = new java.util.ArrayList<>();
+    all.add(new ResourceRef(id, type));
+    all.addAll(also);
+    ActionEntry a = actions.start(tx, command, all, false);
+    change.run();
+    return a;
+  }
+
   /** {@link #start} answered as {@code 201 {"action": ...}}. */
   ApiResponse respond(Transaction tx, ApiRequest req, long id, String command, Runnable change) {
     return ApiResponse.created(ActionView.wrapped(start(tx, req, id, command, change), tx.now()));

@@ -153,7 +153,8 @@ public final class VolumesHandler {
       JsonArray next = new JsonArray();
       if (server.isPresent() && !req.actionFails()) {
         long sid = server.get().id();
-        next.add(ActionView.toJson(attachAction(tx, req, vol, sid), tx.now()));
+        next.add(ActionView.toJson(actions.follow(tx, req, id, "attach_volume", List.of(ResourceRef.server(sid)),
+            () -> tx.put(CloudKinds.VOLUMES, vol.withServer(sid))), tx.now()));
       }
       JsonObject body = new JsonObject();
       body.add("volume", toJson(tx.find(CloudKinds.VOLUMES, id).orElse(vol)));
