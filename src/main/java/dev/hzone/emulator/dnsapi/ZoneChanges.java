@@ -108,23 +108,28 @@ final class ZoneChanges {
   }
 
   /**
-   * Serves the current state of {@code zoneName}, or withdraws it when it no longer exists or is secondary.
+   * Serves the current state of {@code zoneName}, hands a secondary zone to the publisher to follow its
+   * primaries, or withdraws the zone when it no longer exists.
    * Synchronised so that a publication never overtakes a later one for the same zone.
    */
   synchronized void publish(String zoneName) {
     Optional<ZoneEntry> z = store.read(v -> v.zoneByName(zoneName));
     if (z.isPresent() && z.get().isPrimary()) {
       publisher.publish(z.get().data());
+    } else if (z.isPresent()) {
+      publisher.secondary(z.get());
     } else {
       publisher.withdraw(zoneName);
     }
   }
 
-  /** Serves every primary zone (at start-up). */
+  /** Serves every primary zone and hands every secondary zone on (at start-up). */
   synchronized void publishAll() {
     for (ZoneEntry z : store.read(StateView::zones)) {
       if (z.isPrimary()) {
         publisher.publish(z.data());
+      } else {
+        publisher.secondary(z);
       }
     }
   }
