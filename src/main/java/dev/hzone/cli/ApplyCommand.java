@@ -8,6 +8,7 @@ import dev.hzone.sync.PlanDocumentReader;
 import dev.hzone.sync.PlanOptions;
 import dev.hzone.sync.Sleeper;
 import dev.hzone.sync.UnsafePlanException;
+import dev.hzone.sync.ZonePlan;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -47,7 +48,8 @@ final class ApplyCommand {
     o.addOption(Option.builder().longOpt("verify-dns")
         .desc("afterwards, check that every authoritative nameserver serves the new records").build());
     o.addOption(Option.builder().longOpt("nameserver").hasArg().argName("HOST:PORT")
-        .desc("with --verify-dns: ask this server instead of the zone's nameservers (repeatable)").build());
+        .desc("with --verify-dns, and for the SOA serials of the read cache: ask this server instead of the"
+            + " zone's nameservers (repeatable)").build());
     o.addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
         .desc("with --verify-dns: how long to wait for the nameservers (default 120)").build());
     return o;
@@ -71,12 +73,12 @@ final class ApplyCommand {
         throw CliException.data("cannot read the plan " + args.get(0) + ": " + e.getMessage());
       }
       plan = readPlan(args.get(0), text);
-      session = SyncSession.open(inv);
+      session = SyncSession.open(inv, cl);
       session.remote.checkFresh(plan);
     } else {
       DesiredZones.Result zones = ZoneRepository.load(inv, args, Optional.ofNullable(cl.getOptionValue("config")),
           cl.hasOption("skip-unsupported"));
-      session = SyncSession.open(inv);
+      session = SyncSession.open(inv, cl);
       plan = session.remote.plan(zones.zones(), options);
       SyncSession s = session;
       replan = Optional.of(() -> s.remote.plan(zones.zones(), options));
@@ -121,6 +123,11 @@ final class ApplyCommand {
     if (!yes && !confirm(inv, plan)) {
       inv.info("Nothing was changed.");
       return ExitCodes.FAILED;
+    }
+    for (ZonePlan z : plan.zones()) {
+      if (!z.isEmpty()) {
+        session.cache.forget(z.zone()); // its serial is about to change; the next plan reads it
+      }
     }
     Applier applier = new Applier(session.provider, new Applier.Options(parallel), Sleeper.SYSTEM, Clock.systemUTC());
     ApplyResult result = applier.apply(plan, new ProgressReporter(inv.err(), inv.globals().tty(), Palette.of(inv)));

@@ -1,6 +1,7 @@
 package dev.hzone.cli;
 
 import dev.hzone.api.HcloudClient;
+import dev.hzone.sync.SerialCache;
 import dev.hzone.api.RequestListener;
 import dev.hzone.emulator.Emulator;
 import dev.hzone.emulator.EmulatorException;
@@ -68,8 +69,23 @@ public final class ClientFactory {
     return b.build();
   }
 
-  /** A client for the Cloud API (or a compatible server) at the configured endpoint. */
-  static HcloudClient remote(Invocation inv) {
+  /**
+   * The key of the project this invocation talks to, for caches: a digest of the endpoint and of the token's
+   * digest (never the token); with {@code --local}, of the emulator's state directory.
+   */
+  static String projectKey(Invocation inv) {
+    if (inv.globals().local()) {
+      return SerialCache.projectKey("local:" + inv.globals().localState().toAbsolutePath().normalize(),
+          localEmulator(inv).token());
+    }
+    Target t = target(inv);
+    return SerialCache.projectKey(t.endpoint(), t.credential().token());
+  }
+
+  /** Where the API is and the credential for it. */
+  private record Target(String endpoint, Credential credential) {}
+
+  private static Target target(Invocation inv) {
     GlobalOptions g = inv.globals();
     // The hcloud CLI config is read only when it matters: for the token, or when a context is named.
     boolean tokenGiven = g.token().isPresent() || g.tokenFile().isPresent() || inv.env("HCLOUD_TOKEN").isPresent();
@@ -78,8 +94,14 @@ public final class ClientFactory {
     String endpoint =
         g.endpoint().or(() -> context.flatMap(HcloudConfig.Context::endpoint)).orElse(HcloudClient.DEFAULT_ENDPOINT);
     checkEndpoint(endpoint);
-    Credential credential = token(inv, context);
-    HcloudClient.Builder b = HcloudClient.builder().endpoint(endpoint);
+    return new Target(endpoint, token(inv, context));
+  }
+
+  /** A client for the Cloud API (or a compatible server) at the configured endpoint. */
+  static HcloudClient remote(Invocation inv) {
+    Target t = target(inv);
+    Credential credential = t.credential();
+    HcloudClient.Builder b = HcloudClient.builder().endpoint(t.endpoint());
     try {
       b.token(credential.token());
     } catch (IllegalArgumentException e) {

@@ -33,6 +33,8 @@ final class PlanCommand {
         .desc("exit 0 when nothing would change, 2 when changes are pending").build());
     o.addOption(Option.builder().longOpt("out").hasArg().argName("PLAN.json")
         .desc("save the plan, to be applied exactly with 'hzone apply PLAN.json'").build());
+    o.addOption(Option.builder().longOpt("nameserver").hasArg().argName("HOST:PORT")
+        .desc("ask this server for the zones' SOA serials instead of their nameservers (repeatable)").build());
     return o;
   }
 
@@ -41,7 +43,7 @@ final class PlanCommand {
         ? PlanOptions.ZoneCreation.ALLOW : PlanOptions.ZoneCreation.REFUSE);
     DesiredZones.Result zones = ZoneRepository.load(inv, cl.getArgList(),
         Optional.ofNullable(cl.getOptionValue("config")), cl.hasOption("skip-unsupported"));
-    SyncSession session = SyncSession.open(inv);
+    SyncSession session = SyncSession.open(inv, cl);
     Plan plan = session.remote.plan(zones.zones(), options);
     session.print(inv, plan);
     SyncSession.warnViolations(inv, plan, false);

@@ -1,18 +1,28 @@
 package dev.hzone.cli;
 
 import dev.hzone.api.HcloudClient;
+import dev.hzone.resolve.DirectQuery;
+import dev.hzone.resolve.SoaSerials;
 import dev.hzone.sync.DnsProvider;
 import dev.hzone.sync.HcloudDnsProvider;
 import dev.hzone.sync.JsonPlanPrinter;
 import dev.hzone.sync.Plan;
 import dev.hzone.sync.Planner;
+import dev.hzone.sync.ReadCache;
+import dev.hzone.sync.SerialCache;
 import dev.hzone.sync.RemotePlanner;
 import dev.hzone.sync.SafetyViolation;
 import dev.hzone.sync.Strategy;
 import dev.hzone.sync.TextPlanPrinter;
 import dev.hzone.zonefile.ZoneFileWriter;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -25,18 +35,58 @@ final class SyncSession {
   /** Zones read at once. */
   static final int READ_PARALLELISM = 4;
 
+  /** How long one nameserver gets to answer an SOA query of the read cache. */
+  static final Duration SERIAL_QUERY_TIMEOUT = Duration.ofSeconds(2);
+
   final DnsProvider provider;
   final RemotePlanner remote;
+  final ReadCache cache;
 
-  private SyncSession(DnsProvider provider) {
+  private SyncSession(DnsProvider provider, ReadCache cache) {
     this.provider = provider;
-    this.remote = new RemotePlanner(provider, planner(), READ_PARALLELISM);
+    this.cache = cache;
+    this.remote = new RemotePlanner(provider, planner(), READ_PARALLELISM, cache);
   }
 
+  /** A session that reads every zone from the API (no read cache). */
   static SyncSession open(Invocation inv) {
+    return new SyncSession(provider(inv), ReadCache.NONE);
+  }
+
+  /**
+   * A session for plan and apply: zones whose nameservers still serve the SOA serial of their last read come
+   * from the read cache under the user's cache directory, unless {@code --refresh}. The nameservers asked are
+   * {@code --nameserver HOST:PORT} when given, the {@code --local} emulator's DNS server, else each zone's
+   * assigned nameservers.
+   */
+  static SyncSession open(Invocation inv, CommandLine cl) {
+    DnsProvider provider = provider(inv);
+    Optional<Path> dir = SerialCache.directory(inv::env);
+    if (dir.isEmpty()) {
+      return new SyncSession(provider, ReadCache.NONE);
+    }
+    SerialCache.Nameservers servers;
+    if (cl.hasOption("nameserver")) {
+      List<InetSocketAddress> given = new ArrayList<>();
+      for (String v : cl.getOptionValues("nameserver")) {
+        given.add(DnsCheck.parse(v));
+      }
+      servers = SerialCache.Nameservers.fixed(given);
+    } else if (inv.globals().local()) {
+      servers = SerialCache.Nameservers.fixed(
+          ClientFactory.localEmulator(inv).dnsAddress().map(List::of).orElse(List.of()));
+    } else {
+      servers = SerialCache.Nameservers.ASSIGNED;
+    }
+    ReadCache cache = new SerialCache(dir.get(), ClientFactory.projectKey(inv), servers,
+        new SoaSerials(new DirectQuery(SERIAL_QUERY_TIMEOUT)), cl.hasOption("refresh"));
+    return new SyncSession(provider, cache);
+  }
+
+  private static DnsProvider provider(Invocation inv) {
     HcloudClient client = ClientFactory.client(inv);
     RequestCounter counter = RequestCounter.of(inv);
-    return new SyncSession(new HcloudDnsProvider(client, counter::count, Clock.systemUTC()));
+    return new HcloudDnsProvider(client, counter::count, Clock.systemUTC());
   }
 
   static Planner planner() {
@@ -50,6 +100,8 @@ final class SyncSession {
     o.addOption(Option.builder().longOpt("create-zones").desc("create zones that do not exist at Hetzner").build());
     o.addOption(Option.builder().longOpt("config").hasArg().argName("FILE")
         .desc("the settings file (default: hzone.toml beside the zone files)").build());
+    o.addOption(Option.builder().longOpt("refresh")
+        .desc("read every zone from the API, even those whose SOA serial says they did not change").build());
     o.addOption(Option.builder().longOpt("skip-unsupported")
         .desc("drop record types the API does not accept, with a warning, instead of stopping").build());
   }
@@ -67,6 +119,9 @@ final class SyncSession {
       new JsonPlanPrinter().print(plan, out);
     } else {
       new TextPlanPrinter(inv.globals().color()).print(plan, provider.rateLimitRemaining(), out);
+      if (!plan.zones().isEmpty()) {
+        out.println(TextPlanPrinter.reads(plan) + "; " + RequestCounter.of(inv).count() + " API requests so far");
+      }
     }
     out.flush();
   }

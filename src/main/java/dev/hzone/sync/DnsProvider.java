@@ -18,6 +18,18 @@ public interface DnsProvider {
   /** {@code GET /zones/{name}}: the zone, or empty when it does not exist. */
   Optional<ZoneInfo> findZone(String name);
 
+  /**
+   * The named zones that exist, by name, for the fewest requests: pages of the zone list (50 zones each) when
+   * that is fewer than one {@code GET /zones/{name}} per zone. This default asks per zone.
+   */
+  default Map<String, ZoneInfo> findZones(Collection<String> names) {
+    Map<String, ZoneInfo> out = new java.util.LinkedHashMap<>();
+    for (String n : names) {
+      findZone(n).ifPresent(i -> out.put(n, i));
+    }
+    return out;
+  }
+
   /** Every zone of the project ({@code GET /zones}, all pages). */
   List<ZoneInfo> listZones();
 

@@ -4,6 +4,7 @@ import dev.hzone.api.Action;
 import dev.hzone.api.ApiException;
 import dev.hzone.api.ErrorCode;
 import dev.hzone.api.HcloudClient;
+import dev.hzone.api.Page;
 import dev.hzone.api.PrimaryNameserver;
 import dev.hzone.api.Zone;
 import dev.hzone.api.ZoneCreateOptions;
@@ -56,6 +57,54 @@ public final class HcloudDnsProvider implements DnsProvider {
   @Override
   public Optional<ZoneInfo> findZone(String name) {
     return client.zones().get(name).map(HcloudDnsProvider::toZoneInfo);
+  }
+
+  /**
+   * The first page of the zone list; then the remaining pages when they are fewer requests than asking for each
+   * zone not yet found, else one {@code GET /zones/{name}} for each. A zone that the list did not show is asked for
+   * by name before it counts as missing, since zones created or deleted while the pages are read shift them.
+   */
+  @Override
+  public Map<String, ZoneInfo> findZones(Collection<String> names) {
+    Set<String> wanted = new java.util.LinkedHashSet<>(names);
+    if (wanted.size() <= 1) {
+      return DnsProvider.super.findZones(wanted);
+    }
+    Map<String, ZoneInfo> found = new HashMap<>();
+    Page<Zone> page = client.zones().listPage(ZoneListOptions.ALL, 1, LIST_PAGE);
+    collect(page, wanted, found);
+    int missing = wanted.size() - found.size();
+    if (missing > 0 && page.nextPage().isPresent()) {
+      int pagesLeft = page.lastPage().orElse(Integer.MAX_VALUE) - page.page();
+      if (pagesLeft <= missing) {
+        while (page.nextPage().isPresent() && found.size() < wanted.size()) {
+          page = client.zones().listPage(ZoneListOptions.ALL, page.nextPage().getAsInt(), LIST_PAGE);
+          collect(page, wanted, found);
+        }
+      }
+    }
+    Map<String, ZoneInfo> out = new java.util.LinkedHashMap<>();
+    for (String n : wanted) {
+      ZoneInfo i = found.get(n);
+      if (i == null) {
+        i = findZone(n).orElse(null);
+      }
+      if (i != null) {
+        out.put(n, i);
+      }
+    }
+    return out;
+  }
+
+  /** Zones per page of the zone list: the most the API gives. */
+  private static final int LIST_PAGE = 50;
+
+  private static void collect(Page<Zone> page, Set<String> wanted, Map<String, ZoneInfo> found) {
+    for (Zone z : page.items()) {
+      if (wanted.contains(z.name())) {
+        found.put(z.name(), toZoneInfo(z));
+      }
+    }
   }
 
   @Override

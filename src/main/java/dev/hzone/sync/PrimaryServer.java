@@ -35,4 +35,13 @@ public record PrimaryServer(String address, int port, Optional<TsigKeyRef> tsig)
   public String describe() {
     return address + ":" + port + tsig.map(k -> " (tsig " + k.algorithm() + ")").orElse("");
   }
+
+  /**
+   * For people, when only a key changed: {@code 198.51.100.7:53 (tsig hmac-sha256, key 3f9a0c12)}, the key by
+   * its fingerprint ({@link TsigKeyRef#fingerprint()}); never the secret.
+   */
+  public String describeWithKey() {
+    return address + ":" + port + tsig.map(k -> " (tsig " + k.algorithm() + ", key " + k.fingerprint() + ")")
+        .orElse("");
+  }
 }

@@ -36,15 +36,42 @@ public record RemoteZone(ZoneInfo info, ZoneData data, ReadMethod readMethod) {
   }
 
   /**
-   * Whether RRSet TTLs tell "inherit the zone TTL" from "explicit": always for the RRSet list; for a
-   * zone-file export only when some RRSet came without a TTL (the API's export then writes TTLs only where an
-   * RRSet has its own; an export with a TTL on every line cannot tell).
+   * Whether RRSet TTLs tell "inherit the zone TTL" from "explicit": only the RRSet list does. The API's zone-file
+   * export writes a TTL on every record line, the zone TTL where an RRSet has none of its own, so after an export
+   * (or its cached copy) an RRSet whose TTL equals the zone TTL may be either.
    */
   public boolean exactTtls() {
-    if (readMethod != ReadMethod.ZONEFILE) {
-      return true;
+    return readMethod == ReadMethod.RRSET_LIST || readMethod == ReadMethod.NONE;
+  }
+
+  /**
+   * Whether an export's TTLs leave a question open that changes the plan: the zone TTL changes and some RRSet
+   * has a TTL equal to the old zone TTL, which is either inherited (and follows the zone TTL) or explicit (and
+   * stays). Then only the RRSet list can tell which requests are needed.
+   *
+   * @param desiredZoneTtl the zone TTL after the plan
+   */
+  public boolean ttlOriginMatters(int desiredZoneTtl) {
+    int zoneTtl = info.attributes().ttl();
+    if (exactTtls() || desiredZoneTtl == zoneTtl) {
+      return false;
     }
-    return data.rrsets().values().stream().anyMatch(r -> r.ttl().isEmpty());
+    return data.rrsets().values().stream().anyMatch(r -> r.ttl().orElse(zoneTtl) == zoneTtl);
+  }
+
+  /** The serial of the apex SOA that was read, if any. */
+  public java.util.OptionalLong soaSerial() {
+    Rrset soa = data.rrsets().get(dev.hzone.dns.RrsetKey.of(dev.hzone.dns.RrsetKey.APEX,
+        dev.hzone.dns.RecordType.SOA));
+    if (soa == null || soa.records().isEmpty()) {
+      return java.util.OptionalLong.empty();
+    }
+    String[] f = soa.records().get(0).value().trim().split("\\s+");
+    try {
+      return f.length >= 3 ? java.util.OptionalLong.of(Long.parseLong(f[2])) : java.util.OptionalLong.empty();
+    } catch (NumberFormatException e) {
+      return java.util.OptionalLong.empty();
+    }
   }
 
   /**

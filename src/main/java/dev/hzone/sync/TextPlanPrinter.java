@@ -61,6 +61,38 @@ public final class TextPlanPrinter {
         budget.isPresent() ? budget.getAsInt() + " left in the rate-limit budget" : "rate-limit budget not known");
   }
 
+  /**
+   * What was read to make the plan: {@code Read: 2 zone-file exports, 1 RRSet list, 997 unchanged (SOA serial,
+   * no request), 1 secondary zone (settings only)}.
+   */
+  public static String reads(Plan plan) {
+    java.util.Map<ReadMethod, Integer> n = new java.util.EnumMap<>(ReadMethod.class);
+    int absent = 0;
+    for (ZonePlan z : plan.zones()) {
+      if (!z.exists()) {
+        absent++;
+      } else {
+        n.merge(z.readMethod(), 1, Integer::sum);
+      }
+    }
+    StringBuilder sb = new StringBuilder("Read: ");
+    int start = sb.length();
+    appendRead(sb, n.getOrDefault(ReadMethod.ZONEFILE, 0), "zone-file export", "zone-file exports");
+    appendRead(sb, n.getOrDefault(ReadMethod.RRSET_LIST, 0), "RRSet list", "RRSet lists");
+    appendRead(sb, n.getOrDefault(ReadMethod.CACHED, 0), "unchanged zone (SOA serial, no request)",
+        "unchanged zones (SOA serial, no request)");
+    appendRead(sb, n.getOrDefault(ReadMethod.NONE, 0), "secondary zone (settings only)",
+        "secondary zones (settings only)");
+    appendRead(sb, absent, "zone not at Hetzner", "zones not at Hetzner");
+    return sb.length() == start ? "Read: nothing" : sb.toString();
+  }
+
+  private static void appendRead(StringBuilder sb, int n, String one, String many) {
+    if (n > 0) {
+      sb.append(sb.charAt(sb.length() - 1) == ' ' ? "" : ", ").append(n).append(' ').append(n == 1 ? one : many);
+    }
+  }
+
   private void printZone(ZonePlan z, Appendable out) throws IOException {
     String name = Names.display(z.zone());
     out.append(bold(name)).append(": ").append(zoneSummary(z)).append('\n');
@@ -150,7 +182,14 @@ public final class TextPlanPrinter {
           .append(onOff(a.deleteProtected()));
     }
     if (!ZoneAttributes.samePrimaries(b.primaries(), a.primaries())) {
-      sb.append("  primaries ").append(primaries(b.primaries())).append(" -> ").append(primaries(a.primaries()));
+      String before = primaries(b.primaries());
+      String after = primaries(a.primaries());
+      if (before.equals(after)) {
+        // Only a key changed: tell the keys apart by fingerprint, never by the secret.
+        before = primaries(b.primaries(), true);
+        after = primaries(a.primaries(), true);
+      }
+      sb.append("  primaries ").append(before).append(" -> ").append(after);
     }
     out.append("  ").append(yellow("~ zone")).append(sb).append(ops(uz)).append('\n');
   }
@@ -228,9 +267,13 @@ public final class TextPlanPrinter {
   }
 
   private static String primaries(List<PrimaryServer> ps) {
+    return primaries(ps, false);
+  }
+
+  private static String primaries(List<PrimaryServer> ps, boolean keys) {
     StringBuilder sb = new StringBuilder("[");
     for (PrimaryServer p : ps) {
-      sb.append(sb.length() > 1 ? ", " : "").append(p.describe());
+      sb.append(sb.length() > 1 ? ", " : "").append(keys ? p.describeWithKey() : p.describe());
     }
     return sb.append(']').toString();
   }

@@ -318,17 +318,25 @@ class ZonesApiTest {
   @Nested
   class Export {
     @Test
-    void writesTheApiLayoutWithCommentsAndOwnTtlsOnly() {
+    void writesTheRealLayoutWithATtlOnEveryLineGroupedByType() {
+      // The layout of real exports (mconfalonieri/external-dns-hetzner-webhook's test fixtures): a TTL on every
+      // line, the zone TTL where the RRSet has none of its own; one commented group per type, NS first.
       create("{\"name\":\"example.com\",\"mode\":\"primary\",\"rrsets\":["
           + "{\"name\":\"www\",\"type\":\"A\",\"records\":[{\"value\":\"203.0.113.10\",\"comment\":\"web-1\"}]},"
+          + "{\"name\":\"mail\",\"type\":\"A\",\"records\":[{\"value\":\"203.0.113.25\"}]},"
           + "{\"name\":\"_dmarc\",\"type\":\"TXT\",\"ttl\":300,\"records\":[{\"value\":\"\\\"v=DMARC1; p=none\\\"\"}]}]}");
       String file = t.api.get("/zones/example.com/zonefile").json().get("zonefile").getAsString();
+      assertTrue(file.startsWith(";; Exported on 2026-03-01T"), file);
       assertEquals("$ORIGIN\texample.com.\n$TTL\t3600\n\n"
-          + "@\tIN\tSOA\thydrogen.ns.hetzner.com. dns.hetzner.com. 2026030100 86400 10800 3600000 3600\n\n"
-          + "@\tIN\t10800\tNS\thydrogen.ns.hetzner.com.\n@\tIN\t10800\tNS\toxygen.ns.hetzner.com.\n"
-          + "@\tIN\t10800\tNS\thelium.ns.hetzner.de.\n"
-          + "_dmarc\tIN\t300\tTXT\t\"v=DMARC1; p=none\"\n"
-          + "www\tIN\tA\t203.0.113.10 ; web-1\n", file);
+          + "@\t3600\tIN\tSOA\thydrogen.ns.hetzner.com. dns.hetzner.com. 2026030100 86400 10800 3600000 3600\n\n"
+          + "; NS records\n"
+          + "@\t10800\tIN\tNS\thydrogen.ns.hetzner.com.\n@\t10800\tIN\tNS\toxygen.ns.hetzner.com.\n"
+          + "@\t10800\tIN\tNS\thelium.ns.hetzner.de.\n\n"
+          + "; A records\n"
+          + "mail\t3600\tIN\tA\t203.0.113.25\n"
+          + "www\t3600\tIN\tA\t203.0.113.10 ; web-1\n\n"
+          + "; TXT records\n"
+          + "_dmarc\t300\tIN\tTXT\t\"v=DMARC1; p=none\"\n", file.substring(file.indexOf('\n') + 1));
     }
   }
 }

@@ -103,7 +103,14 @@ final class FakeDnsProvider implements DnsProvider {
     if (failExport.test(zone.name())) {
       throw new IllegalStateException("503 unavailable: injected");
     }
-    return state(zone.name());
+    // As the API's export: a TTL on every line (the zone TTL where the RRSet has none), no labels or protection.
+    ZoneData all = state(zone.name());
+    int zoneTtl = all.defaultTtl().orElse(ZoneAttributes.DEFAULT_TTL);
+    List<Rrset> lines = new ArrayList<>();
+    for (Rrset r : all.rrsets().values()) {
+      lines.add(Rrset.of(r.key(), OptionalInt.of(r.ttl().orElse(zoneTtl)), r.records()));
+    }
+    return ZoneData.of(all.name(), all.defaultTtl(), lines);
   }
 
   @Override

@@ -203,7 +203,7 @@ final class ZonesHandler {
     return changes.store().read(v -> {
       ZoneEntry z = ZoneChanges.find(v, req.param("id_or_name"));
       ZoneChanges.requirePrimary(z);
-      return ApiResponse.ok(Json.wrap("zonefile", new com.google.gson.JsonPrimitive(ZoneFileExport.format(z.data()))));
+      return ApiResponse.ok(Json.wrap("zonefile", new com.google.gson.JsonPrimitive(ZoneFileExport.format(z.data(), v.now()))));
     });
   }
 }

@@ -52,6 +52,11 @@ final class EmulatorFixture implements AutoCloseable {
 
   /** Runs {@code hzone ARGS} against the emulator, in {@link #dir}, with {@code stdin} as standard input. */
   Run runWithInput(String stdin, String... args) {
+    return runWithEnv(Map.of(), stdin, args);
+  }
+
+  /** As {@link #runWithInput}, with {@code extraEnv} added to the environment (e.g. {@code XDG_CACHE_HOME}). */
+  Run runWithEnv(Map<String, String> extraEnv, String stdin, String... args) {
     List<String> all = new ArrayList<>(List.of("--endpoint", emulator.apiEndpoint().toString()));
     all.addAll(List.of(args));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -59,8 +64,14 @@ final class EmulatorFixture implements AutoCloseable {
     int code = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8),
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        Map.of("HCLOUD_TOKEN", emulator.token(), "NO_COLOR", "1"), dir);
+        env(extraEnv), dir);
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private Map<String, String> env(Map<String, String> extra) {
+    Map<String, String> env = new java.util.HashMap<>(Map.of("HCLOUD_TOKEN", emulator.token(), "NO_COLOR", "1"));
+    env.putAll(extra);
+    return env;
   }
 
   Run run(String... args) {
