@@ -7,7 +7,7 @@ import java.util.List;
  * the action's id and the API's error code and message; when several actions were waited for together,
  * {@link #failed()} lists every failed one and the message describes the first.
  */
-public final class ActionFailedException extends RuntimeException {
+public final class ActionFailedException extends HcloudException {
   private final transient List<Action> failed;
 
   public ActionFailedException(List<Action> failed) {

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** Actions were still running when {@link PollOptions#timeout()} ran out. */
-public final class ActionTimeoutException extends RuntimeException {
+public final class ActionTimeoutException extends HcloudException {
   private final List<Long> pending;
 
   public ActionTimeoutException(List<Long> pending, Duration waited) {

@@ -15,7 +15,7 @@ import java.util.Optional;
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#description/errors">Errors</a>
  */
-public class ApiException extends RuntimeException {
+public class ApiException extends HcloudException {
   private final int status;
   private final ErrorCode code;
   private final String rawCode;

@@ -6,7 +6,7 @@ package dev.hzone.api;
  * was cut short; either way the items read are not a snapshot of the list, and a caller that plans from it
  * (deleting what seems missing) must not go on. Reading again usually succeeds.
  */
-public final class InconsistentListException extends RuntimeException {
+public final class InconsistentListException extends HcloudException {
   private final long expected;
   private final long read;
 

@@ -78,9 +78,6 @@ final class ErrorReporter {
     if (e instanceof AcmeException a) {
       return new Failure(ExitCodes.FAILED, a.getMessage());
     }
-    if (e instanceof IllegalArgumentException) {
-      return new Failure(ExitCodes.USAGE, e.getMessage());
-    }
     return new Failure(ExitCodes.FAILED, "internal error: " + e + " (set HZONE_DEBUG=1 for details)");
   }
 }

@@ -3,10 +3,16 @@ package dev.hzone.emulator;
 import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.actions.ActionsHandler;
 import dev.hzone.emulator.actions.Scheduler;
+import dev.hzone.emulator.cloud.CertificatesHandler;
 import dev.hzone.emulator.cloud.DatacentersHandler;
+import dev.hzone.emulator.cloud.FloatingIpsHandler;
+import dev.hzone.emulator.cloud.LoadBalancerTypes;
+import dev.hzone.emulator.cloud.LoadBalancersHandler;
 import dev.hzone.emulator.cloud.ComputeRoutes;
 import dev.hzone.emulator.cloud.LocationsHandler;
 import dev.hzone.emulator.cloud.PricingHandler;
+import dev.hzone.emulator.cloud.PrimaryIpsHandler;
+import dev.hzone.emulator.cloud.ReverseDns;
 import dev.hzone.emulator.cloud.ServerActionsHandler;
 import dev.hzone.emulator.cloud.ServerTypesHandler;
 import dev.hzone.emulator.cloud.ServersHandler;
@@ -34,6 +40,12 @@ final class ApiRoutes {
     new ServerTypesHandler().register(router);
     ComputeRoutes.register(router, store, actions, random);
     new PricingHandler().register(router);
+    new PrimaryIpsHandler(store, actions).register(router);
+    new FloatingIpsHandler(store, actions).register(router);
+    new LoadBalancerTypes().register(router);
+    new LoadBalancersHandler(store, actions).register(router);
+    new CertificatesHandler(store, actions).register(router);
+    new ReverseDns(store, publisher).start();
     return dnsApi;
   }
 }

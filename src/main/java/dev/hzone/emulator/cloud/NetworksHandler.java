@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.state.CloudKinds;
 import dev.hzone.emulator.state.IdCounters;
+import dev.hzone.emulator.state.LoadBalancerEntry;
 import dev.hzone.emulator.state.NetworkEntry;
 import dev.hzone.emulator.state.ServerConfig;
 import dev.hzone.emulator.state.StateStore;
@@ -187,7 +188,13 @@ public final class NetworksHandler {
     }
     o.add("routes", routes);
     o.add("servers", Json.longs(servers(v, n.id())));
-    o.add("load_balancers", new JsonArray());
+    JsonArray lbs = new JsonArray();
+    for (LoadBalancerEntry lb : v.all(CloudKinds.LOAD_BALANCERS)) {
+      if (lb.networks().stream().anyMatch(p -> p.network() == n.id())) {
+        lbs.add(lb.id());
+      }
+    }
+    o.add("load_balancers", lbs);
     JsonObject protection = new JsonObject();
     protection.addProperty("delete", n.deleteProtected());
     o.add("protection", protection);
@@ -343,6 +350,9 @@ public final class NetworksHandler {
           p.aliasIps().forEach(a -> out.add(Ipv4Net.address(a, "alias_ips")));
         }
       }
+    }
+    for (LoadBalancerEntry lb : v.all(CloudKinds.LOAD_BALANCERS)) {
+      lb.networks().stream().filter(p -> p.network() == id).forEach(p -> out.add(Ipv4Net.address(p.ip(), "ip")));
     }
     return out;
   }

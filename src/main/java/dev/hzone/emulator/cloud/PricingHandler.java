@@ -15,9 +15,6 @@ import java.math.BigDecimal;
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#pricing">Pricing</a>
  */
 public final class PricingHandler {
-  private static final String[][] LOAD_BALANCER_TYPES = {{"1", "lb11", "5.39"}, {"2", "lb21", "16.40"},
-      {"3", "lb31", "32.90"}};
-
   public void register(Router router) {
     router.add("GET", "/pricing", this::get);
   }
@@ -70,23 +67,11 @@ public final class PricingHandler {
     }
     p.add("server_types", types);
     JsonArray lbs = new JsonArray();
-    for (String[] lb : LOAD_BALANCER_TYPES) {
+    for (LoadBalancerTypes.Type lb : LoadBalancerTypes.ALL) {
       JsonObject o = new JsonObject();
-      o.addProperty("id", Long.parseLong(lb[0]));
-      o.addProperty("name", lb[1]);
-      JsonArray prices = new JsonArray();
-      for (Catalog.Location l : Catalog.LOCATIONS) {
-        BigDecimal monthly = new BigDecimal(lb[2]);
-        JsonObject e = new JsonObject();
-        e.addProperty("location", l.name());
-        e.add("price_hourly", CatalogView.price(monthly.divide(BigDecimal.valueOf(672), 4,
-            java.math.RoundingMode.HALF_UP)));
-        e.add("price_monthly", CatalogView.price(monthly));
-        e.addProperty("included_traffic", CatalogView.includedTraffic(l));
-        e.add("price_per_tb_traffic", CatalogView.price(BigDecimal.ONE));
-        prices.add(e);
-      }
-      o.add("prices", prices);
+      o.addProperty("id", lb.id());
+      o.addProperty("name", lb.name());
+      o.add("prices", LoadBalancerTypes.prices(lb));
       lbs.add(o);
     }
     p.add("load_balancer_types", lbs);

@@ -150,30 +150,8 @@ public final class ServerConfigActionsHandler {
       return (tx, s, c) -> () -> putConfig(tx, c.withProtection(delete.orElse(c.deleteProtected()),
           rebuild.orElse(c.rebuildProtected())));
     }, false);
-    simple(router, "change_dns_ptr", "change_dns_ptr", b -> {
-      String ip = b.requireString("ip");
-      if (!b.has("dns_ptr")) {
-        throw ApiError.invalidInput("dns_ptr", "is required (null resets it)");
-      }
-      Optional<String> ptr = b.optString("dns_ptr");
-      ptr.ifPresent(p -> {
-        if (p.isEmpty() || p.length() > 255 || !p.matches("[A-Za-z0-9.-]+")) {
-          throw ApiError.invalidInput("dns_ptr", "'" + p + "' is not a valid host name");
-        }
-      });
-      return (tx, s, c) -> {
-        if (!ip.equals(s.ipv4().ip()) && !ServerView.inIpv6Net(ip, s.ipv6().ip())) {
-          throw ApiError.invalidInput("ip", ip + " is not an address of server " + s.id());
-        }
-        Map<String, String> ptrs = new HashMap<>(c.dnsPtr());
-        if (ptr.isPresent()) {
-          ptrs.put(ip, ptr.get());
-        } else {
-          ptrs.remove(ip);
-        }
-        return () -> putConfig(tx, c.withDnsPtr(ptrs));
-      };
-    }, false);
+    simple(router, "change_dns_ptr", "change_dns_ptr", b -> (tx, s, c) -> ServerAddresses.changeDnsPtr(tx, s, b),
+        false);
     router.add("POST", "/servers/{id}/actions/rebuild", req -> {
       long id = req.idParam("id", "server");
       Body b = req.json();

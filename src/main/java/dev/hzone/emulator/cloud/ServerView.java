@@ -56,29 +56,7 @@ final class ServerView {
     o.addProperty("status", status(s, view));
     o.add("created", Json.time(s.created()));
     ServerConfig c = ServerLinks.config(view, s.id());
-    JsonObject publicNet = new JsonObject();
-    JsonObject v4 = new JsonObject();
-    v4.addProperty("id", s.ipv4().id());
-    v4.addProperty("ip", s.ipv4().ip());
-    v4.addProperty("blocked", false);
-    v4.addProperty("dns_ptr", c.dnsPtr().getOrDefault(s.ipv4().ip(), reversePtr(s.ipv4().ip())));
-    publicNet.add("ipv4", v4);
-    JsonObject v6 = new JsonObject();
-    v6.addProperty("id", s.ipv6().id());
-    v6.addProperty("ip", s.ipv6().ip());
-    v6.addProperty("blocked", false);
-    JsonArray ptr6 = new JsonArray();
-    for (Map.Entry<String, String> e : new TreeMap<>(c.dnsPtr()).entrySet()) {
-      if (!e.getKey().equals(s.ipv4().ip())) {
-        JsonObject p = new JsonObject();
-        p.addProperty("ip", e.getKey());
-        p.addProperty("dns_ptr", e.getValue());
-        ptr6.add(p);
-      }
-    }
-    v6.add("dns_ptr", ptr6);
-    publicNet.add("ipv6", v6);
-    publicNet.add("floating_ips", new JsonArray());
+    JsonObject publicNet = ServerAddresses.publicNet(view, s);
     JsonArray firewalls = new JsonArray();
     for (long f : ServerLinks.firewalls(view, s)) {
       JsonObject x = new JsonObject();
@@ -118,30 +96,12 @@ final class ServerView {
     o.add("protection", protection);
     o.add("labels", Json.labels(s.labels()));
     o.add("volumes", Json.longs(ServerLinks.volumes(view, s.id()).stream().map(VolumeEntry::id).toList()));
-    o.add("load_balancers", new JsonArray());
+    o.add("load_balancers", ServerAddresses.loadBalancers(view, s));
     o.addProperty("primary_disk_size", type.disk());
     o.add("placement_group", c.placementGroup() == null ? JsonNull.INSTANCE : view.find(CloudKinds.PLACEMENT_GROUPS,
         c.placementGroup()).<JsonElement>map(g -> PlacementGroupsHandler.toJson(g, view)).orElse(JsonNull.INSTANCE));
     return o;
   }
 
-  /** Whether {@code ip} is an IPv6 address inside {@code net} (a /64 such as {@code 2001:db8:1::/64}). */
-  static boolean inIpv6Net(String ip, String net) {
-    if (!ip.contains(":")) {
-      return false;
-    }
-    try {
-      byte[] a = java.net.InetAddress.getByName(ip).getAddress();
-      byte[] n = java.net.InetAddress.getByName(net.substring(0, net.indexOf('/'))).getAddress();
-      return a.length == 16 && java.util.Arrays.equals(a, 0, 8, n, 0, 8);
-    } catch (java.net.UnknownHostException e) {
-      return false;
-    }
-  }
 
-  /** Hetzner's default reverse name for an IPv4 address: {@code static.4.3.2.1.clients.your-server.de}. */
-  static String reversePtr(String ipv4) {
-    String[] o = ipv4.split("\\.");
-    return "static." + o[3] + "." + o[2] + "." + o[1] + "." + o[0] + ".clients.your-server.de";
-  }
 }

@@ -153,13 +153,14 @@ public final class ServersHandler {
       long image = system.map(Catalog.Image::id)
           .orElseGet(() -> ServerConfigActionsHandler.resolveImage(tx, imageRef, type.architecture()));
       ServerEntry s = new ServerEntry(id, name, type.id(), location.id(), image, start, tx.now(), labels,
-          keyIds, ipv4(tx.nextPrimaryIpId()), ipv6(tx.nextPrimaryIpId(), id));
+          keyIds, ServerAddresses.newIpv4(tx.nextPrimaryIpId()), ServerAddresses.newIpv6(tx.nextPrimaryIpId(), id));
       links.check(tx, s);
       ActionEntry create = actions.start(tx, "create_server", ResourceRef.server(id), Optional.empty(),
           req.actionFails());
       JsonArray next = new JsonArray();
       if (!req.actionFails()) {
         tx.putServer(s);
+        ServerAddresses.createFor(tx, s);
         links.apply(tx, s);
         if (start) {
           next.add(ActionView.toJson(actions.start(tx, "start_server", ResourceRef.server(id), Optional.empty(),
@@ -185,19 +186,6 @@ public final class ServersHandler {
       sb.append(PASSWORD_CHARS.charAt(random.nextInt(PASSWORD_CHARS.length())));
     }
     return sb.toString();
-  }
-
-  private static ServerEntry.PrimaryIp ipv4(long primaryIpId) {
-    long n = primaryIpId - IdCounters.Kind.PRIMARY_IP.first();
-    String ip = n < 254 ? "203.0.113." + (n + 1)
-        : "198." + (18 + (n / 65_024) % 2) + "." + (n / 254) % 256 + "." + (n % 254 + 1);
-    return new ServerEntry.PrimaryIp(primaryIpId, ip);
-  }
-
-  /** The /64 of the server: {@code 2001:db8:1::/64} for the first one, and so on. */
-  private static ServerEntry.PrimaryIp ipv6(long primaryIpId, long serverId) {
-    long n = serverId - IdCounters.Kind.SERVER.first();
-    return new ServerEntry.PrimaryIp(primaryIpId, "2001:db8:" + Long.toHexString(n % 0xffff + 1) + "::/64");
   }
 
   private ApiResponse update(ApiRequest req) {
@@ -235,6 +223,7 @@ public final class ServersHandler {
       if (!req.actionFails()) {
         tx.removeServer(id);
         ServerLinks.serverDeleted(tx, id);
+        ServerAddresses.release(tx, id);
       }
       return ApiResponse.ok(ActionView.wrapped(a, tx.now()));
     });

@@ -40,9 +40,42 @@ final class CloudJson {
             throw new JsonParseException("not a timestamp: " + e.getParsedString());
           }
         }
-      }).create();
+      }).registerTypeAdapterFactory(new OptionalAdapters()).create();
 
   private CloudJson() {}
+
+  /** An empty {@link java.util.Optional} as {@code null}, a present one as its value. */
+  private static final class OptionalAdapters implements com.google.gson.TypeAdapterFactory {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, com.google.gson.reflect.TypeToken<T> token) {
+      if (token.getRawType() != java.util.Optional.class) {
+        return null;
+      }
+      java.lang.reflect.Type inner = token.getType() instanceof java.lang.reflect.ParameterizedType p
+          ? p.getActualTypeArguments()[0] : Object.class;
+      TypeAdapter<Object> delegate = (TypeAdapter<Object>) gson.getAdapter(com.google.gson.reflect.TypeToken.get(inner));
+      return (TypeAdapter<T>) new TypeAdapter<java.util.Optional<Object>>() {
+        @Override
+        public void write(JsonWriter out, java.util.Optional<Object> value) throws IOException {
+          if (value == null || value.isEmpty()) {
+            out.nullValue();
+          } else {
+            delegate.write(out, value.get());
+          }
+        }
+
+        @Override
+        public java.util.Optional<Object> read(JsonReader in) throws IOException {
+          if (in.peek() == com.google.gson.stream.JsonToken.NULL) {
+            in.nextNull();
+            return java.util.Optional.empty();
+          }
+          return java.util.Optional.of(delegate.read(in));
+        }
+      };
+    }
+  }
 
   static void write(JsonWriter w, Object value) {
     GSON.toJson(value, value.getClass(), w);

@@ -19,7 +19,10 @@ public final class IdCounters {
     NETWORK(4_000_001),
     FIREWALL(5_000_001),
     PLACEMENT_GROUP(6_000_001),
-    IMAGE(300_000_001);
+    IMAGE(300_000_001),
+    FLOATING_IP(60_000_001),
+    LOAD_BALANCER(70_001),
+    CERTIFICATE(80_001);
 
     private final long first;
 

@@ -31,6 +31,11 @@ final class MapTransaction extends StateMaps.View implements Transaction {
     return hooks;
   }
 
+  /** Whether this transaction changed {@code shard}. */
+  boolean touched(String shard) {
+    return dirty.contains(shard);
+  }
+
   @Override
   public long nextZoneId() {
     return maps.ids.take(IdCounters.Kind.ZONE);

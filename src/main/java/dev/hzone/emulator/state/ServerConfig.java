@@ -1,16 +1,12 @@
 package dev.hzone.emulator.state;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * What a server's actions set beyond {@link ServerEntry}: rescue, backups, ISO, placement group, protection,
- * private networks and reverse DNS. A server without one has the defaults ({@link #defaults}).
- *
- * <p>{@code dnsPtr} is the home of the reverse DNS of the server's own addresses (set by
- * {@code change_dns_ptr}): IPv4 addresses missing from it have Hetzner's default name, IPv6 addresses of its
- * /64 have none. The emulator's DNS server reads it to answer PTR queries.
+ * private networks. A server without one has the defaults ({@link #defaults}). The reverse DNS of its
+ * addresses lives with them, in its {@link PrimaryIpEntry primary IPs}.
  *
  * @param server the server ID
  * @param rescueEnabled whether the next boot is into the rescue system
@@ -20,10 +16,9 @@ import java.util.Objects;
  * @param deleteProtected delete protection
  * @param rebuildProtected rebuild protection
  * @param privateNets the networks it is attached to, in attach order
- * @param dnsPtr reverse DNS names by IP address
  */
 public record ServerConfig(long server, boolean rescueEnabled, String backupWindow, Long iso, Long placementGroup,
-    boolean deleteProtected, boolean rebuildProtected, List<PrivateNet> privateNets, Map<String, String> dnsPtr) {
+    boolean deleteProtected, boolean rebuildProtected, List<PrivateNet> privateNets) {
 
   /**
    * The server's address in a network.
@@ -43,46 +38,39 @@ public record ServerConfig(long server, boolean rescueEnabled, String backupWind
 
   public ServerConfig {
     privateNets = List.copyOf(privateNets);
-    dnsPtr = Map.copyOf(dnsPtr);
   }
 
   /** A new server's: nothing enabled, attached or protected. */
   public static ServerConfig defaults(long server) {
-    return new ServerConfig(server, false, null, null, null, false, false, List.of(), Map.of());
+    return new ServerConfig(server, false, null, null, null, false, false, List.of());
   }
 
   public ServerConfig withRescue(boolean on) {
     return new ServerConfig(server, on, backupWindow, iso, placementGroup, deleteProtected, rebuildProtected,
-        privateNets, dnsPtr);
+        privateNets);
   }
 
   public ServerConfig withBackupWindow(String window) {
     return new ServerConfig(server, rescueEnabled, window, iso, placementGroup, deleteProtected, rebuildProtected,
-        privateNets, dnsPtr);
+        privateNets);
   }
 
   public ServerConfig withIso(Long newIso) {
     return new ServerConfig(server, rescueEnabled, backupWindow, newIso, placementGroup, deleteProtected,
-        rebuildProtected, privateNets, dnsPtr);
+        rebuildProtected, privateNets);
   }
 
   public ServerConfig withPlacementGroup(Long group) {
     return new ServerConfig(server, rescueEnabled, backupWindow, iso, group, deleteProtected, rebuildProtected,
-        privateNets, dnsPtr);
+        privateNets);
   }
 
   public ServerConfig withProtection(boolean delete, boolean rebuild) {
-    return new ServerConfig(server, rescueEnabled, backupWindow, iso, placementGroup, delete, rebuild, privateNets,
-        dnsPtr);
+    return new ServerConfig(server, rescueEnabled, backupWindow, iso, placementGroup, delete, rebuild, privateNets);
   }
 
   public ServerConfig withPrivateNets(List<PrivateNet> nets) {
     return new ServerConfig(server, rescueEnabled, backupWindow, iso, placementGroup, deleteProtected,
-        rebuildProtected, nets, dnsPtr);
-  }
-
-  public ServerConfig withDnsPtr(Map<String, String> ptrs) {
-    return new ServerConfig(server, rescueEnabled, backupWindow, iso, placementGroup, deleteProtected,
-        rebuildProtected, privateNets, ptrs);
+        rebuildProtected, nets);
   }
 }

@@ -109,6 +109,9 @@ final class StateLoader {
           cloud.put(k.name(), list);
         }
       }
+      if (!cloud.containsKey(CloudKinds.PRIMARY_IPS.name())) {
+        cloud.put(CloudKinds.PRIMARY_IPS.name(), primaryIpsOfOlderState(servers));
+      }
       for (StateJsonReader.Reader a : r.objects("actions")) {
         actions.add(StateJsonReader.action(a));
       }
@@ -120,6 +123,21 @@ final class StateLoader {
       ids.atLeastAfter(IdCounters.Kind.PRIMARY_IP, Math.max(s.ipv4().id(), s.ipv6().id()));
     }
     return new StateFiles.Loaded(zones, deleted, actions, keys, servers, cloud, ids);
+  }
+
+  /**
+   * A state written before primary IPs were resources kept them inside the servers: they become primary IPs
+   * assigned to their servers and deleted with them, as servers create them.
+   */
+  private static List<Object> primaryIpsOfOlderState(List<ServerEntry> servers) {
+    List<Object> out = new ArrayList<>();
+    for (ServerEntry s : servers) {
+      for (ServerEntry.PrimaryIp ip : List.of(s.ipv4(), s.ipv6())) {
+        out.add(new PrimaryIpEntry(ip.id(), "primary_ip-" + ip.id(), ip == s.ipv4() ? "ipv4" : "ipv6", ip.ip(),
+            s.location(), Optional.of(s.id()), true, java.util.Map.of(), false, java.util.Map.of(), s.created()));
+      }
+    }
+    return out;
   }
 
   private String file(String name) {

@@ -32,6 +32,7 @@ public final class StateStore {
   private final Optional<StateFiles> files;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final StateMaps maps;
+  private final java.util.List<Runnable> cloudListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private StateStore(Clock clock, Optional<StateFiles> files, StateFiles.Loaded loaded) {
     this.clock = clock;
@@ -85,6 +86,18 @@ public final class StateStore {
       lock.writeLock().unlock();
     }
     txn.hooks().forEach(Runnable::run);
+    if (txn.touched(StateMaps.SERVERS)) {
+      cloudListeners.forEach(Runnable::run);
+    }
     return result;
+  }
+
+  /**
+   * Runs {@code listener} after every committed change to the Cloud resources (servers, IPs, load balancers,
+   * certificates and their actions), outside the lock: derived views such as the reverse DNS zones follow the
+   * state through it, whichever handler made the change.
+   */
+  public void onCloudCommit(Runnable listener) {
+    cloudListeners.add(java.util.Objects.requireNonNull(listener));
   }
 }
