@@ -159,8 +159,10 @@ final class AcmeCommand implements Command {
       HookOptions options = hookOptions(inv, cl);
       Instant start = clock.instant();
       PresentResult r = run(inv, options, hook -> hook.present(challenge, options));
-      inv.info("hzone acme: done in " + AcmeProgress.seconds(Duration.between(start, clock.instant()))
-          + " (waiting for nameservers " + AcmeProgress.seconds(r.propagation()) + ")");
+      if (talkative(inv)) {
+        inv.info("hzone acme: done in " + AcmeProgress.seconds(Duration.between(start, clock.instant()))
+            + " (waiting for nameservers " + AcmeProgress.seconds(r.propagation()) + ")");
+      }
       return ExitCodes.OK;
     }
 
@@ -170,14 +172,29 @@ final class AcmeCommand implements Command {
       return ExitCodes.OK;
     }
 
+    /**
+     * Progress goes to stderr only with {@code --verbose} or at a terminal: certbot reports any stderr of a
+     * hook that succeeded as "ran with error output". Otherwise it is kept, and shown only when the hook fails.
+     */
+    private static boolean talkative(Invocation inv) {
+      return inv.globals().verbose() || inv.globals().tty();
+    }
+
     private <T> T run(Invocation inv, HookOptions options, HookCall<T> call) {
+      java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+      java.io.PrintStream progress = talkative(inv) ? inv.err()
+          : new java.io.PrintStream(kept, true, java.nio.charset.StandardCharsets.UTF_8);
       AcmeHook hook = new AcmeHook(backend.zones(inv), new DnsTxtProbe(),
-          new NameserverAddresses(NameserverAddresses.HostResolver.SYSTEM), clock, sleeper, new AcmeProgress(inv.err()));
+          new NameserverAddresses(NameserverAddresses.HostResolver.SYSTEM), clock, sleeper, new AcmeProgress(progress));
       try {
         return call.run(hook);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        inv.err().print(kept.toString(java.nio.charset.StandardCharsets.UTF_8));
         throw CliException.failed("interrupted");
+      } catch (RuntimeException e) {
+        inv.err().print(kept.toString(java.nio.charset.StandardCharsets.UTF_8));
+        throw e;
       }
     }
 

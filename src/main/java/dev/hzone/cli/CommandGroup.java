@@ -72,6 +72,13 @@ public final class CommandGroup implements Command {
     return List.copyOf(new java.util.LinkedHashSet<>(groups.values()));
   }
 
+  /** The words that select it as a nested group: its last word and its aliases ({@code rrset}, {@code record}). */
+  public List<String> words() {
+    List<String> out = new ArrayList<>(List.of(word()));
+    out.addAll(aliases);
+    return out;
+  }
+
   /** The words that select it: {@code "zone rrset"}. */
   public String path() {
     return name;

@@ -54,10 +54,29 @@ final class CompletionScript {
     sb.append("_hzone_verbs() {\n  case \"$1\" in\n");
     for (Command c : commands) {
       if (!c.verbs().isEmpty()) {
-        sb.append("    ").append(c.name()).append(") echo \"").append(String.join(" ", c.verbs())).append("\" ;;\n");
+        List<String> words = new ArrayList<>(c.verbs());
+        nested(c).forEach(n -> words.addAll(n.words()));
+        sb.append("    ").append(c.name()).append(") echo \"").append(String.join(" ", words)).append("\" ;;\n");
+      }
+      for (CommandGroup n : nested(c)) {
+        for (String w : n.words()) {
+          sb.append("    \"").append(c.name()).append(' ').append(w).append("\") echo \"")
+              .append(String.join(" ", n.verbs())).append("\" ;;\n");
+        }
       }
     }
     sb.append("  esac\n}\n\n");
+
+    // Nested groups (zone rrset, and its aliases) take one more word before their verb.
+    sb.append("_hzone_group() {\n  case \"$1\" in\n");
+    for (Command c : commands) {
+      for (CommandGroup n : nested(c)) {
+        for (String w : n.words()) {
+          sb.append("    \"").append(c.name()).append(' ').append(w).append("\") return 0 ;;\n");
+        }
+      }
+    }
+    sb.append("  esac\n  return 1\n}\n\n");
 
     sb.append("_hzone_options() {\n  case \"$1\" in\n");
     for (Command c : commands) {
@@ -79,6 +98,24 @@ final class CompletionScript {
         }
         String key = v.isEmpty() ? c.name() : c.name() + " " + v;
         sb.append("    \"").append(key).append("\") echo \"").append(String.join(" ", words)).append("\" ;;\n");
+      }
+      for (CommandGroup n : nested(c)) {
+        for (String v : n.verbs()) {
+          List<String> words = new ArrayList<>();
+          for (Command.OptionSpec o : n.options(v)) {
+            words.add(o.name());
+            if (!o.argName().isEmpty()) {
+              valueOptions.add(o.name());
+              if (isPath(o.argName())) {
+                fileOptions.add(o.name());
+              }
+            }
+          }
+          for (String w : n.words()) {
+            sb.append("    \"").append(c.name()).append(' ').append(w).append(' ').append(v).append("\") echo \"")
+                .append(String.join(" ", words)).append("\" ;;\n");
+          }
+        }
       }
     }
     sb.append("  esac\n}\n\n");
@@ -103,7 +140,8 @@ final class CompletionScript {
     sb.append("      ").append(String.join("|", valueOptions)).append(") i=$((i+2)); continue ;;\n");
     sb.append("      -*) i=$((i+1)); continue ;;\n");
     sb.append("    esac\n");
-    sb.append("    if [ -z \"$cmd\" ]; then cmd=\"$w\"; elif [ -z \"$verb\" ]; then verb=\"$w\"; break; fi\n");
+    sb.append("    if [ -z \"$cmd\" ]; then cmd=\"$w\"; elif _hzone_group \"$cmd $w\"; then cmd=\"$cmd $w\"; ")
+        .append("elif [ -z \"$verb\" ]; then verb=\"$w\"; break; fi\n");
     sb.append("    i=$((i+1))\n");
     sb.append("  done\n");
     sb.append("  if [ -z \"$cmd\" ]; then\n");
@@ -133,6 +171,10 @@ final class CompletionScript {
     sb.append("}\n\n");
   }
 
+  private static List<CommandGroup> nested(Command c) {
+    return c instanceof CommandGroup g ? g.groups() : List.of();
+  }
+
   private static boolean isPath(String argName) {
     String a = argName.toUpperCase(Locale.ROOT);
     return a.contains("FILE") || a.contains("DIR") || a.contains("PATH");
@@ -146,6 +188,11 @@ final class CompletionScript {
       out.addAll(c.verbs());
       for (String v : c.verbs().isEmpty() ? List.of("") : c.verbs()) {
         c.options(v).forEach(o -> out.add(o.name()));
+      }
+      for (CommandGroup n : nested(c)) {
+        out.addAll(n.words());
+        out.addAll(n.verbs());
+        n.verbs().forEach(v -> n.options(v).forEach(o -> out.add(o.name())));
       }
     }
     return out;

@@ -45,7 +45,7 @@ class AcmeDelayIT {
   private double present(String value) throws Exception {
     Map<String, String> env = new HashMap<>(emulator.clientEnv());
     ExternalProcess.Result r = ExternalProcess.run(List.of(EmulatorProcess.root().resolve("hzone").toString(),
-        "acme", "present", "--nameserver", emulator.dns, "--timeout", "30", "_acme-challenge.example.test.", value),
+        "--verbose", "acme", "present", "--nameserver", emulator.dns, "--timeout", "30", "_acme-challenge.example.test.", value),
         env, work, work.resolve("hook-" + value + ".log"), 120);
     assertEquals(0, r.exitCode(), r.output());
     Matcher m = DONE.matcher(r.output());

@@ -120,6 +120,7 @@ class AcmeEndToEndIT {
         + " dns_hzone_add _acme-challenge.sh.example.test acmeShValue && echo ADDED &&"
         + " dns_hzone_rm _acme-challenge.sh.example.test acmeShValue && echo REMOVED";
     Map<String, String> env = hookEnv();
+    env.put("HZONE_OPTS", "--verbose"); // a hook that succeeds is silent unless verbose (issue 15)
     ExternalProcess.Result r = ExternalProcess.run(List.of("sh", "-c", script), env, dir, dir.resolve("out.log"), 120);
     assertEquals(0, r.exitCode(), r.output());
     assertTrue(r.output().contains("ADDED") && r.output().contains("REMOVED"), r.output());

@@ -68,8 +68,17 @@ class AcmeCommandTest {
   }
 
   @Test
-  void presentInLegoDefaultFormWritesWaitsAndPrintsProgressOnStderrOnly() {
+  void aHookThatSucceedsPrintsNothingUnlessVerbose() {
+    // certbot reports any stderr of a successful hook as "ran with error output" (issue 15).
     assertEquals(0, hzone("acme", "present", "_acme-challenge.example.test.", "Q8N2hWlLaPk"), stderr());
+    assertEquals(0, hzone("acme", "cleanup", "_acme-challenge.example.test.", "Q8N2hWlLaPk"), stderr());
+    assertEquals("", stderr());
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void presentInLegoDefaultFormWritesWaitsAndPrintsProgressOnStderrOnly() {
+    assertEquals(0, hzone("-v", "acme", "present", "_acme-challenge.example.test.", "Q8N2hWlLaPk"), stderr());
     assertEquals(List.of("\"Q8N2hWlLaPk\""), api.txt("example.test", "_acme-challenge"));
     assertEquals("", out.toString(StandardCharsets.UTF_8));
     assertTrue(stderr().contains("is '_acme-challenge' in zone example.test"), stderr());
@@ -96,7 +105,7 @@ class AcmeCommandTest {
 
   @Test
   void optionsMayFollowTheArguments() {
-    assertEquals(0, hzone("acme", "present", "_acme-challenge.example.test.", "v1", "--timeout", "30",
+    assertEquals(0, hzone("--verbose", "acme", "present", "_acme-challenge.example.test.", "v1", "--timeout", "30",
         "--nameserver=" + dns.hostPort()), stderr());
     assertTrue(stderr().matches("(?s).*giving up in (29\\.\\d|30\\.0) s.*"), stderr());
   }

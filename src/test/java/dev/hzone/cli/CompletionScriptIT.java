@@ -79,6 +79,10 @@ class CompletionScriptIT {
     assertEquals("cloud-init.yml\n", bash(script, complete("hzone server create --user-data-from-file cloud")).out());
     assertEquals("--detailed-exitcode\n", bash(script, complete("hzone -o json plan --de")).out());
     assertEquals("\n", bash(script, complete("hzone server create --name ")).out(), "a name is not a file");
+    // The hcloud CLI's nested zone rrset (and its alias record) complete their verbs and options.
+    assertEquals("rrset\n", bash(script, complete("hzone zone rr")).out());
+    assertEquals("add-records add-label\n", bash(script, complete("hzone zone rrset add")).out());
+    assertEquals("--record --records-file\n", bash(script, complete("hzone zone record set-records --rec")).out());
   }
 
   @Test

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How the README test reads a Markdown file: blocks, markers, expected output, commands. */
 class MarkdownBlocksTest {
@@ -74,6 +77,35 @@ class MarkdownBlocksTest {
         "order matters");
     assertFalse(MarkdownBlocks.mismatch(List.of("Zone example.org created…"), out).isEmpty());
     assertFalse(MarkdownBlocks.mismatch(List.of("created"), out).isEmpty(), "a line matches whole, not a part");
+  }
+
+  private static ProcessResult bash(String markdown, Path dir) throws Exception {
+    MarkdownBlocks.Block b = MarkdownBlocks.parse(markdown).blocks().get(0);
+    Path yes = dir.resolve("yes");
+    Files.writeString(yes, "yes\n");
+    Path script = dir.resolve("block.sh");
+    Files.writeString(script, ReadmeIT.script(b, yes));
+    Process p = new ProcessBuilder("bash", script.toString()).directory(dir.toFile()).redirectErrorStream(true)
+        .start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    return new ProcessResult(p.waitFor(), out);
+  }
+
+  private record ProcessResult(int code, String out) {}
+
+  @Test
+  void aFailingCommandFailsItsBlockNamingTheLine(@TempDir Path dir) throws Exception {
+    ProcessResult r = bash("```sh\ntrue\nfalse   # broken\necho never\n```\n", dir);
+    assertEquals(99, r.code());
+    assertTrue(r.out().contains("the command at line 3 exited 1, expected 0"), r.out());
+    assertFalse(r.out().contains("never"), "the block stops at the first failure");
+  }
+
+  @Test
+  void theExitMarkerAppliesToTheLastCommandOnlyAndQuestionsGetYes(@TempDir Path dir) throws Exception {
+    assertEquals(0, bash("<!-- exit: 3 -->\n```sh\nread a; test \"$a\" = yes\n(exit 3)\n```\n", dir).code());
+    assertEquals(99, bash("<!-- exit: 3 -->\n```sh\n(exit 3)\ntrue\n```\n", dir).code());
+    assertEquals(99, bash("<!-- exit: 3 -->\n```sh\ntrue\n```\n", dir).code(), "0 where 3 was promised");
   }
 
   @Test
