@@ -32,23 +32,24 @@ class ArchitectureTest {
   }
 
   /**
-   * The table of DESIGN.md, with the packages grown since: {@code tsig} (the one TSIG key type) and {@code axfr}
+   * The table of DESIGN.md, with the packages grown since: {@code tsig} (the one TSIG key type), {@code axfr}
    * (the one verified zone-transfer loop, shared by migration, secondary-zone checks and the emulator's
-   * secondary zones). {@code api} uses {@code dns}: RRSets are one type from zone file to wire; {@code sync} reads
+   * secondary zones) and {@code resolve} (asking nameservers directly). {@code api} uses {@code dns}: RRSets are one type from zone file to wire; {@code sync} reads
    * {@code hzone.toml} with night-config.
    */
   private static Map<String, List<String>> allowed() {
     return Map.of(
         "dns", List.of(DNSJAVA),
         "tsig", List.of(DNSJAVA),
+        "resolve", List.of(DNSJAVA),
         "zonefile", List.of("dev.hzone.dns..", DNSJAVA),
         "axfr", List.of("dev.hzone.dns..", "dev.hzone.tsig..", DNSJAVA),
         "api", concat(HTTP, List.of("dev.hzone.dns..", "dev.hzone.tsig..", DNSJAVA)),
         "sync", concat(List.of("dev.hzone.dns..", "dev.hzone.zonefile..", "dev.hzone.api..", "dev.hzone.tsig..",
-            "dev.hzone.axfr..", DNSJAVA, "com.electronwill.nightconfig.."), HTTP),
-        "acme", List.of("dev.hzone.dns..", "dev.hzone.api..", DNSJAVA),
+            "dev.hzone.axfr..", "dev.hzone.resolve..", DNSJAVA, "com.electronwill.nightconfig.."), HTTP),
+        "acme", List.of("dev.hzone.dns..", "dev.hzone.api..", "dev.hzone.resolve..", DNSJAVA),
         "migrate", List.of("dev.hzone.dns..", "dev.hzone.zonefile..", "dev.hzone.api..", "dev.hzone.tsig..",
-            "dev.hzone.axfr..", DNSJAVA),
+            "dev.hzone.axfr..", "dev.hzone.resolve..", DNSJAVA),
         "emulator", List.of("dev.hzone.dns..", "dev.hzone.zonefile..", "dev.hzone.tsig..", "dev.hzone.axfr..",
             DNSJAVA, "com.google.gson..", "com.sun.net.httpserver.."));
   }
