@@ -326,7 +326,7 @@ public final class Emulator implements AutoCloseable {
     }
 
     /** A 64-character token, as long as real ones, from a secure source. */
-    private static String generateToken() {
+    static String generateToken() {
       String chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
       SecureRandom r = new SecureRandom();
       StringBuilder sb = new StringBuilder(64);
