@@ -1,14 +1,20 @@
 package dev.hzone.cli;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import dev.hzone.sync.Applier;
 import dev.hzone.sync.ApplyResult;
 import dev.hzone.sync.DesiredZones;
 import dev.hzone.sync.Plan;
 import dev.hzone.sync.PlanDocumentReader;
 import dev.hzone.sync.PlanOptions;
+import dev.hzone.sync.JsonPlanPrinter;
 import dev.hzone.sync.Sleeper;
+import dev.hzone.sync.StalePlanException;
 import dev.hzone.sync.UnsafePlanException;
 import dev.hzone.sync.ZonePlan;
+import dev.hzone.sync.config.SyncConfigReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,9 +22,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -72,9 +83,17 @@ final class ApplyCommand {
       } catch (IOException e) {
         throw CliException.data("cannot read the plan " + args.get(0) + ": " + e.getMessage());
       }
-      plan = readPlan(args.get(0), text);
+      Plan saved = readPlan(args.get(0), text);
+      // The file is not trusted: it says only where to plan from. The plan is made again from the zone files
+      // and hzone.toml (safety rules included) and must be the one in the file, or nothing is sent.
+      PlanInputs inputs = PlanInputs.of(JsonParser.parseString(text).getAsJsonObject(), inv, args.get(0));
+      DesiredZones.Result zones = ZoneRepository.load(inv, inputs.paths(), inputs.config(),
+          inputs.skipUnsupported());
       session = SyncSession.open(inv, cl);
-      session.remote.checkFresh(plan);
+      SyncSession s = session;
+      plan = session.remote.plan(zones.zones(), inputs.options());
+      requireSame(args.get(0), text, saved, plan);
+      replan = Optional.of(() -> s.remote.plan(zones.zones(), inputs.options()));
     } else {
       DesiredZones.Result zones = ZoneRepository.load(inv, args, Optional.ofNullable(cl.getOptionValue("config")),
           cl.hasOption("skip-unsupported"));
@@ -173,6 +192,51 @@ final class ApplyCommand {
       throw CliException.failed(what + ", and the zones do not match the files yet (above); run hzone apply again");
     }
     inv.info("Confirmed: " + what + ", and the zones now match the files.");
+  }
+
+  /**
+   * Refuses unless {@code fresh}, made now from the zone files, is the plan saved in {@code text}: a zone
+   * changed at Hetzner makes it stale; any other difference means the file was edited or the zone files or
+   * settings changed since.
+   */
+  private static void requireSame(String name, String text, Plan saved, Plan fresh) {
+    Map<String, String> freshPrints = new HashMap<>();
+    fresh.zones().forEach(z -> freshPrints.put(z.zone(), z.remoteFingerprint()));
+    List<String> stale = saved.zones().stream()
+        .filter(z -> freshPrints.containsKey(z.zone()) && !freshPrints.get(z.zone()).equals(z.remoteFingerprint()))
+        .map(ZonePlan::zone).toList();
+    if (!stale.isEmpty()) {
+      throw new StalePlanException(stale);
+    }
+    JsonArray savedZones = JsonParser.parseString(text).getAsJsonObject().getAsJsonArray("zones");
+    JsonArray freshZones = new JsonPlanPrinter().toJson(fresh).getAsJsonArray("zones");
+    Map<String, JsonElement> before = byZone(savedZones);
+    Map<String, JsonElement> now = byZone(freshZones);
+    Set<String> differ = new TreeSet<>();
+    for (String z : union(before.keySet(), now.keySet())) {
+      if (!Objects.equals(before.get(z), now.get(z))) {
+        differ.add(z);
+      }
+    }
+    if (!differ.isEmpty()) {
+      throw CliException.failed(name + " is not the plan the zone files and " + SyncConfigReader.FILE_NAME
+          + " give now (" + String.join(", ", differ) + " differ): the file was edited, or the files changed"
+          + " since it was made. Nothing was sent; run hzone plan --out again and review it");
+    }
+  }
+
+  private static Map<String, JsonElement> byZone(JsonArray zones) {
+    Map<String, JsonElement> out = new HashMap<>();
+    for (JsonElement z : zones) {
+      out.put(z.getAsJsonObject().get("zone").getAsString(), z);
+    }
+    return out;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new TreeSet<>(a);
+    out.addAll(b);
+    return out;
   }
 
   static Plan readPlan(String name, String text) {

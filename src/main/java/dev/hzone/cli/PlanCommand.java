@@ -1,5 +1,7 @@
 package dev.hzone.cli;
 
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
 import dev.hzone.sync.DesiredZones;
 import dev.hzone.sync.JsonPlanPrinter;
 import dev.hzone.sync.Plan;
@@ -49,17 +51,23 @@ final class PlanCommand {
     SyncSession.warnViolations(inv, plan, false);
     if (cl.hasOption("out")) {
       Path file = inv.path(cl.getOptionValue("out"));
-      save(plan, file);
+      save(plan, new PlanInputs(cl.getArgList(), Optional.ofNullable(cl.getOptionValue("config")),
+          options.strategy(), cl.hasOption("create-zones"), cl.hasOption("skip-unsupported")), file);
       inv.info("Saved the plan to " + cl.getOptionValue("out") + "; apply exactly this plan with: hzone apply "
           + cl.getOptionValue("out"));
     }
     return cl.hasOption("detailed-exitcode") && !plan.isEmpty() ? ExitCodes.PENDING : ExitCodes.OK;
   }
 
-  /** Writes the plan document atomically, so a half-written plan is never applied. */
-  static void save(Plan plan, Path file) {
-    StringBuilder sb = new StringBuilder();
-    new JsonPlanPrinter().print(plan, sb);
+  /**
+   * Writes the plan document atomically, so a half-written plan is never applied, with the inputs that
+   * {@code apply} makes it again from.
+   */
+  static void save(Plan plan, PlanInputs inputs, Path file) {
+    JsonObject doc = new JsonPlanPrinter().toJson(plan);
+    doc.add("inputs", inputs.toJson());
+    String sb = new GsonBuilder().disableHtmlEscaping().serializeNulls().setPrettyPrinting().create().toJson(doc)
+        + "\n";
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);

@@ -1,6 +1,7 @@
 package dev.hzone.cli;
 
 import dev.hzone.dns.Names;
+import dev.hzone.zonefile.Excerpts;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
@@ -15,6 +16,7 @@ import dev.hzone.zonefile.ZoneFileWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -67,8 +69,8 @@ final class PullCommand {
     List<ZoneInfo> primaries = zones.stream().filter(z -> z.mode() == ZoneMode.PRIMARY).toList();
     List<Path> targets = new ArrayList<>();
     for (ZoneInfo z : primaries) {
-      Path f = dir.resolve(Names.toUnicode(z.name()) + ".zone");
-      if (Files.exists(f) && !cl.hasOption("force")) {
+      Path f = target(dir, z.name());
+      if (Files.exists(f, LinkOption.NOFOLLOW_LINKS) && !cl.hasOption("force")) {
         throw CliException.failed(FileCommand.display(inv, f) + " exists; pass --force to overwrite it "
             + "(nothing was written)");
       }
@@ -92,6 +94,28 @@ final class PullCommand {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** A DNS name hzone writes a file for: labels of letters, digits and inner hyphens (punycode for IDNs). */
+  private static final java.util.regex.Pattern HOST_NAME =
+      java.util.regex.Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+
+  /**
+   * The file for zone {@code name} in {@code dir}. The name comes from the API (or whatever answered in its
+   * place), so it must be a plain DNS name of two or more labels, and the file must land in {@code dir}:
+   * {@code ../../evil} or {@code a/b} is refused before anything is written.
+   */
+  static Path target(Path dir, String name) {
+    String n = (name.endsWith(".") ? name.substring(0, name.length() - 1) : name).toLowerCase(java.util.Locale.ROOT);
+    if (n.length() > 253 || !HOST_NAME.matcher(n).matches()) {
+      throw CliException.failed("the API named a zone '" + Excerpts.safe(n.length() > 80 ? n.substring(0, 80) : n)
+          + "', which is not a DNS name hzone can name a file after; nothing was written");
+    }
+    Path f = dir.resolve(Names.toUnicode(n) + ".zone").normalize();
+    if (!dir.normalize().equals(f.getParent()) || f.getFileName().toString().startsWith(".")) {
+      throw CliException.failed("the zone " + n + " would be written outside " + dir + "; nothing was written");
+    }
+    return f;
   }
 
   private static ZoneData withoutChallenges(ZoneData data) {
@@ -140,7 +164,11 @@ final class PullCommand {
     return sb.append("]\n").toString();
   }
 
-  private static void write(Path file, String text) {
+  /**
+   * Writes {@code text} to {@code file} through a new file in the same directory and a rename, so that a
+   * link at {@code file} is replaced, never written through, and a reader never sees half a file.
+   */
+  static void write(Path file, String text) {
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);

@@ -63,7 +63,8 @@ final class ZoneCommand {
             Options::new, ZoneVerbs::delete),
         new Verb("export", "Print a zone as a canonical zone file", "ZONE",
             "hzone zone export example.com > example.com.zone\nhzone zone export example.com --out zones/example.com.zone",
-            () -> new Options().addOption(opt("out", "FILE", "write to FILE instead of stdout")),
+            () -> new Options().addOption(opt("out", "FILE", "write to FILE instead of stdout"))
+                .addOption(Option.builder().longOpt("force").desc("with --out: replace FILE if it exists").build()),
             ZoneFileVerbs::export),
         new Verb("import", "Replace a zone's records with a zone file (shows the changes and asks)", "ZONE", """
             hzone zone import example.com --file example.com.zone

@@ -40,11 +40,12 @@ final class ZoneFileVerbs {
     String text = new ZoneFileWriter().format(client.rrsets().read(zone));
     if (cl.hasOption("out")) {
       Path out = inv.path(cl.getOptionValue("out"));
-      try {
-        Files.writeString(out, text, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw CliException.failed("cannot write " + out + ": " + e.getMessage());
+      // As pull: an existing file (or link) is replaced only with --force, and a link is never written through.
+      if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !cl.hasOption("force")) {
+        throw CliException.failed(cl.getOptionValue("out") + " exists; pass --force to overwrite it (nothing was"
+            + " written)");
       }
+      PullCommand.write(out, text);
       inv.info("Zone " + Names.display(zone.name()) + " written to " + out);
     } else {
       inv.out().print(text);

@@ -114,7 +114,7 @@ public final class CloudStateBench {
     System.out.println("networks created: " + networksMade + " of " + networks);
     for (int i = 0; i < lbs; i++) {
       StringBuilder targets = new StringBuilder();
-      for (int t = 0; t < 10; t++) {
+      for (int t = 0; t < Math.min(10, servers); t++) {
         targets.append(t > 0 ? "," : "").append("{\"type\":\"server\",\"server\":{\"id\":")
             .append(30_000_001 + (i * 10 + t) % Math.max(1, servers)).append("}}");
       }
