@@ -29,7 +29,7 @@ public final class HcloudChallengeZones implements ChallengeZones {
    * the hook's run time is on the critical path of every certificate order.
    */
   public static final PollOptions HOOK_POLLING =
-      new PollOptions(Duration.ofMillis(100), Duration.ofSeconds(1), 1.5, Duration.ofMinutes(5), 100);
+      new PollOptions(Duration.ofMillis(100), Duration.ofSeconds(1), 1.5, Duration.ofMinutes(5));
 
   private final HcloudClient client;
   private final ActionWaiter waiter;

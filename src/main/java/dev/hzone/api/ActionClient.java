@@ -15,8 +15,11 @@ import java.util.Optional;
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#tag/actions">Actions</a>
  */
 public final class ActionClient {
-  /** Most ids sent in one {@code GET /actions?id=..} (keeps the URL short). */
-  public static final int MAX_IDS_PER_REQUEST = 100;
+  /**
+   * Most ids sent in one {@code GET /actions?id=..}: the API may leave out every action beyond 25
+   * (hcloud-go's {@code action_waiter.go}, PR #611; the emulator does the same, ledger L-ACTIONS-25).
+   */
+  public static final int MAX_IDS_PER_REQUEST = 25;
 
   private final ActionsApi api;
 
@@ -32,7 +35,8 @@ public final class ActionClient {
 
   /**
    * The actions with these ids, one request per {@value #MAX_IDS_PER_REQUEST} ids. Ids the API does not know
-   * are missing from the answer; the order is the API's.
+   * are missing from the answer (which never means finished: {@link ActionWaiter} fails on them); the order
+   * is the API's.
    */
   @ApiOperation("get_actions")
   public List<Action> get(Collection<Long> ids) {

@@ -13,10 +13,14 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Waits for actions to finish, many at once: each poll is one {@code GET /actions?id=..&id=..} for all the
- * actions still running (up to {@link PollOptions#maxIdsPerRequest()} ids per request), so waiting for a
- * hundred changes costs what waiting for one does. Polls start after 500 ms and slow down to every 2.5 s
- * (see {@link PollOptions}); the time-out raises {@link ActionTimeoutException}.
+ * Waits for actions to finish, many at once: each poll is one {@code GET /actions?id=..&id=..} per
+ * {@value ActionClient#MAX_IDS_PER_REQUEST} actions still running, so waiting for a hundred changes costs four
+ * requests a round, not a hundred. Polls start after 500 ms and slow down to every 2.5 s while nothing finishes
+ * (see {@link PollOptions}); the time-out raises {@link ActionTimeoutException}. An action the API does not
+ * list is never taken as finished: waiting fails with {@code not_found} naming it, as hcloud-go does.
+ *
+ * <p>This is hzone's one way of polling actions: the sync applier ({@code dev.hzone.sync.Applier}) polls
+ * through {@link #poll} with the same {@link PollOptions}, and the ACME hook waits through {@link #waitFor}.
  *
  * <p>An action can fail after its request returned 201. {@link #waitFor} waits until every action is done and
  * then raises {@link ActionFailedException} if any ended in {@code error}, with the API's code and message.
@@ -95,48 +99,62 @@ public final class ActionWaiter {
       }
     }
     Instant start = clock.instant();
-    for (int poll = 0; !running.isEmpty(); poll++) {
+    int idlePolls = 0;
+    while (!running.isEmpty()) {
       Duration left = options.timeout().minus(Duration.between(start, clock.instant()));
       if (left.isNegative() || left.isZero()) {
         throw new ActionTimeoutException(List.copyOf(running), options.timeout());
       }
-      sleep(min(options.interval(poll), left));
-      for (List<Long> chunk : chunks(List.copyOf(running))) {
-        List<Action> updates = actions.get(chunk);
-        checkAllFound(chunk, updates);
-        for (Action u : updates) {
-          if (!running.contains(u.id())) {
-            continue;
-          }
-          latest.put(u.id(), u);
-          listener.onUpdate(u);
-          if (u.isDone()) {
-            running.remove(u.id());
-          }
+      sleep(min(options.interval(idlePolls), left));
+      Map<Long, Action> updates = poll(running);
+      checkAllFound(running, updates);
+      boolean progress = false;
+      for (Action u : updates.values()) {
+        latest.put(u.id(), u);
+        listener.onUpdate(u);
+        if (u.isDone()) {
+          running.remove(u.id());
+          progress = true;
         }
       }
+      idlePolls = progress ? 0 : idlePolls + 1;
     }
     return List.copyOf(latest.values());
   }
 
-  private List<List<Long>> chunks(List<Long> ids) {
-    List<List<Long>> out = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i += options.maxIdsPerRequest()) {
-      out.add(ids.subList(i, Math.min(ids.size(), i + options.maxIdsPerRequest())));
+  /**
+   * One poll round: the current state of the actions {@code ids}, by id, in one request per
+   * {@value ActionClient#MAX_IDS_PER_REQUEST} ids. An id missing from the result is one the API does not
+   * know; it has not finished (callers fail it, as {@link #waitFor} does).
+   */
+  public Map<Long, Action> poll(Collection<Long> ids) {
+    Map<Long, Action> out = new LinkedHashMap<>();
+    for (Action a : actions.get(ids)) {
+      if (ids.contains(a.id())) {
+        out.put(a.id(), a);
+      }
     }
     return out;
   }
 
-  /** Fails instead of polling for ever when the API forgot an action. */
-  private static void checkAllFound(List<Long> asked, List<Action> got) {
+  /** The poll options' interval after {@code idlePolls} polls without progress. */
+  public Duration interval(int idlePolls) {
+    return options.interval(idlePolls);
+  }
+
+  /** Fails instead of polling for ever when the API forgot an action: it is not known to have finished. */
+  private static void checkAllFound(Collection<Long> asked, Map<Long, Action> got) {
     TreeSet<Long> missing = new TreeSet<>(asked);
-    for (Action a : got) {
-      missing.remove(a.id());
-    }
+    missing.removeAll(got.keySet());
     if (!missing.isEmpty()) {
-      throw new ApiException(404, ErrorCode.NOT_FOUND.apiValue(),
-          "the API does not know action(s) " + missing, List.of(), List.of(), Optional.empty());
+      throw notFound(missing);
     }
+  }
+
+  /** The error for actions the API does not list: their outcome is unknown. */
+  public static ApiException notFound(Collection<Long> ids) {
+    return new ApiException(404, ErrorCode.NOT_FOUND.apiValue(), "the API does not know action(s) "
+        + new TreeSet<>(ids) + "; whether they finished is unknown", List.of(), List.of(), Optional.empty());
   }
 
   private void sleep(Duration d) {

@@ -48,12 +48,51 @@ final class SecretScrubInterceptor implements Interceptor {
     MediaType type = body.contentType();
     String text = new String(peeked.bytes(), StandardCharsets.UTF_8);
     body.close();
-    for (String s : secrets) {
-      text = text.replace(s, REDACTED);
-    }
-    byte[] scrubbed = text.getBytes(StandardCharsets.UTF_8);
+    byte[] scrubbed = scrub(text, secrets).getBytes(StandardCharsets.UTF_8);
     return response.newBuilder().header("Content-Length", Integer.toString(scrubbed.length))
         .body(ResponseBody.create(scrubbed, type)).build();
+  }
+
+  /** Shorter pieces of a secret are left alone: they would blank out ordinary words and tell little. */
+  static final int MIN_PIECE = 8;
+
+  /**
+   * {@code text} with every piece of a secret of at least {@value #MIN_PIECE} characters replaced by
+   * {@value #REDACTED}: a gateway that echoes the first 20 characters of a token gives away most of it too.
+   * At each position the longest piece found there is replaced.
+   */
+  static String scrub(String text, Set<String> secrets) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int longest = 0;
+      if (i + MIN_PIECE <= text.length()) {
+        for (String s : secrets) {
+          longest = Math.max(longest, longestPiece(text, i, s));
+        }
+      }
+      if (longest >= MIN_PIECE) {
+        out.append(REDACTED);
+        i += longest;
+      } else {
+        out.append(text.charAt(i));
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** The length of the longest substring of {@code secret} that {@code text} has at {@code from}. */
+  private static int longestPiece(String text, int from, String secret) {
+    int best = 0;
+    for (int j = secret.indexOf(text.charAt(from)); j >= 0; j = secret.indexOf(text.charAt(from), j + 1)) {
+      int n = 0;
+      while (from + n < text.length() && j + n < secret.length() && text.charAt(from + n) == secret.charAt(j + n)) {
+        n++;
+      }
+      best = Math.max(best, n);
+    }
+    return best;
   }
 
   /** The token and every {@code tsig_key} of the request's JSON body, each also as JSON may escape it. */
@@ -75,7 +114,7 @@ final class SecretScrubInterceptor implements Interceptor {
     }
     Set<String> out = new LinkedHashSet<>();
     for (String s : plain) {
-      if (s.length() >= 8) { // shorter strings would blank out ordinary words, and are no secrets
+      if (s.length() >= MIN_PIECE) { // shorter strings would blank out ordinary words, and are no secrets
         out.add(s);
         out.add(s.replace("/", "\\/"));
         out.add(s.replace("=", "\\u003d").replace("+", "\\u002b"));

@@ -9,8 +9,8 @@ import dev.hzone.sync.DesiredZones;
 import dev.hzone.sync.Plan;
 import dev.hzone.sync.PlanDocumentReader;
 import dev.hzone.sync.PlanOptions;
+import dev.hzone.api.Sleeper;
 import dev.hzone.sync.JsonPlanPrinter;
-import dev.hzone.sync.Sleeper;
 import dev.hzone.sync.StalePlanException;
 import dev.hzone.sync.UnsafePlanException;
 import dev.hzone.sync.ZonePlan;
@@ -30,7 +30,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -74,7 +73,6 @@ final class ApplyCommand {
         ? PlanOptions.ZoneCreation.ALLOW : PlanOptions.ZoneCreation.REFUSE);
     Plan plan;
     SyncSession session;
-    Optional<Supplier<Plan>> replan = Optional.empty();
     if (args.size() == 1 && isPlanFile(inv.path(args.get(0)))) {
       Path file = inv.path(args.get(0));
       String text;
@@ -90,19 +88,15 @@ final class ApplyCommand {
       DesiredZones.Result zones = ZoneRepository.load(inv, inputs.paths(), inputs.config(),
           inputs.skipUnsupported());
       session = SyncSession.open(inv, cl);
-      SyncSession s = session;
       plan = session.remote.plan(zones.zones(), inputs.options());
       requireSame(args.get(0), text, saved, plan);
-      replan = Optional.of(() -> s.remote.plan(zones.zones(), inputs.options()));
     } else {
       DesiredZones.Result zones = ZoneRepository.load(inv, args, Optional.ofNullable(cl.getOptionValue("config")),
           cl.hasOption("skip-unsupported"));
       session = SyncSession.open(inv, cl);
       plan = session.remote.plan(zones.zones(), options);
-      SyncSession s = session;
-      replan = Optional.of(() -> s.remote.plan(zones.zones(), options));
     }
-    int code = carryOut(inv, session, plan, cl.hasOption("yes"), force, parallel, replan);
+    int code = carryOut(inv, session, plan, cl.hasOption("yes"), force, parallel);
     if (code == ExitCodes.OK && !plan.isEmpty() && cl.hasOption("verify-dns")) {
       return DnsCheck.run(inv, cl, plan, session);
     }
@@ -118,15 +112,6 @@ final class ApplyCommand {
    * @throws CliException when a change failed
    */
   static int carryOut(Invocation inv, SyncSession session, Plan plan, boolean yes, boolean force, int parallel) {
-    return carryOut(inv, session, plan, yes, force, parallel, Optional.empty());
-  }
-
-  /**
-   * As {@link #carryOut(Invocation, SyncSession, Plan, boolean, boolean, int)}; {@code replan} plans the same
-   * zones again, to confirm changes whose actions the API stopped listing before their outcome was seen.
-   */
-  static int carryOut(Invocation inv, SyncSession session, Plan plan, boolean yes, boolean force, int parallel,
-      Optional<Supplier<Plan>> replan) {
     session.print(inv, plan);
     if (plan.isEmpty()) {
       inv.info("No changes: the zones at Hetzner match the files.");
@@ -143,7 +128,7 @@ final class ApplyCommand {
       inv.info("Nothing was changed.");
       return ExitCodes.FAILED;
     }
-    return execute(inv, session, plan, parallel, replan);
+    return execute(inv, session, plan, parallel);
   }
 
   /**
@@ -151,8 +136,7 @@ final class ApplyCommand {
    * import} and {@code zone create --file} come here too, so that every way of changing records counts and
    * reports alike.
    */
-  static int execute(Invocation inv, SyncSession session, Plan plan, int parallel,
-      Optional<Supplier<Plan>> replan) {
+  static int execute(Invocation inv, SyncSession session, Plan plan, int parallel) {
     for (ZonePlan z : plan.zones()) {
       if (!z.isEmpty()) {
         session.cache.forget(z.zone()); // its serial is about to change; the next plan reads it
@@ -168,30 +152,7 @@ final class ApplyCommand {
       throw CliException.failed(result.failures().size() + (result.failures().size() == 1 ? " change" : " changes")
           + " did not apply (above); run hzone apply again to retry: it plans from what is there now");
     }
-    if (result.unconfirmed() > 0) {
-      confirmUnseen(inv, session, replan, result.unconfirmed());
-    }
     return ExitCodes.OK;
-  }
-
-  /**
-   * Some actions finished without the API keeping their outcome: reads the zones again and checks that
-   * nothing is left to do (without the zone files at hand, says how to check).
-   */
-  private static void confirmUnseen(Invocation inv, SyncSession session, Optional<Supplier<Plan>> replan,
-      int unconfirmed) {
-    String what = unconfirmed + (unconfirmed == 1 ? " action" : " actions")
-        + " finished before hzone saw the outcome (the API no longer lists them)";
-    if (replan.isEmpty()) {
-      inv.warn(what + "; run 'hzone plan' with the zone files to confirm");
-      return;
-    }
-    Plan after = replan.get().get();
-    if (!after.isEmpty()) {
-      session.print(inv, after);
-      throw CliException.failed(what + ", and the zones do not match the files yet (above); run hzone apply again");
-    }
-    inv.info("Confirmed: " + what + ", and the zones now match the files.");
   }
 
   /**

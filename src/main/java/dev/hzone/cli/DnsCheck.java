@@ -2,7 +2,7 @@ package dev.hzone.cli;
 
 import dev.hzone.sync.DnsVerifier;
 import dev.hzone.sync.Plan;
-import dev.hzone.sync.Sleeper;
+import dev.hzone.api.Sleeper;
 import dev.hzone.sync.ZoneInfo;
 import dev.hzone.sync.ZonePlan;
 import java.net.InetAddress;

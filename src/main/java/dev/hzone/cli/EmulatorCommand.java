@@ -37,7 +37,10 @@ final class EmulatorCommand {
             + " dropped connections or failed actions"))
         .addOption(opt("seed", "N", "seed of the fault decisions, for repeatable runs (default 0)"))
         .addOption(opt("access-log", "FILE", "append one line per request: METHOD PATH?QUERY STATUS"))
-        .addOption(opt("dns-delay", "MS", "serve changes over DNS MS milliseconds after their action finished"));
+        .addOption(opt("dns-delay", "MS", "serve changes over DNS MS milliseconds after their action finished"))
+        .addOption(Option.builder().longOpt("follow-primaries").desc("secondary zones transfer their zone from "
+            + "their primary nameservers (AXFR with the zone's TSIG key, SOA refresh and retry, NOTIFY) and are "
+            + "served over DNS; off by default, so the emulator connects nowhere by itself").build());
   }
 
   private static Option opt(String name, String arg, String desc) {
@@ -49,14 +52,20 @@ final class EmulatorCommand {
     EmulatorOptions options = parse(inv, cl);
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "hzone-emulator-stop"));
-    return serve(inv, options, stop);
+    return serve(inv, options, stop, cl.hasOption("follow-primaries"));
   }
 
   /** Starts the emulator, prints the ready line, and serves until {@code stop} is released. */
   static int serve(Invocation inv, EmulatorOptions options, CountDownLatch stop) {
+    return serve(inv, options, stop, false);
+  }
+
+  /** As {@link #serve(Invocation, EmulatorOptions, CountDownLatch)}, secondary zones following their primaries. */
+  static int serve(Invocation inv, EmulatorOptions options, CountDownLatch stop, boolean followPrimaries) {
     Emulator emu;
     try {
-      emu = Emulator.builder(options).log(line -> inv.err().println("hzone emulator: " + line)).start();
+      Emulator.Builder b = Emulator.builder(options).log(line -> inv.err().println("hzone emulator: " + line));
+      emu = (followPrimaries ? b.followPrimaries() : b).start();
     } catch (EmulatorException e) {
       throw CliException.unavailable(e.getMessage(), e);
     }

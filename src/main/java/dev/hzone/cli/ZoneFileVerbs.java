@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 
 /** {@code zone export} and {@code zone import}: whole zones as zone files. */
@@ -78,7 +77,7 @@ final class ZoneFileVerbs {
       inv.info("Nothing imported.");
       return ExitCodes.FAILED;
     }
-    ApplyCommand.execute(inv, session, plan, Applier.Options.DEFAULT.concurrency(), Optional.empty());
+    ApplyCommand.execute(inv, session, plan, Applier.Options.DEFAULT.concurrency());
     inv.out().println("Zone " + Names.display(zone.name()) + " imported from " + file);
     return ExitCodes.OK;
   }

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 
 /** The zone verbs that read a zone or change its settings: list, describe, create, update, delete, TTL, protection, labels. */
@@ -99,7 +98,7 @@ final class ZoneVerbs {
       SyncSession session = SyncSession.open(inv);
       Plan plan = ZoneFileVerbs.importPlan(session, fromFile);
       if (!plan.isEmpty()) {
-        ApplyCommand.execute(inv, session, plan, Applier.Options.DEFAULT.concurrency(), Optional.empty());
+        ApplyCommand.execute(inv, session, plan, Applier.Options.DEFAULT.concurrency());
       }
       zone = client.zones().get(String.valueOf(zone.id())).orElse(zone);
     }

@@ -1,8 +1,11 @@
 package dev.hzone.emulator;
 
+import dev.hzone.axfr.AxfrLimits;
 import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.actions.Scheduler;
+import dev.hzone.emulator.dns.NotifyHandler;
 import dev.hzone.emulator.dnsapi.DnsApi;
+import dev.hzone.emulator.secondary.SecondaryZones;
 import dev.hzone.emulator.state.StateFileException;
 import dev.hzone.emulator.state.StateFiles;
 import dev.hzone.emulator.state.StateStore;
@@ -126,6 +129,7 @@ public final class Emulator implements AutoCloseable {
     private Duration stateLockWait = Duration.ZERO;
     private ZonePublisher extraPublisher = ZonePublisher.NONE;
     private ApiServer.ExchangeObserver observer = ApiServer.ExchangeObserver.NONE;
+    private boolean followPrimaries;
 
     private Builder(EmulatorOptions options) {
       this.options = Objects.requireNonNull(options, "options");
@@ -197,6 +201,16 @@ public final class Emulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Secondary zones transfer their zone from their primary nameservers (AXFR, with the zone's TSIG key),
+     * follow the primary's SOA timers and NOTIFY, and the DNS server serves what they transferred. Off by default:
+     * the emulator then never connects anywhere by itself.
+     */
+    public Builder followPrimaries() {
+      this.followPrimaries = true;
+      return this;
+    }
+
     /** Another receiver of the published zones (tests watch publications through it). */
     public Builder publisher(ZonePublisher p) {
       this.extraPublisher = Objects.requireNonNull(p);
@@ -239,8 +253,13 @@ public final class Emulator implements AutoCloseable {
       }
       String token = options.token().orElseGet(Builder::generateToken);
       Optional<ZoneServer> dns = Optional.empty();
+      // TSIG with real primaries needs the real time, whatever clock the API's actions run on.
+      Optional<SecondaryZones> secondaries = followPrimaries && dnsEnabled
+          ? Optional.of(new SecondaryZones(AxfrLimits.defaults(), Clock.systemUTC(), log))
+          : Optional.empty();
       if (dnsEnabled) {
-        ZoneServer.Factory dnsFactory = zoneServer.orElse(DnsZoneServer.factory(options.dnsDelay(), log));
+        ZoneServer.Factory dnsFactory = zoneServer.orElse(DnsZoneServer.factory(options.dnsDelay(), log,
+            secondaries.<NotifyHandler>map(s -> s).orElse(NotifyHandler.NONE)));
         try {
           ZoneServer server = dnsFactory.start(options.dnsListen());
           closeables.push(server);
@@ -253,8 +272,13 @@ public final class Emulator implements AutoCloseable {
               + " (choose another --dns-listen)", e);
         }
       }
-      ZonePublisher publisher = ZonePublisher.fanOut(dns.<ZonePublisher>map(x -> x).orElse(ZonePublisher.NONE),
-          extraPublisher);
+      ZonePublisher served = dns.<ZonePublisher>map(x -> x).orElse(ZonePublisher.NONE);
+      if (secondaries.isPresent()) {
+        closeables.push(secondaries.get());
+        secondaries.get().attach(served);
+        served = secondaries.get();
+      }
+      ZonePublisher publisher = ZonePublisher.fanOut(served, extraPublisher);
       Scheduler scheduler = Scheduler.timer(clock, log);
       closeables.push(scheduler);
       Router router = new Router();
@@ -302,7 +326,7 @@ public final class Emulator implements AutoCloseable {
     }
 
     /** A 64-character token, as long as real ones, from a secure source. */
-    private static String generateToken() {
+    static String generateToken() {
       String chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
       SecureRandom r = new SecureRandom();
       StringBuilder sb = new StringBuilder(64);

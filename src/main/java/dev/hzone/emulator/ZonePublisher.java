@@ -1,6 +1,9 @@
 package dev.hzone.emulator;
 
 import dev.hzone.dns.ZoneData;
+import dev.hzone.emulator.state.ZoneEntry;
+import java.util.List;
+import org.xbill.DNS.Record;
 
 /**
  * Where the emulator sends its primary zones for serving over DNS. {@link #publish} is called after every
@@ -16,6 +19,17 @@ public interface ZonePublisher {
   /** Stops serving the zone {@code zoneName} (lower case, no trailing dot). */
   void withdraw(String zoneName);
 
+  /**
+   * {@code zone} is a secondary zone (created, changed or found at start-up): a publisher that follows primaries
+   * starts transferring it from them; one that does not stops serving the name.
+   */
+  default void secondary(ZoneEntry zone) {
+    withdraw(zone.name());
+  }
+
+  /** Serves {@code zoneName} as a zone transfer delivered it (the SOA first): a secondary zone's content. */
+  default void publishTransfer(String zoneName, List<Record> records) {}
+
   /** A publisher that hands every call to {@code first}, then to {@code second}. */
   static ZonePublisher fanOut(ZonePublisher first, ZonePublisher second) {
     return new ZonePublisher() {
@@ -29,6 +43,18 @@ public interface ZonePublisher {
       public void withdraw(String zoneName) {
         first.withdraw(zoneName);
         second.withdraw(zoneName);
+      }
+
+      @Override
+      public void secondary(ZoneEntry zone) {
+        first.secondary(zone);
+        second.secondary(zone);
+      }
+
+      @Override
+      public void publishTransfer(String zoneName, List<Record> records) {
+        first.publishTransfer(zoneName, records);
+        second.publishTransfer(zoneName, records);
       }
     };
   }

@@ -1,5 +1,7 @@
 package dev.hzone.sync;
 
+import dev.hzone.api.PollOptions;
+import dev.hzone.api.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,25 +12,21 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Waits for many actions at once: every running action of every zone and RRSet is polled in one {@code GET
- * /actions?id=...} per round, so the requests spent on waiting do not grow with the number of changes. The
- * interval starts at {@code initial}, grows by half after a round in which nothing finished, up to
- * {@code max}, and starts again when something finished. An action still running after {@code timeout} fails;
- * one the API no longer lists completes as {@link ActionState.Status#FORGOTTEN}.
+ * The asynchronous front of {@code dev.hzone.api.ActionWaiter} for the {@link Applier}: every running action
+ * of every zone and RRSet is polled in one round ({@link DnsProvider#pollActions}, which for the API is
+ * {@code ActionWaiter.poll}: one {@code GET /actions?id=...} per 25 ids), so the requests spent on waiting do
+ * not grow with the number of changes. The schedule is the waiter's {@link PollOptions}: the interval grows
+ * while nothing finishes and starts again when something did. An action still running after the time-out
+ * fails, and so does one the API does not list: that it finished is not known (the API forgot it, or answered
+ * fewer than were asked), so nothing that depends on it may start.
  */
 final class ActionPoller implements AutoCloseable {
-  /** How often to poll. */
-  record Schedule(Duration initial, Duration max, Duration timeout) {
-    /** 500 ms growing to 2.5 s (the hcloud CLI's pace), giving up after 10 minutes. */
-    static final Schedule DEFAULT = new Schedule(Duration.ofMillis(500), Duration.ofMillis(2500), Duration.ofMinutes(10));
-  }
-
   private static final int MAX_CONSECUTIVE_POLL_FAILURES = 5;
 
   private final DnsProvider provider;
   private final Sleeper sleeper;
   private final Clock clock;
-  private final Schedule schedule;
+  private final PollOptions schedule;
   private final Map<Long, Waiting> pending = new HashMap<>();
   private final Thread thread;
   private boolean closed;
@@ -36,7 +34,7 @@ final class ActionPoller implements AutoCloseable {
 
   private record Waiting(CompletableFuture<ActionState> future, Instant since) {}
 
-  ActionPoller(DnsProvider provider, Sleeper sleeper, Clock clock, Schedule schedule) {
+  ActionPoller(DnsProvider provider, Sleeper sleeper, Clock clock, PollOptions schedule) {
     this.provider = provider;
     this.sleeper = sleeper;
     this.clock = clock;
@@ -63,7 +61,7 @@ final class ActionPoller implements AutoCloseable {
   }
 
   private void run() {
-    Duration interval = schedule.initial();
+    int idlePolls = 0;
     int failures = 0;
     try {
       while (true) {
@@ -75,7 +73,7 @@ final class ActionPoller implements AutoCloseable {
             return;
           }
         }
-        sleeper.sleep(interval);
+        sleeper.sleep(schedule.interval(idlePolls));
         List<Long> ids;
         synchronized (this) {
           ids = new ArrayList<>(pending.keySet());
@@ -90,11 +88,11 @@ final class ActionPoller implements AutoCloseable {
             failAll("polling actions failed " + failures + " times: " + e.getMessage());
             failures = 0;
           }
-          interval = grow(interval);
+          idlePolls++;
           continue;
         }
         boolean progress = settle(ids, states);
-        interval = progress ? schedule.initial() : grow(interval);
+        idlePolls = progress ? 0 : idlePolls + 1;
       }
     } catch (InterruptedException e) {
       failAll("interrupted while waiting for actions");
@@ -109,10 +107,10 @@ final class ActionPoller implements AutoCloseable {
       Waiting w = pending.get(id);
       ActionState s = states.get(id);
       if (s == null) {
-        // Only actions seen running are polled, so one the API no longer lists has finished: it was
-        // dropped from the API's history before this poll. The outcome is unknown; the caller confirms.
+        // Not listed is not finished (hcloud-go fails the same way): what depends on it must not start.
         pending.remove(id);
-        w.future().complete(ActionState.forgotten(id));
+        w.future().completeExceptionally(new IllegalStateException("the API does not list action " + id
+            + ", so whether it finished is unknown; run plan again to see what is left"));
         progress = true;
       } else if (s.finished()) {
         pending.remove(id);
@@ -126,11 +124,6 @@ final class ActionPoller implements AutoCloseable {
       }
     }
     return progress;
-  }
-
-  private Duration grow(Duration d) {
-    Duration next = d.multipliedBy(3).dividedBy(2);
-    return next.compareTo(schedule.max()) > 0 ? schedule.max() : next;
   }
 
   private synchronized void failAll(String reason) {

@@ -17,12 +17,7 @@ public record ActionState(long id, Status status, String errorCode, String error
   public enum Status {
     RUNNING,
     SUCCESS,
-    ERROR,
-    /**
-     * The API no longer lists the action: it finished, and was dropped from the API's history before it
-     * was polled (the emulator keeps 200 finished actions per zone). Its outcome is not known.
-     */
-    FORGOTTEN
+    ERROR
   }
 
   public ActionState {
@@ -37,10 +32,6 @@ public record ActionState(long id, Status status, String errorCode, String error
 
   public static ActionState success(long id) {
     return new ActionState(id, Status.SUCCESS, "", "");
-  }
-
-  public static ActionState forgotten(long id) {
-    return new ActionState(id, Status.FORGOTTEN, "", "");
   }
 
   public static ActionState error(long id, String code, String message) {

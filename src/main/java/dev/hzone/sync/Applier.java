@@ -1,5 +1,7 @@
 package dev.hzone.sync;
 
+import dev.hzone.api.PollOptions;
+import dev.hzone.api.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,13 +52,13 @@ public final class Applier {
   private final Options options;
   private final Sleeper sleeper;
   private final Clock clock;
-  private final ActionPoller.Schedule schedule;
+  private final PollOptions schedule;
 
   public Applier(DnsProvider provider, Options options, Sleeper sleeper, Clock clock) {
-    this(provider, options, sleeper, clock, ActionPoller.Schedule.DEFAULT);
+    this(provider, options, sleeper, clock, PollOptions.DEFAULT);
   }
 
-  Applier(DnsProvider provider, Options options, Sleeper sleeper, Clock clock, ActionPoller.Schedule schedule) {
+  Applier(DnsProvider provider, Options options, Sleeper sleeper, Clock clock, PollOptions schedule) {
     this.provider = Objects.requireNonNull(provider, "provider");
     this.options = Objects.requireNonNull(options, "options");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -86,7 +88,7 @@ public final class Applier {
       }
       CompletableFuture.allOf(zones.toArray(CompletableFuture[]::new)).join();
       ApplyResult result = new ApplyResult(run.applied.get(), run.failures(), provider.requestsSent() - requestsBefore,
-          poller.polls(), Duration.between(start, clock.instant()), run.unconfirmed.get());
+          poller.polls(), Duration.between(start, clock.instant()));
       listener.finished(result);
       return result;
     } finally {
@@ -100,7 +102,6 @@ public final class Applier {
     private final ActionPoller poller;
     private final ApplyListener listener;
     private final AtomicInteger applied = new AtomicInteger();
-    private final AtomicInteger unconfirmed = new AtomicInteger();
     private final List<ApplyResult.FailedChange> failures = new ArrayList<>();
 
     Run(ExecutorService pool, ActionPoller poller, ApplyListener listener) {
@@ -211,9 +212,6 @@ public final class Applier {
           return s;
         });
       }).thenAccept(s -> {
-        if (s != null && s.status() == ActionState.Status.FORGOTTEN) {
-          unconfirmed.incrementAndGet();
-        }
         if (s != null && s.status() == ActionState.Status.ERROR) {
           throw new CompletionException(new OperationException(op.apiName() + ": action " + s.id() + " failed: "
               + s.errorCode() + (s.errorMessage().isEmpty() ? "" : ": " + s.errorMessage()) + note, null, true));

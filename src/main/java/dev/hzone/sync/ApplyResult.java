@@ -12,16 +12,8 @@ import java.util.Objects;
  * @param requests API requests sent, polls and retries included
  * @param polls of those, action polls
  * @param wallTime how long it took
- * @param unconfirmed actions the API no longer listed when polled ({@link ActionState.Status#FORGOTTEN}):
- *     they finished, but whether they succeeded is not known, so the zones should be read again
  */
-public record ApplyResult(int applied, List<FailedChange> failures, long requests, int polls, Duration wallTime,
-    int unconfirmed) {
-
-  /** A result in which every action's outcome was seen. */
-  public ApplyResult(int applied, List<FailedChange> failures, long requests, int polls, Duration wallTime) {
-    this(applied, failures, requests, polls, wallTime, 0);
-  }
+public record ApplyResult(int applied, List<FailedChange> failures, long requests, int polls, Duration wallTime) {
 
   /** A change that failed, or was skipped because another failed. */
   public record FailedChange(String zone, String subject, String reason) {

@@ -56,6 +56,20 @@ class SecretScrubTest {
   }
 
   @Test
+  void piecesOfTheTokenOfEightOrMoreCharactersAreTakenOutToo() {
+    String first20 = MockApi.TOKEN.substring(0, 20);
+    String middle9 = MockApi.TOKEN.substring(5, 14);
+    api.error(401, "unauthorized", "token " + first20 + "... is unknown; near " + middle9 + ", short "
+        + MockApi.TOKEN.substring(0, 7) + ".");
+    ApiException e = assertThrows(ApiException.class, () -> api.client.zones().get("example.com"));
+    String msg = e.getMessage();
+    assertFalse(msg.contains(first20), msg);
+    assertFalse(msg.contains(middle9), msg);
+    assertTrue(msg.contains("token REDACTED... is unknown; near REDACTED, short " + MockApi.TOKEN.substring(0, 7)
+        + "."), msg);
+  }
+
+  @Test
   void answersThatQuoteNothingAreLeftAsTheyAre() {
     api.error(422, "invalid_input", "invalid input in field 'name': is too long");
     ApiException e = assertThrows(ApiException.class, () -> api.client.zones().get("example.com"));

@@ -49,6 +49,31 @@ class LocalModeTest {
   }
 
   @Test
+  void theTokenIsRandomPerStateDirectoryKeptOwnerOnlyAndReadOnLaterRuns() throws Exception {
+    Path tokenFile = dir.resolve(".hzone/local/" + dev.hzone.emulator.LocalEmulator.TOKEN_FILE);
+    String first;
+    try (Resources r = new Resources()) {
+      Invocation inv = inv(r);
+      ClientFactory.client(inv).zones().create(ZoneCreateOptions.primary("example.com"));
+      first = ClientFactory.localEmulator(inv).token();
+    }
+    assertEquals(first, Files.readString(tokenFile).trim());
+    assertTrue(first.matches("[A-Za-z0-9]{64}"), "64 letters and digits");
+    if (Files.getFileAttributeView(tokenFile, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+      assertEquals("rw-------",
+          java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile)));
+    }
+    try (Resources r = new Resources()) {
+      Invocation inv = inv(r);
+      assertEquals(first, ClientFactory.localEmulator(inv).token(), "a later run reads the same token");
+      assertEquals("example.com", ClientFactory.client(inv).zones().get("example.com").orElseThrow().name());
+    }
+    try (Emulator other = dev.hzone.emulator.LocalEmulator.start(dir.resolve("other-state"))) {
+      assertTrue(!other.token().equals(first), "another state directory has its own token");
+    }
+  }
+
+  @Test
   void aSecondLocalCommandWaitsForTheFirstToEnd() throws Exception {
     Path state = dir.resolve(".hzone/local");
     Emulator first = dev.hzone.emulator.LocalEmulator.start(state);

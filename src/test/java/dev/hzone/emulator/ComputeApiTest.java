@@ -162,6 +162,11 @@ class ComputeApiTest {
     ok(t.api.post("/servers/" + web + "/actions/change_protection", "{\"delete\":false,\"rebuild\":false}"));
     ok(t.api.post("/servers/" + web + "/actions/rebuild", "{\"image\":\"" + snap + "\"}"));
     assertEquals(snap, get("/servers/" + web, "server").getAsJsonObject("image").get("id").getAsLong());
+    long copy = ok(t.api.post("/servers", "{\"name\":\"copy\",\"server_type\":\"cpx22\",\"image\":" + snap + "}"))
+        .getAsJsonObject("server").get("id").getAsLong();
+    assertEquals(snap, get("/servers/" + copy, "server").getAsJsonObject("image").get("id").getAsLong());
+    assertEquals("image", firstField(t.api.post("/servers", "{\"name\":\"arm\",\"server_type\":\"cax11\","
+        + "\"image\":" + snap + "}")), "a snapshot of an x86 server does not boot an arm one");
     ok(t.api.delete("/servers/" + web));
     assertEquals(404, t.api.get("/images/" + backup).status(), "backups go with their server");
     assertEquals("snapshot", get("/images/" + snap, "image").get("type").getAsString(), "snapshots stay");

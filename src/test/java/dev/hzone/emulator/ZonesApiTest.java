@@ -88,11 +88,14 @@ class ZonesApiTest {
     }
 
     @Test
-    void refusesAZoneFileWithoutTheAssignedNameservers() {
+    void addsTheAssignedNameserversAtCreationButAnImportNeedsThem() {
       String file = "@ IN SOA hydrogen.ns.hetzner.com. dns.hetzner.com. 1 86400 10800 3600000 3600\\n"
           + "@ IN NS ns1.other.net.\\n";
-      ApiTestClient.Response r = t.api.post("/zones", "{\"name\":\"example.com\",\"mode\":\"primary\","
-          + "\"zonefile\":\"" + file + "\"}");
+      create("{\"name\":\"example.com\",\"mode\":\"primary\",\"zonefile\":\"" + file + "\"}");
+      assertEquals(4, t.api.get("/zones/example.com/rrsets/@/NS").json().getAsJsonObject("rrset")
+          .getAsJsonArray("records").size(), "ledger L-CREATE-ZONEFILE");
+      ApiTestClient.Response r = t.api.post("/zones/example.com/actions/import_zonefile",
+          "{\"zonefile\":\"" + file + "\"}");
       assertEquals(422, r.status());
       assertEquals("invalid_input", r.errorCode());
       assertTrue(r.text().contains("assigned"), r.text());
@@ -167,7 +170,6 @@ class ZonesApiTest {
       assertEquals(0, zone.get("record_count").getAsInt());
       for (ApiTestClient.Response r : List.of(t.api.get("/zones/example.com/rrsets"),
           t.api.get("/zones/example.com/zonefile"),
-          t.api.post("/zones/example.com/actions/change_ttl", "{\"ttl\":600}"),
           t.api.post("/zones/example.com/rrsets/www/A/actions/add_records", "{\"records\":[{\"value\":\"192.0.2.1\"}]}"),
           t.api.post("/zones/example.com/actions/import_zonefile", "{\"zonefile\":\"\"}"))) {
         assertEquals(422, r.status(), r.text());
@@ -330,8 +332,8 @@ class ZonesApiTest {
       assertEquals("$ORIGIN\texample.com.\n$TTL\t3600\n\n"
           + "@\t3600\tIN\tSOA\thydrogen.ns.hetzner.com. dns.hetzner.com. 2026030100 86400 10800 3600000 3600\n\n"
           + "; NS records\n"
-          + "@\t10800\tIN\tNS\thydrogen.ns.hetzner.com.\n@\t10800\tIN\tNS\toxygen.ns.hetzner.com.\n"
-          + "@\t10800\tIN\tNS\thelium.ns.hetzner.de.\n\n"
+          + "@\t3600\tIN\tNS\thydrogen.ns.hetzner.com.\n@\t3600\tIN\tNS\toxygen.ns.hetzner.com.\n"
+          + "@\t3600\tIN\tNS\thelium.ns.hetzner.de.\n\n"
           + "; A records\n"
           + "mail\t3600\tIN\tA\t203.0.113.25\n"
           + "www\t3600\tIN\tA\t203.0.113.10 ; web-1\n\n"

@@ -1,5 +1,7 @@
 package dev.hzone.sync;
 
+import dev.hzone.api.PollOptions;
+import dev.hzone.api.Sleeper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,13 +26,14 @@ import org.junit.jupiter.api.Test;
  * waits for a permit), so what every poll asks for is fixed, however loaded the machine is.
  */
 class ActionPollerTest {
-  private static final ActionPoller.Schedule SCHEDULE =
-      new ActionPoller.Schedule(Duration.ofMillis(500), Duration.ofMillis(2500), Duration.ofMinutes(10));
+  private static final PollOptions SCHEDULE =
+      new PollOptions(Duration.ofMillis(500), Duration.ofMillis(2500), 1.5, Duration.ofMinutes(10));
 
   /** Answers polls: every action runs for {@code rounds} polls; records the ids of each poll. */
   private static final class Polls implements DnsProvider {
     final List<List<Long>> asked = new ArrayList<>();
     final Map<Long, Integer> left = new HashMap<>();
+    final java.util.Set<Long> unknown = new java.util.HashSet<>();
     final int rounds;
 
     Polls(int rounds) {
@@ -42,6 +45,9 @@ class ActionPollerTest {
       asked.add(List.copyOf(new TreeSet<>(ids)));
       Map<Long, ActionState> out = new HashMap<>();
       for (long id : ids) {
+        if (unknown.contains(id)) {
+          continue;
+        }
         int n = left.merge(id, 1, Integer::sum);
         out.put(id, n >= rounds ? ActionState.success(id) : ActionState.running(id));
       }
@@ -168,7 +174,23 @@ class ActionPollerTest {
       waits = List.copyOf(gate.waits);
     }
     assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(750), Duration.ofMillis(1125),
-        Duration.ofNanos(1_687_500_000), Duration.ofMillis(500), Duration.ofMillis(750), Duration.ofMillis(1125),
-        Duration.ofNanos(1_687_500_000)), waits.subList(0, 8));
+        Duration.ofMillis(1688), Duration.ofMillis(500), Duration.ofMillis(750), Duration.ofMillis(1125),
+        Duration.ofMillis(1688)), waits.subList(0, 8));
+  }
+
+  @Test
+  void anActionMissingFromTheAnswerFailsInsteadOfCountingAsFinished() throws Exception {
+    Polls api = new Polls(1);
+    api.unknown.add(2L);
+    Gate gate = new Gate();
+    try (ActionPoller poller = new ActionPoller(api, gate, Clock.systemUTC(), SCHEDULE)) {
+      CompletableFuture<ActionState> known = poller.await(1);
+      CompletableFuture<ActionState> missing = poller.await(2);
+      gate.permits.release();
+      assertEquals(ActionState.Status.SUCCESS, known.get(30, TimeUnit.SECONDS).status());
+      java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+          java.util.concurrent.ExecutionException.class, () -> missing.get(30, TimeUnit.SECONDS));
+      assertTrue(e.getCause().getMessage().contains("does not list action 2"), e.getCause().getMessage());
+    }
   }
 }

@@ -1,8 +1,11 @@
 package dev.hzone.sync;
 
+import dev.hzone.api.PollOptions;
+import dev.hzone.api.Sleeper;
 import static dev.hzone.sync.SyncFixtures.APEX;
 import static dev.hzone.sync.SyncFixtures.zone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -14,8 +17,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ApplierTest {
-  private static final ActionPoller.Schedule FAST =
-      new ActionPoller.Schedule(Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMinutes(1));
+  private static final PollOptions FAST =
+      new PollOptions(Duration.ofMillis(1), Duration.ofMillis(2), 1.5, Duration.ofMinutes(1));
 
   private final FakeDnsProvider fake = new FakeDnsProvider();
   private final RemotePlanner remotePlanner = new RemotePlanner(fake, SyncFixtures.PLANNER, 4);
@@ -142,8 +145,7 @@ class ApplierTest {
     fake.pollsRunning = 2;
     Plan p = plan(desired.toString());
     // Real pauses between polls, so that requests sent meanwhile are polled together.
-    ActionPoller.Schedule paced = new ActionPoller.Schedule(Duration.ofMillis(50), Duration.ofMillis(50),
-        Duration.ofMinutes(1));
+    PollOptions paced = new PollOptions(Duration.ofMillis(50), Duration.ofMillis(50), 1.5, Duration.ofMinutes(1));
     ApplyResult r = new Applier(fake, new Applier.Options(4), Sleeper.SYSTEM, Clock.systemUTC(), paced)
         .apply(p, ApplyListener.NONE);
     assertTrue(r.succeeded(), () -> r.failures().toString());
@@ -163,13 +165,16 @@ class ApplierTest {
   }
 
   @Test
-  void actionsTheApiForgetsAreCountedAsUnconfirmedNotFailed() {
+  void actionsTheApiForgetsFailTheirChangesAndARerunConverges() {
     fake.with(zone(REMOTE));
     fake.pollsRunning = 1;
     fake.forgetFinished = true;
     ApplyResult r = apply(plan(DESIRED));
-    assertTrue(r.succeeded(), () -> r.failures().toString());
-    assertEquals(7, r.unconfirmed());  // six changes, one of them two actions (add_records, change_ttl)
+    assertFalse(r.succeeded(), "an action the API does not list is not known to have finished");
+    assertTrue(r.failures().stream().allMatch(f -> f.reason().contains("does not list action")),
+        () -> r.failures().toString());
+    fake.forgetFinished = false;
+    assertTrue(apply(plan(DESIRED)).succeeded());
     assertTrue(plan(DESIRED).isEmpty());
   }
 

@@ -1,5 +1,6 @@
 package dev.hzone.sync;
 
+import dev.hzone.api.Sleeper;
 import dev.hzone.api.Backoff;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.PollOptions;
@@ -21,8 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class EmulatorRuns {
   static final String TOKEN = "reliability-test-token-0123456789";
-  static final ActionPoller.Schedule FAST =
-      new ActionPoller.Schedule(Duration.ofMillis(2), Duration.ofMillis(10), Duration.ofMinutes(2));
+  static final PollOptions FAST =
+      new PollOptions(Duration.ofMillis(2), Duration.ofMillis(10), 1.5, Duration.ofMinutes(2));
 
   private EmulatorRuns() {}
 
@@ -45,7 +46,7 @@ final class EmulatorRuns {
   static HcloudClient client(Emulator emu, int tries) {
     return HcloudClient.builder().endpoint(emu.apiEndpoint().toString()).token(emu.token())
         .retry(new RetryOptions(tries, Backoff.NONE, Duration.ZERO))
-        .poll(new PollOptions(Duration.ofMillis(2), Duration.ofMillis(10), 1.5, Duration.ofMinutes(2), 100))
+        .poll(new PollOptions(Duration.ofMillis(2), Duration.ofMillis(10), 1.5, Duration.ofMinutes(2)))
         .sleeper(d -> Thread.sleep(Math.min(d.toMillis(), 2)))
         .build();
   }

@@ -13,10 +13,10 @@ import java.util.Optional;
  * Starts actions and enforces locks. Every action runs for the configured duration ({@code --action-ms}) and
  * then succeeds, unless fault injection decided that it fails.
  *
- * <p>Locking, where the API says {@code 423 locked}: a running action locks its resource. For zones the lock
- * is finer, as RRSet changes at Hetzner run side by side: an RRSet action locks its RRSet, a zone action
- * ({@code create_zone}, {@code import_zonefile}, {@code change_ttl}...) the whole zone. A new action is
- * refused when it overlaps a running one.
+ * <p>Locking, where the API says {@code 423 locked}: a running action locks its Cloud resources (servers,
+ * volumes...). DNS actions lock nothing (ledger L-LOCK in {@code emulator/LEDGER.md}): the official
+ * Terraform provider and DNSControl send several actions on one zone or RRSet without waiting, against the
+ * live API.
  */
 public final class Actions {
   private final Duration duration;

@@ -315,7 +315,7 @@ public final class ServerConfigActionsHandler {
   }
 
   /** A catalogue image (by ID, or by name for {@code arch}) or a snapshot/backup by ID. */
-  static long resolveImage(Transaction tx, String ref, String arch) {
+  static long resolveImage(dev.hzone.emulator.state.StateView tx, String ref, String arch) {
     Optional<Catalog.Image> system = Catalog.image(ref, arch);
     if (system.isPresent()) {
       if (!system.get().architecture().equals(arch)) {
@@ -326,6 +326,10 @@ public final class ServerConfigActionsHandler {
     if (ref.chars().allMatch(Character::isDigit)) {
       Optional<ImageEntry> own = tx.find(CloudKinds.IMAGES, Long.parseLong(ref));
       if (own.isPresent()) {
+        String made = Catalog.image(own.get().osImage()).orElseThrow().architecture();
+        if (!made.equals(arch)) {
+          throw ApiError.invalidInput("image", "image " + ref + " was made from an " + made + " server");
+        }
         return own.get().id();
       }
     }

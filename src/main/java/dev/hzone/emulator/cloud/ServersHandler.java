@@ -31,7 +31,7 @@ import java.util.Random;
 import java.util.regex.Pattern;
 
 /**
- * {@code /servers}: create (from the catalogue's server types, images and locations, with SSH keys), list
+ * {@code /servers}: create (from the catalogue's server types, images or a snapshot, locations, SSH keys), list
  * (filters {@code name}, {@code label_selector}, {@code status}; sort {@code id|name|created}), get, update
  * name and labels, delete. Servers get a public IPv4 from 203.0.113.0/24 (then 198.18.0.0/15) and an IPv6
  * /64 from 2001:db8::/32. At creation they can get volumes, networks, firewalls and a placement group
@@ -110,11 +110,10 @@ public final class ServersHandler {
     Catalog.ServerType type = Catalog.serverType(typeRef)
         .orElseThrow(() -> ApiError.invalidInput("server_type", "server type '" + typeRef + "' not found"));
     String imageRef = b.optIdOrName("image").orElseThrow(() -> ApiError.invalidInput("image", "is required"));
-    Catalog.Image image = Catalog.image(imageRef, type.architecture())
-        .orElseThrow(() -> ApiError.invalidInput("image", "image '" + imageRef + "' not found for architecture "
-            + type.architecture()));
-    if (!image.architecture().equals(type.architecture())) {
-      throw ApiError.invalidInput("image", "image " + image.id() + " is for " + image.architecture()
+    // A system image is checked here; a snapshot or backup (by ID) once the state is read.
+    Optional<Catalog.Image> system = Catalog.image(imageRef, type.architecture());
+    if (system.isPresent() && !system.get().architecture().equals(type.architecture())) {
+      throw ApiError.invalidInput("image", "image " + system.get().id() + " is for " + system.get().architecture()
           + ", server type " + type.name() + " is " + type.architecture());
     }
     Catalog.Location location = b.optIdOrName("location")
@@ -151,7 +150,9 @@ public final class ServersHandler {
             .orElseThrow(() -> ApiError.invalidInput("ssh_keys", "SSH key '" + ref + "' not found")));
       }
       long id = tx.nextServerId();
-      ServerEntry s = new ServerEntry(id, name, type.id(), location.id(), image.id(), start, tx.now(), labels,
+      long image = system.map(Catalog.Image::id)
+          .orElseGet(() -> ServerConfigActionsHandler.resolveImage(tx, imageRef, type.architecture()));
+      ServerEntry s = new ServerEntry(id, name, type.id(), location.id(), image, start, tx.now(), labels,
           keyIds, ServerAddresses.newIpv4(tx.nextPrimaryIpId()), ServerAddresses.newIpv6(tx.nextPrimaryIpId(), id));
       links.check(tx, s);
       ActionEntry create = actions.start(tx, "create_server", ResourceRef.server(id), Optional.empty(),

@@ -37,11 +37,12 @@ public final class DnsServer implements AutoCloseable {
   private final UdpListener udp;
   private final TcpListener tcp;
 
-  private DnsServer(DnsServerOptions options, Delayer delayer, DatagramSocket udpSocket, ServerSocket tcpSocket) {
+  private DnsServer(DnsServerOptions options, Delayer delayer, DatagramSocket udpSocket, ServerSocket tcpSocket,
+      NotifyHandler notifies) {
     this.options = options;
     this.delayer = delayer;
     this.address = new InetSocketAddress(udpSocket.getLocalAddress(), udpSocket.getLocalPort());
-    Responder responder = new Responder(catalog::get, options.maxUdpPayload());
+    Responder responder = new Responder(catalog::get, options.maxUdpPayload(), notifies);
     this.udp = new UdpListener(udpSocket, responder, options.queryListener());
     this.tcp = new TcpListener(tcpSocket, responder, options.queryListener());
     udp.start();
@@ -57,12 +58,28 @@ public final class DnsServer implements AutoCloseable {
   public static DnsServer start(InetSocketAddress bind, DnsServerOptions options) throws IOException {
     Objects.requireNonNull(bind, "bind");
     Objects.requireNonNull(options, "options");
+    return start(bind, options, NotifyHandler.NONE);
+  }
+
+  /**
+   * As {@link #start(InetSocketAddress, DnsServerOptions)}, with NOTIFY messages (RFC 1996) decided by {@code
+   * notifies} instead of answered NOTIMP.
+   */
+  public static DnsServer start(InetSocketAddress bind, DnsServerOptions options, NotifyHandler notifies)
+      throws IOException {
+    Objects.requireNonNull(bind, "bind");
+    Objects.requireNonNull(options, "options");
     Delayer delayer = options.publishDelay().isZero() ? Delayer.IMMEDIATE : Delayer.scheduled();
-    return start(bind, options, delayer);
+    return start(bind, options, delayer, notifies);
   }
 
   /** As {@link #start(InetSocketAddress, DnsServerOptions)}, with the delayed publishing under test control. */
   static DnsServer start(InetSocketAddress bind, DnsServerOptions options, Delayer delayer) throws IOException {
+    return start(bind, options, delayer, NotifyHandler.NONE);
+  }
+
+  private static DnsServer start(InetSocketAddress bind, DnsServerOptions options, Delayer delayer,
+      NotifyHandler notifies) throws IOException {
     IOException last = null;
     int attempts = bind.getPort() == 0 ? BIND_ATTEMPTS : 1;
     for (int i = 0; i < attempts; i++) {
@@ -77,7 +94,7 @@ public final class DnsServer implements AutoCloseable {
       try {
         tcpSocket.setReuseAddress(true);
         tcpSocket.bind(new InetSocketAddress(bind.getAddress(), udpSocket.getLocalPort()), 64);
-        return new DnsServer(options, delayer, udpSocket, tcpSocket);
+        return new DnsServer(options, delayer, udpSocket, tcpSocket, notifies);
       } catch (IOException e) {
         // The UDP port's TCP twin is taken: try another port (or give up on a fixed one).
         udpSocket.close();
@@ -114,6 +131,18 @@ public final class DnsServer implements AutoCloseable {
   public void publish(ZoneData zone) {
     ZoneSnapshot snapshot = ZoneCompiler.compile(zone, options.problems());
     delayer.after(options.publishDelay(), () -> catalog.updateAndGet(c -> c.with(snapshot)));
+  }
+
+  /**
+   * Serves a zone exactly as a zone transfer delivered it ({@code records}: the SOA first, every record once),
+   * replacing any earlier version: what a secondary zone serves. Served at once (a transfer is not an action).
+   *
+   * @throws IllegalArgumentException when the first record is not the zone's SOA
+   */
+  public void publishTransfer(String zoneName, List<org.xbill.DNS.Record> records) {
+    ZoneSnapshot snapshot = ZoneCompiler.fromTransfer(ZoneCompiler.originOf(dev.hzone.dns.Names.zoneName(zoneName)),
+        records);
+    catalog.updateAndGet(c -> c.with(snapshot));
   }
 
   /** Stops serving the zone {@code zoneName} (after the publish delay); unknown names are ignored. */

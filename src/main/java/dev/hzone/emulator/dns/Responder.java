@@ -32,6 +32,7 @@ final class Responder {
 
   private final Supplier<ZoneCatalog> catalog;
   private final int maxUdpPayload;
+  private final NotifyHandler notifies;
   private final AxfrWriter axfr = new AxfrWriter();
 
   /**
@@ -39,8 +40,14 @@ final class Responder {
    * @param maxUdpPayload the EDNS payload size we offer and the most we send over UDP
    */
   Responder(Supplier<ZoneCatalog> catalog, int maxUdpPayload) {
+    this(catalog, maxUdpPayload, NotifyHandler.NONE);
+  }
+
+  /** As {@link #Responder(Supplier, int)}, with NOTIFY messages decided by {@code notifies}. */
+  Responder(Supplier<ZoneCatalog> catalog, int maxUdpPayload, NotifyHandler notifies) {
     this.catalog = catalog;
     this.maxUdpPayload = maxUdpPayload;
+    this.notifies = notifies;
   }
 
   /** The response to {@code wire}, or empty for a packet that must not be answered (a response, a runt). */
@@ -63,6 +70,18 @@ final class Responder {
     copyFlag(qh, h, Flags.CD);
     Record question = query.getQuestion();
     OPTRecord qopt = query.getOPT();
+    if (qh.getOpcode() == Opcode.NOTIFY && question != null) {
+      // RFC 1996 §3.7: the answer repeats the question; AA set when accepted.
+      response.addRecord(question, Section.QUESTION);
+      NotifyHandler.Answer a = notifies.answer(query, wire, client);
+      if (a.rcode() == Rcode.NOERROR) {
+        h.setFlag(Flags.AA);
+      }
+      h.setRcode(a.rcode());
+      a.signer().ifPresent(t -> t.apply(response, query.getTSIG()));
+      byte[] out = response.toWire(transport == Transport.UDP ? CLASSIC_UDP_SIZE : TCP_SIZE);
+      return Optional.of(new Reply(List.of(out), event(client, transport, question, a.rcode(), false, false)));
+    }
     if (qh.getOpcode() != Opcode.QUERY) {
       if (question != null) {
         response.addRecord(question, Section.QUESTION);

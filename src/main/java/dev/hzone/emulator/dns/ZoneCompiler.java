@@ -80,6 +80,36 @@ final class ZoneCompiler {
     return new ZoneSnapshot(origin, soa, nodes, body);
   }
 
+  /**
+   * A zone as a transfer delivered it: the SOA first, then every record once, kept as sent (DNSSEC records too).
+   *
+   * @throws IllegalArgumentException when the first record is not the SOA of {@code origin}, or a record lies
+   *     outside the zone
+   */
+  static ZoneSnapshot fromTransfer(Name origin, List<Record> records) {
+    if (records.isEmpty() || !(records.get(0) instanceof SOARecord soa) || !soa.getName().equals(origin)) {
+      throw new IllegalArgumentException("a transfer of " + origin + " must start with its SOA");
+    }
+    Map<Name, Map<Integer, List<Record>>> nodes = new HashMap<>();
+    Map<Name, Map<Integer, List<Record>>> building = new java.util.LinkedHashMap<>();
+    List<Record> body = new ArrayList<>(records.size());
+    for (Record r : records.subList(1, records.size())) {
+      if (!r.getName().subdomain(origin)) {
+        continue; // RFC 5936 §3.3: data outside the zone is not part of it
+      }
+      building.computeIfAbsent(r.getName().canonicalize(), k -> new HashMap<>())
+          .computeIfAbsent(r.getRRsetType(), k -> new ArrayList<>()).add(r);
+      body.add(r);
+    }
+    building.forEach((owner, byType) -> {
+      Map<Integer, List<Record>> m = new HashMap<>();
+      byType.forEach((t, rs) -> m.put(t, List.copyOf(rs)));
+      nodes.put(owner, m);
+    });
+    nodes.computeIfAbsent(origin.canonicalize(), k -> new HashMap<>()).put(Type.SOA, List.of(soa));
+    return new ZoneSnapshot(origin, soa, nodes, body);
+  }
+
   /** The absolute name of a zone given as the model writes it (no trailing dot). */
   static Name originOf(String zoneName) {
     try {

@@ -74,7 +74,6 @@ final class RrsetActionsHandler {
       }
       ZoneData data = change.apply(z, r);
       ZoneRules.checkRules(data, List.of(key), "rr_name", "records");
-      changes.checkNotLocked(tx, z, Optional.of(key.id()));
       ActionEntry a = changes.commitData(tx, z, data, command, Optional.of(key.id()), req.actionFails());
       return new ApiResponse(status, Optional.of(ActionView.wrapped(a, tx.now())), Map.of());
     });

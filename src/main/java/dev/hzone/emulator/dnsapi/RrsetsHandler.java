@@ -129,7 +129,6 @@ final class RrsetsHandler {
       Rrset rrset = new Rrset(key, ttl, records, labels, false);
       var data = z.data().withRrset(rrset);
       ZoneRules.checkRules(data, List.of(key), "name", "records");
-      changes.checkNotLocked(tx, z, Optional.of(key.id()));
       ActionEntry a = changes.commitData(tx, z, data, "create_rrset", Optional.of(key.id()), req.actionFails());
       JsonObject body = new JsonObject();
       body.add("rrset", RrsetView.toJson(z.id(), rrset));
@@ -172,7 +171,6 @@ final class RrsetsHandler {
         throw ApiError.protectedResource("RRSet " + key.id() + " is change protected;"
             + " disable the protection first (change_protection)");
       }
-      changes.checkNotLocked(tx, z, Optional.of(key.id()));
       ActionEntry a = changes.commitData(tx, z, z.data().withoutRrset(key), "delete_rrset", Optional.of(key.id()),
           req.actionFails());
       return ApiResponse.created(ActionView.wrapped(a, tx.now()));

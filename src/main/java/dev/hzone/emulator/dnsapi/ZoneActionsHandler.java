@@ -55,9 +55,8 @@ final class ZoneActionsHandler {
               + " an import would replace it");
         }
       }
-      changes.checkNotLocked(tx, z, Optional.empty());
       ZoneData imported = importer.read(text, z.name(), OptionalInt.of(z.ttl()), ZoneChanges.today(tx),
-          "zonefile");
+          "zonefile", false);
       ActionEntry a = changes.commitData(tx, z, imported, "import_zonefile", Optional.empty(), req.actionFails());
       return ApiResponse.created(ActionView.wrapped(a, tx.now()));
     });
@@ -67,9 +66,8 @@ final class ZoneActionsHandler {
     Body b = req.json();
     int ttl = Inputs.checkTtl(b.requireLong("ttl"), "ttl");
     return changes.store().write(tx -> {
+      // Secondary zones change their TTL too (ledger L-SECONDARY-TTL).
       ZoneEntry z = ZoneChanges.find(tx, req.param("id_or_name"));
-      ZoneChanges.requirePrimary(z);
-      changes.checkNotLocked(tx, z, Optional.empty());
       ActionEntry a = changes.commitData(tx, z, z.data().withDefaultTtl(OptionalInt.of(ttl)), "change_ttl",
           Optional.empty(), req.actionFails());
       return ApiResponse.created(ActionView.wrapped(a, tx.now()));
@@ -80,7 +78,6 @@ final class ZoneActionsHandler {
     Optional<Boolean> delete = req.json().optBoolean("delete");
     return changes.store().write(tx -> {
       ZoneEntry z = ZoneChanges.find(tx, req.param("id_or_name"));
-      changes.checkNotLocked(tx, z, Optional.empty());
       ZoneEntry changed = delete.map(z::withDeleteProtected).orElse(z);
       ActionEntry a = changes.commitEntry(tx, z, changed, "change_protection", req.actionFails());
       return ApiResponse.created(ActionView.wrapped(a, tx.now()));
@@ -93,7 +90,6 @@ final class ZoneActionsHandler {
       ZoneEntry z = ZoneChanges.find(tx, req.param("id_or_name"));
       ZoneChanges.requireSecondary(z);
       List<PrimaryNameserver> primaries = PrimaryNameservers.read(b, "primary_nameservers");
-      changes.checkNotLocked(tx, z, Optional.empty());
       ActionEntry a = changes.commitEntry(tx, z, z.withPrimaryNameservers(primaries),
           "change_primary_nameservers", req.actionFails());
       return ApiResponse.created(ActionView.wrapped(a, tx.now()));

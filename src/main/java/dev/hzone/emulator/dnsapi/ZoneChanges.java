@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What every DNS handler shares: finding a zone by ID or name, the mode and lock checks, and committing a
- * change: start the action, store the zone with its SOA serial managed (unless the action is to fail), and
+ * What every DNS handler shares: finding a zone by ID or name, the mode checks, and committing a change
+ * (DNS actions lock nothing, ledger L-LOCK in {@code LEDGER.md}): start the action, store the zone with its SOA serial managed (unless the action is to fail), and
  * publish the zone to the DNS server when the action has finished.
  */
 final class ZoneChanges {
@@ -74,11 +74,6 @@ final class ZoneChanges {
     }
   }
 
-  /** Refuses with {@code locked} when a running action overlaps {@code scope} (an RRSet id, or the zone). */
-  void checkNotLocked(StateView view, ZoneEntry z, Optional<String> scope) {
-    actions.checkNotLocked(view, ResourceRef.zone(z.id()), scope);
-  }
-
   static LocalDate today(StateView view) {
     return LocalDate.ofInstant(view.now(), ZoneOffset.UTC);
   }
@@ -113,23 +108,28 @@ final class ZoneChanges {
   }
 
   /**
-   * Serves the current state of {@code zoneName}, or withdraws it when it no longer exists or is secondary.
+   * Serves the current state of {@code zoneName}, hands a secondary zone to the publisher to follow its
+   * primaries, or withdraws the zone when it no longer exists.
    * Synchronised so that a publication never overtakes a later one for the same zone.
    */
   synchronized void publish(String zoneName) {
     Optional<ZoneEntry> z = store.read(v -> v.zoneByName(zoneName));
     if (z.isPresent() && z.get().isPrimary()) {
       publisher.publish(z.get().data());
+    } else if (z.isPresent()) {
+      publisher.secondary(z.get());
     } else {
       publisher.withdraw(zoneName);
     }
   }
 
-  /** Serves every primary zone (at start-up). */
+  /** Serves every primary zone and hands every secondary zone on (at start-up). */
   synchronized void publishAll() {
     for (ZoneEntry z : store.read(StateView::zones)) {
       if (z.isPrimary()) {
         publisher.publish(z.data());
+      } else {
+        publisher.secondary(z);
       }
     }
   }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * <p>Zones must be registrable domains: one label under a public suffix; subdomains are refused as the API
  * refuses them. Without the whole Public Suffix List the emulator knows single-label suffixes (any TLD) and
  * the common two-label ones below; a three-label name is a subdomain unless its last two labels are one of
- * those.
+ * those (ledger L-REGISTRABLE: a sample, not yet the full list).
  */
 final class ZoneNames {
   private static final Pattern HOST_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
@@ -25,7 +25,8 @@ final class ZoneNames {
       "com.br", "net.br", "org.br", "com.cn", "net.cn", "org.cn", "com.tr", "com.mx", "com.ar",
       "co.at", "or.at", "ac.at", "gv.at", "co.in", "net.in", "org.in", "co.il", "org.il", "com.sg", "com.hk",
       "co.kr", "or.kr", "com.tw", "com.pl", "net.pl", "org.pl", "com.ua", "co.it", "com.es", "com.pt",
-      "com.de", "co.com", "eu.com", "us.com", "uk.com", "de.com", "com.ru", "gov.ru", "com.cy");
+      "com.de", "co.com", "eu.com", "us.com", "uk.com", "de.com", "com.ru", "gov.ru", "com.cy",
+      "co.id", "or.id", "ac.id", "web.id", "ac.jp", "ad.jp", "ed.jp", "go.jp", "gr.jp", "lg.jp");
 
   private ZoneNames() {}
 

@@ -30,9 +30,6 @@ final class ZoneRules {
   /** Default zone TTL. */
   static final int DEFAULT_TTL = 3600;
 
-  /** TTL of the apex NS records Hetzner creates (as in the API's zone file example). */
-  static final int NS_TTL = 10800;
-
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
   private static final RrsetKey SOA = RrsetKey.of(RrsetKey.APEX, RecordType.SOA);
   private static final RrsetKey APEX_NS = RrsetKey.of(RrsetKey.APEX, RecordType.NS);
@@ -53,7 +50,10 @@ final class ZoneRules {
     return Long.parseLong(day.format(DAY)) * 100;
   }
 
-  /** A new primary zone's Hetzner-managed records: the SOA and the apex NS of the assigned nameservers. */
+  /**
+   * A new primary zone's Hetzner-managed records: the SOA and the apex NS of the assigned nameservers, both
+   * without a TTL of their own (ledger L-APEX-NS-TTL: the official CLI's live test lists {@code @ NS -}).
+   */
   static List<Rrset> managedRrsets(LocalDate day) {
     List<RecordValue> ns = new ArrayList<>();
     for (String n : ASSIGNED_NAMESERVERS) {
@@ -61,7 +61,32 @@ final class ZoneRules {
     }
     return List.of(
         Rrset.of(SOA, OptionalInt.empty(), List.of(RecordValue.of(defaultSoa(firstSerial(day))))),
-        Rrset.of(APEX_NS, OptionalInt.of(NS_TTL), ns));
+        Rrset.of(APEX_NS, OptionalInt.empty(), ns));
+  }
+
+  /**
+   * {@code data} completed as zone creation completes a zone file (ledger L-CREATE-ZONEFILE): the default SOA
+   * where the file has none, and the assigned nameservers added to the apex NS records.
+   */
+  static ZoneData completeCreated(ZoneData data, LocalDate day) {
+    ZoneData out = data;
+    for (Rrset managed : managedRrsets(day)) {
+      Rrset have = out.rrsets().get(managed.key());
+      if (have == null) {
+        out = out.withRrset(managed);
+      } else if (managed.key().equals(APEX_NS)) {
+        Set<Name> present = new HashSet<>();
+        have.records().forEach(v -> absolute(v.value(), data.name()).ifPresent(present::add));
+        List<RecordValue> values = new ArrayList<>(have.records());
+        for (RecordValue v : managed.records()) {
+          if (!present.contains(Name.fromConstantString(v.value()))) {
+            values.add(v);
+          }
+        }
+        out = out.withRrset(have.withRecords(values));
+      }
+    }
+    return out;
   }
 
   /** The serial of an SOA value, or 0 when it has none. */

@@ -1,7 +1,6 @@
 package dev.hzone.emulator.dnsapi;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.state.PrimaryNameserver;
@@ -13,7 +12,8 @@ import dev.hzone.emulator.web.Json;
 /**
  * The API's JSON form of a zone. {@code status} is {@code updating} while an action on the zone runs (it is
  * being published), else {@code ok}. The emulator does not look at the parent zone, so the delegation is
- * {@code unknown} with nothing delegated.
+ * {@code unknown} with nothing delegated; as the live API does, it answers {@code registrar: "other"} and a
+ * {@code delegation_last_check} at the zone's creation (ledger L-ZONE-FIELDS).
  */
 final class ZoneView {
   private ZoneView() {}
@@ -31,11 +31,11 @@ final class ZoneView {
     o.addProperty("status", Actions.isBusy(view, ResourceRef.zone(z.id())) ? "updating" : "ok");
     o.addProperty("record_count", z.data().recordCount());
     o.add("created", Json.time(z.created()));
-    o.addProperty("registrar", "unknown");
+    o.addProperty("registrar", "other");
     JsonObject ns = new JsonObject();
     ns.add("assigned", Json.strings(ZoneRules.ASSIGNED_NAMESERVERS));
     ns.add("delegated", new JsonArray());
-    ns.add("delegation_last_check", JsonNull.INSTANCE);
+    ns.add("delegation_last_check", Json.time(z.created()));
     ns.addProperty("delegation_status", "unknown");
     o.add("authoritative_nameservers", ns);
     JsonArray primaries = new JsonArray();

@@ -117,7 +117,7 @@ final class ZonesHandler {
       if (mode == ZoneMode.SECONDARY) {
         data = ZoneData.of(name, OptionalInt.of(ttl), List.of());
       } else if (zonefile.isPresent()) {
-        data = importer.read(zonefile.get(), name, givenTtl, today, "zonefile");
+        data = importer.read(zonefile.get(), name, givenTtl, today, "zonefile", true);
       } else {
         data = initialRrsets(name, ttl, rrsetBodies, today);
       }
@@ -188,7 +188,6 @@ final class ZonesHandler {
         throw ApiError.protectedResource("zone " + z.name() + " is delete protected;"
             + " disable the protection first (change_protection)");
       }
-      changes.checkNotLocked(tx, z, Optional.empty());
       ActionEntry a = changes.actions().start(tx, "delete_zone", ResourceRef.zone(z.id()), Optional.empty(),
           req.actionFails());
       if (!req.actionFails()) {

@@ -123,7 +123,7 @@ public final class ApiClientBench {
       server.start();
       try (HcloudClient client = HcloudClient.builder().endpoint(server.url("/v1").toString()).token("bench")
           .sleeper(Sleeper.SYSTEM).poll(new PollOptions(Duration.ofMillis(1), Duration.ofMillis(1), 1,
-              Duration.ofMinutes(1), 100)).build()) {
+              Duration.ofMinutes(1))).build()) {
         List<Action> running = new ArrayList<>();
         for (long id = 1; id <= n; id++) {
           running.add(Json.gson().fromJson(action(id, "running"), Action.class));
