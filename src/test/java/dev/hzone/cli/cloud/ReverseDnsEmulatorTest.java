@@ -40,7 +40,7 @@ class ReverseDnsEmulatorTest {
   private EmulatorRun emulator() {
     InetAddress lo = InetAddress.getLoopbackAddress();
     EmulatorOptions o = EmulatorOptions.defaults().withListen(new InetSocketAddress(lo, 0))
-        .withDnsListen(new InetSocketAddress(lo, 0)).withToken(LocalEmulator.TOKEN).withActionDuration(Duration.ZERO)
+        .withDnsListen(new InetSocketAddress(lo, 0)).withToken(LocalEmulator.token(dir.resolve("emulator-state"))).withActionDuration(Duration.ZERO)
         .withStateDir(dir.resolve("emulator-state"));
     Emulator emu = Emulator.builder(o).noDns().observer((method, path, status, body) -> {
       if (!method.equals("GET")) {
