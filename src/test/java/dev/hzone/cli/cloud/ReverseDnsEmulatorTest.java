@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import dev.hzone.emulator.Emulator;
 import dev.hzone.emulator.EmulatorOptions;
-import dev.hzone.emulator.LocalEmulator;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -40,7 +39,7 @@ class ReverseDnsEmulatorTest {
   private EmulatorRun emulator() {
     InetAddress lo = InetAddress.getLoopbackAddress();
     EmulatorOptions o = EmulatorOptions.defaults().withListen(new InetSocketAddress(lo, 0))
-        .withDnsListen(new InetSocketAddress(lo, 0)).withToken(LocalEmulator.token(dir.resolve("emulator-state"))).withActionDuration(Duration.ZERO)
+        .withDnsListen(new InetSocketAddress(lo, 0)).withToken("reverse-dns-test-token").withActionDuration(Duration.ZERO)
         .withStateDir(dir.resolve("emulator-state"));
     Emulator emu = Emulator.builder(o).noDns().observer((method, path, status, body) -> {
       if (!method.equals("GET")) {
