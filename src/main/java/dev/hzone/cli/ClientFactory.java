@@ -94,7 +94,24 @@ public final class ClientFactory {
     String endpoint =
         g.endpoint().or(() -> context.flatMap(HcloudConfig.Context::endpoint)).orElse(HcloudClient.DEFAULT_ENDPOINT);
     checkEndpoint(endpoint);
-    return new Target(endpoint, token(inv, context));
+    Credential credential = token(inv, context);
+    if (context.isPresent() && credential.source().startsWith("context ") && isPlainHttp(endpoint)
+        && !context.get().endpoint().map(e -> sameUrl(e, endpoint)).orElse(false)) {
+      // A redirected HCLOUD_ENDPOINT or --endpoint must not carry a production token to whatever listens on a
+      // local port: plain http gets a context's token only at the endpoint that context names.
+      throw CliException.usage("refusing to send the token of context '" + context.get().name() + "' over plain"
+          + " http to " + endpoint + ", which is not that context's endpoint: pass this endpoint's own token"
+          + " (HCLOUD_TOKEN or --token-file), or use a context whose endpoint it is");
+    }
+    return new Target(endpoint, credential);
+  }
+
+  private static boolean isPlainHttp(String endpoint) {
+    return endpoint.regionMatches(true, 0, "http:", 0, 5);
+  }
+
+  private static boolean sameUrl(String a, String b) {
+    return URI.create(a.replaceAll("/+$", "")).normalize().equals(URI.create(b.replaceAll("/+$", "")).normalize());
   }
 
   /** A client for the Cloud API (or a compatible server) at the configured endpoint. */

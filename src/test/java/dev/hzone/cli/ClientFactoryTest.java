@@ -118,13 +118,33 @@ class ClientFactoryTest {
         [[contexts]]
           name = "prod"
           token = "prod-token"
+          [contexts.preferences]
+            endpoint = "%s"
         [[contexts]]
           name = "staging"
           token = "staging-token"
           [contexts.preferences]
             endpoint = "%s"
-        """.formatted(server.url("/v1")));
+        """.formatted(server.url("/v1"), server.url("/v1")));
     assertEquals("Bearer prod-token", authorizationOf(ClientFactory.client(inv(Optional.empty(), false))));
+  }
+
+  @Test
+  void aContextTokenGoesOverPlainHttpOnlyToTheEndpointThatContextNames() throws Exception {
+    config("""
+        active_context = "prod"
+        [[contexts]]
+          name = "prod"
+          token = "prod-token"
+        """);
+    CliException e = assertThrows(CliException.class, () -> ClientFactory.client(inv(Optional.empty(), false)));
+    assertEquals(ExitCodes.USAGE, e.exitCode());
+    assertTrue(e.getMessage().contains("refusing to send the token of context 'prod' over plain http"),
+        e.getMessage());
+    assertEquals(0, server.getRequestCount(), "nothing sent");
+    env.put("HCLOUD_TOKEN", ENV_TOKEN);
+    assertEquals("Bearer " + ENV_TOKEN, authorizationOf(ClientFactory.client(inv(Optional.empty(), false))),
+        "a token given for this endpoint is sent");
   }
 
   @Test
