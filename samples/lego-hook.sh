@@ -10,6 +10,10 @@
 #   HZONE_OPTS="--endpoint URL"           global options, before 'acme'
 #   HZONE_ACME_OPTS="--timeout 120"       acme options (--nameserver HOST:PORT, --timeout SECONDS)
 #
+# With a CNAME-delegated _acme-challenge, lego's default mode passes the CNAME's target, which hzone refuses
+# unless its first label is _acme-challenge: use EXEC_MODE=RAW (hzone follows the CNAME itself), or add
+# --allow-any-name to HZONE_ACME_OPTS.
+#
 #   EXEC_PATH=/path/to/samples/lego-hook.sh EXEC_SEQUENCE_INTERVAL=1 \
 #     lego --email you@example.com --dns exec --domains example.com --domains '*.example.com' run
 #

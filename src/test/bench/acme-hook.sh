@@ -30,8 +30,8 @@ export HCLOUD_ENDPOINT="$api" HCLOUD_TOKEN="$token"
 jar="$PWD/target/hzone.jar"
 jvm="java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 cds="-XX:SharedArchiveFile=$PWD/target/hzone.jsa"
-args="acme present --nameserver $dns _acme-challenge.example.test. bench-value"
-undo="acme cleanup --nameserver $dns _acme-challenge.example.test. bench-value"
+args="acme present --nameserver $dns _acme-challenge.example.test. bench-value_0000000000000000000000000000000"
+undo="acme cleanup --nameserver $dns _acme-challenge.example.test. bench-value_0000000000000000000000000000000"
 
 # Each present is prepared by a cleanup and each cleanup by a present, so every run writes.
 hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$out/acme-hook.md" --export-json "$out/acme-hook.json" \

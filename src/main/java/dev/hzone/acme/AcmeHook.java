@@ -39,8 +39,10 @@ public final class AcmeHook {
    *
    * @throws PropagationTimeoutException when some nameserver does not serve it within the timeout
    * @throws AcmeException when the name is in no zone of the project, or CNAMEs loop
+   * @throws IllegalArgumentException when the options' policy refuses the challenge (nothing is sent)
    */
   public PresentResult present(Challenge challenge, HookOptions options) throws InterruptedException {
+    options.policy().check(challenge);
     Instant deadline = clock.instant().plus(options.timeout());
     ChallengeTarget target = publisher.present(challenge, deadline);
     List<Nameserver> servers = options.nameservers().isEmpty()
@@ -55,8 +57,14 @@ public final class AcmeHook {
     return new PresentResult(target, servers, waited);
   }
 
-  /** Removes exactly the challenge's value; no waiting for nameservers, since nobody looks for it any more. */
+  /**
+   * Removes exactly the challenge's value; no waiting for nameservers, since nobody looks for it any more.
+   *
+   * @throws IllegalArgumentException when the options' policy refuses the challenge (nothing is sent): by
+   *     default only a value shaped like a challenge is removed, so an SPF or other TXT value never is
+   */
   public ChallengeTarget cleanup(Challenge challenge, HookOptions options) throws InterruptedException {
+    options.policy().check(challenge);
     return publisher.cleanup(challenge, clock.instant().plus(options.timeout()));
   }
 }

@@ -77,6 +77,11 @@ public record Challenge(String fqdn, String value) {
   }
 
   private static String absolute(String name) {
+    // dnsjava reads "evil\\.example.com" as two labels ("evil.example", "com") while the zone lookup splits on
+    // every dot: the record would land in another zone than the name says. Escapes have no use in a challenge.
+    if (name.indexOf('\\') >= 0) {
+      throw new IllegalArgumentException("'" + name + "' contains a backslash: escaped names are refused");
+    }
     String n = dev.hzone.dns.Names.toAscii(name.trim()).toLowerCase(Locale.ROOT);
     if (!n.endsWith(".")) {
       n = n + ".";

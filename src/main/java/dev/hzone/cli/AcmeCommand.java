@@ -2,6 +2,7 @@ package dev.hzone.cli;
 
 import dev.hzone.acme.AcmeHook;
 import dev.hzone.acme.Challenge;
+import dev.hzone.acme.ChallengePolicy;
 import dev.hzone.acme.DnsTxtProbe;
 import dev.hzone.acme.HookOptions;
 import dev.hzone.acme.Nameserver;
@@ -25,6 +26,8 @@ import org.apache.commons.cli.Options;
 final class AcmeCommand implements Command {
   private static final String PRESENT_USAGE = "FQDN VALUE | -- DOMAIN TOKEN KEYAUTH";
   private static final Set<String> VALUED_OPTIONS = Set.of("--nameserver", "--timeout");
+  /** Flags recognised after the arguments too (no challenge value or name looks like them). */
+  private static final Set<String> FLAGS = Set.of("--allow-any-name", "--allow-any-value");
 
   private final CommandGroup group;
 
@@ -110,7 +113,8 @@ final class AcmeCommand implements Command {
         if (!a.contains("=") && i + 1 < args.size()) {
           options.add(args.get(++i));
         }
-      } else if (a.equals("-h") || a.equals("--help") || (a.startsWith("-") && positionals.isEmpty())) {
+      } else if (a.equals("-h") || a.equals("--help") || FLAGS.contains(a)
+          || (a.startsWith("-") && positionals.isEmpty())) {
         options.add(a);
       } else {
         positionals.add(a);
@@ -126,7 +130,13 @@ final class AcmeCommand implements Command {
         .addOption(Option.builder().longOpt("nameserver").hasArg().argName("HOST:PORT")
             .desc("check propagation at this nameserver instead of the zone's assigned ones (repeatable)").build())
         .addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
-            .desc("give up waiting for the nameservers after SECONDS (default 180)").build());
+            .desc("give up waiting for the nameservers after SECONDS (default 180)").build())
+        .addOption(Option.builder().longOpt("allow-any-name")
+            .desc("also write or remove at a name whose first label is not _acme-challenge (lego's default form"
+                + " passes a CNAME-delegated challenge's target; EXEC_MODE=RAW needs no flag)").build())
+        .addOption(Option.builder().longOpt("allow-any-value")
+            .desc("also write or remove a value that is not 43 characters of base64url (the DNS-01 digest);"
+                + " without it cleanup can never remove another TXT value such as SPF").build());
   }
 
   /** lego's two forms: {@code FQDN VALUE}, or RAW {@code DOMAIN TOKEN KEYAUTH}, whose value is the digest. */
@@ -156,7 +166,7 @@ final class AcmeCommand implements Command {
   private record Runner(AcmeBackend backend, Clock clock, Sleeper sleeper) {
 
     int present(Invocation inv, CommandLine cl, Challenge challenge) {
-      HookOptions options = hookOptions(inv, cl);
+      HookOptions options = hookOptions(inv, cl, checked(cl, challenge));
       Instant start = clock.instant();
       PresentResult r = run(inv, options, hook -> hook.present(challenge, options));
       if (talkative(inv)) {
@@ -167,7 +177,7 @@ final class AcmeCommand implements Command {
     }
 
     int cleanup(Invocation inv, CommandLine cl, Challenge challenge) {
-      HookOptions options = hookOptions(inv, cl);
+      HookOptions options = hookOptions(inv, cl, checked(cl, challenge));
       run(inv, options, hook -> hook.cleanup(challenge, options));
       return ExitCodes.OK;
     }
@@ -198,8 +208,19 @@ final class AcmeCommand implements Command {
       }
     }
 
-    private HookOptions hookOptions(Invocation inv, CommandLine cl) {
-      HookOptions o = HookOptions.defaults();
+    /** The policy of this run, once it has let the challenge pass: refused before anything is asked or sent. */
+    private static ChallengePolicy checked(CommandLine cl, Challenge challenge) {
+      ChallengePolicy policy = new ChallengePolicy(cl.hasOption("allow-any-name"), cl.hasOption("allow-any-value"));
+      try {
+        policy.check(challenge);
+      } catch (IllegalArgumentException e) {
+        throw CliException.data("hzone acme: " + e.getMessage());
+      }
+      return policy;
+    }
+
+    private HookOptions hookOptions(Invocation inv, CommandLine cl, ChallengePolicy policy) {
+      HookOptions o = HookOptions.defaults().withPolicy(policy);
       if (cl.hasOption("timeout")) {
         String t = cl.getOptionValue("timeout");
         try {

@@ -55,7 +55,7 @@ class AcmeDelayIT {
 
   @Test
   void hookWaitsUntilTheDelayedServerServesTheValueAndNoLonger() throws Exception {
-    double waited = present("delayedValue");
+    double waited = present("delayedValue_000000000000000000000000000000");
     // Rounds run at 0, 2, 4 s after the write: the value appears at 3 s, so the 4 s round sees it.
     assertTrue(waited >= DELAY_S - 0.2, "returned after " + waited + " s, before the server could serve the value");
     assertTrue(waited < DELAY_S + 2 + 1.5, "waited " + waited + " s, more than one round past the delay");
@@ -63,8 +63,8 @@ class AcmeDelayIT {
 
   @Test
   void hookReturnsAtTheFirstRoundWhenTheValueIsAlreadyServed() throws Exception {
-    present("servedValue");
-    double waited = present("servedValue");
+    present("servedValue_0000000000000000000000000000000");
+    double waited = present("servedValue_0000000000000000000000000000000");
     assertTrue(waited < 1.0, "waited " + waited + " s for a value that was already served");
   }
 }

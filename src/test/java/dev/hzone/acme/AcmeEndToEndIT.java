@@ -117,8 +117,8 @@ class AcmeEndToEndIT {
     String script = "_info() { echo \"$@\" >&2; }; _err() { echo \"$@\" >&2; }; _debug() { :; };"
         + " _readaccountconf_mutable() { :; }; _saveaccountconf_mutable() { :; };"
         + " . '" + sample("acme.sh/dns_hzone.sh") + "';"
-        + " dns_hzone_add _acme-challenge.sh.example.test acmeShValue && echo ADDED &&"
-        + " dns_hzone_rm _acme-challenge.sh.example.test acmeShValue && echo REMOVED";
+        + " dns_hzone_add _acme-challenge.sh.example.test acmeShValue_0000000000000000000000000000000 && echo ADDED &&"
+        + " dns_hzone_rm _acme-challenge.sh.example.test acmeShValue_0000000000000000000000000000000 && echo REMOVED";
     Map<String, String> env = hookEnv();
     env.put("HZONE_OPTS", "--verbose"); // a hook that succeeds is silent unless verbose (issue 15)
     ExternalProcess.Result r = ExternalProcess.run(List.of("sh", "-c", script), env, dir, dir.resolve("out.log"), 120);
@@ -134,18 +134,18 @@ class AcmeEndToEndIT {
     String hzone = EmulatorProcess.root().resolve("hzone").toString();
     for (String verb : List.of("present", "cleanup")) {
       List<Process> hooks = new java.util.ArrayList<>();
-      for (String value : List.of("apexValueAtOnce", "wildcardValueAtOnce")) {
+      for (String value : List.of("apexValueAtOnce_000000000000000000000000000", "wildcardValueAtOnce_00000000000000000000000")) {
         hooks.add(ExternalProcess.start(List.of(hzone, "acme", verb, "--nameserver", emulator.dns,
             "_acme-challenge.both.example.test.", value), hookEnv(), dir, dir.resolve(verb + "-" + value + ".log")));
       }
       for (Process p : hooks) {
         assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), ExternalProcess.tail(dir.resolve(verb + "-apexValueAtOnce.log")) + "\n"
-            + ExternalProcess.tail(dir.resolve(verb + "-wildcardValueAtOnce.log")));
+        assertEquals(0, p.exitValue(), ExternalProcess.tail(dir.resolve(verb + "-apexValueAtOnce_000000000000000000000000000.log")) + "\n"
+            + ExternalProcess.tail(dir.resolve(verb + "-wildcardValueAtOnce_00000000000000000000000.log")));
       }
       String rrsets = emulator.rrsetsAt("example.test", "_acme-challenge.both");
       if (verb.equals("present")) {
-        assertTrue(rrsets.contains("apexValueAtOnce") && rrsets.contains("wildcardValueAtOnce"), rrsets);
+        assertTrue(rrsets.contains("apexValueAtOnce_000000000000000000000000000") && rrsets.contains("wildcardValueAtOnce_00000000000000000000000"), rrsets);
       } else {
         assertTrue(rrsets.contains("\"rrsets\":[]"), rrsets);
       }

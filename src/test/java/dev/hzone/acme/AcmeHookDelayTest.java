@@ -47,8 +47,8 @@ class AcmeHookDelayTest {
       HookOptions options = HookOptions.defaults()
           .withNameservers(List.of(Nameserver.parse(dns.hostPort())))
           .withTimeout(Duration.ofSeconds(30));
-      PresentResult r = hook.present(Challenge.ofDomain("example.test", "delayed-value"), options);
-      assertEquals(List.of("\"delayed-value\""), api.txt("example.test", "_acme-challenge"));
+      PresentResult r = hook.present(Challenge.ofDomain("example.test", "delayed_value_ijkXy0q7UeC9tmJEF19OMXiVzNNB0"), options);
+      assertEquals(List.of("\"delayed_value_ijkXy0q7UeC9tmJEF19OMXiVzNNB0\""), api.txt("example.test", "_acme-challenge"));
       return r.propagation();
     }
   }

@@ -48,6 +48,14 @@ class ChallengeTest {
   }
 
   @Test
+  void refusesAnyBackslashSinceAnEscapedDotWouldPickAnotherZone() {
+    assertThrows(IllegalArgumentException.class, () -> Challenge.ofRecord("_acme-challenge.evil\\.example.test.", "v"));
+    assertThrows(IllegalArgumentException.class, () -> Challenge.ofRecord("_acme-challenge.ex\\097mple.test.", "v"));
+    assertThrows(IllegalArgumentException.class, () -> Challenge.ofDomain("evil\\.example.test", "v"));
+    assertThrows(IllegalArgumentException.class, () -> Challenge.ofKeyAuthorization("evil\\.example.test", "t.k"));
+  }
+
+  @Test
   void toStringNeverShowsTheValue() {
     assertFalse(Challenge.ofRecord("_acme-challenge.example.test.", "secretvalue").toString().contains("secret"));
   }

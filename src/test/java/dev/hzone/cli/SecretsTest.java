@@ -45,7 +45,8 @@ class SecretsTest {
   private static final String TOKEN = "hzTok" + alnum(59, 1);
   private static final String TSIG_SECRET = Base64.getEncoder().encodeToString(bytes(32, 2));
   private static final String OTHER_CHALLENGE = "other-domain-challenge-" + alnum(24, 3);
-  private static final String OWN_CHALLENGE = "own-challenge-" + alnum(24, 4);
+  /** 43 characters of base64url: the hook writes and removes only values of that shape. */
+  private static final String OWN_CHALLENGE = "own-challenge-" + alnum(29, 4);
 
   @TempDir Path dir;
   private Emulator emu;

@@ -22,7 +22,9 @@ import org.apache.commons.cli.CommandLine;
  * {@code hzone server|floating-ip|primary-ip|load-balancer set-rdns RESOURCE --hostname NAME [--ip IP]}: sets the
  * reverse DNS entry (the API's {@code change_dns_ptr}) and first checks that the forward record agrees
  * ({@link ForwardRecord}); when the name is in one of the project's zones but lacks the address, it offers to
- * add it ({@code --add-forward} adds without asking, {@code --no-forward-check} skips the check).
+ * add it ({@code --add-forward} adds without asking, {@code --no-forward-check} skips the check). A name that is a
+ * CNAME there is refused before anything is sent, and a forward record added for a PTR that then fails is taken
+ * out again, so that a failed run leaves the zone as it was.
  */
 final class ReverseDns {
   private ReverseDns() {}
@@ -62,11 +64,19 @@ final class ReverseDns {
           T resource = kind.require(client, cl.getArgList().get(0));
           String ip = givenIp.or(() -> addresses.apply(resource).stream().findFirst()).orElseThrow(() ->
               CliException.failed(kind.noun() + " " + kind.label(resource) + " has no public address"));
+          Optional<ForwardRecord> added = Optional.empty();
           if (hostname.isPresent() && !cl.hasOption("no-forward-check")) {
-            forward(inv, cl, client, hostname.get(), ip);
+            added = forward(inv, cl, client, kind.command() + " set-rdns " + cl.getArgList().get(0), hostname.get(),
+                ip);
           }
-          Action a = call.set(client, resource, ip, hostname);
-          List<Action> done = Writes.await(inv, cl, client, List.of(a), "setting the reverse DNS of " + ip);
+          List<Action> done;
+          try {
+            Action a = call.set(client, resource, ip, hostname);
+            done = Writes.await(inv, cl, client, List.of(a), "setting the reverse DNS of " + ip);
+          } catch (RuntimeException e) {
+            added.ifPresent(f -> undo(inv, client, f));
+            throw e;
+          }
           Writes.print(inv, cl, Outcome.of(done), hostname
               .map(h -> "Reverse DNS of " + kind.noun() + " " + kind.label(resource) + " (" + ip + ") set to " + h)
               .orElse("Reverse DNS of " + kind.noun() + " " + kind.label(resource) + " (" + ip + ") reset"));
@@ -74,26 +84,56 @@ final class ReverseDns {
         });
   }
 
-  /** The forward check, and the offer to add the record. */
-  private static void forward(Invocation inv, CommandLine cl, HcloudClient client, String hostname, String ip) {
+  /**
+   * The forward check, and the offer to add the record; returns the record when this run added it.
+   *
+   * @param rerun the command as typed up to its options ({@code server set-rdns web}), for the hint on a CNAME
+   * @throws CliException (65) when the name is a CNAME in the project's zone, before anything is sent
+   */
+  private static Optional<ForwardRecord> forward(Invocation inv, CommandLine cl, HcloudClient client, String rerun,
+      String hostname, String ip) {
     ForwardRecord f = ForwardRecord.check(client, hostname, ip);
     if (f.zone().isEmpty()) {
       inv.warn("no zone of this project contains " + hostname + ", so its forward record was not checked: make sure "
           + "it resolves to " + ip + " where its zone is hosted");
-      return;
+      return Optional.empty();
     }
     String zone = f.zone().get().name();
+    if (f.cname().isPresent()) {
+      String target = f.cname().get();
+      // No A/AAAA may stand beside a CNAME (the API answers 422), and a PTR should name the canonical host.
+      throw CliException.data(hostname + " is a CNAME to " + target + " in zone " + zone + ", so it cannot have "
+          + "an " + f.key().type() + " record of its own" + (cl.hasOption("add-forward") ? " and none was added" : "")
+          + "; nothing was changed. Name the canonical host instead: 'hzone " + rerun + " --hostname " + target
+          + " --ip " + ip + "' (with --add-forward if " + target + " lacks " + ip + "), or set this name anyway "
+          + "with --no-forward-check");
+    }
     if (f.agrees()) {
       inv.info("Forward record " + f.describe() + " in zone " + zone + " agrees");
-      return;
+      return Optional.empty();
     }
     inv.info(hostname + " has no " + f.key().type() + " record for " + ip + " in zone " + zone);
     if (cl.hasOption("add-forward") || confirm(inv, "Add " + f.describe() + " to zone " + zone + "? [y/N] ")) {
       Writes.await(inv, client, List.of(f.add(client)), "adding " + f.describe() + " to zone " + zone);
       inv.info("Forward record " + f.describe() + " added to zone " + zone);
-    } else {
-      inv.warn("the reverse entry will not match a forward record; add it with 'hzone record add " + zone + " "
-          + f.key().name() + " " + f.key().type() + " " + ip + "' or rerun with --add-forward");
+      return Optional.of(f);
+    }
+    inv.warn("the reverse entry will not match a forward record; add it with 'hzone record add " + zone + " "
+        + f.key().name() + " " + f.key().type() + " " + ip + "' or rerun with --add-forward");
+    return Optional.empty();
+  }
+
+  /** Takes out the forward record this run added, after the PTR failed; says what happened either way. */
+  private static void undo(Invocation inv, HcloudClient client, ForwardRecord f) {
+    String zone = f.zone().orElseThrow().name();
+    try {
+      Writes.await(inv, client, List.of(f.remove(client)), "removing " + f.describe() + " from zone " + zone);
+      inv.warn("the reverse DNS entry could not be set, so the forward record " + f.describe()
+          + " added to zone " + zone + " was removed again");
+    } catch (RuntimeException e) {
+      inv.warn("the reverse DNS entry could not be set, and the forward record " + f.describe() + " added to zone "
+          + zone + " could not be removed again (" + e.getMessage() + "): remove it with 'hzone record remove "
+          + zone + " " + f.key().name() + " " + f.key().type() + " " + f.ip() + "'");
     }
   }
 

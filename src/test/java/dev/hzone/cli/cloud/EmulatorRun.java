@@ -20,8 +20,13 @@ final class EmulatorRun implements AutoCloseable {
   final Path dir;
 
   EmulatorRun(Path dir) {
+    this(dir, LocalEmulator.start(dir.resolve("emulator-state")));
+  }
+
+  /** Runs hzone against an emulator the test built itself (e.g. with an observer of the requests). */
+  EmulatorRun(Path dir, Emulator emulator) {
     this.dir = dir;
-    this.emulator = LocalEmulator.start(dir.resolve("emulator-state"));
+    this.emulator = emulator;
   }
 
   Map<String, String> env() {
