@@ -128,6 +128,15 @@ final class ApplyCommand {
       inv.info("Nothing was changed.");
       return ExitCodes.FAILED;
     }
+    return execute(inv, session, plan, parallel);
+  }
+
+  /**
+   * Carries out a plan the user already agreed to, with progress on stderr and the one summary line; {@code zone
+   * import} and {@code zone create --file} come here too, so that every way of changing records counts and
+   * reports alike.
+   */
+  static int execute(Invocation inv, SyncSession session, Plan plan, int parallel) {
     for (ZonePlan z : plan.zones()) {
       if (!z.isEmpty()) {
         session.cache.forget(z.zone()); // its serial is about to change; the next plan reads it

@@ -3,11 +3,12 @@ package dev.hzone.cli;
 import dev.hzone.dns.Names;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.Zone;
-import dev.hzone.dns.RecordType;
-import dev.hzone.dns.RecordValue;
-import dev.hzone.dns.Rrset;
-import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ZoneData;
+import dev.hzone.sync.Applier;
+import dev.hzone.sync.DesiredZone;
+import dev.hzone.sync.Plan;
+import dev.hzone.sync.PlanOptions;
+import dev.hzone.sync.Strategy;
 import dev.hzone.zonefile.Finding;
 import dev.hzone.zonefile.ParsedZone;
 import dev.hzone.zonefile.ReadOptions;
@@ -19,10 +20,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 
 /** {@code zone export} and {@code zone import}: whole zones as zone files. */
@@ -53,30 +52,43 @@ final class ZoneFileVerbs {
     return ExitCodes.OK;
   }
 
+  /**
+   * Replaces the zone's records with a zone file: planned and applied as {@code apply --strategy import}
+   * (one {@code import_zonefile}, then comments and labels set again, since the API's import drops them),
+   * shown with the plan printer and carried out after {@code Import? [y/N]} or with {@code --yes}.
+   */
   static int importFile(Invocation inv, CommandLine cl) {
     String arg = VerbRunner.positional(cl, 1, 1, "zone import", "ZONE").get(0);
     String file = cl.getOptionValue("file");
     HcloudClient client = ClientFactory.client(inv);
     Zone zone = Zones.requirePrimary(Zones.require(client, arg), "zone file");
     ZoneData desired = read(inv, file, zone.name());
-    ZoneData current = client.rrsets().read(zone);
-    desired = withManagedRecords(inv, desired, current, zone);
-    ImportDiff diff = ImportDiff.between(current, desired);
-    if (diff.isEmpty()) {
+    SyncSession session = SyncSession.open(inv);
+    Plan plan = importPlan(session, desired);
+    if (plan.isEmpty()) {
       inv.out().println("Zone " + Names.display(zone.name()) + " already matches " + file + "; nothing to import");
       return ExitCodes.OK;
     }
     inv.out().println("Importing " + file + " replaces the records of zone " + Names.display(zone.name()) + ":");
-    inv.out().print(diff.render(zone.name(), Palette.of(inv)));
+    session.print(inv, plan);
+    // The user asked to replace the zone: the safety rules are told, not enforced (the prompt is the check).
+    SyncSession.warnViolations(inv, plan, true);
     if (!cl.hasOption("yes") && !confirm(inv, "Import? [y/N] ")) {
       inv.info("Nothing imported.");
       return ExitCodes.FAILED;
     }
-    String text = new ZoneFileWriter().format(desired);
-    Zones.await(client, client.zones().importZonefile(String.valueOf(zone.id()), text),
-        "importing " + file + " into zone " + Names.display(zone.name()));
+    ApplyCommand.execute(inv, session, plan, Applier.Options.DEFAULT.concurrency());
     inv.out().println("Zone " + Names.display(zone.name()) + " imported from " + file);
     return ExitCodes.OK;
+  }
+
+  /**
+   * The plan of importing {@code desired} into its existing zone: the planner of {@code apply --strategy
+   * import}, which keeps what Hetzner manages (SOA serial, assigned apex NS) and sets comments again.
+   */
+  static Plan importPlan(SyncSession session, ZoneData desired) {
+    return session.remote.plan(List.of(DesiredZone.of(desired)),
+        new PlanOptions(Strategy.IMPORT, PlanOptions.ZoneCreation.REFUSE));
   }
 
   /**
@@ -90,39 +102,6 @@ final class ZoneFileVerbs {
       inv.warn(w.format());
     }
     return parsed.zone();
-  }
-
-  /**
-   * The file's zone with what the API insists an import carries: the SOA and the apex NS records of the
-   * assigned nameservers, taken from the current zone where the file lacks them (said on stderr).
-   */
-  static ZoneData withManagedRecords(Invocation inv, ZoneData desired, ZoneData current, Zone zone) {
-    ZoneData out = desired;
-    RrsetKey soa = RrsetKey.of(RrsetKey.APEX, RecordType.SOA);
-    if (out.get(soa).isEmpty() && current.get(soa).isPresent()) {
-      out = out.withRrset(current.get(soa).get());
-      inv.info("The file has no SOA record; keeping the zone's current one.");
-    }
-    RrsetKey ns = RrsetKey.of(RrsetKey.APEX, RecordType.NS);
-    List<String> assigned = zone.authoritativeNameservers().assigned();
-    Optional<Rrset> fileNs = out.get(ns);
-    if (fileNs.isEmpty()) {
-      current.get(ns).ifPresent(r -> inv.info("The file has no apex NS records; keeping the zone's current ones."));
-      if (current.get(ns).isPresent()) {
-        out = out.withRrset(current.get(ns).get());
-      }
-    } else {
-      List<RecordValue> values = new ArrayList<>(fileNs.get().records());
-      for (String a : assigned) {
-        boolean present = values.stream().anyMatch(v -> v.value().toLowerCase(Locale.ROOT).equals(a.toLowerCase(Locale.ROOT)));
-        if (!present) {
-          values.add(RecordValue.of(a));
-          inv.info("Adding apex NS " + a + ": the API requires the zone's assigned nameservers.");
-        }
-      }
-      out = out.withRrset(fileNs.get().withRecords(values));
-    }
-    return out;
   }
 
   private static boolean confirm(Invocation inv, String prompt) {

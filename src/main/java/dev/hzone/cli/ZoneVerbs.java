@@ -10,6 +10,8 @@ import dev.hzone.api.ZoneCreateResult;
 import dev.hzone.api.ZoneListOptions;
 import dev.hzone.api.ZoneMode;
 import dev.hzone.dns.ZoneData;
+import dev.hzone.sync.Applier;
+import dev.hzone.sync.Plan;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,10 +94,12 @@ final class ZoneVerbs {
     Zones.await(client, r.action(), "creating zone " + name);
     Zone zone = client.zones().get(String.valueOf(r.zone().id())).orElse(r.zone());
     if (fromFile != null) {
-      ZoneData desired = ZoneFileVerbs.withManagedRecords(inv, fromFile, client.rrsets().read(zone), zone);
-      Zones.await(client, client.zones().importZonefile(String.valueOf(zone.id()),
-          new dev.hzone.zonefile.ZoneFileWriter().format(desired)), "importing " + zonefile
-          + " into zone " + name);
+      // The same path as zone import: comments and labels survive, progress and counts read alike.
+      SyncSession session = SyncSession.open(inv);
+      Plan plan = ZoneFileVerbs.importPlan(session, fromFile);
+      if (!plan.isEmpty()) {
+        ApplyCommand.execute(inv, session, plan, Applier.Options.DEFAULT.concurrency());
+      }
       zone = client.zones().get(String.valueOf(zone.id())).orElse(zone);
     }
     if (protect) {

@@ -85,7 +85,7 @@ public final class Planner {
     Strategy strategy = zoneImport.choose(options.strategy(), rrsetChanges, pair, r);
     List<Change> changes = new ArrayList<>();
     if (strategy == Strategy.IMPORT && !rrsetChanges.isEmpty()) {
-      zoneUpdate(zone, before, after.withTtl(before.ttl())).ifPresent(changes::add);
+      importedZoneUpdate(zone, before, after).ifPresent(changes::add);
       changes.add(zoneImport.importChange(zone, pair.desired(), after.ttl()));
       changes.addAll(ZoneImport.carried(rrsetChanges));
     } else {
@@ -188,6 +188,18 @@ public final class Planner {
       ops.add(new Operation.SetPrimaries(after.primaries()));
     }
     return ops.isEmpty() ? Optional.empty() : Optional.of(new Change.UpdateZone(zone, before, after, ops));
+  }
+
+  /**
+   * The zone-level change of an import: a new zone TTL travels as the {@code $TTL} of the file sent, so it
+   * is listed (people see it) without a request of its own; other settings keep theirs.
+   */
+  static Optional<Change> importedZoneUpdate(String zone, ZoneAttributes before, ZoneAttributes after) {
+    return zoneUpdate(zone, before, after).map(c -> {
+      Change.UpdateZone u = (Change.UpdateZone) c;
+      List<Operation> ops = u.operations().stream().filter(o -> !(o instanceof Operation.ChangeZoneTtl)).toList();
+      return new Change.UpdateZone(zone, before, after, ops);
+    });
   }
 
   /** Whether a zone file holds nothing besides the apex SOA and NS. */
