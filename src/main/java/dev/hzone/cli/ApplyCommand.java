@@ -5,7 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import dev.hzone.sync.Applier;
 import dev.hzone.sync.ApplyResult;
-import dev.hzone.sync.DesiredZones;
+import dev.hzone.sync.config.DesiredZones;
 import dev.hzone.sync.Plan;
 import dev.hzone.sync.PlanDocumentReader;
 import dev.hzone.sync.PlanOptions;

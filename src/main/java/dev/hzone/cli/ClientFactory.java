@@ -137,7 +137,7 @@ public final class ClientFactory {
       return new Credential(g.token().get().trim(), "--token");
     }
     if (g.tokenFile().isPresent()) {
-      return fromFile(g.tokenFile().get());
+      return fromFile(inv, g.tokenFile().get());
     }
     Optional<String> env = inv.env("HCLOUD_TOKEN");
     if (env.isPresent()) {
@@ -158,7 +158,8 @@ public final class ClientFactory {
             + " NAME' (or run against the built-in emulator with --local)");
   }
 
-  private static Credential fromFile(Path file) {
+  private static Credential fromFile(Invocation inv, Path file) {
+    PrivateFiles.looseModeWarning(file, "an API token").ifPresent(inv::warnOnce);
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8).trim();

@@ -260,11 +260,7 @@ public final class HcloudConfig {
     if (!hasToken) {
       return Optional.empty();
     }
-    if (!PrivateFiles.readableByOthers(modeAtLoad)) {
-      return Optional.empty();
-    }
-    return Optional.of(file + " holds API tokens but has mode " + PosixFilePermissions.toString(modeAtLoad)
-        + ", so other users may read it; run: chmod 600 " + file);
+    return PrivateFiles.looseModeWarning(file, "API tokens", modeAtLoad);
   }
 
   /** The TOML text that {@link #save} writes. */

@@ -48,4 +48,18 @@ public record Invocation(
   public void warn(String line) {
     err.println("warning: " + line);
   }
+
+  /** {@link #warn} unless this invocation has given the same warning already (a file read twice). */
+  public void warnOnce(String line) {
+    if (resources.get(GivenWarnings.class, GivenWarnings::new).lines().add(line)) {
+      warn(line);
+    }
+  }
+
+  /** The warnings this invocation gave through {@link #warnOnce}. */
+  private record GivenWarnings(java.util.Set<String> lines) {
+    GivenWarnings() {
+      this(java.util.concurrent.ConcurrentHashMap.newKeySet());
+    }
+  }
 }

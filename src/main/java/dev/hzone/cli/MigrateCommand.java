@@ -265,6 +265,7 @@ final class MigrateCommand {
       return Optional.empty();
     }
     String name = cl.getOptionValue("tsig-file");
+    PrivateFiles.looseModeWarning(inv.path(name), "a TSIG key").ifPresent(inv::warnOnce);
     TsigKey key = TsigKeyReader.readFile(inv.path(name), name, Optional.empty());
     if (key.name().isEmpty()) {
       throw CliException.data(name + ": holds the secret alone; a transfer is signed with the key's name too: give "

@@ -2,7 +2,7 @@ package dev.hzone.cli;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
-import dev.hzone.sync.DesiredZones;
+import dev.hzone.sync.config.DesiredZones;
 import dev.hzone.sync.JsonPlanPrinter;
 import dev.hzone.sync.Plan;
 import dev.hzone.sync.PlanOptions;

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -61,6 +62,24 @@ final class PrivateFiles {
     } catch (UnsupportedOperationException | IOException e) {
       return Set.of();
     }
+  }
+
+  /**
+   * A warning when {@code file}, which holds {@code what} (e.g. "an API token"), may be read by group or
+   * others; empty when it may not, or on a file system without POSIX permissions. The one wording of this
+   * warning for cli.toml, token files and TSIG key files.
+   */
+  static Optional<String> looseModeWarning(Path file, String what) {
+    return looseModeWarning(file, what, permissions(file));
+  }
+
+  /** As {@link #looseModeWarning(Path, String)}, with the mode the file had when it was read. */
+  static Optional<String> looseModeWarning(Path file, String what, Set<PosixFilePermission> mode) {
+    if (!readableByOthers(mode)) {
+      return Optional.empty();
+    }
+    return Optional.of(file + " holds " + what + " but has mode " + PosixFilePermissions.toString(mode)
+        + ", so other users may read it; run: chmod 600 " + file);
   }
 
   /** Whether group or others have any permission at all. */

@@ -1,7 +1,7 @@
 package dev.hzone.cli;
 
 import dev.hzone.api.ApiTransportException;
-import dev.hzone.sync.DesiredZones;
+import dev.hzone.sync.config.DesiredZones;
 import dev.hzone.sync.PlanDocumentReader;
 import dev.hzone.sync.RemoteReadException;
 import dev.hzone.sync.SyncException;

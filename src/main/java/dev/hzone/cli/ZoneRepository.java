@@ -1,6 +1,6 @@
 package dev.hzone.cli;
 
-import dev.hzone.sync.DesiredZones;
+import dev.hzone.sync.config.DesiredZones;
 import dev.hzone.sync.config.ConfigException;
 import dev.hzone.sync.config.PathRules;
 import dev.hzone.sync.config.SyncConfig;

@@ -18,6 +18,7 @@ import dev.hzone.emulator.cloud.ServerTypesHandler;
 import dev.hzone.emulator.cloud.ServersHandler;
 import dev.hzone.emulator.cloud.SshKeysHandler;
 import dev.hzone.emulator.dnsapi.DnsApi;
+import dev.hzone.emulator.publish.ZonePublisher;
 import dev.hzone.emulator.state.StateStore;
 import dev.hzone.emulator.web.Router;
 import java.util.Random;

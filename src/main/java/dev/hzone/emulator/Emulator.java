@@ -5,6 +5,7 @@ import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.actions.Scheduler;
 import dev.hzone.emulator.dns.NotifyHandler;
 import dev.hzone.emulator.dnsapi.DnsApi;
+import dev.hzone.emulator.publish.ZonePublisher;
 import dev.hzone.emulator.secondary.SecondaryZones;
 import dev.hzone.emulator.state.StateFileException;
 import dev.hzone.emulator.state.StateFiles;

@@ -1,5 +1,6 @@
 package dev.hzone.emulator;
 
+import dev.hzone.emulator.publish.ZonePublisher;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 

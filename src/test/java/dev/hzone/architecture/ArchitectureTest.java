@@ -3,9 +3,11 @@ package dev.hzone.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.Slice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,5 +92,23 @@ class ArchitectureTest {
   @Test
   void topLevelPackagesHaveNoCycles() {
     slices().matching("dev.hzone.(*)..").should().beFreeOfCycles().check(production);
+  }
+
+  /**
+   * No cycles between packages at any depth. The client ({@code api} with its generated {@code api.cloud} and
+   * {@code api.schema}) and the command line ({@code cli} with {@code cli.cloud}) still have theirs: the generated
+   * code uses the hand-written core it is wired into, and the cloud commands use the command framework that lists
+   * them. Each needs its shared core moved into a package of its own; until then they are left out here, by name.
+   */
+  @Test
+  void noPackageCyclesAtAnyDepthOutsideTheClientAndTheCommandLine() {
+    DescribedPredicate<Slice> outsideApiAndCli = new DescribedPredicate<>("outside api and cli") {
+      @Override
+      public boolean test(Slice slice) {
+        String top = slice.getNamePart(1).split("\\.")[0];
+        return !top.equals("api") && !top.equals("cli");
+      }
+    };
+    slices().matching("dev.hzone.(**)").that(outsideApiAndCli).should().beFreeOfCycles().check(production);
   }
 }

@@ -81,6 +81,31 @@ class ClientFactoryTest {
   }
 
   @Test
+  void aTokenFileOthersMayReadIsWarnedAboutOnceAndAPrivateOneNot() throws Exception {
+    Path f = dir.resolve("token");
+    Files.writeString(f, FILE_TOKEN + "\n");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.getFileAttributeView(f, java.nio.file.attribute.PosixFileAttributeView.class) != null,
+        "no POSIX permissions on this file system: nothing to warn about");
+    Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    Invocation inv = inv(Optional.of(f), false);
+    ClientFactory.projectKey(inv);
+    assertEquals("Bearer " + FILE_TOKEN, authorizationOf(ClientFactory.client(inv)));
+    assertEquals("warning: " + f + " holds an API token but has mode rw-r--r--, so other users may read it; run: "
+        + "chmod 600 " + f + "\n", err.toString(StandardCharsets.UTF_8), "once, though the file was read twice");
+    err.reset();
+    Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    try (Resources other = new Resources()) {
+      GlobalOptions g = new GlobalOptions(Optional.of(server.url("/v1").toString()), Optional.of(f), Optional.empty(),
+          Optional.empty(), false, dir.resolve(".hzone"), OutputOptions.parse(List.of()), false, false);
+      ClientFactory.projectKey(new Invocation(new PrintStream(new ByteArrayOutputStream()),
+          new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), env, dir, g,
+          other));
+    }
+    assertEquals("", err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void environmentTokenComesNext() throws Exception {
     env.put("HCLOUD_TOKEN", ENV_TOKEN);
     assertEquals("Bearer " + ENV_TOKEN, authorizationOf(ClientFactory.client(inv(Optional.empty(), false))));

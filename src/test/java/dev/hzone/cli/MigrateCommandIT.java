@@ -47,6 +47,10 @@ class MigrateCommandIT {
 
   void keyFile(String name, NamedServer.Key key) throws IOException {
     Files.writeString(dir.resolve(name), key.bindStatement(), StandardCharsets.UTF_8);
+    if (Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+      // as a careful user keeps it: a key others may read draws a warning
+      Files.setPosixFilePermissions(dir.resolve(name), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    }
   }
 
   @Test

@@ -116,10 +116,26 @@ class MigrateCommandTest {
     assertEquals("hzone: --from: 'ns1:notaport' is not HOST[:PORT]: the port is not a number "
         + "(see 'hzone migrate axfr --help')\n", bad.err());
     Files.writeString(dir.resolve("k.key"), "hmac-sha384:k:c2VjcmV0");
+    if (Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+      Files.setPosixFilePermissions(dir.resolve("k.key"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    }
     CliRun key = run("migrate", "axfr", "--from", "127.0.0.1:1", "--zone", "example.com", "--tsig-file", "k.key");
     assertEquals(65, key.code());
     assertEquals("hzone: k.key: unsupported TSIG algorithm 'hmac-sha384' (use hmac-sha256, hmac-sha1 or "
         + "hmac-md5)\n", key.err());
+  }
+
+  @Test
+  void aTsigKeyFileOthersMayReadIsWarnedAbout() throws IOException {
+    Path k = dir.resolve("open.key");
+    Files.writeString(k, "hmac-sha384:k:c2VjcmV0");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.getFileAttributeView(k, java.nio.file.attribute.PosixFileAttributeView.class) != null,
+        "no POSIX permissions on this file system: nothing to warn about");
+    Files.setPosixFilePermissions(k, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+    CliRun r = run("migrate", "axfr", "--from", "127.0.0.1:1", "--zone", "example.com", "--tsig-file", "open.key");
+    assertTrue(r.err().startsWith("warning: " + k + " holds a TSIG key but has mode rw-r-----, so other users may "
+        + "read it; run: chmod 600 " + k + "\n"), r.err());
   }
 
   @Test

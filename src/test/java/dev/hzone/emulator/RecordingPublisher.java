@@ -1,6 +1,7 @@
 package dev.hzone.emulator;
 
 import dev.hzone.dns.ZoneData;
+import dev.hzone.emulator.publish.ZonePublisher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

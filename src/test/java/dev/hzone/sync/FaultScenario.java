@@ -1,5 +1,6 @@
 package dev.hzone.sync;
 
+import dev.hzone.sync.config.DesiredZones;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;

@@ -5,7 +5,7 @@ import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ZoneData;
-import dev.hzone.emulator.ZonePublisher;
+import dev.hzone.emulator.publish.ZonePublisher;
 import dev.hzone.emulator.state.FloatingIpEntry;
 import dev.hzone.emulator.state.LoadBalancerEntry;
 import dev.hzone.emulator.state.PrimaryIpEntry;

@@ -1,7 +1,7 @@
 package dev.hzone.emulator.dnsapi;
 
 import dev.hzone.dns.ZoneData;
-import dev.hzone.emulator.ZonePublisher;
+import dev.hzone.emulator.publish.ZonePublisher;
 import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.actions.Scheduler;
 import dev.hzone.emulator.state.ActionEntry;

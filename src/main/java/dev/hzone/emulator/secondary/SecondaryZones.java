@@ -6,7 +6,7 @@ import dev.hzone.axfr.AxfrLimits;
 import dev.hzone.axfr.AxfrResult;
 import dev.hzone.axfr.DnsjavaTsig;
 import dev.hzone.dns.ZoneData;
-import dev.hzone.emulator.ZonePublisher;
+import dev.hzone.emulator.publish.ZonePublisher;
 import dev.hzone.emulator.dns.NotifyHandler;
 import dev.hzone.emulator.state.PrimaryNameserver;
 import dev.hzone.emulator.state.ZoneEntry;

@@ -1,8 +1,11 @@
-package dev.hzone.sync;
+package dev.hzone.sync.config;
 
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ZoneData;
-import dev.hzone.sync.config.SyncConfig;
+import dev.hzone.sync.DesiredZone;
+import dev.hzone.sync.SyncException;
+import dev.hzone.sync.ZoneMode;
+import dev.hzone.sync.ZoneSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

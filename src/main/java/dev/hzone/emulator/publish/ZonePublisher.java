@@ -1,4 +1,4 @@
-package dev.hzone.emulator;
+package dev.hzone.emulator.publish;
 
 import dev.hzone.dns.ZoneData;
 import dev.hzone.emulator.state.ZoneEntry;
