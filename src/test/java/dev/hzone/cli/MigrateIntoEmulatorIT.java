@@ -63,6 +63,7 @@ class MigrateIntoEmulatorIT {
         .withListen(new InetSocketAddress(lo, 0)).withDnsListen(new InetSocketAddress(lo, 0))
         .withStateDir(state).withToken(TOKEN).withActionDuration(Duration.ofMillis(5))).start();
     Files.writeString(dir.resolve("old.key"), KEY.bindStatement(), StandardCharsets.UTF_8);
+    ownerOnly(dir.resolve("old.key")); // a key others may read adds a warning to every command's output
   }
 
   @AfterEach
@@ -150,6 +151,7 @@ class MigrateIntoEmulatorIT {
   @Test
   void failuresWithApplyChangeNothingAnywhere(@TempDir Path goneDir) throws IOException {
     Files.writeString(dir.resolve("wrong.key"), KEY.withOtherSecret().bindStatement(), StandardCharsets.UTF_8);
+    ownerOnly(dir.resolve("wrong.key"));
     CliRun wrong = hzone("migrate", "axfr", "--from", old.hostPort(), "--zone", LargeZone.NAME, "--tsig-file",
         "wrong.key", "--out", "out.zone", "--apply", "--yes");
     assertEquals(1, wrong.code(), wrong.transcript());
@@ -188,5 +190,9 @@ class MigrateIntoEmulatorIT {
     assertEquals(1, verify.code(), verify.transcript());
     assertTrue(verify.out().contains("  h5 A at " + emulatorDns() + ": different values: missing 198.51.100.6; "
         + "extra 203.0.113.5\n"), verify.out());
+  }
+
+  private static void ownerOnly(Path file) throws java.io.IOException {
+    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
   }
 }
