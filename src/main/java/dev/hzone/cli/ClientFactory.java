@@ -1,7 +1,7 @@
 package dev.hzone.cli;
 
 import dev.hzone.api.HcloudClient;
-import dev.hzone.sync.SerialCache;
+import dev.hzone.sync.document.SerialCache;
 import dev.hzone.api.RequestListener;
 import dev.hzone.emulator.Emulator;
 import dev.hzone.emulator.EmulatorException;

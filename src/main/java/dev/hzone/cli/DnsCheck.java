@@ -1,10 +1,10 @@
 package dev.hzone.cli;
 
-import dev.hzone.sync.DnsVerifier;
-import dev.hzone.sync.Plan;
+import dev.hzone.sync.verify.DnsVerifier;
+import dev.hzone.sync.plan.Plan;
 import dev.hzone.api.Sleeper;
-import dev.hzone.sync.ZoneInfo;
-import dev.hzone.sync.ZonePlan;
+import dev.hzone.sync.remote.ZoneInfo;
+import dev.hzone.sync.plan.ZonePlan;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;

@@ -1,13 +1,13 @@
 package dev.hzone.cli;
 
 import dev.hzone.dns.ZoneData;
-import dev.hzone.sync.Applier;
-import dev.hzone.sync.DesiredZone;
-import dev.hzone.sync.Plan;
-import dev.hzone.sync.PlanOptions;
-import dev.hzone.sync.ZoneInfo;
+import dev.hzone.sync.apply.Applier;
+import dev.hzone.sync.plan.DesiredZone;
+import dev.hzone.sync.plan.Plan;
+import dev.hzone.sync.plan.PlanOptions;
+import dev.hzone.sync.remote.ZoneInfo;
 import dev.hzone.sync.ZoneMode;
-import dev.hzone.sync.ZoneSettings;
+import dev.hzone.sync.plan.ZoneSettings;
 import java.util.List;
 import java.util.Optional;
 

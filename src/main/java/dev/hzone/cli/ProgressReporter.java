@@ -1,9 +1,9 @@
 package dev.hzone.cli;
 
-import dev.hzone.sync.ApplyListener;
-import dev.hzone.sync.ApplyResult;
-import dev.hzone.sync.Change;
-import dev.hzone.sync.Operation;
+import dev.hzone.sync.apply.ApplyListener;
+import dev.hzone.sync.apply.ApplyResult;
+import dev.hzone.sync.plan.Change;
+import dev.hzone.sync.remote.Operation;
 import java.io.PrintStream;
 import java.util.LinkedHashSet;
 import java.util.Locale;

@@ -2,8 +2,8 @@ package dev.hzone.cli;
 
 import dev.hzone.api.ApiTransportException;
 import dev.hzone.sync.config.DesiredZones;
-import dev.hzone.sync.PlanDocumentReader;
-import dev.hzone.sync.RemoteReadException;
+import dev.hzone.sync.document.PlanDocumentReader;
+import dev.hzone.sync.remote.RemoteReadException;
 import dev.hzone.sync.SyncException;
 import dev.hzone.sync.TsigKeyFiles;
 import dev.hzone.sync.config.ConfigException;
