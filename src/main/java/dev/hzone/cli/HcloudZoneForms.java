@@ -7,7 +7,7 @@ import com.google.gson.JsonParser;
 import dev.hzone.api.ApiException;
 import dev.hzone.api.ErrorCode;
 import dev.hzone.api.HcloudClient;
-import dev.hzone.api.Zone;
+import dev.hzone.api.cloud.Zone;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import java.io.ByteArrayOutputStream;

@@ -1,6 +1,6 @@
 package dev.hzone.cli;
 
-import dev.hzone.api.Zone;
+import dev.hzone.api.cloud.Zone;
 import dev.hzone.migrate.ServerAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.hzone.cli;
 
-import dev.hzone.api.PrimaryNameserver;
+import dev.hzone.api.cloud.PrimaryNameserver;
 import dev.hzone.migrate.ServerAddress;
 import dev.hzone.tsig.TsigAlgorithm;
 import dev.hzone.tsig.TsigKey;

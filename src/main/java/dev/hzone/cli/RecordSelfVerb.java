@@ -1,11 +1,11 @@
 package dev.hzone.cli;
 
 import dev.hzone.dns.Names;
-import dev.hzone.api.Action;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.MetadataClient;
 import dev.hzone.api.cloud.Server;
-import dev.hzone.api.Zone;
+import dev.hzone.api.cloud.Zone;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;

@@ -1,9 +1,9 @@
 package dev.hzone.cli;
 
 import dev.hzone.api.HcloudClient;
-import dev.hzone.api.PrimaryNameserver;
-import dev.hzone.api.Zone;
-import dev.hzone.api.ZoneMode;
+import dev.hzone.api.cloud.PrimaryNameserver;
+import dev.hzone.api.cloud.Zone;
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.migrate.DelegationCheck;
 import dev.hzone.migrate.DelegationReport;
 import dev.hzone.migrate.PrimaryProbe;

@@ -2,7 +2,7 @@ package dev.hzone.cli;
 
 import dev.hzone.dns.Names;
 import dev.hzone.api.HcloudClient;
-import dev.hzone.api.Zone;
+import dev.hzone.api.cloud.Zone;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.sync.Applier;
 import dev.hzone.sync.DesiredZone;

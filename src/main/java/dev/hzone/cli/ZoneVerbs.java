@@ -1,14 +1,14 @@
 package dev.hzone.cli;
 
 import dev.hzone.dns.Names;
-import dev.hzone.api.Action;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.api.ApiException;
 import dev.hzone.api.HcloudClient;
-import dev.hzone.api.Zone;
+import dev.hzone.api.cloud.Zone;
 import dev.hzone.api.ZoneCreateOptions;
 import dev.hzone.api.ZoneCreateResult;
 import dev.hzone.api.ZoneListOptions;
-import dev.hzone.api.ZoneMode;
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.sync.Applier;
 import dev.hzone.sync.Plan;

@@ -1,8 +1,8 @@
 package dev.hzone.cli.cloud;
 
-import dev.hzone.api.Action;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.api.ActionListOptions;
-import dev.hzone.api.ActionStatus;
+import dev.hzone.api.cloud.ActionStatus;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.cli.CliException;
 import dev.hzone.cli.ClientFactory;

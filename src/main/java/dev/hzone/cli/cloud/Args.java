@@ -1,6 +1,6 @@
 package dev.hzone.cli.cloud;
 
-import dev.hzone.api.ApiEnum;
+import dev.hzone.api.cloud.ApiEnum;
 import dev.hzone.cli.CliException;
 import dev.hzone.cli.Invocation;
 import dev.hzone.cli.Suggestions;

@@ -1,6 +1,6 @@
 package dev.hzone.cli.cloud;
 
-import dev.hzone.api.Action;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.cli.CliException;
 import dev.hzone.cli.ClientFactory;

@@ -192,7 +192,7 @@ final class ServerActions {
 
   @FunctionalInterface
   private interface SimpleCall {
-    dev.hzone.api.Action run(dev.hzone.api.HcloudClient client, long id);
+    dev.hzone.api.cloud.Action run(dev.hzone.api.HcloudClient client, long id);
   }
 
   /** {@code hzone server ip SERVER [-6]}: the address alone, for scripts ({@code ssh root@$(hzone server ip web)}). */

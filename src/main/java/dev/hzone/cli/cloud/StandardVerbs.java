@@ -1,7 +1,7 @@
 package dev.hzone.cli.cloud;
 
 import com.google.gson.JsonObject;
-import dev.hzone.api.Action;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.api.ApiException;
 import dev.hzone.api.ErrorCode;
 import dev.hzone.api.HcloudClient;

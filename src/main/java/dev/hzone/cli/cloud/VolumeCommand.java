@@ -126,7 +126,7 @@ public final class VolumeCommand {
       o = o.withServer(StandardVerbs.idOf(ServerCommand.KIND, client, cl.getOptionValue("server")));
     }
     CreateVolumeResult r = client.volumes().create(o);
-    List<dev.hzone.api.Action> actions = new ArrayList<>();
+    List<dev.hzone.api.cloud.Action> actions = new ArrayList<>();
     actions.add(r.action());
     actions.addAll(r.nextActions());
     StandardVerbs.finishCreate(inv, cl, KIND, client, r.volume(), Outcome.of(actions));

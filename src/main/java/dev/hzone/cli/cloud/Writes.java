@@ -2,7 +2,7 @@ package dev.hzone.cli.cloud;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.hzone.api.Action;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.api.ActionFailedException;
 import dev.hzone.api.ApiJson;
 import dev.hzone.api.HcloudClient;

@@ -1,4 +1,4 @@
-package dev.hzone.api;
+package dev.hzone.api.cloud;
 
 import java.util.Locale;
 

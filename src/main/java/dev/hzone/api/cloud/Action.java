@@ -1,4 +1,4 @@
-package dev.hzone.api;
+package dev.hzone.api.cloud;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * An asynchronous task of the API. Every call that changes something returns the action that carries the
  * change out; it is done when its status is {@link ActionStatus#SUCCESS} or {@link ActionStatus#ERROR}.
- * Wait for actions with {@link ActionWaiter}: a request that returned 201 can still end in an error.
+ * Wait for actions with {@link dev.hzone.api.ActionWaiter}: a request that returned 201 can still end in an error.
  *
  * @param id the action's id
  * @param command what it does, e.g. {@code set_rrset_records}

@@ -1,4 +1,4 @@
-package dev.hzone.api;
+package dev.hzone.api.cloud;
 
 /**
  * An enum whose constants travel as strings in the API. The string is given explicitly because the API mixes
