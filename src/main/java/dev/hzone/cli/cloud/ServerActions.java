@@ -12,10 +12,10 @@ import dev.hzone.api.cloud.RebuildServerResult;
 import dev.hzone.api.cloud.RequestServerConsoleResult;
 import dev.hzone.api.cloud.ResetServerPasswordResult;
 import dev.hzone.api.cloud.Server;
-import dev.hzone.cli.CliException;
-import dev.hzone.cli.ClientFactory;
-import dev.hzone.cli.ExitCodes;
-import dev.hzone.cli.Verb;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ClientFactory;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Verb;
 import java.util.List;
 import java.util.Optional;
 
