@@ -1,10 +1,13 @@
 package dev.hzone.cli;
 
-import dev.hzone.sync.verify.DnsVerifier;
-import dev.hzone.sync.plan.Plan;
 import dev.hzone.api.Sleeper;
-import dev.hzone.sync.remote.ZoneInfo;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.sync.plan.Plan;
 import dev.hzone.sync.plan.ZonePlan;
+import dev.hzone.sync.remote.ZoneInfo;
+import dev.hzone.sync.verify.DnsVerifier;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;

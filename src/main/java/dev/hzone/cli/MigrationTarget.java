@@ -1,13 +1,15 @@
 package dev.hzone.cli;
 
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Invocation;
 import dev.hzone.dns.ZoneData;
+import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.apply.Applier;
 import dev.hzone.sync.plan.DesiredZone;
 import dev.hzone.sync.plan.Plan;
 import dev.hzone.sync.plan.PlanOptions;
-import dev.hzone.sync.remote.ZoneInfo;
-import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.plan.ZoneSettings;
+import dev.hzone.sync.remote.ZoneInfo;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,6 +2,12 @@ package dev.hzone.cli;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Command;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.LeafCommand;
+import dev.hzone.cli.framework.Verb;
 import dev.hzone.sync.config.DesiredZones;
 import dev.hzone.sync.document.JsonPlanPrinter;
 import dev.hzone.sync.plan.Plan;

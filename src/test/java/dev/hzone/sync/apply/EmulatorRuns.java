@@ -1,10 +1,10 @@
 package dev.hzone.sync.apply;
 
-import dev.hzone.api.Sleeper;
 import dev.hzone.api.Backoff;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.PollOptions;
 import dev.hzone.api.RetryOptions;
+import dev.hzone.api.Sleeper;
 import dev.hzone.emulator.Emulator;
 import dev.hzone.emulator.EmulatorOptions;
 import dev.hzone.sync.SyncFixtures;

@@ -1,10 +1,10 @@
 package dev.hzone.sync.apply;
 
-import dev.hzone.sync.config.DesiredZones;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
+import dev.hzone.sync.config.DesiredZones;
 import dev.hzone.sync.config.SyncConfigReader;
 import dev.hzone.sync.plan.DesiredZone;
 import dev.hzone.zonefile.ZoneFileReader;

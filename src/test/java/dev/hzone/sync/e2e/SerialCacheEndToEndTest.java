@@ -5,26 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hzone.api.HcloudClient;
-import dev.hzone.api.PrimaryNameserver;
 import dev.hzone.api.ZoneCreateOptions;
+import dev.hzone.api.cloud.PrimaryNameserver;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.resolve.DirectQuery;
 import dev.hzone.resolve.SoaSerials;
+import dev.hzone.sync.ZoneMode;
+import dev.hzone.sync.document.SerialCache;
 import dev.hzone.sync.plan.DesiredZone;
-import dev.hzone.sync.remote.HcloudDnsProvider;
 import dev.hzone.sync.plan.Plan;
 import dev.hzone.sync.plan.PlanOptions;
 import dev.hzone.sync.plan.Planner;
-import dev.hzone.sync.remote.ReadMethod;
 import dev.hzone.sync.plan.RemotePlanner;
 import dev.hzone.sync.plan.SafetyPolicy;
-import dev.hzone.sync.document.SerialCache;
-import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.plan.ZonePlan;
 import dev.hzone.sync.plan.ZoneSettings;
+import dev.hzone.sync.remote.HcloudDnsProvider;
+import dev.hzone.sync.remote.ReadMethod;
 import dev.hzone.zonefile.ZoneFileReader;
 import dev.hzone.zonefile.ZoneFileWriter;
 import java.net.DatagramSocket;
@@ -159,7 +159,7 @@ class SerialCacheEndToEndTest {
     assertEquals(ReadMethod.ZONEFILE, lagging.plan().readMethod());
     Run stillLagging = plan(cache, desired(ZONE));
     boolean served = client.actions().get(List.of(created.action().id())).get(0).status()
-        != dev.hzone.api.ActionStatus.RUNNING;
+        != dev.hzone.api.cloud.ActionStatus.RUNNING;
     if (!served) {
       assertEquals(ReadMethod.ZONEFILE, stillLagging.plan().readMethod(), "the serial read is not served yet");
     }
