@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -36,7 +37,8 @@ class ArchitectureTest {
    * The table of DESIGN.md, with the packages grown since: {@code tsig} (the one TSIG key type), {@code axfr}
    * (the one verified zone-transfer loop, shared by migration, secondary-zone checks and the emulator's
    * secondary zones) and {@code resolve} (asking nameservers directly and waiting for them to serve a change; from
- * {@code api} it takes only the one {@code Sleeper}, see {@link #resolveTakesOnlyTheSleeperFromTheClient}). {@code api} uses {@code dns}: RRSets are one type from zone file to wire; {@code sync} reads
+   * {@code api} it takes only the one {@code Sleeper}, see {@link #resolveTakesOnlyTheSleeperFromTheClient}).
+   * {@code api} uses {@code dns}: RRSets are one type from zone file to wire; {@code sync} reads
    * {@code hzone.toml} with night-config.
    */
   private static Map<String, List<String>> allowed() {
