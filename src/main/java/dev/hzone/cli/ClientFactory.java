@@ -6,6 +6,7 @@ import dev.hzone.api.RequestListener;
 import dev.hzone.emulator.Emulator;
 import dev.hzone.emulator.EmulatorException;
 import dev.hzone.emulator.LocalEmulator;
+import dev.hzone.tsig.SecretFileMode;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -176,7 +177,7 @@ public final class ClientFactory {
   }
 
   private static Credential fromFile(Invocation inv, Path file) {
-    PrivateFiles.looseModeWarning(file, "an API token").ifPresent(inv::warnOnce);
+    SecretFileMode.looseModeWarning(file, "an API token").ifPresent(inv::warnOnce);
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8).trim();

@@ -8,6 +8,7 @@ import com.electronwill.nightconfig.toml.TomlFormat;
 import com.electronwill.nightconfig.toml.TomlParser;
 import com.electronwill.nightconfig.toml.TomlWriter;
 import dev.hzone.sync.config.LineTrackingReader;
+import dev.hzone.tsig.SecretFileMode;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -124,7 +125,7 @@ public final class HcloudConfig {
       } catch (IOException e) {
         throw CliException.data(file + ": cannot read: " + e.getMessage());
       }
-      mode = PrivateFiles.permissions(file);
+      mode = SecretFileMode.permissions(file);
     }
     HcloudConfig cfg = new HcloudConfig(file, doc, mode);
     cfg.validate();
@@ -260,7 +261,7 @@ public final class HcloudConfig {
     if (!hasToken) {
       return Optional.empty();
     }
-    return PrivateFiles.looseModeWarning(file, "API tokens", modeAtLoad);
+    return SecretFileMode.looseModeWarning(file, "API tokens", modeAtLoad);
   }
 
   /** The TOML text that {@link #save} writes. */

@@ -15,6 +15,7 @@ import dev.hzone.migrate.SourceRecord;
 import dev.hzone.migrate.VerificationReport;
 import dev.hzone.migrate.ZoneConverter;
 import dev.hzone.migrate.ZoneTransferClient;
+import dev.hzone.tsig.SecretFileMode;
 import dev.hzone.tsig.TsigKey;
 import dev.hzone.tsig.TsigKeyReader;
 import dev.hzone.zonefile.ZoneFileWriter;
@@ -265,7 +266,7 @@ final class MigrateCommand {
       return Optional.empty();
     }
     String name = cl.getOptionValue("tsig-file");
-    PrivateFiles.looseModeWarning(inv.path(name), "a TSIG key").ifPresent(inv::warnOnce);
+    SecretFileMode.looseModeWarning(inv.path(name), "a TSIG key").ifPresent(inv::warnOnce);
     TsigKey key = TsigKeyReader.readFile(inv.path(name), name, Optional.empty());
     if (key.name().isEmpty()) {
       throw CliException.data(name + ": holds the secret alone; a transfer is signed with the key's name too: give "

@@ -2,6 +2,7 @@ package dev.hzone.cli;
 
 import dev.hzone.api.PrimaryNameserver;
 import dev.hzone.migrate.ServerAddress;
+import dev.hzone.tsig.SecretFileMode;
 import dev.hzone.tsig.TsigAlgorithm;
 import dev.hzone.tsig.TsigKey;
 import dev.hzone.tsig.TsigKeyException;
@@ -73,7 +74,11 @@ final class PrimaryOptions {
         throw CliException.usage("--" + FILE_OPTION + " gives the primaries with their keys: leave out --primary "
             + "and the --tsig-* options");
       }
-      return fromJson(inv, cl.getOptionValue(FILE_OPTION));
+      List<Given> given = fromJson(inv, cl.getOptionValue(FILE_OPTION));
+      if (given.stream().anyMatch(g -> g.primary().tsigKey().isPresent())) {
+        warnIfLoose(inv, cl.getOptionValue(FILE_OPTION), "TSIG keys");
+      }
+      return given;
     }
     List<Entry> entries = new ArrayList<>();
     Entry defaults = new Entry(null);
@@ -259,11 +264,17 @@ final class PrimaryOptions {
   }
 
   private static TsigKey keyFromFile(Invocation inv, String file) {
+    warnIfLoose(inv, file, "a TSIG key");
     try {
       return TsigKeyReader.readFile(inv.path(file), inv.path(file).toString(), Optional.empty());
     } catch (TsigKeyException e) {
       throw CliException.data(e.getMessage());
     }
+  }
+
+  /** The warning for a key file others may read, once per command (a file may be named for several primaries). */
+  static void warnIfLoose(Invocation inv, String file, String what) {
+    SecretFileMode.looseModeWarning(inv.path(file), what).ifPresent(inv::warnOnce);
   }
 
   private static TsigKey keyFromEnv(Invocation inv, String var) {

@@ -10,14 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Files that hold secrets (API tokens): written whole or not at all, readable by their owner only, in a
- * directory only the owner and group can enter, as the hcloud CLI writes its {@code cli.toml}.
+ * directory only the owner and group can enter, as the hcloud CLI writes its {@code cli.toml}. The warning for
+ * such a file that others may read is {@link dev.hzone.tsig.SecretFileMode}'s.
  */
 final class PrivateFiles {
   private PrivateFiles() {}
@@ -53,39 +51,6 @@ final class PrivateFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
-  }
-
-  /** The file's POSIX permissions, or none on a file system without them (nothing to warn about there). */
-  static Set<PosixFilePermission> permissions(Path file) {
-    try {
-      return Files.getPosixFilePermissions(file);
-    } catch (UnsupportedOperationException | IOException e) {
-      return Set.of();
-    }
-  }
-
-  /**
-   * A warning when {@code file}, which holds {@code what} (e.g. "an API token"), may be read by group or
-   * others; empty when it may not, or on a file system without POSIX permissions. The one wording of this
-   * warning for cli.toml, token files and TSIG key files.
-   */
-  static Optional<String> looseModeWarning(Path file, String what) {
-    return looseModeWarning(file, what, permissions(file));
-  }
-
-  /** As {@link #looseModeWarning(Path, String)}, with the mode the file had when it was read. */
-  static Optional<String> looseModeWarning(Path file, String what, Set<PosixFilePermission> mode) {
-    if (!readableByOthers(mode)) {
-      return Optional.empty();
-    }
-    return Optional.of(file + " holds " + what + " but has mode " + PosixFilePermissions.toString(mode)
-        + ", so other users may read it; run: chmod 600 " + file);
-  }
-
-  /** Whether group or others have any permission at all. */
-  static boolean readableByOthers(Set<PosixFilePermission> mode) {
-    return mode.stream().anyMatch(p -> p != PosixFilePermission.OWNER_READ
-        && p != PosixFilePermission.OWNER_WRITE && p != PosixFilePermission.OWNER_EXECUTE);
   }
 
   private static void createParents(Path dir) throws IOException {

@@ -168,6 +168,7 @@ final class ZoneCheckVerbs {
   }
 
   private static String read(Invocation inv, String file) {
+    PrimaryOptions.warnIfLoose(inv, file, "a TSIG key");
     try {
       return java.nio.file.Files.readString(inv.path(file));
     } catch (java.io.IOException e) {
