@@ -1,5 +1,6 @@
 package dev.hzone.cli;
 
+import dev.hzone.cli.framework.Humanize;
 import dev.hzone.sync.ApplyListener;
 import dev.hzone.sync.ApplyResult;
 import dev.hzone.sync.Change;
