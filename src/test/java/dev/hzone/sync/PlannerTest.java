@@ -398,6 +398,22 @@ class PlannerTest {
     }
 
     @Test
+    void aSecondaryZoneTtlChangeIsPlannedNotSkipped() {
+      List<PrimaryServer> primaries = List.of(new PrimaryServer("192.0.2.53", 53, Optional.empty()));
+      ZoneSettings secondary = new ZoneSettings(ZoneMode.SECONDARY, OptionalInt.of(7200), List.of(),
+          SafetyPolicy.DEFAULT, Optional.empty(), Optional.empty(), primaries, false, true, Map.of());
+      ZoneInfo info = new ZoneInfo(7, "example.com",
+          new ZoneAttributes(ZoneMode.SECONDARY, 3600, Map.of(), false, primaries), List.of());
+      RemoteZone remote = new RemoteZone(info, SyncFixtures.zone("$ORIGIN example.com.\n"), ReadMethod.NONE);
+      ZonePlan p = SyncFixtures.PLANNER.plan(
+          new DesiredZone(SyncFixtures.zone("$ORIGIN example.com.\n"), secondary, Optional.empty()),
+          Optional.of(remote), PlanOptions.DEFAULT);
+      assertEquals(1, p.changes().size(), () -> p.changes().toString());
+      assertEquals(List.of(new Operation.ChangeZoneTtl(7200)), p.changes().get(0).operations());
+      assertEquals(7200, ((Change.UpdateZone) p.changes().get(0)).after().ttl());
+    }
+
+    @Test
     void aZoneCannotChangeMode() {
       ZoneSettings secondary = new ZoneSettings(ZoneMode.SECONDARY, OptionalInt.empty(), List.of(),
           SafetyPolicy.DEFAULT, Optional.empty(), Optional.empty(),
