@@ -24,11 +24,13 @@ public record PlanCost(int writes, int polls) {
     // Phases run at the same time across zones, so one poll round serves every zone in that phase.
     Map<Integer, Integer> rounds = new TreeMap<>();
     for (ZonePlan z : plan.zones()) {
-      for (Change c : z.changes()) {
+      int[] phases = Waves.phases(z);
+      for (int i = 0; i < phases.length; i++) {
+        Change c = z.changes().get(i);
         writes += c.operations().size();
         int waves = Waves.actionWaves(c.operations());
         if (waves > 0) {
-          rounds.merge(c.phase(), waves, Math::max);
+          rounds.merge(phases[i], waves, Math::max);
         }
       }
     }

@@ -239,7 +239,7 @@ class PlannerTest {
                 + "mine"
             = left alone: _acme-challenge TXT (ACME challenge not in the zone file)
 
-          Plan: 0 to create, 1 to change, 1 to delete; about 4 API requests, rate-limit budget not known
+          Plan: 0 to create, 1 to change, 1 to delete; about 3 API requests, rate-limit budget not known
           """, p);
     }
 
