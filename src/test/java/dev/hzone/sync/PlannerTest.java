@@ -373,26 +373,17 @@ class PlannerTest {
       assertPlan("""
           example.com: new primary zone (2 requests)
             + zone primary, ttl 1800  [create_zone, update_records]
-            + @ NS  ttl default  [in the zone file sent]
-                + hydrogen.ns.hetzner.com.
-                + oxygen.ns.hetzner.com.
-                + helium.ns.hetzner.de.
-            + @ SOA  ttl default  [in the zone file sent]
-                + hydrogen.ns.hetzner.com. dns.hetzner.com. 1 86400 10800 3600000 3600
             + www A  ttl 300  [in the zone file sent]
                 + 203.0.113.10  ; web-1
 
-          Plan: 4 to create, 0 to change, 0 to delete; about 4 API requests, rate-limit budget not known
+          Plan: 2 to create, 0 to change, 0 to delete; about 4 API requests, rate-limit budget not known
           """, p);
+      // Issue 13.3: only the user's records; the API adds its SOA and the nameservers it assigns to this zone.
       Operation.CreateZone create = (Operation.CreateZone) p.changes().get(0).operations().get(0);
       assertEquals("""
           $ORIGIN example.com.
           $TTL 1800
 
-          @       IN NS    hydrogen.ns.hetzner.com.
-          @       IN NS    oxygen.ns.hetzner.com.
-          @       IN NS    helium.ns.hetzner.de.
-          @       IN SOA   hydrogen.ns.hetzner.com. dns.hetzner.com. 1 86400 10800 3600000 3600
           www 300 IN A     203.0.113.10 ; web-1
           """, create.zonefile().orElseThrow());
     }
