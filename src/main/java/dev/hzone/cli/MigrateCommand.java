@@ -155,7 +155,7 @@ final class MigrateCommand {
   /** The zone's assigned nameservers when it exists at Hetzner already, else the ones Hetzner assigns today. */
   private static List<String> nameservers(Optional<MigrationTarget> target, String zone) {
     return target.flatMap(t -> t.assignedNameservers(zone)).orElse(
-        dev.hzone.api.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS);
+        dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS);
   }
 
   private static int file(Invocation inv, CommandLine cl) {

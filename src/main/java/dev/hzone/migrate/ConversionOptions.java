@@ -1,6 +1,6 @@
 package dev.hzone.migrate;
 
-import dev.hzone.api.Zone;
+import dev.hzone.api.cloud.Zone;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;

@@ -43,7 +43,7 @@ public final class Planner {
   public ZonePlan plan(ZoneData desired, ZoneData remote, PlanOptions options) {
     ZoneAttributes attrs = new ZoneAttributes(ZoneMode.PRIMARY,
         remote.defaultTtl().orElse(ZoneAttributes.DEFAULT_TTL), Map.of(), false, List.of());
-    ZoneInfo info = new ZoneInfo(0, remote.name(), attrs, dev.hzone.api.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS);
+    ZoneInfo info = new ZoneInfo(0, remote.name(), attrs, dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS);
     return plan(DesiredZone.of(desired), Optional.of(new RemoteZone(info, remote, ReadMethod.RRSET_LIST)),
         options);
   }

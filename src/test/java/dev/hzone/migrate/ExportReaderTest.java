@@ -89,7 +89,7 @@ class ExportReaderTest {
 
     @Test
     void replacesCloudflaresNameservers() {
-      assertEquals(dev.hzone.api.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS, values(c.zone(), "@", RecordType.NS));
+      assertEquals(dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS, values(c.zone(), "@", RecordType.NS));
     }
   }
 

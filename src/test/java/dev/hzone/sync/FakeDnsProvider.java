@@ -49,7 +49,7 @@ final class FakeDnsProvider implements DnsProvider {
   synchronized FakeDnsProvider with(ZoneData zone) {
     ZoneAttributes a = new ZoneAttributes(ZoneMode.PRIMARY, zone.defaultTtl().orElse(3600), Map.of(), false,
         List.of());
-    infos.put(zone.name(), new ZoneInfo(nextZone++, zone.name(), a, dev.hzone.api.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS));
+    infos.put(zone.name(), new ZoneInfo(nextZone++, zone.name(), a, dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS));
     records.put(zone.name(), new TreeMap<>(zone.rrsets()));
     return this;
   }
@@ -202,7 +202,7 @@ final class FakeDnsProvider implements DnsProvider {
         ttl = d.defaultTtl().orElse(ttl);
       }
       infos.put(c.zone(), new ZoneInfo(nextZone++, c.zone(), a.withTtl(ttl).withDeleteProtected(false),
-          dev.hzone.api.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS));
+          dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS));
       records.put(c.zone(), rr);
       return;
     }
