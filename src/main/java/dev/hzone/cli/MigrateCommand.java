@@ -1,6 +1,13 @@
 package dev.hzone.cli;
 
 import dev.hzone.axfr.AxfrLimits;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Command;
+import dev.hzone.cli.framework.CommandGroup;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.Verb;
+import dev.hzone.cli.framework.VerbRunner;
 import dev.hzone.migrate.Conversion;
 import dev.hzone.migrate.ConversionOptions;
 import dev.hzone.migrate.ExportData;

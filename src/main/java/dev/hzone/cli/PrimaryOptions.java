@@ -1,6 +1,9 @@
 package dev.hzone.cli;
 
-import dev.hzone.api.PrimaryNameserver;
+import dev.hzone.api.cloud.PrimaryNameserver;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.Suggestions;
 import dev.hzone.migrate.ServerAddress;
 import dev.hzone.tsig.SecretFileMode;
 import dev.hzone.tsig.TsigAlgorithm;
@@ -8,10 +11,10 @@ import dev.hzone.tsig.TsigKey;
 import dev.hzone.tsig.TsigKeyException;
 import dev.hzone.tsig.TsigKeyReader;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,9 @@
 package dev.hzone.cli;
 
-import dev.hzone.sync.config.DesiredZones;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Invocation;
 import dev.hzone.sync.config.ConfigException;
+import dev.hzone.sync.config.DesiredZones;
 import dev.hzone.sync.config.PathRules;
 import dev.hzone.sync.config.SyncConfig;
 import dev.hzone.sync.config.SyncConfigReader;

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hzone.api.PrimaryNameserver;
+import dev.hzone.api.cloud.PrimaryNameserver;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.GlobalOptions;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.OutputOptions;
+import dev.hzone.cli.framework.Resources;
 import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hzone.cli.framework.GlobalOptions;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.OutputOptions;
+import dev.hzone.cli.framework.Resources;
 import dev.hzone.emulator.Emulator;
 import dev.hzone.emulator.EmulatorOptions;
 import java.io.ByteArrayInputStream;
