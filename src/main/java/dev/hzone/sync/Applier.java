@@ -1,6 +1,7 @@
 package dev.hzone.sync;
 
 import dev.hzone.api.PollOptions;
+import dev.hzone.api.RetryPolicy;
 import dev.hzone.api.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,8 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       are in flight in all.
  *   <li>Every action is awaited, all of them by one {@link ActionPoller} that polls every running action in
  *       one request. An operation whose action ends in error, or that meets a server error
- *       ({@link DnsProvider#isTransient}), is sent once more; failing again, it fails its change, even though
- *       its request succeeded.
+ *       ({@link RetryPolicy#maySendAgain}, the client's policy for writes), is sent once more; failing again,
+ *       it fails its change, even though its request succeeded.
  *   <li>A failed change stops only itself (and, for a zone that could not be created, the rest of that
  *       zone): everything else still goes, and the result names every failure. Since a plan is made from
  *       what is there, running plan and apply again after a failure or an interruption converges.
@@ -224,7 +225,7 @@ public final class Applier {
             }
           } catch (RuntimeException e) {
             sent.completeExceptionally(new CompletionException(new OperationException(op.apiName() + " failed: "
-                + message(e) + note, e, provider.isTransient(e))));
+                + message(e) + note, e, RetryPolicy.maySendAgain(e))));
           } finally {
             poller.sent();
           }

@@ -279,6 +279,27 @@ class SyncEndToEndTest {
     assertExit(0, emu.run("plan", "--detailed-exitcode", "zones/"));
   }
 
+  /** 100 lines of {@code $GENERATE 1-65536} ask for 6.5 million records: refused from the file, nothing sent. */
+  @Test
+  void aGenerateBombIsRefusedWithItsLineBeforeAnyRequest() {
+    StringBuilder bomb = new StringBuilder("$ORIGIN example.com.\n$TTL 300\n@ SOA ns1 hostmaster 1 7200 900 1209600 300\n"
+        + "@ NS ns1.example.net.\n");
+    for (int i = 0; i < 100; i++) {
+      bomb.append("$GENERATE 1-65536 h").append(i).append("-$ A 10.0.0.1\n");
+    }
+    emu.write("zones/example.com.zone", bomb.toString());
+    emu.markLog();
+    for (String[] command : List.of(new String[] {"apply", "--yes", "--create-zones", "zones/"},
+        new String[] {"plan", "zones/"}, new String[] {"file", "check", "zones/example.com.zone"})) {
+      EmulatorFixture.Run run = emu.run(command);
+      assertExit(65, run);
+      assertTrue(run.err().contains("zones/example.com.zone:20: the zone would have more than 1048576 records"),
+          run::toString);
+      assertTrue(run.err().contains("nothing was generated"), run::toString);
+    }
+    assertEquals(List.of(), emu.requestsSinceMark());
+  }
+
   @Test
   void badInputStopsBeforeAnyRequest() {
     emu.write("zones/example.com.zone", "$ORIGIN example.com.\nwww IN A 300.1.1.1\n");
