@@ -8,7 +8,6 @@ import dev.hzone.sync.plan.PlanOptions;
 import dev.hzone.sync.plan.Planner;
 import dev.hzone.sync.plan.ZonePlan;
 import dev.hzone.sync.plan.ZoneSettings;
-import dev.hzone.sync.remote.HetznerDefaults;
 import dev.hzone.sync.remote.ReadMethod;
 import dev.hzone.sync.remote.RemoteZone;
 import dev.hzone.sync.remote.ZoneInfo;
@@ -56,7 +55,7 @@ public final class SyncFixtures {
     ZoneData data = zone(text);
     ZoneAttributes attrs = new ZoneAttributes(ZoneMode.PRIMARY, data.defaultTtl().orElse(3600), Map.of(), false,
         List.of());
-    ZoneInfo info = new ZoneInfo(4711, ZONE, attrs, HetznerDefaults.NAMESERVERS);
+    ZoneInfo info = new ZoneInfo(4711, ZONE, attrs, dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS);
     return new RemoteZone(info, data, method);
   }
 
