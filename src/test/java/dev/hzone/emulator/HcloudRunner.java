@@ -1,6 +1,7 @@
 package dev.hzone.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hzone.testing.Tools;
@@ -25,15 +26,26 @@ final class HcloudRunner {
   private final List<String> transcript = new ArrayList<>();
 
   HcloudRunner(Path dir, Emulator emu, String token) {
+    this(dir, emu.apiEndpoint(), token);
+  }
+
+  /** A runner talking to {@code endpoint} (the emulator's, or a {@link RecordingProxy}'s in front of it). */
+  HcloudRunner(Path dir, java.net.URI endpoint, String token) {
     this.dir = dir;
-    this.endpoint = emu.apiEndpoint().toString();
+    this.endpoint = endpoint.toString();
     this.token = token;
   }
 
-  /** Runs {@code hcloud ARGS} and asserts that it exits 0. */
+  /**
+   * Runs {@code hcloud ARGS} and asserts that it exits 0 and really ran a command: hcloud 1.30 answers a
+   * subcommand it does not have (such as {@code primary-ip add-label}) with its group's help and exit 0,
+   * sending nothing.
+   */
   Run ok(String... args) throws IOException, InterruptedException {
     Run r = run(args);
     assertEquals(0, r.code(), "hcloud " + String.join(" ", args) + "\n" + r.out() + r.err());
+    assertFalse(r.out().contains("Available Commands:"), "hcloud " + String.join(" ", args)
+        + " is not a command of this hcloud: it printed its group's help\n" + r.out());
     return r;
   }
 
