@@ -138,6 +138,15 @@ class HcloudLoadBalancerIT {
           .getAsLong();
       long web2 = api.get("/servers?name=web2").json().getAsJsonArray("servers").get(0).getAsJsonObject().get("id")
           .getAsLong();
+      // 'server ssh' runs ssh with the address it looked up; a stand-in ssh prints its arguments and connects
+      // nowhere (tests stay on loopback).
+      Path bin = Files.createDirectories(dir.resolve("bin"));
+      Files.writeString(bin.resolve("ssh"), "#!/bin/sh\necho \"ssh $*\"\n");
+      assertTrue(bin.resolve("ssh").toFile().setExecutable(true));
+      String v4web1 = one(api, "/servers/" + web1, "server").getAsJsonObject("public_net").getAsJsonObject("ipv4")
+          .get("ip").getAsString();
+      assertEquals("ssh -l admin -p 2222 " + v4web1 + " uptime\n", new HcloudRunner(dir, proxy.endpoint(), TOKEN)
+          .withPathFirst(bin).ok("server", "ssh", "web1", "-u", "admin", "-p", "2222", "uptime").out());
       h.ok("network", "create", "--name", "net", "--ip-range", "10.0.0.0/16");
       h.ok("network", "add-subnet", "net", "--type", "cloud", "--network-zone", "eu-central", "--ip-range",
           "10.0.1.0/24");

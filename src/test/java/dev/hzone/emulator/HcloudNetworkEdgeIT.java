@@ -169,6 +169,11 @@ class HcloudNetworkEdgeIT {
       assertTrue(assigned.err().contains("invalid_input"), assigned.err());
       assertEquals("{\"assignee_type\":\"server\",\"name\":\"v6\",\"type\":\"ipv6\"}",
           post(proxy.since(before), "/v1/primary_ips").body());
+      assertEquals(1, h.run("primary-ip", "delete", "spare").code(), "a protected primary IP is not deleted");
+      h.ok("primary-ip", "disable-protection", "spare");
+      h.ok("primary-ip", "unassign", "spare");
+      h.ok("primary-ip", "delete", "spare");
+      assertEquals(404, api.get("/primary_ips/" + spare.get("id").getAsLong()).status());
     } finally {
       proxy.close();
       emu.close();

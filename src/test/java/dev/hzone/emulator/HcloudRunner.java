@@ -24,6 +24,7 @@ final class HcloudRunner {
   private final String endpoint;
   private final String token;
   private final List<String> transcript = new ArrayList<>();
+  private String pathFirst = "";
 
   HcloudRunner(Path dir, Emulator emu, String token) {
     this(dir, emu.apiEndpoint(), token);
@@ -56,7 +57,7 @@ final class HcloudRunner {
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().clear();
-    pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+    pb.environment().put("PATH", pathFirst + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
     pb.environment().put("HOME", dir.toString());
     pb.environment().put("HCLOUD_CONFIG", dir.resolve("cli.toml").toString());
     pb.environment().put("HCLOUD_ENDPOINT", endpoint);
