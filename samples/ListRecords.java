@@ -1,7 +1,7 @@
 // Lists the records of a zone and sets one, with hzone as a library.
 // Run: mvn -B -q package -DskipTests && HCLOUD_TOKEN=... java -cp target/hzone.jar samples/ListRecords.java example.com
-import dev.hzone.api.Action;
 import dev.hzone.api.HcloudClient;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;

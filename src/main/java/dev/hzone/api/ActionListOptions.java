@@ -1,5 +1,6 @@
 package dev.hzone.api;
 
+import dev.hzone.api.cloud.ActionStatus;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.hzone.api;
 
+import dev.hzone.api.cloud.Action;
+import dev.hzone.api.cloud.ActionStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.hzone.api;
 
+import dev.hzone.api.cloud.Action;
 import dev.hzone.api.schema.ActionsApi;
 import dev.hzone.api.schema.RrsetsApi;
 import dev.hzone.api.schema.ZonesApi;

@@ -1,5 +1,6 @@
 package dev.hzone.api;
 
+import dev.hzone.api.cloud.Action;
 import dev.hzone.api.schema.ActionListResponse;
 import dev.hzone.api.schema.ActionsApi;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.hzone.api;
 
+import dev.hzone.api.cloud.Action;
+import dev.hzone.api.cloud.Zone;
 import dev.hzone.api.schema.AddRecordsRequest;
 import dev.hzone.api.schema.ChangeProtectionRequest;
 import dev.hzone.api.schema.LabelsRequest;

@@ -1,5 +1,6 @@
 package dev.hzone.api;
 
+import dev.hzone.api.cloud.Action;
 import dev.hzone.dns.Rrset;
 import java.util.Objects;
 

@@ -1,5 +1,9 @@
 package dev.hzone.api;
 
+import dev.hzone.api.cloud.Action;
+import dev.hzone.api.cloud.PrimaryNameserver;
+import dev.hzone.api.cloud.Zone;
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.api.schema.DeleteProtectionRequest;
 import dev.hzone.api.schema.LabelsRequest;
 import dev.hzone.api.schema.PrimaryNameserversRequest;

@@ -1,5 +1,7 @@
 package dev.hzone.api;
 
+import dev.hzone.api.cloud.PrimaryNameserver;
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.dns.Rrset;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.hzone.api;
 
+import dev.hzone.api.cloud.ZoneMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -4,9 +4,10 @@
  * dev.hzone.api.ActionClient}, and from {@link dev.hzone.api.CloudResources} {@code servers()},
  * {@code volumes()}, {@code firewalls()}... for every other resource) have one method per endpoint, marked with
  * the endpoint's {@link dev.hzone.api.ApiOperation}. RRSets are read and written as the zone model's {@link
- * dev.hzone.dns.Rrset}; the other resources' data are the records of {@link dev.hzone.api.cloud}. {@link
+ * dev.hzone.dns.Rrset}; the other resources' data are the records of {@link dev.hzone.api.cloud} (zones and actions included). {@link
  * dev.hzone.api.MetadataClient} reads the server metadata service. The DNS part is written by hand; the other
- * resource clients are generated from openapi.json by {@code dev.hzone.api.gen.ApiGenerator} (test sources).
+ * resource clients are generated from openapi.json by {@code dev.hzone.api.gen.ApiGenerator}
+ * ({@code src/generator/java}, output in {@code src/generated/java}).
  *
  * <p>What the client does for you: pagination (all pages, concurrently once the count is known, or a lazy
  * iterator); retries of temporary failures with jittered back-off, {@code 429} waits from the rate-limit

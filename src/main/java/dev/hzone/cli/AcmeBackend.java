@@ -2,6 +2,7 @@ package dev.hzone.cli;
 
 import dev.hzone.acme.ChallengeZones;
 import dev.hzone.acme.Nameserver;
+import dev.hzone.cli.framework.Invocation;
 import java.util.List;
 
 /**

@@ -3,6 +3,9 @@ package dev.hzone.cli;
 import dev.hzone.acme.ChallengeZones;
 import dev.hzone.acme.HcloudChallengeZones;
 import dev.hzone.acme.Nameserver;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ClientFactory;
+import dev.hzone.cli.framework.Invocation;
 import java.net.InetSocketAddress;
 import java.util.List;
 

@@ -18,6 +18,7 @@ import dev.hzone.cli.cloud.ServerCommand;
 import dev.hzone.cli.cloud.ServerTypeCommand;
 import dev.hzone.cli.cloud.SshKeyCommand;
 import dev.hzone.cli.cloud.VolumeCommand;
+import dev.hzone.cli.framework.Command;
 import java.util.List;
 
 /** Every top-level command, in the order {@code hzone --help} lists them. */

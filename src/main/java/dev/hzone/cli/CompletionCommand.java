@@ -1,5 +1,11 @@
 package dev.hzone.cli;
 
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Command;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.LeafCommand;
+import dev.hzone.cli.framework.Suggestions;
+import dev.hzone.cli.framework.Verb;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.Options;

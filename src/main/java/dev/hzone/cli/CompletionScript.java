@@ -1,5 +1,7 @@
 package dev.hzone.cli;
 
+import dev.hzone.cli.framework.Command;
+import dev.hzone.cli.framework.CommandGroup;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

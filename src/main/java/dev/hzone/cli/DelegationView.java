@@ -2,6 +2,10 @@ package dev.hzone.cli;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.hzone.cli.framework.DescribeWriter;
+import dev.hzone.cli.framework.Humanize;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.Printer;
 import dev.hzone.migrate.DelegationReport;
 import java.time.Clock;
 import java.time.Instant;

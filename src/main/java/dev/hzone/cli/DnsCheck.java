@@ -1,8 +1,11 @@
 package dev.hzone.cli;
 
+import dev.hzone.api.Sleeper;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Invocation;
 import dev.hzone.sync.DnsVerifier;
 import dev.hzone.sync.Plan;
-import dev.hzone.api.Sleeper;
 import dev.hzone.sync.ZoneInfo;
 import dev.hzone.sync.ZonePlan;
 import java.net.InetAddress;

@@ -1,5 +1,12 @@
 package dev.hzone.cli;
 
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Command;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.LeafCommand;
+import dev.hzone.cli.framework.Verb;
+import dev.hzone.cli.framework.VerbRunner;
 import dev.hzone.emulator.Emulator;
 import dev.hzone.emulator.EmulatorException;
 import dev.hzone.emulator.EmulatorOptions;

@@ -1,6 +1,9 @@
 package dev.hzone.cli;
 
-import dev.hzone.api.Zone;
+import dev.hzone.api.cloud.Zone;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ClientFactory;
+import dev.hzone.cli.framework.Invocation;
 import dev.hzone.migrate.ServerAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package dev.hzone.cli;
 
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ClientFactory;
+import dev.hzone.cli.framework.Invocation;
 import java.net.InetSocketAddress;
 import java.util.List;
 

@@ -1,5 +1,15 @@
 package dev.hzone.cli;
 
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Command;
+import dev.hzone.cli.framework.ErrorReporter;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Failure;
+import dev.hzone.cli.framework.GlobalOptions;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.OutputOptions;
+import dev.hzone.cli.framework.Resources;
+import dev.hzone.cli.framework.Suggestions;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,6 +1,13 @@
 package dev.hzone.cli;
 
 import dev.hzone.axfr.AxfrLimits;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Command;
+import dev.hzone.cli.framework.CommandGroup;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.Verb;
+import dev.hzone.cli.framework.VerbRunner;
 import dev.hzone.migrate.Conversion;
 import dev.hzone.migrate.ConversionOptions;
 import dev.hzone.migrate.ExportData;
@@ -15,6 +22,7 @@ import dev.hzone.migrate.SourceRecord;
 import dev.hzone.migrate.VerificationReport;
 import dev.hzone.migrate.ZoneConverter;
 import dev.hzone.migrate.ZoneTransferClient;
+import dev.hzone.tsig.SecretFileMode;
 import dev.hzone.tsig.TsigKey;
 import dev.hzone.tsig.TsigKeyReader;
 import dev.hzone.zonefile.ZoneFileWriter;
@@ -265,7 +273,7 @@ final class MigrateCommand {
       return Optional.empty();
     }
     String name = cl.getOptionValue("tsig-file");
-    PrivateFiles.looseModeWarning(inv.path(name), "a TSIG key").ifPresent(inv::warnOnce);
+    SecretFileMode.looseModeWarning(inv.path(name), "a TSIG key").ifPresent(inv::warnOnce);
     TsigKey key = TsigKeyReader.readFile(inv.path(name), name, Optional.empty());
     if (key.name().isEmpty()) {
       throw CliException.data(name + ": holds the secret alone; a transfer is signed with the key's name too: give "

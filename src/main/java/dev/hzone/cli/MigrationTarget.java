@@ -1,5 +1,7 @@
 package dev.hzone.cli;
 
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Invocation;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.sync.Applier;
 import dev.hzone.sync.DesiredZone;

@@ -1,5 +1,7 @@
 package dev.hzone.cli;
 
+import dev.hzone.cli.framework.Invocation;
+
 /**
  * ANSI colours for people at a terminal, and plain text otherwise. Whether colour is on comes from
  * {@link GlobalOptions#color()} ({@code --no-color}, {@code NO_COLOR}, no TTY all turn it off), so commands

@@ -2,10 +2,16 @@ package dev.hzone.cli;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
-import dev.hzone.sync.config.DesiredZones;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Command;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.LeafCommand;
+import dev.hzone.cli.framework.Verb;
 import dev.hzone.sync.JsonPlanPrinter;
 import dev.hzone.sync.Plan;
 import dev.hzone.sync.PlanOptions;
+import dev.hzone.sync.config.DesiredZones;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,6 +5,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Invocation;
 import dev.hzone.sync.PlanOptions;
 import dev.hzone.sync.Strategy;
 import java.io.IOException;

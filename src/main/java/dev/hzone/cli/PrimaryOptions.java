@@ -1,16 +1,20 @@
 package dev.hzone.cli;
 
-import dev.hzone.api.PrimaryNameserver;
+import dev.hzone.api.cloud.PrimaryNameserver;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.Suggestions;
 import dev.hzone.migrate.ServerAddress;
+import dev.hzone.tsig.SecretFileMode;
 import dev.hzone.tsig.TsigAlgorithm;
 import dev.hzone.tsig.TsigKey;
 import dev.hzone.tsig.TsigKeyException;
 import dev.hzone.tsig.TsigKeyReader;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,7 +77,11 @@ final class PrimaryOptions {
         throw CliException.usage("--" + FILE_OPTION + " gives the primaries with their keys: leave out --primary "
             + "and the --tsig-* options");
       }
-      return fromJson(inv, cl.getOptionValue(FILE_OPTION));
+      List<Given> given = fromJson(inv, cl.getOptionValue(FILE_OPTION));
+      if (given.stream().anyMatch(g -> g.primary().tsigKey().isPresent())) {
+        warnIfLoose(inv, cl.getOptionValue(FILE_OPTION), "TSIG keys");
+      }
+      return given;
     }
     List<Entry> entries = new ArrayList<>();
     Entry defaults = new Entry(null);
@@ -259,11 +267,17 @@ final class PrimaryOptions {
   }
 
   private static TsigKey keyFromFile(Invocation inv, String file) {
+    warnIfLoose(inv, file, "a TSIG key");
     try {
       return TsigKeyReader.readFile(inv.path(file), inv.path(file).toString(), Optional.empty());
     } catch (TsigKeyException e) {
       throw CliException.data(e.getMessage());
     }
+  }
+
+  /** The warning for a key file others may read, once per command (a file may be named for several primaries). */
+  static void warnIfLoose(Invocation inv, String file, String what) {
+    SecretFileMode.looseModeWarning(inv.path(file), what).ifPresent(inv::warnOnce);
   }
 
   private static TsigKey keyFromEnv(Invocation inv, String var) {

@@ -2,6 +2,11 @@ package dev.hzone.cli;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.hzone.cli.framework.Column;
+import dev.hzone.cli.framework.DescribeWriter;
+import dev.hzone.cli.framework.Humanize;
+import dev.hzone.cli.framework.ResourceView;
+import dev.hzone.cli.framework.TableLayout;
 import dev.hzone.migrate.PrimaryReport;
 import java.util.OptionalInt;
 import java.util.OptionalLong;

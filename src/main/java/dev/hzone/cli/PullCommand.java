@@ -1,7 +1,14 @@
 package dev.hzone.cli;
 
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Command;
+import dev.hzone.cli.framework.ErrorReporter;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.LeafCommand;
+import dev.hzone.cli.framework.Verb;
+import dev.hzone.cli.framework.VerbRunner;
 import dev.hzone.dns.Names;
-import dev.hzone.zonefile.Excerpts;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
@@ -11,6 +18,7 @@ import dev.hzone.sync.ManagedByHetznerFilter;
 import dev.hzone.sync.PrimaryServer;
 import dev.hzone.sync.ZoneInfo;
 import dev.hzone.sync.ZoneMode;
+import dev.hzone.zonefile.Excerpts;
 import dev.hzone.zonefile.ZoneFileReader;
 import dev.hzone.zonefile.ZoneFileWriter;
 import java.io.IOException;

@@ -1,6 +1,8 @@
 package dev.hzone.cli;
 
 import dev.hzone.api.ApiException;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Suggestions;
 import dev.hzone.dns.Names;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;

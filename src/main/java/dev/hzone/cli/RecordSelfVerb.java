@@ -1,11 +1,17 @@
 package dev.hzone.cli;
 
-import dev.hzone.dns.Names;
-import dev.hzone.api.Action;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.MetadataClient;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.api.cloud.Server;
-import dev.hzone.api.Zone;
+import dev.hzone.api.cloud.Zone;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ClientFactory;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.Verb;
+import dev.hzone.cli.framework.VerbRunner;
+import dev.hzone.dns.Names;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;

@@ -1,13 +1,20 @@
 package dev.hzone.cli;
 
-import dev.hzone.dns.Names;
-import dev.hzone.api.Action;
 import dev.hzone.api.ApiException;
 import dev.hzone.api.ErrorCode;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.RrsetClient;
 import dev.hzone.api.RrsetListOptions;
-import dev.hzone.api.Zone;
+import dev.hzone.api.cloud.Action;
+import dev.hzone.api.cloud.Zone;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ClientFactory;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.Printer;
+import dev.hzone.cli.framework.Suggestions;
+import dev.hzone.cli.framework.VerbRunner;
+import dev.hzone.dns.Names;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;

@@ -1,6 +1,10 @@
 package dev.hzone.cli;
 
 import dev.hzone.api.HcloudClient;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ClientFactory;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.RequestCounter;
 import dev.hzone.resolve.DirectQuery;
 import dev.hzone.resolve.SoaSerials;
 import dev.hzone.sync.DnsProvider;
@@ -9,9 +13,9 @@ import dev.hzone.sync.JsonPlanPrinter;
 import dev.hzone.sync.Plan;
 import dev.hzone.sync.Planner;
 import dev.hzone.sync.ReadCache;
-import dev.hzone.sync.SerialCache;
 import dev.hzone.sync.RemotePlanner;
 import dev.hzone.sync.SafetyViolation;
+import dev.hzone.sync.SerialCache;
 import dev.hzone.sync.Strategy;
 import dev.hzone.sync.TextPlanPrinter;
 import dev.hzone.zonefile.ZoneFileWriter;

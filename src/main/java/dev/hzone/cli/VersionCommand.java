@@ -1,5 +1,9 @@
 package dev.hzone.cli;
 
+import dev.hzone.cli.framework.Command;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.LeafCommand;
+import dev.hzone.cli.framework.Verb;
 import org.apache.commons.cli.Options;
 
 /** {@code hzone version}: the version of this build. */

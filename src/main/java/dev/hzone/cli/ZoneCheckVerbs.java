@@ -1,9 +1,15 @@
 package dev.hzone.cli;
 
 import dev.hzone.api.HcloudClient;
-import dev.hzone.api.PrimaryNameserver;
-import dev.hzone.api.Zone;
-import dev.hzone.api.ZoneMode;
+import dev.hzone.api.cloud.PrimaryNameserver;
+import dev.hzone.api.cloud.Zone;
+import dev.hzone.api.cloud.ZoneMode;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ClientFactory;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.Printer;
+import dev.hzone.cli.framework.VerbRunner;
 import dev.hzone.migrate.DelegationCheck;
 import dev.hzone.migrate.DelegationReport;
 import dev.hzone.migrate.PrimaryProbe;
@@ -168,6 +174,7 @@ final class ZoneCheckVerbs {
   }
 
   private static String read(Invocation inv, String file) {
+    PrimaryOptions.warnIfLoose(inv, file, "a TSIG key");
     try {
       return java.nio.file.Files.readString(inv.path(file));
     } catch (java.io.IOException e) {

@@ -1,5 +1,9 @@
 package dev.hzone.cli;
 
+import dev.hzone.cli.framework.Command;
+import dev.hzone.cli.framework.CommandGroup;
+import dev.hzone.cli.framework.Printer;
+import dev.hzone.cli.framework.Verb;
 import java.util.List;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;

@@ -1,8 +1,13 @@
 package dev.hzone.cli;
 
-import dev.hzone.dns.Names;
 import dev.hzone.api.HcloudClient;
-import dev.hzone.api.Zone;
+import dev.hzone.api.cloud.Zone;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ClientFactory;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.VerbRunner;
+import dev.hzone.dns.Names;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.sync.Applier;
 import dev.hzone.sync.DesiredZone;

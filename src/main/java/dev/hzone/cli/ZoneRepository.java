@@ -1,7 +1,9 @@
 package dev.hzone.cli;
 
-import dev.hzone.sync.config.DesiredZones;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Invocation;
 import dev.hzone.sync.config.ConfigException;
+import dev.hzone.sync.config.DesiredZones;
 import dev.hzone.sync.config.PathRules;
 import dev.hzone.sync.config.SyncConfig;
 import dev.hzone.sync.config.SyncConfigReader;
@@ -134,7 +136,12 @@ final class ZoneRepository {
       file = found.iterator().next();
     }
     try {
-      return new SyncConfigReader().read(file);
+      SyncConfig read = new SyncConfigReader().read(file);
+      Path dir = file.toAbsolutePath().normalize().getParent();
+      for (String w : read.warnings()) {
+        inv.warnOnce(dir == null ? w : w.replace(dir + java.io.File.separator, shownDir(inv, dir)));
+      }
+      return read;
     } catch (ConfigException e) {
       String msg = e.getMessage();
       Path abs = e.file().toAbsolutePath();
@@ -142,6 +149,12 @@ final class ZoneRepository {
       throw CliException.data(msg.startsWith(e.file().toString()) ? shown + msg.substring(e.file().toString().length())
           : msg);
     }
+  }
+
+  /** {@code dir} as a prefix the user can paste from the working directory ({@code ""} for the directory itself). */
+  private static String shownDir(Invocation inv, Path dir) {
+    return dir.equals(inv.workDir().toAbsolutePath().normalize()) ? ""
+        : FileCommand.display(inv, dir) + java.io.File.separator;
   }
 
   private static void print(Invocation inv, List<Finding> findings) {

@@ -1,14 +1,21 @@
 package dev.hzone.cli;
 
-import dev.hzone.dns.Names;
-import dev.hzone.api.Action;
 import dev.hzone.api.ApiException;
 import dev.hzone.api.HcloudClient;
-import dev.hzone.api.Zone;
 import dev.hzone.api.ZoneCreateOptions;
 import dev.hzone.api.ZoneCreateResult;
 import dev.hzone.api.ZoneListOptions;
-import dev.hzone.api.ZoneMode;
+import dev.hzone.api.cloud.Action;
+import dev.hzone.api.cloud.Zone;
+import dev.hzone.api.cloud.ZoneMode;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ClientFactory;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.Printer;
+import dev.hzone.cli.framework.Suggestions;
+import dev.hzone.cli.framework.VerbRunner;
+import dev.hzone.dns.Names;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.sync.Applier;
 import dev.hzone.sync.Plan;

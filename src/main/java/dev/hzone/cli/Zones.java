@@ -1,13 +1,15 @@
 package dev.hzone.cli;
 
-import dev.hzone.api.Action;
 import dev.hzone.api.ActionFailedException;
 import dev.hzone.api.ApiException;
 import dev.hzone.api.ErrorCode;
 import dev.hzone.api.HcloudClient;
-import dev.hzone.api.Zone;
 import dev.hzone.api.ZoneListOptions;
-import dev.hzone.api.ZoneMode;
+import dev.hzone.api.cloud.Action;
+import dev.hzone.api.cloud.Zone;
+import dev.hzone.api.cloud.ZoneMode;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Suggestions;
 import dev.hzone.dns.Names;
 import java.util.LinkedHashMap;
 import java.util.List;

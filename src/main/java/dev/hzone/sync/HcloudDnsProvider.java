@@ -1,12 +1,12 @@
 package dev.hzone.sync;
 
-import dev.hzone.api.Action;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.api.ApiException;
 import dev.hzone.api.ErrorCode;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.Page;
-import dev.hzone.api.PrimaryNameserver;
-import dev.hzone.api.Zone;
+import dev.hzone.api.cloud.PrimaryNameserver;
+import dev.hzone.api.cloud.Zone;
 import dev.hzone.api.ZoneCreateOptions;
 import dev.hzone.api.ZoneListOptions;
 import dev.hzone.dns.RecordType;
@@ -277,7 +277,7 @@ public final class HcloudDnsProvider implements DnsProvider {
     for (PrimaryNameserver p : z.primaryNameservers()) {
       primaries.add(new PrimaryServer(p.address(), p.port(), p.tsig().map(TsigKeyRef::fromApi)));
     }
-    ZoneMode mode = z.mode() == dev.hzone.api.ZoneMode.SECONDARY ? ZoneMode.SECONDARY : ZoneMode.PRIMARY;
+    ZoneMode mode = z.mode() == dev.hzone.api.cloud.ZoneMode.SECONDARY ? ZoneMode.SECONDARY : ZoneMode.PRIMARY;
     ZoneAttributes attrs = new ZoneAttributes(mode, z.ttl(), z.labels(), z.deleteProtected(), primaries);
     return new ZoneInfo(z.id(), z.name(), attrs, z.authoritativeNameservers().assigned());
   }

@@ -2,7 +2,8 @@
  * TSIG keys, the one home of the concept for all of hzone: {@link dev.hzone.tsig.TsigKey} (name, {@link
  * dev.hzone.tsig.TsigAlgorithm}, secret; never shown, told apart by {@link dev.hzone.tsig.TsigKey#fingerprint()})
  * and {@link dev.hzone.tsig.TsigKeyReader}, the one reader of key files and key text (BIND's {@code key}
- * statement, dig's {@code ALG:NAME:SECRET}, or a bare base64 secret).
+ * statement, dig's {@code ALG:NAME:SECRET}, or a bare base64 secret), and {@link dev.hzone.tsig.SecretFileMode},
+ * the one check (and warning) for a key, token or {@code cli.toml} file that others may read.
  *
  * <p><b>Where it sits.</b> Every package that handles TSIG uses this one: {@code api} (the secondary zone's
  * {@code tsig_algorithm}/{@code tsig_key}), {@code sync}, {@code migrate}, {@code axfr}, {@code emulator} and

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hzone.api.cloud.Action;
+import dev.hzone.api.cloud.ActionStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

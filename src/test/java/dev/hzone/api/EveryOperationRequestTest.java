@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.hzone.api.cloud.PrimaryNameserver;
+import dev.hzone.api.cloud.Zone;
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.api.schema.Json;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;

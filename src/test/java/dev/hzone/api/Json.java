@@ -1,6 +1,7 @@
 package dev.hzone.api;
 
 import com.google.gson.reflect.TypeToken;
+import dev.hzone.api.cloud.Action;
 
 /** Reads test JSON with the client's own Gson configuration. */
 final class Json {

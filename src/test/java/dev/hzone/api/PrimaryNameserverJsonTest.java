@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hzone.api.cloud.PrimaryNameserver;
 import dev.hzone.api.schema.Json;
 import dev.hzone.tsig.TsigAlgorithm;
 import java.util.Optional;

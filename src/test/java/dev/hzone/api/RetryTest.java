@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hzone.api.cloud.Action;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.RrsetKey;

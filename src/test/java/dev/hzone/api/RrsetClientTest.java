@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hzone.api.cloud.Zone;
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;

@@ -7,6 +7,7 @@ import dev.hzone.acme.ChallengeZones;
 import dev.hzone.acme.FakeChallengeZones;
 import dev.hzone.acme.Nameserver;
 import dev.hzone.api.Sleeper;
+import dev.hzone.cli.framework.Invocation;
 import dev.hzone.emulator.dns.DnsServer;
 import dev.hzone.emulator.dns.DnsServerOptions;
 import java.io.ByteArrayInputStream;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.hzone.cli.framework.ExitCodes;
 import dev.hzone.testing.NamedServer;
 import java.nio.file.Files;
 import java.nio.file.Path;

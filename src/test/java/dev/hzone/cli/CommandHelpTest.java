@@ -3,6 +3,8 @@ package dev.hzone.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hzone.cli.framework.Command;
+import dev.hzone.cli.framework.CommandGroup;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

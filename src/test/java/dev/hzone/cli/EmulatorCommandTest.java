@@ -3,6 +3,11 @@ package dev.hzone.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.GlobalOptions;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.OutputOptions;
+import dev.hzone.cli.framework.Resources;
 import dev.hzone.emulator.EmulatorOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -3,6 +3,7 @@ package dev.hzone.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hzone.cli.framework.HcloudConfig;
 import dev.hzone.testing.Tools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.ZoneCreateOptions;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ClientFactory;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.GlobalOptions;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.OutputOptions;
+import dev.hzone.cli.framework.Resources;
 import dev.hzone.emulator.Emulator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

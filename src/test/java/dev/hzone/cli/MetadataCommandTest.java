@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
+import dev.hzone.cli.framework.ExitCodes;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

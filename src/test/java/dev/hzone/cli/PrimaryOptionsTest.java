@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hzone.api.PrimaryNameserver;
+import dev.hzone.api.cloud.PrimaryNameserver;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.GlobalOptions;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.OutputOptions;
+import dev.hzone.cli.framework.Resources;
 import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -31,6 +37,39 @@ class PrimaryOptionsTest {
         false, dir, OutputOptions.table(), false, false);
     Invocation inv = new Invocation(sink, sink, new ByteArrayInputStream(new byte[0]), env, dir, g, new Resources());
     return PrimaryOptions.parse(inv, cl);
+  }
+
+  /** What {@code PrimaryOptions.parse} printed on stderr. */
+  String stderrOf(String... args) throws Exception {
+    CommandLine cl = new DefaultParser().parse(PrimaryOptions.add(new Options()), args);
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    PrintStream errStream = new PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
+    GlobalOptions g = new GlobalOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        false, dir, OutputOptions.table(), false, false);
+    Invocation inv = new Invocation(new PrintStream(java.io.OutputStream.nullOutputStream()), errStream,
+        new ByteArrayInputStream(new byte[0]), Map.of(), dir, g, new Resources());
+    PrimaryOptions.parse(inv, cl);
+    return err.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void keyFilesOthersMayReadAreWarnedAboutOnceNeverQuoted() throws Exception {
+    Path key = Files.writeString(dir.resolve("k.key"), "key \"xfer\" { algorithm hmac-sha1; secret \"" + SECRET + "\"; };");
+    Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    String err = stderrOf("--primary", "192.0.2.1", "--tsig-key-file", "k.key", "--primary", "192.0.2.2",
+        "--tsig-key-file", "k.key");
+    assertEquals("warning: " + key + " holds a TSIG key but has mode rw-r--r--, so other users may read it; run: "
+        + "chmod 600 " + key + "\n", err);
+    Path json = Files.writeString(dir.resolve("primaries.json"),
+        "[{\"address\": \"192.0.2.1\", \"tsig_algorithm\": \"hmac-sha256\", \"tsig_key\": \"" + SECRET + "\"}]");
+    Files.setPosixFilePermissions(json, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+    String fromJson = stderrOf("--primary-nameservers-file", "primaries.json");
+    assertTrue(fromJson.contains(json + " holds TSIG keys but has mode rw-rw-r--"), fromJson);
+    assertFalse(fromJson.contains(SECRET));
+    Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    assertEquals("", stderrOf("--primary", "192.0.2.1", "--tsig-key-file", "k.key"));
+    Files.writeString(json, "[{\"address\": \"192.0.2.1\"}]");
+    assertEquals("", stderrOf("--primary-nameservers-file", "primaries.json"), "no key, nothing to protect");
   }
 
   @Test

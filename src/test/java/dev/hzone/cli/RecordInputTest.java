@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hzone.api.ApiException;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ExitCodes;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RrsetKey;
 import java.util.List;

@@ -1,8 +1,13 @@
 package dev.hzone.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hzone.cli.framework.GlobalOptions;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.OutputOptions;
+import dev.hzone.cli.framework.Resources;
 import dev.hzone.emulator.Emulator;
 import dev.hzone.emulator.EmulatorOptions;
 import java.io.ByteArrayInputStream;
@@ -87,6 +92,10 @@ class SecretsTest {
     Files.createDirectories(dir.resolve("zones/keys"));
     Files.writeString(dir.resolve("zones/keys/example.net.key"), "key \"transfer\" {\n\talgorithm hmac-sha256;\n"
         + "\tsecret \"" + TSIG_SECRET + "\";\n};\n");
+    // Readable by others, as umask 022 leaves it: every command that reads it warns, and the warning is checked
+    // for secrets like every other line.
+    Files.setPosixFilePermissions(dir.resolve("zones/keys/example.net.key"),
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     Files.writeString(dir.resolve("zones/example.com.zone"), "$ORIGIN example.com.\n$TTL 3600\n"
         + "@ IN A 192.0.2.1\nwww IN A 192.0.2.2 ; web\n");
     Files.writeString(dir.resolve("zones/hzone.toml"), "[zones.\"example.net\"]\nmode = \"secondary\"\n"
@@ -195,6 +204,13 @@ class SecretsTest {
     assertTrue(shown.out().contains(TSIG_SECRET), "the secret was stored: " + shown.transcript());
     assertTrue(Files.size(accessLog) > 0, "the access log was written");
     assertTrue(transcripts.stream().anyMatch(t -> t.contains("http: GET /v1/zones")), "--verbose logged requests");
+    for (String command : List.of("$ hzone --verbose plan ", "$ hzone --verbose zone set-primaries ")) {
+      List<String> runs = transcripts.stream().filter(t -> t.startsWith(command)).toList();
+      assertFalse(runs.isEmpty(), command);
+      assertTrue(runs.stream().allMatch(t -> t.contains(
+          "example.net.key holds a TSIG key but has mode rw-r--r--, so other users may read it; run: chmod 600 ")),
+          command + " warned about the key file others may read");
+    }
     assertNoSecrets();
   }
 

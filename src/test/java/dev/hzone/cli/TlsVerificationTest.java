@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hzone.api.ApiTransportException;
 import dev.hzone.api.HcloudClient;
+import dev.hzone.cli.framework.ExitCodes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -7,6 +7,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.hzone.cli.framework.YamlWriter;
 import dev.hzone.testing.Tools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -40,7 +40,7 @@ public record AddLoadBalancerServiceOptions(
   /**
    * Protocol of the Load Balancer.
    */
-  public enum Protocol implements dev.hzone.api.ApiEnum {
+  public enum Protocol implements dev.hzone.api.cloud.ApiEnum {
     TCP("tcp"),
     HTTP("http"),
     HTTPS("https");
@@ -93,7 +93,7 @@ public record AddLoadBalancerServiceOptions(
     /**
      * Type of the health check.
      */
-    public enum Protocol implements dev.hzone.api.ApiEnum {
+    public enum Protocol implements dev.hzone.api.cloud.ApiEnum {
       TCP("tcp"),
       HTTP("http");
 

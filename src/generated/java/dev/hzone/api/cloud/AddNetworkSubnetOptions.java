@@ -42,7 +42,7 @@ public record AddNetworkSubnetOptions(
   /**
    * Type of subnet.
    */
-  public enum Type implements dev.hzone.api.ApiEnum {
+  public enum Type implements dev.hzone.api.cloud.ApiEnum {
     CLOUD("cloud"),
     SERVER("server"),
     VSWITCH("vswitch");

@@ -11,7 +11,7 @@ public record Algorithm(Algorithm.Type type) {
   /**
    * Type of the algorithm.
    */
-  public enum Type implements dev.hzone.api.ApiEnum {
+  public enum Type implements dev.hzone.api.cloud.ApiEnum {
     ROUND_ROBIN("round_robin"),
     LEAST_CONNECTIONS("least_connections"),
     /** A value this version does not know. */

@@ -39,7 +39,7 @@ public record ApplyTo(
   /**
    * Type of the resource.
    */
-  public enum Type implements dev.hzone.api.ApiEnum {
+  public enum Type implements dev.hzone.api.cloud.ApiEnum {
     SERVER("server"),
     LABEL_SELECTOR("label_selector");
 

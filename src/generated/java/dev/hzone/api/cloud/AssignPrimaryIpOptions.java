@@ -17,7 +17,7 @@ public record AssignPrimaryIpOptions(AssignPrimaryIpOptions.AssigneeType assigne
   /**
    * Type of resource assigning the Primary IP to.
    */
-  public enum AssigneeType implements dev.hzone.api.ApiEnum {
+  public enum AssigneeType implements dev.hzone.api.cloud.ApiEnum {
     SERVER("server");
 
     private final String value;

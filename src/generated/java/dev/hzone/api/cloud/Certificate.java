@@ -53,7 +53,7 @@ public record Certificate(
   /**
    * Type of the Certificate.
    */
-  public enum Type implements dev.hzone.api.ApiEnum {
+  public enum Type implements dev.hzone.api.cloud.ApiEnum {
     UPLOADED("uploaded"),
     MANAGED("managed"),
     /** A value this version does not know. */
@@ -92,7 +92,7 @@ public record Certificate(
     /**
      * Status of the issuance process of the Certificate.
      */
-    public enum Issuance implements dev.hzone.api.ApiEnum {
+    public enum Issuance implements dev.hzone.api.cloud.ApiEnum {
       PENDING("pending"),
       COMPLETED("completed"),
       FAILED("failed"),
@@ -114,7 +114,7 @@ public record Certificate(
     /**
      * Status of the renewal process of the Certificate.
      */
-    public enum Renewal implements dev.hzone.api.ApiEnum {
+    public enum Renewal implements dev.hzone.api.cloud.ApiEnum {
       SCHEDULED("scheduled"),
       PENDING("pending"),
       FAILED("failed"),

@@ -16,7 +16,7 @@ public record ChangeLoadBalancerAlgorithmOptions(ChangeLoadBalancerAlgorithmOpti
   /**
    * Type of the algorithm.
    */
-  public enum Type implements dev.hzone.api.ApiEnum {
+  public enum Type implements dev.hzone.api.cloud.ApiEnum {
     ROUND_ROBIN("round_robin"),
     LEAST_CONNECTIONS("least_connections");
 

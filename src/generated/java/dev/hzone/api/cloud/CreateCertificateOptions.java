@@ -75,7 +75,7 @@ public record CreateCertificateOptions(
   /**
    * Choose between uploading a Certificate in PEM format or requesting a managed *Let's Encrypt* Certificate.
    */
-  public enum Type implements dev.hzone.api.ApiEnum {
+  public enum Type implements dev.hzone.api.cloud.ApiEnum {
     UPLOADED("uploaded"),
     MANAGED("managed");
 

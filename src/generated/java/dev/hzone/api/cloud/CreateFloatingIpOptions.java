@@ -65,7 +65,7 @@ public record CreateFloatingIpOptions(
   /**
    * The Floating IP type.
    */
-  public enum Type implements dev.hzone.api.ApiEnum {
+  public enum Type implements dev.hzone.api.cloud.ApiEnum {
     IPV4("ipv4"),
     IPV6("ipv6");
 

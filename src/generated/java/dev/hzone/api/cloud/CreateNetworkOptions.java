@@ -96,7 +96,7 @@ public record CreateNetworkOptions(
     /**
      * Type of subnet.
      */
-    public enum Type implements dev.hzone.api.ApiEnum {
+    public enum Type implements dev.hzone.api.cloud.ApiEnum {
       CLOUD("cloud"),
       SERVER("server"),
       VSWITCH("vswitch");

@@ -36,7 +36,7 @@ public record CreatePlacementGroupOptions(
   /**
    * Define the Placement Group Type.
    */
-  public enum Type implements dev.hzone.api.ApiEnum {
+  public enum Type implements dev.hzone.api.cloud.ApiEnum {
     SPREAD("spread");
 
     private final String value;

@@ -68,7 +68,7 @@ public record CreatePrimaryIpOptions(
   /**
    * Primary IP type.
    */
-  public enum Type implements dev.hzone.api.ApiEnum {
+  public enum Type implements dev.hzone.api.cloud.ApiEnum {
     IPV4("ipv4"),
     IPV6("ipv6");
 
@@ -87,7 +87,7 @@ public record CreatePrimaryIpOptions(
   /**
    * Type of resource to assign the Primary IP to.
    */
-  public enum AssigneeType implements dev.hzone.api.ApiEnum {
+  public enum AssigneeType implements dev.hzone.api.cloud.ApiEnum {
     SERVER("server");
 
     private final String value;

@@ -45,7 +45,7 @@ public record CreateServerImageOptions(
   /**
    * Type of Image to create.
    */
-  public enum Type implements dev.hzone.api.ApiEnum {
+  public enum Type implements dev.hzone.api.cloud.ApiEnum {
     SNAPSHOT("snapshot"),
     BACKUP("backup");
 

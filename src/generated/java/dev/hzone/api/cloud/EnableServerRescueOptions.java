@@ -34,7 +34,7 @@ public record EnableServerRescueOptions(Optional<EnableServerRescueOptions.Type>
   /**
    * Type of rescue system to boot.
    */
-  public enum Type implements dev.hzone.api.ApiEnum {
+  public enum Type implements dev.hzone.api.cloud.ApiEnum {
     LINUX64("linux64");
 
     private final String value;

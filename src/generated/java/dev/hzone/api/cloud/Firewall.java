@@ -57,7 +57,7 @@ public record Firewall(
     /**
      * Traffic direction in which the rule should be applied to.
      */
-    public enum Direction implements dev.hzone.api.ApiEnum {
+    public enum Direction implements dev.hzone.api.cloud.ApiEnum {
       IN("in"),
       OUT("out"),
       /** A value this version does not know. */
@@ -78,7 +78,7 @@ public record Firewall(
     /**
      * Network protocol to apply the rule for.
      */
-    public enum Protocol implements dev.hzone.api.ApiEnum {
+    public enum Protocol implements dev.hzone.api.cloud.ApiEnum {
       TCP("tcp"),
       UDP("udp"),
       ICMP("icmp"),
@@ -122,7 +122,7 @@ public record Firewall(
     /**
      * The type of resource to apply.
      */
-    public enum Type implements dev.hzone.api.ApiEnum {
+    public enum Type implements dev.hzone.api.cloud.ApiEnum {
       SERVER("server"),
       LABEL_SELECTOR("label_selector"),
       /** A value this version does not know. */
@@ -155,7 +155,7 @@ public record Firewall(
       /**
        * Type of resource.
        */
-      public enum Type implements dev.hzone.api.ApiEnum {
+      public enum Type implements dev.hzone.api.cloud.ApiEnum {
         SERVER("server"),
         /** A value this version does not know. */
         UNKNOWN("unknown");

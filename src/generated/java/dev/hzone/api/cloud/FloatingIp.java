@@ -46,7 +46,7 @@ public record FloatingIp(
   /**
    * The Floating IP type.
    */
-  public enum Type implements dev.hzone.api.ApiEnum {
+  public enum Type implements dev.hzone.api.cloud.ApiEnum {
     IPV4("ipv4"),
     IPV6("ipv6"),
     /** A value this version does not know. */

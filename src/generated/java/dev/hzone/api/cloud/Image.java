@@ -63,7 +63,7 @@ public record Image(
   /**
    * Type of the Image.
    */
-  public enum Type implements dev.hzone.api.ApiEnum {
+  public enum Type implements dev.hzone.api.cloud.ApiEnum {
     SYSTEM("system"),
     APP("app"),
     SNAPSHOT("snapshot"),
@@ -86,7 +86,7 @@ public record Image(
   /**
    * Status of the Image.
    */
-  public enum Status implements dev.hzone.api.ApiEnum {
+  public enum Status implements dev.hzone.api.cloud.ApiEnum {
     AVAILABLE("available"),
     CREATING("creating"),
     UNAVAILABLE("unavailable"),
@@ -108,7 +108,7 @@ public record Image(
   /**
    * Flavor of operating system contained in the Image.
    */
-  public enum OsFlavor implements dev.hzone.api.ApiEnum {
+  public enum OsFlavor implements dev.hzone.api.cloud.ApiEnum {
     UBUNTU("ubuntu"),
     CENTOS("centos"),
     DEBIAN("debian"),
@@ -133,7 +133,7 @@ public record Image(
   /**
    * CPU architecture compatible with the Image.
    */
-  public enum Architecture implements dev.hzone.api.ApiEnum {
+  public enum Architecture implements dev.hzone.api.cloud.ApiEnum {
     X86("x86"),
     ARM("arm"),
     /** A value this version does not know. */

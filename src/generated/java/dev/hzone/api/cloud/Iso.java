@@ -31,7 +31,7 @@ public record Iso(
   /**
    * Type of the ISO.
    */
-  public enum Type implements dev.hzone.api.ApiEnum {
+  public enum Type implements dev.hzone.api.cloud.ApiEnum {
     PUBLIC("public"),
     PRIVATE("private"),
     /** A value this version does not know. */
@@ -52,7 +52,7 @@ public record Iso(
   /**
    * CPU architecture compatible with the ISO.
    */
-  public enum Architecture implements dev.hzone.api.ApiEnum {
+  public enum Architecture implements dev.hzone.api.cloud.ApiEnum {
     X86("x86"),
     ARM("arm"),
     /** A value this version does not know. */

@@ -123,7 +123,7 @@ public record LoadBalancer(
     /**
      * The values of {@code Type}.
      */
-    public enum Type implements dev.hzone.api.ApiEnum {
+    public enum Type implements dev.hzone.api.cloud.ApiEnum {
       SERVER("server"),
       LABEL_SELECTOR("label_selector"),
       IP("ip"),
@@ -163,7 +163,7 @@ public record LoadBalancer(
       /**
        * The values of {@code Status}.
        */
-      public enum Status implements dev.hzone.api.ApiEnum {
+      public enum Status implements dev.hzone.api.cloud.ApiEnum {
         HEALTHY("healthy"),
         UNHEALTHY("unhealthy"),
         UNKNOWN("unknown");

@@ -66,7 +66,7 @@ public record Network(
     /**
      * Type of subnet.
      */
-    public enum Type implements dev.hzone.api.ApiEnum {
+    public enum Type implements dev.hzone.api.cloud.ApiEnum {
       CLOUD("cloud"),
       SERVER("server"),
       VSWITCH("vswitch"),

@@ -31,7 +31,7 @@ public record PlacementGroup(
   /**
    * Type of Placement Group.
    */
-  public enum Type implements dev.hzone.api.ApiEnum {
+  public enum Type implements dev.hzone.api.cloud.ApiEnum {
     SPREAD("spread"),
     /** A value this version does not know. */
     UNKNOWN("unknown");

@@ -49,7 +49,7 @@ public record Pricing(
     /**
      * Type of Primary IP the price is for.
      */
-    public enum Type implements dev.hzone.api.ApiEnum {
+    public enum Type implements dev.hzone.api.cloud.ApiEnum {
       IPV4("ipv4"),
       IPV6("ipv6"),
       /** A value this version does not know. */
@@ -95,7 +95,7 @@ public record Pricing(
     /**
      * Type of Floating IP the price is for.
      */
-    public enum Type implements dev.hzone.api.ApiEnum {
+    public enum Type implements dev.hzone.api.cloud.ApiEnum {
       IPV4("ipv4"),
       IPV6("ipv6"),
       /** A value this version does not know. */

@@ -47,7 +47,7 @@ public record PrimaryIp(
   /**
    * Primary IP type.
    */
-  public enum Type implements dev.hzone.api.ApiEnum {
+  public enum Type implements dev.hzone.api.cloud.ApiEnum {
     IPV4("ipv4"),
     IPV6("ipv6"),
     /** A value this version does not know. */
@@ -68,7 +68,7 @@ public record PrimaryIp(
   /**
    * Type of resource the Primary IP is assigned to.
    */
-  public enum AssigneeType implements dev.hzone.api.ApiEnum {
+  public enum AssigneeType implements dev.hzone.api.cloud.ApiEnum {
     SERVER("server"),
     /** A value this version does not know. */
     UNKNOWN("unknown");

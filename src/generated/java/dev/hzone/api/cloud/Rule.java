@@ -59,7 +59,7 @@ public record Rule(
   /**
    * Traffic direction in which the rule should be applied to.
    */
-  public enum Direction implements dev.hzone.api.ApiEnum {
+  public enum Direction implements dev.hzone.api.cloud.ApiEnum {
     IN("in"),
     OUT("out");
 
@@ -78,7 +78,7 @@ public record Rule(
   /**
    * Network protocol to apply the rule for.
    */
-  public enum Protocol implements dev.hzone.api.ApiEnum {
+  public enum Protocol implements dev.hzone.api.cloud.ApiEnum {
     TCP("tcp"),
     UDP("udp"),
     ICMP("icmp"),

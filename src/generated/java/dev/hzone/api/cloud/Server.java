@@ -74,7 +74,7 @@ public record Server(
   /**
    * Status of the Server.
    */
-  public enum Status implements dev.hzone.api.ApiEnum {
+  public enum Status implements dev.hzone.api.cloud.ApiEnum {
     RUNNING("running"),
     INITIALIZING("initializing"),
     STARTING("starting"),
@@ -169,7 +169,7 @@ public record Server(
       /**
        * Status of the Firewall on the Server.
        */
-      public enum Status implements dev.hzone.api.ApiEnum {
+      public enum Status implements dev.hzone.api.cloud.ApiEnum {
         APPLIED("applied"),
         PENDING("pending"),
         /** A value this version does not know. */

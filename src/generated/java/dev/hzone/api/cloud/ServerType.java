@@ -47,7 +47,7 @@ public record ServerType(
   /**
    * Type of Server boot drive. Local has higher speed. Network has better availability.
    */
-  public enum StorageType implements dev.hzone.api.ApiEnum {
+  public enum StorageType implements dev.hzone.api.cloud.ApiEnum {
     LOCAL("local"),
     NETWORK("network"),
     /** A value this version does not know. */
@@ -68,7 +68,7 @@ public record ServerType(
   /**
    * Type of cpu.
    */
-  public enum CpuType implements dev.hzone.api.ApiEnum {
+  public enum CpuType implements dev.hzone.api.cloud.ApiEnum {
     SHARED("shared"),
     DEDICATED("dedicated"),
     /** A value this version does not know. */
@@ -89,7 +89,7 @@ public record ServerType(
   /**
    * CPU architecture of the Server Type.
    */
-  public enum Architecture implements dev.hzone.api.ApiEnum {
+  public enum Architecture implements dev.hzone.api.cloud.ApiEnum {
     X86("x86"),
     ARM("arm"),
     /** A value this version does not know. */

@@ -28,7 +28,7 @@ public record Service(
   /**
    * The values of {@code Protocol}.
    */
-  public enum Protocol implements dev.hzone.api.ApiEnum {
+  public enum Protocol implements dev.hzone.api.cloud.ApiEnum {
     TCP("tcp"),
     HTTP("http"),
     HTTPS("https"),
@@ -72,7 +72,7 @@ public record Service(
     /**
      * Type of the health check.
      */
-    public enum Protocol implements dev.hzone.api.ApiEnum {
+    public enum Protocol implements dev.hzone.api.cloud.ApiEnum {
       TCP("tcp"),
       HTTP("http"),
       /** A value this version does not know. */

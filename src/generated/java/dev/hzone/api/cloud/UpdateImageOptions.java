@@ -44,7 +44,7 @@ public record UpdateImageOptions(
   /**
    * Destination Image type to convert to.
    */
-  public enum Type implements dev.hzone.api.ApiEnum {
+  public enum Type implements dev.hzone.api.cloud.ApiEnum {
     SNAPSHOT("snapshot");
 
     private final String value;

@@ -61,7 +61,7 @@ public record UpdateLoadBalancerServiceOptions(
   /**
    * Protocol of the Load Balancer.
    */
-  public enum Protocol implements dev.hzone.api.ApiEnum {
+  public enum Protocol implements dev.hzone.api.cloud.ApiEnum {
     TCP("tcp"),
     HTTP("http"),
     HTTPS("https");
@@ -143,7 +143,7 @@ public record UpdateLoadBalancerServiceOptions(
     /**
      * Type of the health check.
      */
-    public enum Protocol implements dev.hzone.api.ApiEnum {
+    public enum Protocol implements dev.hzone.api.cloud.ApiEnum {
       TCP("tcp"),
       HTTP("http");
 

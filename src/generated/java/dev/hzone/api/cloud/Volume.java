@@ -42,7 +42,7 @@ public record Volume(
   /**
    * Status of the Volume.
    */
-  public enum Status implements dev.hzone.api.ApiEnum {
+  public enum Status implements dev.hzone.api.cloud.ApiEnum {
     AVAILABLE("available"),
     CREATING("creating"),
     /** A value this version does not know. */

@@ -119,7 +119,7 @@ public final class ApiGenerator {
       }
       JsonObject props = success.getAsJsonObject("properties");
       if (props.has("action")) {
-        types.external(props.getAsJsonObject("action"), Side.RESPONSE, JType.of(Model.API + ".Action"));
+        types.external(props.getAsJsonObject("action"), Side.RESPONSE, JType.of(Model.CLOUD + ".Action"));
       }
       if (props.has("meta")) {
         types.external(props.getAsJsonObject("meta"), Side.RESPONSE, JType.of(Model.SCHEMA + ".ListMeta"));

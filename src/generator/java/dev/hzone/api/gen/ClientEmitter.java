@@ -452,10 +452,12 @@ final class ClientEmitter {
         if (only.getKey().equals("action")) {
           envelope = "ActionResponse";
           returnType = "Action";
+          clientImports.add(Model.CLOUD + ".Action");
           apiImports.add(Model.SCHEMA + ".ActionResponse");
         } else if (only.getKey().equals("actions")) {
           envelope = "ActionListResponse";
           returnType = "List<Action>";
+          clientImports.add(Model.CLOUD + ".Action");
           clientImports.add("java.util.List");
         } else {
           JType t = types.recordType(only.getValue().getAsJsonObject(), Side.RESPONSE);
@@ -482,6 +484,7 @@ final class ClientEmitter {
 
     private void actions(Operation op, String signature, String body, String doc) {
       hasActions = true;
+      clientImports.add(Model.CLOUD + ".Action");
       clientImports.add("java.util.List");
       clientImports.add("java.util.Optional");
       methodDoc(op, doc);

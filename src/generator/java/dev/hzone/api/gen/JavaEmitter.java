@@ -162,7 +162,7 @@ final class JavaEmitter {
     StringBuilder sb = new StringBuilder();
     List<String> values = new ArrayList<>(e.values);
     javadoc(sb, indent, e.doc.isEmpty() ? "The values of {@code " + e.name + "}." : e.doc, List.of());
-    sb.append(indent).append("public enum ").append(e.name).append(" implements dev.hzone.api.ApiEnum {\n");
+    sb.append(indent).append("public enum ").append(e.name).append(" implements dev.hzone.api.cloud.ApiEnum {\n");
     List<String> constants = new ArrayList<>();
     for (String v : values) {
       constants.add(indent + "  " + Names.constant(v) + "(\"" + v + "\")");

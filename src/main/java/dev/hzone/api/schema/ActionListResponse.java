@@ -1,6 +1,6 @@
 package dev.hzone.api.schema;
 
-import dev.hzone.api.Action;
+import dev.hzone.api.cloud.Action;
 import java.util.List;
 
 /** {@code {"actions": [...], "meta": {...}}}; {@code GET /actions?id=} has no {@code meta}. */

@@ -1,6 +1,6 @@
 package dev.hzone.api.schema;
 
-import dev.hzone.api.Action;
+import dev.hzone.api.cloud.Action;
 
 /** {@code {"action": {...}}}: the answer of most calls that start something. */
 public record ActionResponse(Action action) {}

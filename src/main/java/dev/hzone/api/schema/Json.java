@@ -10,7 +10,7 @@ import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
-import dev.hzone.api.ApiEnum;
+import dev.hzone.api.cloud.ApiEnum;
 import dev.hzone.api.cloud.IdOrName;
 import dev.hzone.api.cloud.MetricsPoint;
 import java.io.IOException;

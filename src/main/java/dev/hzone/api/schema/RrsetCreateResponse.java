@@ -1,6 +1,6 @@
 package dev.hzone.api.schema;
 
-import dev.hzone.api.Action;
+import dev.hzone.api.cloud.Action;
 
 /** {@code POST /zones/{id_or_name}/rrsets}. */
 public record RrsetCreateResponse(RrsetSchema rrset, Action action) {}

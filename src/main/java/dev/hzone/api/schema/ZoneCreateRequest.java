@@ -1,7 +1,7 @@
 package dev.hzone.api.schema;
 
-import dev.hzone.api.PrimaryNameserver;
-import dev.hzone.api.ZoneMode;
+import dev.hzone.api.cloud.PrimaryNameserver;
+import dev.hzone.api.cloud.ZoneMode;
 import java.util.List;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package dev.hzone.api.schema;
 
-import dev.hzone.api.Action;
-import dev.hzone.api.Zone;
+import dev.hzone.api.cloud.Action;
+import dev.hzone.api.cloud.Zone;
 
 /** {@code POST /zones}: the zone and the action that sets it up. */
 public record ZoneCreateResponse(Zone zone, Action action) {}

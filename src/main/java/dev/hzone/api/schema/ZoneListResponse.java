@@ -1,6 +1,6 @@
 package dev.hzone.api.schema;
 
-import dev.hzone.api.Zone;
+import dev.hzone.api.cloud.Zone;
 import java.util.List;
 
 /** {@code GET /zones}. */

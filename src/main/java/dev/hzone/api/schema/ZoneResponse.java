@@ -1,6 +1,6 @@
 package dev.hzone.api.schema;
 
-import dev.hzone.api.Zone;
+import dev.hzone.api.cloud.Zone;
 
 /** {@code {"zone": {...}}}: {@code GET} and {@code PUT /zones/{id_or_name}}. */
 public record ZoneResponse(Zone zone) {}

@@ -1,11 +1,11 @@
 package dev.hzone.cli.cloud;
 
-import dev.hzone.api.Action;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.api.HcloudClient;
-import dev.hzone.cli.ClientFactory;
-import dev.hzone.cli.ExitCodes;
-import dev.hzone.cli.Invocation;
-import dev.hzone.cli.Verb;
+import dev.hzone.cli.framework.ClientFactory;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.Verb;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;

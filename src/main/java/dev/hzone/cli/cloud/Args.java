@@ -1,9 +1,9 @@
 package dev.hzone.cli.cloud;
 
-import dev.hzone.api.ApiEnum;
-import dev.hzone.cli.CliException;
-import dev.hzone.cli.Invocation;
-import dev.hzone.cli.Suggestions;
+import dev.hzone.api.cloud.ApiEnum;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,10 +2,10 @@ package dev.hzone.cli.cloud;
 
 import dev.hzone.api.ApiException;
 import dev.hzone.api.ErrorCode;
-import dev.hzone.cli.CliException;
-import dev.hzone.cli.Command;
-import dev.hzone.cli.CommandGroup;
-import dev.hzone.cli.Verb;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Command;
+import dev.hzone.cli.framework.CommandGroup;
+import dev.hzone.cli.framework.Verb;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.hzone.cli.cloud;
 
-import dev.hzone.api.Action;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.api.HcloudClient;
-import dev.hzone.cli.CliException;
-import dev.hzone.cli.ResourceView;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ResourceView;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import com.google.gson.JsonParser;
 import dev.hzone.api.ApiJson;
 import dev.hzone.api.cloud.Firewall;
 import dev.hzone.api.cloud.Rule;
-import dev.hzone.cli.CliException;
+import dev.hzone.cli.framework.CliException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package dev.hzone.cli.cloud;
 
 import dev.hzone.api.cloud.Firewall;
-import dev.hzone.cli.Column;
-import dev.hzone.cli.DescribeWriter;
-import dev.hzone.cli.TableLayout;
+import dev.hzone.cli.framework.Column;
+import dev.hzone.cli.framework.DescribeWriter;
+import dev.hzone.cli.framework.TableLayout;
 import java.time.Clock;
 
 /** How firewalls are shown. */

@@ -3,7 +3,7 @@ package dev.hzone.cli.cloud;
 import dev.hzone.acme.HcloudChallengeZones;
 import dev.hzone.acme.ZoneLocator;
 import dev.hzone.acme.ZoneRef;
-import dev.hzone.api.Action;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.dns.Names;
 import dev.hzone.dns.RecordType;

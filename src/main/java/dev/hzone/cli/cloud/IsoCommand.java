@@ -2,10 +2,10 @@ package dev.hzone.cli.cloud;
 
 import dev.hzone.api.cloud.Iso;
 import dev.hzone.api.cloud.ListIsosOptions;
-import dev.hzone.cli.Column;
-import dev.hzone.cli.Command;
-import dev.hzone.cli.DescribeWriter;
-import dev.hzone.cli.TableLayout;
+import dev.hzone.cli.framework.Column;
+import dev.hzone.cli.framework.Command;
+import dev.hzone.cli.framework.DescribeWriter;
+import dev.hzone.cli.framework.TableLayout;
 import java.time.Clock;
 import java.util.List;
 

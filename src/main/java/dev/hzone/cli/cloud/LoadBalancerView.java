@@ -2,10 +2,10 @@ package dev.hzone.cli.cloud;
 
 import dev.hzone.api.cloud.LoadBalancer;
 import dev.hzone.api.cloud.Service;
-import dev.hzone.cli.Column;
-import dev.hzone.cli.DescribeWriter;
-import dev.hzone.cli.Humanize;
-import dev.hzone.cli.TableLayout;
+import dev.hzone.cli.framework.Column;
+import dev.hzone.cli.framework.DescribeWriter;
+import dev.hzone.cli.framework.Humanize;
+import dev.hzone.cli.framework.TableLayout;
 import java.time.Clock;
 import java.util.List;
 

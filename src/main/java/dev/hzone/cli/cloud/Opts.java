@@ -1,6 +1,6 @@
 package dev.hzone.cli.cloud;
 
-import dev.hzone.cli.Printer;
+import dev.hzone.cli.framework.Printer;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 

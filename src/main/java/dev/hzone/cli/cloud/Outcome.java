@@ -1,6 +1,6 @@
 package dev.hzone.cli.cloud;
 
-import dev.hzone.api.Action;
+import dev.hzone.api.cloud.Action;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -3,13 +3,13 @@ package dev.hzone.cli.cloud;
 import dev.hzone.api.ApiJson;
 import dev.hzone.api.cloud.Price;
 import dev.hzone.api.cloud.Pricing;
-import dev.hzone.cli.ClientFactory;
-import dev.hzone.cli.Command;
-import dev.hzone.cli.ExitCodes;
-import dev.hzone.cli.LeafCommand;
-import dev.hzone.cli.Printer;
-import dev.hzone.cli.TextTable;
-import dev.hzone.cli.Verb;
+import dev.hzone.cli.framework.ClientFactory;
+import dev.hzone.cli.framework.Command;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.LeafCommand;
+import dev.hzone.cli.framework.Printer;
+import dev.hzone.cli.framework.TextTable;
+import dev.hzone.cli.framework.Verb;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
@@ -70,7 +70,7 @@ public final class PricingCommand {
       for (Price price : type.prices()) {
         if (location.map(price.location()::equals).orElse(true)) {
           t.row(List.of(type.name(), price.location(), price.priceHourly().gross(), price.priceMonthly().gross(),
-              dev.hzone.cli.Humanize.bytes(price.includedTraffic()), price.pricePerTbTraffic().gross()));
+              dev.hzone.cli.framework.Humanize.bytes(price.includedTraffic()), price.pricePerTbTraffic().gross()));
         }
       }
     }

@@ -1,12 +1,12 @@
 package dev.hzone.cli.cloud;
 
-import dev.hzone.api.Action;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.api.HcloudClient;
-import dev.hzone.cli.CliException;
-import dev.hzone.cli.ClientFactory;
-import dev.hzone.cli.ExitCodes;
-import dev.hzone.cli.Invocation;
-import dev.hzone.cli.Verb;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ClientFactory;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.Verb;
 import dev.hzone.dns.Names;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -12,10 +12,10 @@ import dev.hzone.api.cloud.RebuildServerResult;
 import dev.hzone.api.cloud.RequestServerConsoleResult;
 import dev.hzone.api.cloud.ResetServerPasswordResult;
 import dev.hzone.api.cloud.Server;
-import dev.hzone.cli.CliException;
-import dev.hzone.cli.ClientFactory;
-import dev.hzone.cli.ExitCodes;
-import dev.hzone.cli.Verb;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ClientFactory;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Verb;
 import java.util.List;
 import java.util.Optional;
 
@@ -192,7 +192,7 @@ final class ServerActions {
 
   @FunctionalInterface
   private interface SimpleCall {
-    dev.hzone.api.Action run(dev.hzone.api.HcloudClient client, long id);
+    dev.hzone.api.cloud.Action run(dev.hzone.api.HcloudClient client, long id);
   }
 
   /** {@code hzone server ip SERVER [-6]}: the address alone, for scripts ({@code ssh root@$(hzone server ip web)}). */

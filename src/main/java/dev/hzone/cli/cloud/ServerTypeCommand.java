@@ -2,11 +2,11 @@ package dev.hzone.cli.cloud;
 
 import dev.hzone.api.cloud.ListServerTypesOptions;
 import dev.hzone.api.cloud.ServerType;
-import dev.hzone.cli.Column;
-import dev.hzone.cli.Command;
-import dev.hzone.cli.DescribeWriter;
-import dev.hzone.cli.Humanize;
-import dev.hzone.cli.TableLayout;
+import dev.hzone.cli.framework.Column;
+import dev.hzone.cli.framework.Command;
+import dev.hzone.cli.framework.DescribeWriter;
+import dev.hzone.cli.framework.Humanize;
+import dev.hzone.cli.framework.TableLayout;
 import java.time.Clock;
 import java.util.List;
 

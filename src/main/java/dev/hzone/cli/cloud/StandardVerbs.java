@@ -1,18 +1,18 @@
 package dev.hzone.cli.cloud;
 
 import com.google.gson.JsonObject;
-import dev.hzone.api.Action;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.api.ApiException;
 import dev.hzone.api.ErrorCode;
 import dev.hzone.api.HcloudClient;
-import dev.hzone.cli.CliException;
-import dev.hzone.cli.ClientFactory;
-import dev.hzone.cli.ExitCodes;
-import dev.hzone.cli.Invocation;
-import dev.hzone.cli.Printer;
-import dev.hzone.cli.Suggestions;
-import dev.hzone.cli.TableLayout;
-import dev.hzone.cli.Verb;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.ClientFactory;
+import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.Printer;
+import dev.hzone.cli.framework.Suggestions;
+import dev.hzone.cli.framework.TableLayout;
+import dev.hzone.cli.framework.Verb;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -2,13 +2,13 @@ package dev.hzone.cli.cloud;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.hzone.api.Action;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.api.ActionFailedException;
 import dev.hzone.api.ApiJson;
 import dev.hzone.api.HcloudClient;
-import dev.hzone.cli.CliException;
-import dev.hzone.cli.Invocation;
-import dev.hzone.cli.Printer;
+import dev.hzone.cli.framework.CliException;
+import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.Printer;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;

@@ -19,27 +19,28 @@ import java.util.TreeMap;
  * @param source the file read, if any
  * @param defaults settings of zones the file does not name
  * @param zones settings per zone name (lower case, punycode)
+ * @param ttlLines the line of each {@code ttl} setting in the file, by zone name ({@code ""} for
+ *     {@code [defaults]}), so that a contradiction with a zone file's {@code $TTL} names {@code FILE:LINE}
+ * @param warnings what the reader noticed but did not refuse, for stderr: a {@code tsig_key_file} that other
+ *     users may read (the file's name and mode, never the key)
  */
 public record SyncConfig(Optional<Path> source, ZoneSettings defaults, Map<String, ZoneSettings> zones,
-    Map<String, Integer> ttlLines) {
+    Map<String, Integer> ttlLines, List<String> warnings) {
 
   /** No file: every zone a primary with default settings. */
   public static final SyncConfig EMPTY = new SyncConfig(Optional.empty(), ZoneSettings.DEFAULT, Map.of());
 
-  /**
-   * @param ttlLines the line of each {@code ttl} setting in the file, by zone name ({@code ""} for
-   *     {@code [defaults]}), so that a contradiction with a zone file's {@code $TTL} names {@code FILE:LINE}
-   */
   public SyncConfig {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(defaults, "defaults");
     zones = Map.copyOf(zones);
     ttlLines = Map.copyOf(ttlLines);
+    warnings = List.copyOf(warnings);
   }
 
-  /** Settings without known lines. */
+  /** Settings without known lines or warnings. */
   public SyncConfig(Optional<Path> source, ZoneSettings defaults, Map<String, ZoneSettings> zones) {
-    this(source, defaults, zones, Map.of());
+    this(source, defaults, zones, Map.of(), List.of());
   }
 
   /** The line of the {@code ttl} setting that applies to {@code zone}: its own, else that of the defaults. */

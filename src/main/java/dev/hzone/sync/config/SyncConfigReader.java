@@ -15,6 +15,7 @@ import dev.hzone.sync.TsigKeyFiles;
 import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.ZoneSettings;
 import dev.hzone.sync.config.TomlFields.Ctx;
+import dev.hzone.tsig.SecretFileMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -157,7 +158,7 @@ public final class SyncConfigReader {
         lines.find(List.of("zones", e.getKey()), "ttl").ifPresent(l -> ttlLines.put(Names.zoneName(e.getKey()), l));
       }
     }
-    return new SyncConfig(Optional.of(file), defaults, zones, ttlLines);
+    return new SyncConfig(Optional.of(file), defaults, zones, ttlLines, List.copyOf(new java.util.LinkedHashSet<>(ctx.warnings())));
   }
 
   private ZoneSettings zone(Ctx ctx, List<String> path, Map<String, Object> t, ZoneSettings base,
@@ -303,6 +304,8 @@ public final class SyncConfigReader {
           throw ctx.error(path, "primaries", "tsig_key_file must be a file inside the directory of "
               + FILE_NAME + " (links out of it are refused): keep key files beside it, out of Git");
         }
+        // Before the key is read: the warning names the file and its mode, never the key.
+        SecretFileMode.looseModeWarning(keyFile, "a TSIG key").ifPresent(ctx.warnings()::add);
         try {
           key = Optional.of(TsigKeyFiles.read(keyFile, alg));
         } catch (TsigKeyFiles.TsigKeyFileException e) {

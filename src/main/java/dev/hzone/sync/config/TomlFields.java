@@ -111,7 +111,12 @@ final class TomlFields {
   }
 
   /** The file being read, for messages. */
-  record Ctx(Path file, TomlLines lines) {
+  /** One reading of one file: where messages point, and the warnings gathered on the way. */
+  record Ctx(Path file, TomlLines lines, List<String> warnings) {
+    Ctx(Path file, TomlLines lines) {
+      this(file, lines, new ArrayList<>());
+    }
+
     ConfigException error(List<String> table, String key, String message) {
       String field = String.join(".", quoted(table)) + (key == null ? "" : (table.isEmpty() ? "" : ".") + key);
       return new ConfigException(file, lines.find(table, key), (field.isEmpty() ? "" : field + ": ") + message);

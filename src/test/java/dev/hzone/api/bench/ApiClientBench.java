@@ -1,6 +1,6 @@
 package dev.hzone.api.bench;
 
-import dev.hzone.api.Action;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.PollOptions;
 import dev.hzone.api.Sleeper;

@@ -13,6 +13,7 @@ import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.ZoneSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,11 +120,35 @@ class SyncConfigReaderTest {
       assertEquals("hmac-sha256", p.tsig().orElseThrow().algorithm());
       assertEquals(5353, s.primaries().get(1).port());
     }
+
+    @Test
+    void aKeyFileOthersMayReadIsWarnedAboutByNameAndModeNeverByContent() throws Exception {
+      Path key = Files.createDirectories(dir.resolve("keys")).resolve("example.net.key");
+      Files.writeString(key, "c2VjcmV0LXRzaWcta2V5LWZvci10ZXN0cw==\n");
+      String toml = """
+          [zones."example.net"]
+          mode = "secondary"
+          primaries = [
+            { address = "198.51.100.7", tsig_key_file = "keys/example.net.key" },
+            { address = "198.51.100.8", tsig_key_file = "keys/example.net.key" },
+          ]
+          """;
+      Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-r-----"));
+      SyncConfig loose = parse(toml);
+      assertEquals(List.of(key + " holds a TSIG key but has mode rw-r-----, so other users may read it; run: chmod 600 "
+          + key), loose.warnings(), "one warning per file, however often it is named");
+      assertFalse(loose.warnings().get(0).contains("c2VjcmV0"));
+      Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
+      assertEquals(List.of(), parse(toml).warnings());
+    }
   }
 
   @Test
   void theAnnotatedSampleReads() {
     SyncConfig c = new SyncConfigReader().read(Path.of("samples/zones/hzone.toml"));
+    // Git keeps no file modes but the executable bit: the sample key is as private as the checkout's umask.
+    c.warnings().forEach(w -> assertTrue(w.endsWith("chmod 600 " + Path.of("samples/zones/keys/example.net.key")
+        .toAbsolutePath()), w));
     assertEquals(List.of("example.net"), c.secondaryZones());
     assertEquals(3, c.settingsFor("example.com").ignore().size());
     assertEquals(0.5, c.settingsFor("example.com").safety().maxDeleteFraction());

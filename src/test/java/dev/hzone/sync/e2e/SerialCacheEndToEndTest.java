@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hzone.api.HcloudClient;
-import dev.hzone.api.PrimaryNameserver;
+import dev.hzone.api.cloud.PrimaryNameserver;
 import dev.hzone.api.ZoneCreateOptions;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
@@ -159,7 +159,7 @@ class SerialCacheEndToEndTest {
     assertEquals(ReadMethod.ZONEFILE, lagging.plan().readMethod());
     Run stillLagging = plan(cache, desired(ZONE));
     boolean served = client.actions().get(List.of(created.action().id())).get(0).status()
-        != dev.hzone.api.ActionStatus.RUNNING;
+        != dev.hzone.api.cloud.ActionStatus.RUNNING;
     if (!served) {
       assertEquals(ReadMethod.ZONEFILE, stillLagging.plan().readMethod(), "the serial read is not served yet");
     }

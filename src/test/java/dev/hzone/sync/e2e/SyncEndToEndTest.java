@@ -12,6 +12,7 @@ import dev.hzone.dns.RrsetKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
@@ -225,8 +226,10 @@ class SyncEndToEndTest {
   }
 
   @Test
-  void secondaryZonesFollowHzoneToml() {
-    emu.write("zones/keys/example.net.key", "key \"t\" { algorithm hmac-sha256; secret \"c2VjcmV0LXRzaWcta2V5LWZvci10ZXN0cw==\"; };\n");
+  void secondaryZonesFollowHzoneToml() throws Exception {
+    Path key = emu.write("zones/keys/example.net.key", "key \"t\" { algorithm hmac-sha256; secret \"c2VjcmV0LXRzaWcta2V5LWZvci10ZXN0cw==\"; };\n");
+    // A key file as a checkout or `tsig-keygen > FILE` under umask 022 leaves it: others may read the key.
+    Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-r--r--"));
     String toml = """
         [zones."example.net"]
         mode = "secondary"
@@ -236,7 +239,14 @@ class SyncEndToEndTest {
     EmulatorFixture.Run create = emu.run("apply", "--yes", "--create-zones", "zones/");
     assertExit(0, create);
     assertFalse((create.out() + create.err()).contains("c2VjcmV0"), create::toString);
-    assertExit(0, emu.run("plan", "--detailed-exitcode", "zones/"));
+    String warning = "warning: zones/keys/example.net.key holds a TSIG key but has mode rw-r--r--, so other users may "
+        + "read it; run: chmod 600 zones/keys/example.net.key\n";
+    assertEquals(1, create.err().split(java.util.regex.Pattern.quote(warning), -1).length - 1, create::toString);
+    assertFalse(create.out().contains("chmod"), "warnings go to stderr: " + create);
+    Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
+    EmulatorFixture.Run quiet = emu.run("plan", "--detailed-exitcode", "zones/");
+    assertExit(0, quiet);
+    assertFalse(quiet.err().contains("warning"), quiet::toString);
     emu.write("zones/hzone.toml", toml.replace("198.51.100.7", "198.51.100.8"));
     EmulatorFixture.Run change = emu.run("apply", "--yes", "zones/");
     assertExit(0, change);
