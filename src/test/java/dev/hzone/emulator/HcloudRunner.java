@@ -74,6 +74,12 @@ final class HcloudRunner {
     return r;
   }
 
+  /** Puts {@code bin} first on hcloud's PATH: a stand-in for a program hcloud runs (ssh). */
+  HcloudRunner withPathFirst(Path bin) {
+    this.pathFirst = bin + ":";
+    return this;
+  }
+
   /** Every command run so far with its exit code. */
   List<String> transcript() {
     return List.copyOf(transcript);
