@@ -146,7 +146,8 @@ class HcloudLoadBalancerIT {
       String v4web1 = one(api, "/servers/" + web1, "server").getAsJsonObject("public_net").getAsJsonObject("ipv4")
           .get("ip").getAsString();
       assertEquals("ssh -l admin -p 2222 " + v4web1 + " uptime\n", new HcloudRunner(dir, proxy.endpoint(), TOKEN)
-          .withPathFirst(bin).ok("server", "ssh", "web1", "-u", "admin", "-p", "2222", "uptime").out());
+          .withPathFirst(bin).ok("server", "ssh", "-u", "admin", "-p", "2222", "web1", "uptime").out(), "flags before the server: "
+          + "what follows it is the remote command");
       h.ok("network", "create", "--name", "net", "--ip-range", "10.0.0.0/16");
       h.ok("network", "add-subnet", "net", "--type", "cloud", "--network-zone", "eu-central", "--ip-range",
           "10.0.1.0/24");
