@@ -1,5 +1,6 @@
 package dev.hzone.acme;
 
+import dev.hzone.resolve.DirectQuery;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -8,23 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.xbill.DNS.DClass;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
-import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.Type;
 
 /**
- * Asks nameservers for a TXT record with dnsjava: one non-recursive query per server (RD clear, EDNS on,
+ * Asks nameservers for a TXT record through {@link DirectQuery}: one non-recursive query per server (RD clear,
  * TCP when the UDP answer is truncated), all at once.
  */
 public final class DnsTxtProbe implements TxtProbe {
@@ -34,30 +29,20 @@ public final class DnsTxtProbe implements TxtProbe {
       throws InterruptedException {
     Name name = Name.fromConstantString(fqdn);
     byte[] want = value.getBytes(StandardCharsets.UTF_8);
-    Map<Nameserver, CompletableFuture<Message>> asked = new LinkedHashMap<>();
+    DirectQuery query = new DirectQuery(timeout);
+    Map<Nameserver, CompletableFuture<DirectQuery.Reply>> asked = new LinkedHashMap<>();
     for (Nameserver ns : servers) {
-      SimpleResolver r = new SimpleResolver(ns.address());
-      r.setTimeout(timeout);
-      Message q = Message.newQuery(Record.newRecord(name, Type.TXT, DClass.IN));
-      q.getHeader().unsetFlag(Flags.RD);
-      asked.put(ns, r.sendAsync(q).toCompletableFuture());
+      asked.put(ns, query.askAsync(ns.address(), name, Type.TXT));
     }
     Map<Nameserver, Observation> out = new LinkedHashMap<>();
-    long until = System.nanoTime() + timeout.toNanos() + TimeUnit.MILLISECONDS.toNanos(500);
-    for (Map.Entry<Nameserver, CompletableFuture<Message>> e : asked.entrySet()) {
+    for (Map.Entry<Nameserver, CompletableFuture<DirectQuery.Reply>> e : asked.entrySet()) {
       Nameserver ns = e.getKey();
-      try {
-        Message m = e.getValue().get(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
-        out.put(ns, observe(ns, m, want));
-      } catch (TimeoutException ex) {
-        e.getValue().cancel(true);
-        out.put(ns, new Observation(ns, Observation.State.UNREACHABLE, "timeout"));
-      } catch (ExecutionException | CompletionException ex) {
-        Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
-        String why = cause instanceof java.net.SocketTimeoutException || cause instanceof TimeoutException
-            ? "timeout" : String.valueOf(cause.getMessage());
-        out.put(ns, new Observation(ns, Observation.State.UNREACHABLE, why));
-      }
+      DirectQuery.Reply r = query.await(e.getValue());
+      out.put(ns, switch (r.outcome()) {
+        case ANSWERED -> observe(ns, r.message().orElseThrow(), want);
+        case TIMEOUT -> new Observation(ns, Observation.State.UNREACHABLE, "timeout");
+        case UNREACHABLE -> new Observation(ns, Observation.State.UNREACHABLE, r.detail());
+      });
     }
     return out;
   }

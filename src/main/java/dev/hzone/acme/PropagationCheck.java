@@ -1,22 +1,27 @@
 package dev.hzone.acme;
 
 import dev.hzone.api.Sleeper;
+import dev.hzone.resolve.PropagationWaiter;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Waits until every authoritative nameserver serves a challenge value, asking them directly (not through a
  * resolver, whose cache could answer for them), so that the hook returns as soon as the CA can see the
- * record, and never after a guessed fixed sleep. Servers are asked every {@link #interval} (2 s) on a fixed
- * schedule from the start; one that has served the value is not asked again.
+ * record, and never after a guessed fixed sleep. The schedule is {@link PropagationWaiter}'s: servers are asked
+ * every {@link #DEFAULT_INTERVAL} (2 s) on a fixed schedule from the start; one that has served the value is not
+ * asked again.
  */
 public final class PropagationCheck {
   /** The default time between rounds. */
   public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(2);
+
+  /** The shortest time a query of the last rounds is given, however close the deadline. */
+  private static final Duration MIN_QUERY_TIMEOUT = Duration.ofMillis(200);
 
   private final TxtProbe probe;
   private final Clock clock;
@@ -44,38 +49,32 @@ public final class PropagationCheck {
     if (servers.isEmpty()) {
       throw new AcmeException("no nameserver to check " + fqdn + " against; name one with --nameserver HOST:PORT");
     }
-    Instant start = clock.instant();
-    Instant deadline = start.plus(timeout);
     listener.checking(fqdn, servers, timeout);
-    List<Nameserver> pending = new ArrayList<>(servers);
-    for (int round = 1; ; round++) {
-      Duration left = Duration.between(clock.instant(), deadline);
-      Duration queryTimeout = left.compareTo(interval) < 0 ? max(left, Duration.ofMillis(200)) : interval;
-      Map<Nameserver, Observation> seen = probe.probe(List.copyOf(pending), fqdn, value, queryTimeout);
-      List<Observation> lagging = new ArrayList<>();
-      for (Nameserver ns : List.copyOf(pending)) {
-        Observation o = seen.get(ns);
-        if (o != null && o.state() == Observation.State.SERVES) {
-          pending.remove(ns);
-          listener.serves(ns, Duration.between(start, clock.instant()));
-        } else {
-          lagging.add(o != null ? o : new Observation(ns, Observation.State.UNREACHABLE, "no answer"));
-        }
+    PropagationWaiter.Round<Nameserver, Observation> round = (pending, left) -> {
+      Duration queryTimeout = left.compareTo(interval) < 0 ? max(left, MIN_QUERY_TIMEOUT) : interval;
+      Map<Nameserver, Observation> seen = new LinkedHashMap<>(probe.probe(pending, fqdn, value, queryTimeout));
+      for (Nameserver ns : pending) {
+        seen.putIfAbsent(ns, new Observation(ns, Observation.State.UNREACHABLE, "no answer"));
       }
-      Instant now = clock.instant();
-      if (pending.isEmpty()) {
-        return Duration.between(start, now);
-      }
-      if (!now.isBefore(deadline)) {
-        throw new PropagationTimeoutException(fqdn, timeout, lagging);
-      }
-      listener.lagging(lagging, Duration.between(start, now));
-      Instant next = start.plus(interval.multipliedBy(round));
-      if (next.isAfter(deadline)) {
-        next = deadline;
-      }
-      sleeper.sleep(Duration.between(now, next));
+      return seen;
+    };
+    PropagationWaiter.Outcome<Nameserver, Observation> o =
+        new PropagationWaiter(new PropagationWaiter.Schedule(timeout, interval), sleeper, clock)
+            .await(servers, round, (server, seen) -> seen.state() == Observation.State.SERVES, new PropagationWaiter.Listener<>() {
+              @Override
+              public void settled(Nameserver server, Observation observation, Duration after) {
+                listener.serves(server, after);
+              }
+
+              @Override
+              public void lagging(List<Observation> observations, Duration after) {
+                listener.lagging(observations, after);
+              }
+            });
+    if (!o.complete()) {
+      throw new PropagationTimeoutException(fqdn, timeout, new ArrayList<>(o.pending().values()));
     }
+    return o.elapsed();
   }
 
   private static Duration max(Duration a, Duration b) {

@@ -247,8 +247,9 @@ final class ApplyCommand {
     long reads = Math.max(0, allRequests - r.requests());
     long writes = r.requests() - r.polls();
     return String.format(Locale.ROOT,
-        "Applied %d of %d changes in %d %s in %.1f s with %d API requests (%d to read, %d to change, %d %s).",
+        "Applied %d of %d changes in %d %s in %.1f s with %d API requests (%d to read, %d %s, %d %s).",
         r.applied(), changes, zones, zones == 1 ? "zone" : "zones", r.wallTime().toMillis() / 1000.0,
-        reads + r.requests(), reads, writes, r.polls(), r.polls() == 1 ? "poll" : "polls");
+        reads + r.requests(), reads, writes, writes == 1 ? "write" : "writes", r.polls(),
+        r.polls() == 1 ? "action poll" : "action polls");
   }
 }

@@ -32,7 +32,8 @@ public record Rrset(
   public Rrset {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(ttl, "ttl");
-    records = List.copyOf(records);
+    // A table's records are immutable already, and made only when read.
+    records = records instanceof RrsetTable.Records ? records : List.copyOf(records);
     labels = Map.copyOf(labels);
   }
 

@@ -1,5 +1,6 @@
 package dev.hzone.migrate;
 
+import dev.hzone.resolve.DirectQuery;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -74,7 +75,7 @@ public final class DelegationCheck {
       parent = findParent(origin);
     } catch (IOException e) {
       return unknown(zoneName, "", want, "the resolver " + resolver + " did not answer: "
-          + NameserverClient.describe(e));
+          + DirectQuery.describe(e));
     }
     if (parent.isEmpty()) {
       return unknown(zoneName, "", want, "no enclosing zone of " + zoneName + " has nameservers");

@@ -1,13 +1,18 @@
 package dev.hzone.migrate;
 
+import dev.hzone.api.Sleeper;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ValueCanonicalizer;
 import dev.hzone.dns.ZoneData;
+import dev.hzone.resolve.PropagationWaiter;
 import dev.hzone.zonefile.RecordValueFormatter;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -83,15 +88,27 @@ public final class MigrationVerifier {
     }
   }
 
+  /**
+   * The old host's answer against each new server's, in one round of {@link PropagationWaiter}: a migration is
+   * verified before the delegation changes, against what the new servers serve now, so nothing is waited for.
+   */
   private List<RrsetCheck> check(Conversion conversion, Rrset expected, ServerAddress old,
-      List<ServerAddress> servers) {
+      List<ServerAddress> servers) throws InterruptedException {
     Name qname = name(expected.key().absoluteName(conversion.zone().name()));
     int qtype = expected.type().code();
     Answer before = Answer.of(client.query(old, qname, qtype, Transport.UDP, Optional.empty()), qname, qtype);
+    PropagationWaiter.Round<ServerAddress, Answer> round = (pending, left) -> {
+      Map<ServerAddress, Answer> seen = new LinkedHashMap<>();
+      for (ServerAddress s : pending) {
+        seen.put(s, Answer.of(client.query(s, qname, qtype, Transport.UDP, Optional.empty()), qname, qtype));
+      }
+      return seen;
+    };
+    PropagationWaiter.Outcome<ServerAddress, Answer> now = new PropagationWaiter(PropagationWaiter.Schedule.once(),
+        Sleeper.SYSTEM, Clock.systemUTC()).await(servers, round, (s, a) -> true, PropagationWaiter.Listener.none());
     List<RrsetCheck> out = new ArrayList<>();
     for (ServerAddress s : servers) {
-      Answer after = Answer.of(client.query(s, qname, qtype, Transport.UDP, Optional.empty()), qname, qtype);
-      out.add(AnswerComparison.compare(expected, conversion, s, before, after));
+      out.add(AnswerComparison.compare(expected, conversion, s, before, now.settled().get(s)));
     }
     return out;
   }

@@ -1,33 +1,27 @@
 package dev.hzone.migrate;
 
 import dev.hzone.axfr.DnsjavaTsig;
+import dev.hzone.resolve.DirectQuery;
 import dev.hzone.tsig.TsigKey;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeoutException;
-import org.xbill.DNS.DClass;
-import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
-import org.xbill.DNS.Record;
-import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.TSIGRecord;
 
 /**
- * Sends single, non-recursive queries to one nameserver at a time, over UDP or TCP, signed with a TSIG key
- * when one is given, and classifies what came back. Truncated UDP answers are retried over TCP. Nothing here
- * throws for network trouble: timeouts and unreachable servers are outcomes, reported in the result.
+ * Migration's view of {@link DirectQuery}: a server given as {@link ServerAddress} (a host name is resolved
+ * here), a {@link TsigKey} to sign with, and the TSIG verdict on the answer. The query itself (RD clear, TCP
+ * when UDP is truncated, timeouts and unreachable servers as outcomes) is {@link DirectQuery}'s.
  */
 public final class NameserverClient {
-  private final Duration timeout;
+  private final DirectQuery query;
   private final Clock clock;
 
   /**
@@ -35,13 +29,13 @@ public final class NameserverClient {
    * @param clock the clock for the TSIG time check
    */
   public NameserverClient(Duration timeout, Clock clock) {
-    this.timeout = Objects.requireNonNull(timeout, "timeout");
+    this.query = new DirectQuery(timeout);
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** The per-query timeout. */
   public Duration timeout() {
-    return timeout;
+    return query.timeout();
   }
 
   /**
@@ -51,29 +45,24 @@ public final class NameserverClient {
    * @param type dnsjava's type number
    */
   public QueryResult query(ServerAddress server, Name name, int type, Transport transport, Optional<TsigKey> key) {
-    Message query = Message.newQuery(Record.newRecord(name, type, DClass.IN));
-    query.getHeader().unsetFlag(Flags.RD);
     long start = System.nanoTime();
     InetSocketAddress address;
     try {
       address = new InetSocketAddress(InetAddress.getByName(server.host()), server.port());
     } catch (UnknownHostException e) {
-      return failure(QueryResult.Outcome.UNREACHABLE, start, "cannot resolve host " + server.host());
+      return new QueryResult(QueryResult.Outcome.UNREACHABLE, Optional.empty(), TsigVerdict.NOT_CHECKED,
+          Duration.ofNanos(System.nanoTime() - start), "cannot resolve host " + server.host());
     }
-    SimpleResolver resolver = new SimpleResolver(address);
-    resolver.setTimeout(timeout);
-    resolver.setTCP(transport == Transport.TCP);
-    key.ifPresent(k -> resolver.setTSIGKey(DnsjavaTsig.signer(k, clock)));
-    try {
-      Message response = resolver.send(query);
-      return new QueryResult(QueryResult.Outcome.ANSWERED, Optional.of(response),
-          verdict(response, key.isPresent()), elapsed(start), "");
-    } catch (IOException e) {
-      if (isTimeout(e)) {
-        return failure(QueryResult.Outcome.TIMEOUT, start, "no answer within " + timeout.toMillis() + " ms");
-      }
-      return failure(QueryResult.Outcome.UNREACHABLE, start, describe(e));
-    }
+    DirectQuery.Reply r = query.ask(address, name, type, transport == Transport.TCP,
+        key.map(k -> DnsjavaTsig.signer(k, clock)));
+    return switch (r.outcome()) {
+      case ANSWERED -> new QueryResult(QueryResult.Outcome.ANSWERED, r.message(),
+          verdict(r.message().orElseThrow(), key.isPresent()), r.elapsed(), "");
+      case TIMEOUT -> new QueryResult(QueryResult.Outcome.TIMEOUT, Optional.empty(), TsigVerdict.NOT_CHECKED,
+          r.elapsed(), r.detail());
+      case UNREACHABLE -> new QueryResult(QueryResult.Outcome.UNREACHABLE, Optional.empty(),
+          TsigVerdict.NOT_CHECKED, r.elapsed(), r.detail());
+    };
   }
 
   /**
@@ -99,37 +88,5 @@ public final class NameserverClient {
       return TsigVerdict.UNSIGNED;
     }
     return response.isVerified() ? TsigVerdict.VALID : TsigVerdict.BAD_SIGNATURE;
-  }
-
-  private QueryResult failure(QueryResult.Outcome outcome, long start, String detail) {
-    return new QueryResult(outcome, Optional.empty(), TsigVerdict.NOT_CHECKED, elapsed(start), detail);
-  }
-
-  private static Duration elapsed(long start) {
-    return Duration.ofNanos(System.nanoTime() - start);
-  }
-
-  static boolean isTimeout(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SocketTimeoutException || t instanceof TimeoutException) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The innermost cause's message, which says what the network did (e.g. "Connection refused"). */
-  static String describe(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    String m = t.getMessage();
-    String kind = t.getClass().getSimpleName().replace("Exception", "");
-    return m == null || m.isBlank() ? splitCamel(kind) : m;
-  }
-
-  private static String splitCamel(String s) {
-    return s.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
   }
 }

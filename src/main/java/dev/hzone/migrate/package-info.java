@@ -11,10 +11,10 @@
  *       questions, differences explained or reported;
  *   <li>{@link dev.hzone.migrate.PrimaryProbe} (for {@code zone check-primaries}) and {@link
  *       dev.hzone.migrate.DelegationCheck} (for {@code zone check-delegation}), on {@link
- *       dev.hzone.migrate.NameserverClient}.
+ *       dev.hzone.migrate.NameserverClient} (migration's view of {@link dev.hzone.resolve.DirectQuery}).
  * </ul>
  *
- * <p>Uses {@code dns}, {@code zonefile} and dnsjava; prints nothing, reads no environment: results are data,
+ * <p>Uses {@code dns}, {@code zonefile}, {@code resolve} and dnsjava; prints nothing, reads no environment: results are data,
  * failures typed exceptions ({@link dev.hzone.migrate.MigrationException}); TSIG secrets never appear in
  * messages or {@code toString()}.
  *

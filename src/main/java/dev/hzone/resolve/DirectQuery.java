@@ -43,8 +43,10 @@ public final class DirectQuery {
    * @param message the answer, when there is one
    * @param detail why there is none ("no answer within 2000 ms", the network's message), else empty
    * @param elapsed how long it took
+   * @param error the network's exception, when there is no answer
    */
-  public record Reply(Outcome outcome, Optional<Message> message, String detail, Duration elapsed) {
+  public record Reply(Outcome outcome, Optional<Message> message, String detail, Duration elapsed,
+      Optional<Throwable> error) {
     /** Whether the server answered at all. */
     public enum Outcome { ANSWERED, TIMEOUT, UNREACHABLE }
 
@@ -52,6 +54,7 @@ public final class DirectQuery {
       Objects.requireNonNull(outcome, "outcome");
       Objects.requireNonNull(message, "message");
       Objects.requireNonNull(detail, "detail");
+      Objects.requireNonNull(error, "error");
     }
 
     public boolean answered() {
@@ -74,7 +77,7 @@ public final class DirectQuery {
     long start = System.nanoTime();
     try {
       Message m = resolver(server, tcp, key).send(query(name, type));
-      return new Reply(Reply.Outcome.ANSWERED, Optional.of(m), "", elapsed(start));
+      return new Reply(Reply.Outcome.ANSWERED, Optional.of(m), "", elapsed(start), Optional.empty());
     } catch (IOException e) {
       return failure(e, start);
     }
@@ -85,7 +88,8 @@ public final class DirectQuery {
     long start = System.nanoTime();
     return resolver(server, false, Optional.empty()).sendAsync(query(name, type)).toCompletableFuture()
         .orTimeout(timeout.toMillis() + 500, TimeUnit.MILLISECONDS)
-        .handle((m, e) -> e == null ? new Reply(Reply.Outcome.ANSWERED, Optional.of(m), "", elapsed(start))
+        .handle((m, e) -> e == null
+            ? new Reply(Reply.Outcome.ANSWERED, Optional.of(m), "", elapsed(start), Optional.empty())
             : failure(e, start));
   }
 
@@ -117,9 +121,9 @@ public final class DirectQuery {
   private Reply failure(Throwable e, long start) {
     if (isTimeout(e)) {
       return new Reply(Reply.Outcome.TIMEOUT, Optional.empty(), "no answer within " + timeout.toMillis() + " ms",
-          elapsed(start));
+          elapsed(start), Optional.of(e));
     }
-    return new Reply(Reply.Outcome.UNREACHABLE, Optional.empty(), describe(e), elapsed(start));
+    return new Reply(Reply.Outcome.UNREACHABLE, Optional.empty(), describe(e), elapsed(start), Optional.of(e));
   }
 
   private static Duration elapsed(long start) {

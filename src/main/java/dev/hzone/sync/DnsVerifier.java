@@ -6,11 +6,11 @@ import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ValueCanonicalizer;
-import java.io.IOException;
+import dev.hzone.resolve.DirectQuery;
+import dev.hzone.resolve.PropagationWaiter;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,19 +18,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.xbill.DNS.DClass;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
-import org.xbill.DNS.SimpleResolver;
+import org.xbill.DNS.TextParseException;
 
 /**
  * Checks after an apply that every authoritative nameserver serves what the plan changed: the new values of
  * created and updated RRSets, nothing for deleted ones. Nameservers take a while to publish, so each check is
- * repeated until it passes or the time is up. SOA is skipped (Hetzner sets its serial), and names below a
+ * repeated on {@link PropagationWaiter}'s schedule until it passes or the time is up; each question is a
+ * {@link DirectQuery}. SOA is skipped (Hetzner sets its serial), and names below a
  * delegation, which the zone's servers answer with a referral, are counted as not checkable.
  */
 public final class DnsVerifier {
@@ -103,75 +103,67 @@ public final class DnsVerifier {
         }
       }
     }
-    Instant deadline = clock.instant().plus(options.timeout());
-    int checked = 0;
-    int referrals = 0;
-    Map<Check, String> last = new LinkedHashMap<>();
-    while (true) {
-      List<Check> next = new ArrayList<>();
-      for (Check c : pending) {
-        Answer a = ask(c);
-        if (a.referral) {
-          referrals++;
-        } else if (a.values != null && a.values.equals(c.expected)) {
-          checked++;
-        } else {
-          last.put(c, a.description);
-          next.add(c);
-        }
+    DirectQuery query = new DirectQuery(options.queryTimeout());
+    PropagationWaiter.Round<Check, Answer> round = (checks, left) -> {
+      Map<Check, Answer> seen = new LinkedHashMap<>();
+      for (Check c : checks) {
+        seen.put(c, ask(query, c));
       }
-      pending = next;
-      if (pending.isEmpty() || !clock.instant().isBefore(deadline)) {
-        break;
-      }
-      sleeper.sleep(options.interval());
-    }
+      return seen;
+    };
+    PropagationWaiter.Outcome<Check, Answer> o =
+        new PropagationWaiter(new PropagationWaiter.Schedule(options.timeout(), options.interval()), sleeper, clock)
+            .await(pending, round, (c, a) -> a.referral || (a.values != null && a.values.equals(c.expected)),
+                PropagationWaiter.Listener.none());
+    int referrals = (int) o.settled().values().stream().filter(Answer::referral).count();
     List<String> mismatches = new ArrayList<>();
-    for (Check c : pending) {
-      mismatches.add(c.zone + " " + c.key.id() + " at " + c.server.getHostString() + ":" + c.server.getPort()
-          + ": serves " + last.get(c) + ", expected " + c.shown);
-    }
-    return new Result(checked, referrals, mismatches);
+    o.pending().forEach((c, last) -> mismatches.add(c.zone + " " + c.key.id() + " at " + c.server.getHostString()
+        + ":" + c.server.getPort() + ": serves " + last.description + ", expected " + c.shown));
+    return new Result(o.settled().size() - referrals, referrals, mismatches);
   }
 
   /** What a server said: the canonical values (null when it did not answer), or a referral. */
   private record Answer(Set<String> values, boolean referral, String description) {}
 
-  private Answer ask(Check c) {
+  private static Answer ask(DirectQuery query, Check c) {
+    Name name;
     try {
-      Name name = Name.fromString(c.key.absoluteName(c.zone));
-      SimpleResolver resolver = new SimpleResolver(c.server);
-      resolver.setTimeout(options.queryTimeout());
-      Message response = resolver.send(Message.newQuery(Record.newRecord(name, c.key.type().code(), DClass.IN)));
-      int rcode = response.getRcode();
-      if (rcode != Rcode.NOERROR && rcode != Rcode.NXDOMAIN) {
-        return new Answer(null, false, Rcode.string(rcode));
-      }
-      boolean authoritative = response.getHeader().getFlag(Flags.AA);
-      Set<String> values = new TreeSet<>();
-      List<String> shown = new ArrayList<>();
-      for (Record rec : response.getSection(Section.ANSWER)) {
-        if (rec.getName().equals(name) && rec.getType() == c.key.type().code()) {
-          values.add(ValueCanonicalizer.canonical(c.key.type(), rec.rdataToString()));
-          shown.add(rec.rdataToString());
-        }
-      }
-      if (!authoritative && values.isEmpty()) {
-        // A referral: the name is at or below a delegation. NS at the cut is what the referral carries.
-        if (c.key.type() == RecordType.NS) {
-          for (Record rec : response.getSection(Section.AUTHORITY)) {
-            if (rec.getName().equals(name) && rec.getType() == c.key.type().code()) {
-              values.add(ValueCanonicalizer.canonical(c.key.type(), rec.rdataToString()));
-              shown.add(rec.rdataToString());
-            }
-          }
-          return new Answer(values, false, shown.isEmpty() ? "nothing" : String.join(", ", shown));
-        }
-        return new Answer(null, true, "a referral");
-      }
-      return new Answer(values, false, shown.isEmpty() ? "nothing" : String.join(", ", shown));
-    } catch (IOException e) {
+      name = Name.fromString(c.key.absoluteName(c.zone));
+    } catch (TextParseException e) {
       return new Answer(null, false, "no answer (" + e.getClass().getSimpleName() + ")");
     }
+    DirectQuery.Reply reply = query.ask(c.server, name, c.key.type().code());
+    if (!reply.answered()) {
+      return new Answer(null, false, "no answer ("
+          + reply.error().map(e -> e.getClass().getSimpleName()).orElse(reply.outcome().name()) + ")");
+    }
+    Message response = reply.message().orElseThrow();
+    int rcode = response.getRcode();
+    if (rcode != Rcode.NOERROR && rcode != Rcode.NXDOMAIN) {
+      return new Answer(null, false, Rcode.string(rcode));
+    }
+    boolean authoritative = response.getHeader().getFlag(Flags.AA);
+    Set<String> values = new TreeSet<>();
+    List<String> shown = new ArrayList<>();
+    for (Record rec : response.getSection(Section.ANSWER)) {
+      if (rec.getName().equals(name) && rec.getType() == c.key.type().code()) {
+        values.add(ValueCanonicalizer.canonical(c.key.type(), rec.rdataToString()));
+        shown.add(rec.rdataToString());
+      }
+    }
+    if (!authoritative && values.isEmpty()) {
+      // A referral: the name is at or below a delegation. NS at the cut is what the referral carries.
+      if (c.key.type() == RecordType.NS) {
+        for (Record rec : response.getSection(Section.AUTHORITY)) {
+          if (rec.getName().equals(name) && rec.getType() == c.key.type().code()) {
+            values.add(ValueCanonicalizer.canonical(c.key.type(), rec.rdataToString()));
+            shown.add(rec.rdataToString());
+          }
+        }
+        return new Answer(values, false, shown.isEmpty() ? "nothing" : String.join(", ", shown));
+      }
+      return new Answer(null, true, "a referral");
+    }
+    return new Answer(values, false, shown.isEmpty() ? "nothing" : String.join(", ", shown));
   }
 }

@@ -1,25 +1,25 @@
 package dev.hzone.zonefile;
 
 import dev.hzone.dns.RrsetKey;
+import dev.hzone.dns.RrsetTable;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * An immutable map from RRSet keys to positions, held as sorted arrays (positions are made when asked for):
- * a fraction of the memory of a hash map of a million RRSets, and no second copy when {@link ParsedZone}
- * keeps it.
+ * An immutable map from RRSet keys to positions, held as arrays beside the zone's {@link RrsetTable} (keys
+ * and positions are made when asked for): a fraction of the memory of a hash map of a million RRSets, and
+ * no second copy when {@link ParsedZone} keeps it.
  */
 final class PositionMap extends AbstractMap<RrsetKey, SourcePosition> {
-  private final RrsetKey[] keys;
+  private final RrsetTable keys;
   private final String[] files;
   private final int[] lines;
 
-  /** @param keys in {@link RrsetKey} order, no duplicates; files and lines at the same index */
-  PositionMap(RrsetKey[] keys, String[] files, int[] lines) {
+  /** @param files and lines of the RRSet at the same index of {@code keys} (the arrays may be longer) */
+  PositionMap(RrsetTable keys, String[] files, int[] lines) {
     this.keys = keys;
     this.files = files;
     this.lines = lines;
@@ -30,7 +30,7 @@ final class PositionMap extends AbstractMap<RrsetKey, SourcePosition> {
     if (!(key instanceof RrsetKey k)) {
       return null;
     }
-    int i = Arrays.binarySearch(keys, k);
+    int i = keys.indexOf(k);
     return i >= 0 ? new SourcePosition(files[i], lines[i]) : null;
   }
 
@@ -41,7 +41,7 @@ final class PositionMap extends AbstractMap<RrsetKey, SourcePosition> {
 
   @Override
   public int size() {
-    return keys.length;
+    return keys.size();
   }
 
   @Override
@@ -54,23 +54,23 @@ final class PositionMap extends AbstractMap<RrsetKey, SourcePosition> {
 
           @Override
           public boolean hasNext() {
-            return i < keys.length;
+            return i < keys.size();
           }
 
           @Override
           public Entry<RrsetKey, SourcePosition> next() {
-            if (i >= keys.length) {
+            if (i >= keys.size()) {
               throw new NoSuchElementException();
             }
             int k = i++;
-            return new SimpleImmutableEntry<>(keys[k], new SourcePosition(files[k], lines[k]));
+            return new SimpleImmutableEntry<>(keys.keyAt(k), new SourcePosition(files[k], lines[k]));
           }
         };
       }
 
       @Override
       public int size() {
-        return keys.length;
+        return keys.size();
       }
     };
   }

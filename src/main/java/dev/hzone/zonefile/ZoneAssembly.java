@@ -1,15 +1,11 @@
 package dev.hzone.zonefile;
 
-import dev.hzone.dns.RecordValue;
-import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
+import dev.hzone.dns.RrsetTable;
 import dev.hzone.dns.ZoneData;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -17,7 +13,8 @@ import java.util.Set;
  * Turns the records that the builders of a file collected (one builder, or one per chunk of a file read in
  * parallel, in file order) into a {@link ParsedZone}: the records sorted once into canonical order (stable,
  * so file order within an RRSet), grouped into RRSets with one TTL each (a conflict is an error naming both
- * lines) and duplicates dropped with a warning naming the first, then the tree built in linear time.
+ * lines) and duplicates dropped with a warning naming the first, into an {@link RrsetTable} that keeps the
+ * records' text as the parsers wrote it.
  */
 final class ZoneAssembly {
   private ZoneAssembly() {}
@@ -43,46 +40,47 @@ final class ZoneAssembly {
     RecordTable t = RecordTable.concat(tables);
     int[] order = IndexSort.sort(t.size, (a, b) -> {
       int c = RrsetKey.compareNames(t.names[a], t.names[b]);
-      return c != 0 ? c : Integer.compare(t.types[a].code(), t.types[b].code());
+      return c != 0 ? c : Integer.compare(t.type(a).code(), t.type(b).code());
     });
-    List<Rrset> rrsets = new ArrayList<>();
-    List<RrsetKey> keys = new ArrayList<>();
-    List<String> files = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
-    Map<Integer, OptionalInt> ttls = new HashMap<>();
+    RrsetTable.Builder rrsets = RrsetTable.builder(t.text, t.size, t.size);
+    String[] files = new String[t.size];
+    int[] lines = new int[t.size];
+    int count = 0;
+    int[] kept = new int[16];
     for (int i = 0; i < order.length; ) {
       int head = order[i];
       int j = i + 1;
       while (j < order.length && t.types[order[j]] == t.types[head] && t.names[order[j]].equals(t.names[head])) {
         j++;
       }
-      RrsetKey key = RrsetKey.of(t.names[head], t.types[head]);
       boolean explicit = t.explicit[head];
-      List<RecordValue> values;
+      int n = 1;
       if (j - i == 1) {
-        values = List.of(new RecordValue(t.values[head], t.comments[head]));
+        kept[0] = head;
       } else {
-        values = group(t, order, i, j, key, errors, warnings);
+        if (kept.length < j - i) {
+          kept = new int[j - i];
+        }
+        n = group(t, order, i, j, kept, errors, warnings);
         for (int k = i; k < j; k++) {
           explicit |= t.explicit[order[k]] && t.ttls[order[k]] == t.ttls[head];
         }
       }
-      OptionalInt ttl = explicit ? ttls.computeIfAbsent(t.ttls[head], OptionalInt::of) : OptionalInt.empty();
-      rrsets.add(Rrset.of(key, ttl, values));
-      keys.add(key);
-      files.add(t.files[head]);
-      lines.add(t.lines[head]);
+      rrsets.rrset(t.names[head], t.type(head), explicit ? OptionalInt.of(t.ttls[head]) : OptionalInt.empty());
+      for (int k = 0; k < n; k++) {
+        int r = kept[k];
+        rrsets.record(t.start[r], t.commentStart[r], t.start[r + 1]);
+      }
+      files[count] = t.files[head];
+      lines[count] = t.lines[head];
+      count++;
       i = j;
     }
     warnings.sort(FindingFormatter.ORDER);
     OptionalInt defaultTtl = first.zoneDefaultTtl >= 0 ? OptionalInt.of(first.zoneDefaultTtl) : OptionalInt.empty();
-    ZoneData zone = ZoneData.ofSorted(first.zoneName, defaultTtl, rrsets);
-    int[] lineArray = new int[lines.size()];
-    for (int k = 0; k < lineArray.length; k++) {
-      lineArray[k] = lines.get(k);
-    }
-    ParsedZone parsed = new ParsedZone(zone, new PositionMap(keys.toArray(RrsetKey[]::new),
-        files.toArray(String[]::new), lineArray), warnings, header);
+    RrsetTable table = rrsets.build();
+    ZoneData zone = new ZoneData(first.zoneName, defaultTtl, table);
+    ParsedZone parsed = new ParsedZone(zone, new PositionMap(table, files, lines), warnings, header);
     if (!errors.isEmpty()) {
       throw failure(errors, warnings, parsed);
     }
@@ -90,14 +88,14 @@ final class ZoneAssembly {
   }
 
   /**
-   * The records of one RRSet, {@code order[from, to)}, in file order: a record whose TTL differs from the
-   * first's is an error, a repeated value a warning; both are left out.
+   * The records of one RRSet, {@code order[from, to)}, in file order, into {@code kept}; returns how many: a
+   * record whose TTL differs from the first's is an error, a repeated value a warning; both are left out.
    */
-  private static List<RecordValue> group(RecordTable t, int[] order, int from, int to, RrsetKey key,
-      List<Finding> errors, List<Finding> warnings) {
+  private static int group(RecordTable t, int[] order, int from, int to, int[] kept, List<Finding> errors,
+      List<Finding> warnings) {
     int head = order[from];
-    List<RecordValue> out = new ArrayList<>(to - from);
-    List<Integer> outLines = new ArrayList<>(to - from);
+    RrsetKey key = RrsetKey.of(t.names[head], t.type(head));
+    int n = 0;
     Set<String> seen = to - from > 8 ? new HashSet<>() : null;
     for (int k = from; k < to; k++) {
       int r = order[k];
@@ -108,24 +106,22 @@ final class ZoneAssembly {
                 + ": an RRSet has one TTL, give all its records the same TTL"));
         continue;
       }
-      int dup = seen != null && !seen.contains(t.values[r]) ? -1 : indexOf(out, t.values[r]);
+      int dup = seen != null && seen.add(t.value(r)) ? -1 : indexOf(t, kept, n, r);
       if (dup >= 0) {
         warnings.add(Finding.warning(new SourcePosition(t.files[r], t.lines[r]), "duplicate",
-            "duplicate record " + key.id() + " " + t.values[r] + " (same as line " + outLines.get(dup) + ") dropped"));
+            "duplicate record " + key.id() + " " + t.value(r) + " (same as line " + t.lines[kept[dup]]
+                + ") dropped"));
         continue;
       }
-      out.add(new RecordValue(t.values[r], t.comments[r]));
-      outLines.add(t.lines[r]);
-      if (seen != null) {
-        seen.add(t.values[r]);
-      }
+      kept[n++] = r;
     }
-    return Arrays.asList(out.toArray(RecordValue[]::new));
+    return n;
   }
 
-  private static int indexOf(List<RecordValue> values, String value) {
-    for (int i = 0; i < values.size(); i++) {
-      if (values.get(i).value().equals(value)) {
+  /** Where among {@code kept[0, n)} a record with the value of record {@code r} is, or -1. */
+  private static int indexOf(RecordTable t, int[] kept, int n, int r) {
+    for (int i = 0; i < n; i++) {
+      if (t.sameValue(kept[i], r)) {
         return i;
       }
     }

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -35,14 +36,16 @@ class ArchitectureTest {
   /**
    * The table of DESIGN.md, with the packages grown since: {@code tsig} (the one TSIG key type), {@code axfr}
    * (the one verified zone-transfer loop, shared by migration, secondary-zone checks and the emulator's
-   * secondary zones) and {@code resolve} (asking nameservers directly). {@code api} uses {@code dns}: RRSets are one type from zone file to wire; {@code sync} reads
+   * secondary zones) and {@code resolve} (asking nameservers directly and waiting for them to serve a change; from
+   * {@code api} it takes only the one {@code Sleeper}, see {@link #resolveTakesOnlyTheSleeperFromTheClient}).
+   * {@code api} uses {@code dns}: RRSets are one type from zone file to wire; {@code sync} reads
    * {@code hzone.toml} with night-config.
    */
   private static Map<String, List<String>> allowed() {
     return Map.of(
         "dns", List.of(DNSJAVA),
         "tsig", List.of(DNSJAVA),
-        "resolve", List.of(DNSJAVA),
+        "resolve", List.of("dev.hzone.api..", DNSJAVA),
         "zonefile", List.of("dev.hzone.dns..", DNSJAVA),
         "axfr", List.of("dev.hzone.dns..", "dev.hzone.tsig..", DNSJAVA),
         "api", concat(HTTP, List.of("dev.hzone.dns..", "dev.hzone.tsig..", DNSJAVA)),
@@ -100,6 +103,15 @@ class ArchitectureTest {
         .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.hzone.zonefile.RecordValueFormatter")
         .because("the emulator checks the client; it shares only the model and readers the BIND oracle and "
             + "the attack tests check independently (emulator package-info)")
+        .check(production);
+  }
+
+  /** {@code resolve} sits below the HTTP client: of {@code api} it shares only the injected {@code Sleeper}. */
+  @Test
+  void resolveTakesOnlyTheSleeperFromTheClient() {
+    noClasses().that().resideInAPackage("dev.hzone.resolve..")
+        .should().dependOnClassesThat(DescribedPredicate.describe("api classes other than Sleeper",
+            c -> c.getPackageName().startsWith("dev.hzone.api") && !c.getName().equals("dev.hzone.api.Sleeper")))
         .check(production);
   }
 
