@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hzone.api.ApiException;
-import dev.hzone.api.RetryPolicy;
 import dev.hzone.api.Backoff;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.RetryOptions;
+import dev.hzone.api.RetryPolicy;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
