@@ -1,51 +1,87 @@
 package dev.hzone.cli;
 
+import dev.hzone.cli.framework.Humanize;
 import dev.hzone.sync.ApplyListener;
 import dev.hzone.sync.ApplyResult;
 import dev.hzone.sync.Change;
 import dev.hzone.sync.Operation;
+import dev.hzone.sync.PlanCost;
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Shows an apply's progress on stderr: at a terminal one bar that is redrawn in place, otherwise (CI logs)
- * one line per change as it finishes or fails.
+ * one line per change as it finishes or fails. Once a run has taken {@link #ETA_AFTER}, both add how long the
+ * rest will take at the pace so far.
  */
 final class ProgressReporter implements ApplyListener {
   private static final int BAR = 30;
 
+  /** Runs shorter than this show no estimate: it would only flicker. */
+  static final Duration ETA_AFTER = Duration.ofSeconds(5);
+
   private final PrintStream err;
   private final boolean tty;
   private final Palette palette;
+  private final Clock clock;
+  private Instant start;
   private int total;
   private int done;
   private int failed;
 
   ProgressReporter(PrintStream err, boolean tty, Palette palette) {
+    this(err, tty, palette, Clock.systemUTC());
+  }
+
+  ProgressReporter(PrintStream err, boolean tty, Palette palette, Clock clock) {
     this.err = err;
     this.tty = tty;
     this.palette = palette;
+    this.clock = clock;
   }
 
   @Override
-  public synchronized void started(int changes, int writes) {
+  public synchronized void started(int changes, PlanCost cost) {
     total = changes;
+    start = clock.instant();
     if (!tty) {
-      err.println("Applying " + changes + (changes == 1 ? " change" : " changes") + " with " + writes
-          + (writes == 1 ? " request" : " requests") + " ...");
+      err.println("Applying " + changes + (changes == 1 ? " change" : " changes") + " with " + cost.describe()
+          + " ...");
     }
     draw();
+  }
+
+  @Override
+  public synchronized void carriedDone(String zone, int changes) {
+    done += changes;
   }
 
   @Override
   public synchronized void changeDone(String zone, Change change) {
     done++;
     if (!tty) {
-      err.println(zone + " " + change.subject() + ": " + palette.ok("done") + " (" + ops(change) + ")");
+      err.println(zone + " " + change.subject() + ": " + palette.ok("done") + " (" + ops(change) + ")" + eta(" "));
     }
     draw();
+  }
+
+  /** {@code [12/40 changes, about 1m 20s left]} once the run has taken {@link #ETA_AFTER}, else nothing. */
+  private String eta(String prefix) {
+    int finished = done + failed;
+    if (start == null || finished == 0 || finished >= total) {
+      return "";
+    }
+    Duration elapsed = Duration.between(start, clock.instant());
+    if (elapsed.compareTo(ETA_AFTER) < 0) {
+      return "";
+    }
+    Duration left = elapsed.multipliedBy(total - finished).dividedBy(finished);
+    return prefix + "[" + finished + "/" + total + " changes, about " + Humanize.duration(left) + " left]";
   }
 
   @Override
@@ -84,8 +120,8 @@ final class ProgressReporter implements ApplyListener {
     int finished = done + failed;
     int filled = (int) ((long) BAR * finished / total);
     String bar = "#".repeat(filled) + ".".repeat(BAR - filled);
-    err.print(String.format(Locale.ROOT, "\r\u001b[2K[%s] %d/%d changes%s", bar, finished, total,
-        failed > 0 ? ", " + failed + " failed" : ""));
+    err.print(String.format(Locale.ROOT, "\r\u001b[2K[%s] %d/%d changes%s%s", bar, finished, total,
+        failed > 0 ? ", " + failed + " failed" : "", eta(", ").replace("[", "").replace("]", "")));
     err.flush();
   }
 

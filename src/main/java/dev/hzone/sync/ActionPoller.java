@@ -1,5 +1,6 @@
 package dev.hzone.sync;
 
+import dev.hzone.api.ActionClient;
 import dev.hzone.api.PollOptions;
 import dev.hzone.api.Sleeper;
 import java.time.Clock;
@@ -19,6 +20,12 @@ import java.util.concurrent.CompletableFuture;
  * while nothing finishes and starts again when something did. An action still running after the time-out
  * fails, and so does one the API does not list: that it finished is not known (the API forgot it, or answered
  * fewer than were asked), so nothing that depends on it may start.
+ *
+ * <p>A round waits until no request is being sent ({@link #sending}): every action the round could include is
+ * then known, so the polls of an apply follow from its plan ({@link PlanCost}) instead of from how the sending
+ * and the rounds happen to interleave, and no round is spent on half a wave. Each round asks for its actions
+ * {@value ActionClient#MAX_IDS_PER_REQUEST} at a time, one {@link DnsProvider#pollActions} call (one request)
+ * each.
  */
 final class ActionPoller implements AutoCloseable {
   private static final int MAX_CONSECUTIVE_POLL_FAILURES = 5;
@@ -31,6 +38,7 @@ final class ActionPoller implements AutoCloseable {
   private final Thread thread;
   private boolean closed;
   private int polls;
+  private int sending;
 
   private record Waiting(CompletableFuture<ActionState> future, Instant since) {}
 
@@ -55,6 +63,17 @@ final class ActionPoller implements AutoCloseable {
     return w.future();
   }
 
+  /** A request is about to be sent: the next round waits for it. Each call is matched by {@link #sent}. */
+  synchronized void sending() {
+    sending++;
+  }
+
+  /** The request is answered, and its action (if running) is awaited. */
+  synchronized void sent() {
+    sending--;
+    notifyAll();
+  }
+
   /** The poll requests sent so far. */
   synchronized int polls() {
     return polls;
@@ -76,12 +95,23 @@ final class ActionPoller implements AutoCloseable {
         sleeper.sleep(schedule.interval(idlePolls));
         List<Long> ids;
         synchronized (this) {
+          while (sending > 0 && !closed) {
+            wait();
+          }
+          if (closed) {
+            return;
+          }
           ids = new ArrayList<>(pending.keySet());
-          polls++;
         }
-        Map<Long, ActionState> states;
+        Map<Long, ActionState> states = new HashMap<>();
         try {
-          states = provider.pollActions(ids);
+          int max = ActionClient.MAX_IDS_PER_REQUEST;
+          for (int i = 0; i < ids.size(); i += max) {
+            synchronized (this) {
+              polls++;
+            }
+            states.putAll(provider.pollActions(ids.subList(i, Math.min(ids.size(), i + max))));
+          }
           failures = 0;
         } catch (RuntimeException e) {
           if (++failures >= MAX_CONSECUTIVE_POLL_FAILURES) {

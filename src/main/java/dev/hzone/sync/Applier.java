@@ -1,6 +1,7 @@
 package dev.hzone.sync;
 
 import dev.hzone.api.PollOptions;
+import dev.hzone.api.RetryPolicy;
 import dev.hzone.api.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,13 +20,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Carries out a {@link Plan}, exactly its operations and nothing else, through a {@link DnsProvider}.
  *
  * <ul>
- *   <li>Zones go in parallel; within a zone, phase by phase ({@link Change#phase()}), and within a phase every
+ *   <li>Zones go in parallel; within a zone, phase by phase ({@link Waves#phases}), and within a phase every
  *       change at once; within a change, wave by wave ({@link Waves}). At most {@code concurrency} requests
  *       are in flight in all.
  *   <li>Every action is awaited, all of them by one {@link ActionPoller} that polls every running action in
  *       one request. An operation whose action ends in error, or that meets a server error
- *       ({@link DnsProvider#isTransient}), is sent once more; failing again, it fails its change, even though
- *       its request succeeded.
+ *       ({@link RetryPolicy#maySendAgain}, the client's policy for writes), is sent once more; failing again,
+ *       it fails its change, even though its request succeeded.
  *   <li>A failed change stops only itself (and, for a zone that could not be created, the rest of that
  *       zone): everything else still goes, and the result names every failure. Since a plan is made from
  *       what is there, running plan and apply again after a failure or an interruption converges.
@@ -77,14 +78,19 @@ public final class Applier {
     });
     int changes = 0;
     for (ZonePlan z : plan.zones()) {
-      changes += (int) z.changes().stream().filter(c -> !c.operations().isEmpty()).count();
+      changes += z.changes().size();
     }
-    listener.started(changes, plan.cost().writes());
+    listener.started(changes, plan.cost());
     try (ActionPoller poller = new ActionPoller(provider, sleeper, clock, schedule)) {
       Run run = new Run(pool, poller, listener);
       List<CompletableFuture<Void>> zones = new ArrayList<>();
-      for (ZonePlan z : plan.zones()) {
-        zones.add(run.zone(z));
+      poller.sending(); // the first round waits until every zone's first requests are on their way
+      try {
+        for (ZonePlan z : plan.zones()) {
+          zones.add(run.zone(z));
+        }
+      } finally {
+        poller.sent();
       }
       CompletableFuture.allOf(zones.toArray(CompletableFuture[]::new)).join();
       ApplyResult result = new ApplyResult(run.applied.get(), run.failures(), provider.requestsSent() - requestsBefore,
@@ -125,18 +131,20 @@ public final class Applier {
 
     CompletableFuture<Void> zone(ZonePlan z) {
       CompletableFuture<Boolean> chain = CompletableFuture.completedFuture(true);
+      int[] phases = Waves.phases(z);
       for (int phase = 0; phase <= 2; phase++) {
         int p = phase;
-        chain = chain.thenCompose(go -> phase(z, p, go));
+        chain = chain.thenCompose(go -> phase(z, phases, p, go));
       }
       return chain.thenAccept(ok -> { });
     }
 
     /** Runs one phase; completes with whether the zone may go on (false once its creation failed). */
-    private CompletableFuture<Boolean> phase(ZonePlan z, int phase, boolean go) {
+    private CompletableFuture<Boolean> phase(ZonePlan z, int[] phases, int phase, boolean go) {
       List<CompletableFuture<Boolean>> fs = new ArrayList<>();
-      for (Change c : z.changes()) {
-        if (c.phase() != phase || c.operations().isEmpty()) {
+      for (int i = 0; i < phases.length; i++) {
+        Change c = z.changes().get(i);
+        if (phases[i] != phase || c.operations().isEmpty()) {
           continue;
         }
         if (!go) {
@@ -167,7 +175,9 @@ public final class Applier {
           applied.incrementAndGet();
           if (c instanceof Change.CreateZone || c instanceof Change.ImportZone) {
             // The RRSet changes inside the zone file sent are done with it.
-            applied.addAndGet((int) z.changes().stream().filter(x -> x.operations().isEmpty()).count());
+            int carried = (int) z.changes().stream().filter(x -> x.operations().isEmpty()).count();
+            applied.addAndGet(carried);
+            listener.carriedDone(zone, carried);
           }
           listener.changeDone(zone, c);
           return true;
@@ -193,25 +203,38 @@ public final class Applier {
     }
 
     private CompletableFuture<Void> attempt(String zone, Operation op, String note) {
-      return CompletableFuture.supplyAsync(() -> {
-        try {
-          return provider.execute(zone, op);
-        } catch (RuntimeException e) {
-          throw new CompletionException(new OperationException(op.apiName() + " failed: " + message(e) + note, e,
-              provider.isTransient(e)));
-        }
-      }, pool).thenCompose(state -> {
-        if (state.isEmpty() || state.get().finished()) {
-          return CompletableFuture.completedFuture(state.orElse(null));
-        }
-        return poller.await(state.get().id()).handle((s, e) -> {
-          if (e != null) {
-            throw new CompletionException(new OperationException(op.apiName() + ": " + message(e) + note, e,
-                false));
+      // From here until its action is awaited, or until what follows an action-less request has been sent
+      // off, the poller holds its next round (see ActionPoller): so the rounds are the plan's (PlanCost).
+      CompletableFuture<ActionState> sent = new CompletableFuture<>();
+      poller.sending();
+      try {
+        pool.execute(() -> {
+          try {
+            Optional<ActionState> state = provider.execute(zone, op);
+            if (state.isEmpty() || state.get().finished()) {
+              sent.complete(state.orElse(null));
+            } else {
+              poller.await(state.get().id()).whenComplete((s, e) -> {
+                if (e != null) {
+                  sent.completeExceptionally(new CompletionException(new OperationException(op.apiName() + ": "
+                      + message(e) + note, e, false)));
+                } else {
+                  sent.complete(s);
+                }
+              });
+            }
+          } catch (RuntimeException e) {
+            sent.completeExceptionally(new CompletionException(new OperationException(op.apiName() + " failed: "
+                + message(e) + note, e, RetryPolicy.maySendAgain(e))));
+          } finally {
+            poller.sent();
           }
-          return s;
         });
-      }).thenAccept(s -> {
+      } catch (RuntimeException e) {
+        poller.sent();
+        throw e;
+      }
+      return sent.thenAccept(s -> {
         if (s != null && s.status() == ActionState.Status.ERROR) {
           throw new CompletionException(new OperationException(op.apiName() + ": action " + s.id() + " failed: "
               + s.errorCode() + (s.errorMessage().isEmpty() ? "" : ": " + s.errorMessage()) + note, null, true));

@@ -10,11 +10,20 @@ public interface ApplyListener {
   /** A listener that ignores everything. */
   ApplyListener NONE = new ApplyListener() {};
 
-  /** Before the first request: how many changes and write requests are coming. */
-  default void started(int changes, int writes) {}
+  /**
+   * Before the first request: how many changes are coming (those carried by another included, as the plan
+   * counts them) and the requests they cost.
+   */
+  default void started(int changes, PlanCost cost) {}
 
   /** A change's first request is about to go. */
   default void changeStarted(String zone, Change change) {}
+
+  /**
+   * A zone creation or zone-file import succeeded and with it {@code changes} RRSet changes it carried; called
+   * just before {@link #changeDone} for it.
+   */
+  default void carriedDone(String zone, int changes) {}
 
   /** Every request of a change succeeded (its actions finished). */
   default void changeDone(String zone, Change change) {}

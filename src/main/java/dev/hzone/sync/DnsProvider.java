@@ -58,14 +58,6 @@ public interface DnsProvider {
    */
   Map<Long, ActionState> pollActions(Collection<Long> ids);
 
-  /**
-   * Whether a failure of {@link #execute} is one that sending the same operation again may cure (a server
-   * error the client's own retries did not get past). The {@link Applier} sends such an operation once more.
-   */
-  default boolean isTransient(RuntimeException failure) {
-    return false;
-  }
-
   /** Requests sent so far through this provider, every kind and every retry included. */
   long requestsSent();
 

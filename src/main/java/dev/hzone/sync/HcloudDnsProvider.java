@@ -197,13 +197,6 @@ public final class HcloudDnsProvider implements DnsProvider {
     return exactly ? have.equals(want) : have.containsAll(want);
   }
 
-  /** A server error the client's retries did not get past: the operation may be sent again. */
-  @Override
-  public boolean isTransient(RuntimeException failure) {
-    return failure instanceof ApiException api && api.status() == 500
-        && (api.is(ErrorCode.SERVER_ERROR) || api.rawCode().isEmpty());
-  }
-
   /** The one request for {@code op}; its action, or null for requests without one. */
   private Action send(String zone, Operation op) {
     var zones = client.zones();

@@ -15,7 +15,8 @@ import java.util.TreeMap;
 /**
  * Prints a {@link Plan} for people: per zone, each change with old and new values, comments and TTLs, the
  * requests that carry it out, what is left alone and any warnings; then the summary line {@code Plan: N to
- * create, N to change, N to delete; about N API requests, M left in the rate-limit budget}.
+ * create, N to change, N to delete; N API requests (W writes, P action polls) to apply, M left in the rate-limit
+ * budget}, its count the {@link PlanCost}. A zone's own line counts its writes only: polls serve all zones.
  *
  * <pre>
  * example.com: 1 to create, 1 to change (2 requests)
@@ -55,9 +56,9 @@ public final class TextPlanPrinter {
 
   /** The last line: counts, cost and what is left of the budget. */
   public static String summary(Plan plan, OptionalInt budget) {
-    return String.format(Locale.ROOT, "Plan: %d to create, %d to change, %d to delete; about %d API requests, %s",
+    return String.format(Locale.ROOT, "Plan: %d to create, %d to change, %d to delete; %s to apply, %s",
         plan.count(Change.Kind.CREATE), plan.count(Change.Kind.CHANGE), plan.count(Change.Kind.DELETE),
-        plan.cost().requests(),
+        plan.cost().requests() == 0 ? "no API requests" : plan.cost().describe(),
         budget.isPresent() ? budget.getAsInt() + " left in the rate-limit budget" : "rate-limit budget not known");
   }
 
@@ -126,7 +127,7 @@ public final class TextPlanPrinter {
       appendCount(sb, z.count(Change.Kind.CHANGE), "to change");
       appendCount(sb, z.count(Change.Kind.DELETE), "to delete");
     }
-    int writes = z.writeRequests();
+    int writes = z.cost().writes();
     sb.append(" (").append(writes).append(writes == 1 ? " request" : " requests");
     if (z.strategy() == Strategy.IMPORT) {
       sb.append(", one zone-file import");

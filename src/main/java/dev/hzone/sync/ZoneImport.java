@@ -46,7 +46,7 @@ final class ZoneImport {
     if (!remote.readMethod().readsLabelsAndProtection() || !FollowUps.lossless(pair.desired())) {
       return Strategy.RRSETS;
     }
-    return writes(rrsetChanges) >= 1 + MIN_SAVING ? Strategy.IMPORT : Strategy.RRSETS;
+    return PlanCost.writes(rrsetChanges) >= 1 + MIN_SAVING ? Strategy.IMPORT : Strategy.RRSETS;
   }
 
   /**
@@ -56,7 +56,7 @@ final class ZoneImport {
   static boolean worthReadingRrsets(ZonePlan plan, int remoteRrsets) {
     int pages = (remoteRrsets + 99) / 100;
     return plan.exists() && plan.mode() == ZoneMode.PRIMARY && plan.strategy() == Strategy.RRSETS
-        && plan.writeRequests() >= 1 + pages + MIN_SAVING;
+        && plan.cost().writes() >= 1 + pages + MIN_SAVING;
   }
 
   /** The import of {@code target} with its zone TTL, followed by comments and labels. */
@@ -81,13 +81,5 @@ final class ZoneImport {
       }
     }
     return out;
-  }
-
-  private static int writes(List<Change> changes) {
-    int n = 0;
-    for (Change c : changes) {
-      n += c.operations().size();
-    }
-    return n;
   }
 }

@@ -64,13 +64,9 @@ public record ZonePlan(
     return n;
   }
 
-  /** The write requests the plan sends. */
-  public int writeRequests() {
-    int n = 0;
-    for (Change c : changes) {
-      n += c.operations().size();
-    }
-    return n;
+  /** What applying this zone alone costs ({@link PlanCost}; applied with others, polls are shared). */
+  public PlanCost cost() {
+    return PlanCost.of(List.of(this));
   }
 
   /** The rules this zone's plan breaks. */

@@ -10,6 +10,7 @@ import dev.hzone.dns.RrsetKey;
 import dev.hzone.sync.ApplyResult;
 import dev.hzone.sync.Change;
 import dev.hzone.sync.Operation;
+import dev.hzone.sync.PlanCost;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ class ProgressReporterTest {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     PrintStream err = new PrintStream(buf, true, StandardCharsets.UTF_8);
     ProgressReporter p = new ProgressReporter(err, tty, new Palette(false));
-    p.started(2, 2);
+    p.started(2, new PlanCost(2, 1));
     p.changeDone("example.com", CREATE);
     p.changeFailed("example.com", CREATE, "create_rrset failed: 409 uniqueness_error");
     p.finished(new ApplyResult(1, List.of(), 3, 1, Duration.ofMillis(5)));
@@ -37,7 +38,7 @@ class ProgressReporterTest {
   @Test
   void withoutATerminalOneLinePerChange() {
     assertEquals("""
-        Applying 2 changes with 2 requests ...
+        Applying 2 changes with 3 API requests (2 writes, 1 action poll) ...
         example.com www/A: done (create_rrset)
         example.com www/A: failed: create_rrset failed: 409 uniqueness_error
         """, drive(false));

@@ -117,7 +117,7 @@ class ActionPollerTest {
   }
 
   @Test
-  void everyRunningActionIsAskedForInOneRequestPerRound() throws Exception {
+  void everyRunningActionIsAskedForInEachRoundTwentyFiveARequest() throws Exception {
     Polls api = new Polls(2);
     Gate gate = new Gate();
     List<CompletableFuture<ActionState>> futures = new ArrayList<>();
@@ -129,13 +129,46 @@ class ActionPollerTest {
       for (CompletableFuture<ActionState> f : futures) {
         assertEquals(ActionState.Status.SUCCESS, f.get(30, TimeUnit.SECONDS).status());
       }
-      assertEquals(2, poller.polls());
+      assertEquals(6, poller.polls());
     }
-    List<Long> all = new ArrayList<>();
-    for (long id = 1; id <= 60; id++) {
-      all.add(id);
+    List<List<Long>> round = new ArrayList<>();
+    for (long first = 1; first <= 60; first += 25) {
+      List<Long> ids = new ArrayList<>();
+      for (long id = first; id < Math.min(61, first + 25); id++) {
+        ids.add(id);
+      }
+      round.add(ids);
     }
-    assertEquals(List.of(all, all), api.asked(), "two rounds, each one request for all 60 actions");
+    List<List<Long>> twoRounds = new ArrayList<>(round);
+    twoRounds.addAll(round);
+    assertEquals(twoRounds, api.asked(), "two rounds, each three requests (25, 25 and 10 ids) for all 60 actions");
+  }
+
+  @Test
+  void aRoundWaitsUntilNoRequestIsBeingSentSoThatItHoldsTheWholeWave() throws Exception {
+    Polls api = new Polls(1);
+    Gate gate = new Gate();
+    try (ActionPoller poller = new ActionPoller(api, gate, Clock.systemUTC(), SCHEDULE)) {
+      poller.sending();
+      poller.sending();
+      CompletableFuture<ActionState> first = poller.await(1);
+      poller.sent();
+      gate.permits.release(); // the interval is over, but one request is still on its way
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (gate.permits.availablePermits() > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(1); // until the poller has taken the permit
+      }
+      synchronized (api) {
+        api.wait(300); // a poller that did not wait would poll now (Polls notifies)
+      }
+      assertEquals(List.of(), api.asked(), "no round while a request is being sent");
+      CompletableFuture<ActionState> second = poller.await(2);
+      poller.sent();
+      assertEquals(ActionState.Status.SUCCESS, first.get(30, TimeUnit.SECONDS).status());
+      assertEquals(ActionState.Status.SUCCESS, second.get(30, TimeUnit.SECONDS).status());
+      assertEquals(List.of(List.of(1L, 2L)), api.asked(), "one round for both");
+      assertEquals(1, poller.polls());
+    }
   }
 
   @Test

@@ -114,8 +114,7 @@ class ApplierTest {
     fake.with(zone(REMOTE));
     java.util.Set<String> failedOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
     fake.failAction = op -> op instanceof Operation.DeleteRrset && failedOnce.add(op.toString());
-    fake.failRequest = op -> op instanceof Operation.CreateRrset && failedOnce.add(op.toString());
-    fake.transientFailure = e -> e.getMessage().contains("injected failure");
+    fake.serverError = op -> op instanceof Operation.CreateRrset && failedOnce.add(op.toString());
     ApplyResult r = apply(plan(DESIRED));
     assertTrue(r.succeeded(), () -> r.failures().toString());
     assertEquals(2, fake.log().stream().filter(l -> l.equals("POST example.com delete_rrset old/TXT")).count());

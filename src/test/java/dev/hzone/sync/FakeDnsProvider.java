@@ -1,5 +1,6 @@
 package dev.hzone.sync;
 
+import dev.hzone.api.ApiException;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
@@ -42,14 +43,14 @@ final class FakeDnsProvider implements DnsProvider {
   Predicate<Operation> failRequest = op -> false;
   /** Operations whose action ends in error. */
   Predicate<Operation> failAction = op -> false;
-  /** Failures that sending again may cure ({@link DnsProvider#isTransient}). */
-  Predicate<RuntimeException> transientFailure = e -> false;
+  /** Operations whose request meets a 500 server_error, which the client's policy lets the applier send again. */
+  Predicate<Operation> serverError = op -> false;
 
   /** Adds an existing primary zone with these records (its $TTL the zone TTL). */
   synchronized FakeDnsProvider with(ZoneData zone) {
     ZoneAttributes a = new ZoneAttributes(ZoneMode.PRIMARY, zone.defaultTtl().orElse(3600), Map.of(), false,
         List.of());
-    infos.put(zone.name(), new ZoneInfo(nextZone++, zone.name(), a, HetznerDefaults.NAMESERVERS));
+    infos.put(zone.name(), new ZoneInfo(nextZone++, zone.name(), a, dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS));
     records.put(zone.name(), new TreeMap<>(zone.rrsets()));
     return this;
   }
@@ -128,6 +129,9 @@ final class FakeDnsProvider implements DnsProvider {
     if (failRequest.test(op)) {
       throw new IllegalStateException("422 invalid_input: injected failure");
     }
+    if (serverError.test(op)) {
+      throw new ApiException(500, "server_error", "injected server error", List.of(), List.of(), Optional.empty());
+    }
     boolean actionFails = op.returnsAction() && failAction.test(op);
     if (!actionFails) {
       apply(zone, op); // an action that ends in error changes nothing, as at the API
@@ -169,11 +173,6 @@ final class FakeDnsProvider implements DnsProvider {
   }
 
   @Override
-  public boolean isTransient(RuntimeException failure) {
-    return transientFailure.test(failure);
-  }
-
-  @Override
   public long requestsSent() {
     return requests.get();
   }
@@ -202,7 +201,7 @@ final class FakeDnsProvider implements DnsProvider {
         ttl = d.defaultTtl().orElse(ttl);
       }
       infos.put(c.zone(), new ZoneInfo(nextZone++, c.zone(), a.withTtl(ttl).withDeleteProtected(false),
-          HetznerDefaults.NAMESERVERS));
+          dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS));
       records.put(c.zone(), rr);
       return;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hzone.api.ApiException;
+import dev.hzone.api.RetryPolicy;
 import dev.hzone.api.Backoff;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.RetryOptions;
@@ -111,10 +112,10 @@ class HcloudDnsProviderTest {
     error(500, "server_error", "internal server error");
     ApiException server500 = assertThrows(ApiException.class,
         () -> provider.execute("example.com", new Operation.DeleteRrset(WWW)));
-    assertTrue(provider.isTransient(server500));
+    assertTrue(RetryPolicy.maySendAgain(server500));
     error(422, "invalid_input", "bad");
     ApiException refused = assertThrows(ApiException.class,
         () -> provider.execute("example.com", new Operation.DeleteRrset(WWW)));
-    assertFalse(provider.isTransient(refused));
+    assertFalse(RetryPolicy.maySendAgain(refused));
   }
 }

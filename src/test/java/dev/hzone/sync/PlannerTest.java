@@ -47,7 +47,7 @@ class PlannerTest {
       assertPlan("""
           example.com: no changes
 
-          Plan: 0 to create, 0 to change, 0 to delete; about 0 API requests, rate-limit budget not known
+          Plan: 0 to create, 0 to change, 0 to delete; no API requests to apply, rate-limit budget not known
           """, p);
     }
 
@@ -69,7 +69,7 @@ class PlannerTest {
                   203.0.113.10
                 + 203.0.113.11  ; web-2
 
-          Plan: 0 to create, 1 to change, 0 to delete; about 2 API requests, rate-limit budget not known
+          Plan: 0 to create, 1 to change, 0 to delete; 2 API requests (1 write, 1 action poll) to apply, rate-limit budget not known
           """, plan(APEX + """
           www IN A 203.0.113.10
           www IN A 203.0.113.11 ; web-2
@@ -86,7 +86,7 @@ class PlannerTest {
                 - 203.0.113.11
                   203.0.113.10
 
-          Plan: 0 to create, 1 to change, 0 to delete; about 2 API requests, rate-limit budget not known
+          Plan: 0 to create, 1 to change, 0 to delete; 2 API requests (1 write, 1 action poll) to apply, rate-limit budget not known
           """, plan(APEX + "www IN A 203.0.113.10\n", APEX + "www IN A 203.0.113.10\nwww IN A 203.0.113.11\n"));
     }
 
@@ -110,7 +110,7 @@ class PlannerTest {
             ~ @ MX  ttl default  [update_records]
                 ~ 10 mx1.example.net.  ; old -> ; new
 
-          Plan: 0 to create, 1 to change, 0 to delete; about 2 API requests, rate-limit budget not known
+          Plan: 0 to create, 1 to change, 0 to delete; 2 API requests (1 write, 1 action poll) to apply, rate-limit budget not known
           """, plan(APEX + "@ IN MX 10 mx1.example.net. ; new\n", APEX + "@ IN MX 10 mx1.example.net. ; old\n"));
     }
 
@@ -129,7 +129,7 @@ class PlannerTest {
             ~ www A  ttl default -> 60  [change_ttl]
                   203.0.113.10
 
-          Plan: 0 to create, 2 to change, 0 to delete; about 3 API requests, rate-limit budget not known
+          Plan: 0 to create, 2 to change, 0 to delete; 3 API requests (2 writes, 1 action poll) to apply, rate-limit budget not known
           """, plan(APEX + """
           www 60 IN A 203.0.113.10
           api IN A 192.0.2.81
@@ -173,7 +173,7 @@ class PlannerTest {
             - www CNAME  ttl default  [delete_rrset]
                 - example.net.
 
-          Plan: 1 to create, 0 to change, 1 to delete; about 4 API requests, rate-limit budget not known
+          Plan: 1 to create, 0 to change, 1 to delete; 4 API requests (2 writes, 2 action polls) to apply, rate-limit budget not known
           """, p);
       Change create = p.changes().get(0);
       Change delete = p.changes().get(1);
@@ -209,7 +209,7 @@ class PlannerTest {
                   oxygen.ns.hetzner.com.
                   helium.ns.hetzner.de.
 
-          Plan: 0 to create, 1 to change, 0 to delete; about 2 API requests, rate-limit budget not known
+          Plan: 0 to create, 1 to change, 0 to delete; 2 API requests (1 write, 1 action poll) to apply, rate-limit budget not known
           """, plan(desired, APEX));
     }
 
@@ -239,7 +239,7 @@ class PlannerTest {
                 + "mine"
             = left alone: _acme-challenge TXT (ACME challenge not in the zone file)
 
-          Plan: 0 to create, 1 to change, 1 to delete; about 4 API requests, rate-limit budget not known
+          Plan: 0 to create, 1 to change, 1 to delete; 3 API requests (2 writes, 1 action poll) to apply, rate-limit budget not known
           """, p);
     }
 
@@ -263,7 +263,7 @@ class PlannerTest {
             ! dyn1/A is in the zone file but matches ignore pattern "dyn*"; it is left as it is
             ! dyn2/A is in the zone file but matches ignore pattern "dyn*"; it is not created
 
-          Plan: 0 to create, 0 to change, 0 to delete; about 0 API requests, rate-limit budget not known
+          Plan: 0 to create, 0 to change, 0 to delete; no API requests to apply, rate-limit budget not known
           """, p);
     }
 
@@ -292,7 +292,7 @@ class PlannerTest {
             ~ www A  ttl default  labels {} -> {tier=web}  protection off -> on  [update_rrset_labels, change_protection]
                   192.0.2.1
 
-          Plan: 0 to create, 1 to change, 0 to delete; about 3 API requests, rate-limit budget not known
+          Plan: 0 to create, 1 to change, 0 to delete; 3 API requests (2 writes, 1 action poll) to apply, rate-limit budget not known
           """, p);
     }
 
@@ -330,7 +330,7 @@ class PlannerTest {
           example.com: 1 to change (1 request)
             ~ zone  ttl 3600 -> 1800  [change_zone_ttl]
 
-          Plan: 0 to create, 1 to change, 0 to delete; about 2 API requests, rate-limit budget not known
+          Plan: 0 to create, 1 to change, 0 to delete; 2 API requests (1 write, 1 action poll) to apply, rate-limit budget not known
           """, p);
     }
 
@@ -373,28 +373,35 @@ class PlannerTest {
       assertPlan("""
           example.com: new primary zone (2 requests)
             + zone primary, ttl 1800  [create_zone, update_records]
-            + @ NS  ttl default  [in the zone file sent]
-                + hydrogen.ns.hetzner.com.
-                + oxygen.ns.hetzner.com.
-                + helium.ns.hetzner.de.
-            + @ SOA  ttl default  [in the zone file sent]
-                + hydrogen.ns.hetzner.com. dns.hetzner.com. 1 86400 10800 3600000 3600
             + www A  ttl 300  [in the zone file sent]
                 + 203.0.113.10  ; web-1
 
-          Plan: 4 to create, 0 to change, 0 to delete; about 4 API requests, rate-limit budget not known
+          Plan: 2 to create, 0 to change, 0 to delete; 4 API requests (2 writes, 2 action polls) to apply, rate-limit budget not known
           """, p);
+      // Issue 13.3: only the user's records; the API adds its SOA and the nameservers it assigns to this zone.
       Operation.CreateZone create = (Operation.CreateZone) p.changes().get(0).operations().get(0);
       assertEquals("""
           $ORIGIN example.com.
           $TTL 1800
 
-          @       IN NS    hydrogen.ns.hetzner.com.
-          @       IN NS    oxygen.ns.hetzner.com.
-          @       IN NS    helium.ns.hetzner.de.
-          @       IN SOA   hydrogen.ns.hetzner.com. dns.hetzner.com. 1 86400 10800 3600000 3600
           www 300 IN A     203.0.113.10 ; web-1
           """, create.zonefile().orElseThrow());
+    }
+
+    @Test
+    void aSecondaryZoneTtlChangeIsPlannedNotSkipped() {
+      List<PrimaryServer> primaries = List.of(new PrimaryServer("192.0.2.53", 53, Optional.empty()));
+      ZoneSettings secondary = new ZoneSettings(ZoneMode.SECONDARY, OptionalInt.of(7200), List.of(),
+          SafetyPolicy.DEFAULT, Optional.empty(), Optional.empty(), primaries, false, true, Map.of());
+      ZoneInfo info = new ZoneInfo(7, "example.com",
+          new ZoneAttributes(ZoneMode.SECONDARY, 3600, Map.of(), false, primaries), List.of());
+      RemoteZone remote = new RemoteZone(info, SyncFixtures.zone("$ORIGIN example.com.\n"), ReadMethod.NONE);
+      ZonePlan p = SyncFixtures.PLANNER.plan(
+          new DesiredZone(SyncFixtures.zone("$ORIGIN example.com.\n"), secondary, Optional.empty()),
+          Optional.of(remote), PlanOptions.DEFAULT);
+      assertEquals(1, p.changes().size(), () -> p.changes().toString());
+      assertEquals(List.of(new Operation.ChangeZoneTtl(7200)), p.changes().get(0).operations());
+      assertEquals(7200, ((Change.UpdateZone) p.changes().get(0)).after().ttl());
     }
 
     @Test
@@ -422,7 +429,7 @@ class PlannerTest {
       String zonefile = ((Operation.ImportZonefile) imp.operations().get(0)).zonefile();
       assertTrue(zonefile.contains("_acme-challenge IN TXT   \"token\""), zonefile);
       assertTrue(zonefile.contains("IN SOA   hydrogen.ns.hetzner.com. dns.hetzner.com. 2026112801"), zonefile);
-      assertEquals(3, p.writeRequests() + 1);
+      assertEquals(3, p.cost().writes() + 1);
       assertEquals(2, p.count(Change.Kind.CREATE) + p.count(Change.Kind.CHANGE));
       for (Change c : p.changes().subList(1, p.changes().size())) {
         assertTrue(c.operations().isEmpty());

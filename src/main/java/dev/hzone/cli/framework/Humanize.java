@@ -38,6 +38,18 @@ public final class Humanize {
     return "just now";
   }
 
+  /** A length of time for progress and estimates: {@code 2h 5m}, {@code 1m 20s}, {@code 40s} (rounded up). */
+  public static String duration(Duration d) {
+    long s = Math.max(0, d.plusMillis(999).toSeconds());
+    if (s >= 3600) {
+      return s / 3600 + "h " + (s % 3600) / 60 + "m";
+    }
+    if (s >= 60) {
+      return s / 60 + "m " + s % 60 + "s";
+    }
+    return s + "s";
+  }
+
   /** A relative time for describe output: {@code 3 days ago}, {@code 1 hour ago}, {@code in 5 minutes}. */
   public static String relative(Instant then, Instant now) {
     Duration d = Duration.between(then, now);
