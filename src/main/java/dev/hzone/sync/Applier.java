@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Carries out a {@link Plan}, exactly its operations and nothing else, through a {@link DnsProvider}.
  *
  * <ul>
- *   <li>Zones go in parallel; within a zone, phase by phase ({@link Change#phase()}), and within a phase every
+ *   <li>Zones go in parallel; within a zone, phase by phase ({@link Waves#phases}), and within a phase every
  *       change at once; within a change, wave by wave ({@link Waves}). At most {@code concurrency} requests
  *       are in flight in all.
  *   <li>Every action is awaited, all of them by one {@link ActionPoller} that polls every running action in
@@ -131,18 +131,20 @@ public final class Applier {
 
     CompletableFuture<Void> zone(ZonePlan z) {
       CompletableFuture<Boolean> chain = CompletableFuture.completedFuture(true);
+      int[] phases = Waves.phases(z);
       for (int phase = 0; phase <= 2; phase++) {
         int p = phase;
-        chain = chain.thenCompose(go -> phase(z, p, go));
+        chain = chain.thenCompose(go -> phase(z, phases, p, go));
       }
       return chain.thenAccept(ok -> { });
     }
 
     /** Runs one phase; completes with whether the zone may go on (false once its creation failed). */
-    private CompletableFuture<Boolean> phase(ZonePlan z, int phase, boolean go) {
+    private CompletableFuture<Boolean> phase(ZonePlan z, int[] phases, int phase, boolean go) {
       List<CompletableFuture<Boolean>> fs = new ArrayList<>();
-      for (Change c : z.changes()) {
-        if (c.phase() != phase || c.operations().isEmpty()) {
+      for (int i = 0; i < phases.length; i++) {
+        Change c = z.changes().get(i);
+        if (phases[i] != phase || c.operations().isEmpty()) {
           continue;
         }
         if (!go) {

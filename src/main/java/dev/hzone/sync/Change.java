@@ -29,9 +29,10 @@ public sealed interface Change {
   List<Operation> operations();
 
   /**
-   * When it runs: every change of phase 0 (zone creation) finishes before phase 1 (deletes, zone settings,
-   * a zone-file import) starts, and those before phase 2 (RRSet creates and updates), so that at one name a
-   * deleted CNAME is gone before new data arrives (RFC 1034 §3.6.2).
+   * When it runs at the latest: every change of phase 0 (zone creation) finishes before phase 1 (deletes, zone
+   * settings, a zone-file import) starts, and those before phase 2 (RRSet creates and updates), so that at one
+   * name a deleted CNAME is gone before new data arrives (RFC 1034 §3.6.2). A phase-2 change that waits for
+   * nothing of phase 1 runs with it ({@link Waves#phases}).
    */
   int phase();
 

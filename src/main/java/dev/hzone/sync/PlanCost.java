@@ -52,11 +52,13 @@ public record PlanCost(int writes, int polls) {
     int writes = 0;
     Map<Integer, Integer> actionsPerRound = new TreeMap<>();
     for (ZonePlan z : zones) {
+      int[] phases = Waves.phases(z);
       int offset = 0; // the rounds this zone's earlier phases take
       for (int phase = 0; phase <= 2; phase++) {
         int depth = 0;
-        for (Change c : z.changes()) {
-          if (c.phase() != phase) {
+        for (int i = 0; i < phases.length; i++) {
+          Change c = z.changes().get(i);
+          if (phases[i] != phase) {
             continue;
           }
           writes += c.operations().size();

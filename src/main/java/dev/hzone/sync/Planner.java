@@ -43,7 +43,7 @@ public final class Planner {
   public ZonePlan plan(ZoneData desired, ZoneData remote, PlanOptions options) {
     ZoneAttributes attrs = new ZoneAttributes(ZoneMode.PRIMARY,
         remote.defaultTtl().orElse(ZoneAttributes.DEFAULT_TTL), Map.of(), false, List.of());
-    ZoneInfo info = new ZoneInfo(0, remote.name(), attrs, HetznerDefaults.NAMESERVERS);
+    ZoneInfo info = new ZoneInfo(0, remote.name(), attrs, dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS);
     return plan(DesiredZone.of(desired), Optional.of(new RemoteZone(info, remote, ReadMethod.RRSET_LIST)),
         options);
   }
@@ -150,12 +150,12 @@ public final class Planner {
   static ZoneAttributes desiredAttributes(ZoneAttributes before, DesiredZone desired) {
     ZoneSettings s = desired.settings();
     ZoneAttributes a = before;
-    if (s.mode() == ZoneMode.PRIMARY) {
-      OptionalInt ttl = desiredZoneTtl(desired);
-      if (ttl.isPresent()) {
-        a = a.withTtl(ttl.getAsInt());
-      }
-    } else {
+    // Secondary zones have a TTL of their own too (ledger L-SECONDARY-TTL): hzone.toml's ttl sets it.
+    OptionalInt ttl = desiredZoneTtl(desired);
+    if (ttl.isPresent()) {
+      a = a.withTtl(ttl.getAsInt());
+    }
+    if (s.mode() == ZoneMode.SECONDARY) {
       a = a.withPrimaries(s.primaries());
     }
     if (s.labels().isPresent()) {
@@ -175,7 +175,7 @@ public final class Planner {
   /** The zone-level requests from {@code before} to {@code after}, as one change, if any. */
   static Optional<Change> zoneUpdate(String zone, ZoneAttributes before, ZoneAttributes after) {
     List<Operation> ops = new ArrayList<>();
-    if (before.ttl() != after.ttl() && after.mode() == ZoneMode.PRIMARY) {
+    if (before.ttl() != after.ttl()) {
       ops.add(new Operation.ChangeZoneTtl(after.ttl()));
     }
     if (!before.labels().equals(after.labels())) {

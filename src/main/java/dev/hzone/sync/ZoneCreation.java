@@ -1,7 +1,5 @@
 package dev.hzone.sync;
 
-import dev.hzone.dns.RecordType;
-import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ZoneData;
@@ -13,13 +11,11 @@ import java.util.TreeMap;
 
 /**
  * Plans a zone that does not exist: one {@code POST /zones} carrying the whole zone file (a primary) or the
- * primaries (a secondary), then what a zone file cannot carry (protection, comments, labels). An SOA and
- * Hetzner's nameservers are added where the file has none, since the API requires them in a zone file.
+ * primaries (a secondary), then what a zone file cannot carry (protection, comments, labels). The file sent
+ * holds the user's records only: the API adds its default SOA where there is none and the nameservers it
+ * assigns to this zone to the apex NS (ledger L-CREATE-ZONEFILE), so hzone makes up neither.
  */
 final class ZoneCreation {
-  private static final RrsetKey SOA = RrsetKey.of(RrsetKey.APEX, RecordType.SOA);
-  private static final RrsetKey APEX_NS = RrsetKey.of(RrsetKey.APEX, RecordType.NS);
-
   private final ZoneFileFormatter formatter;
 
   ZoneCreation(ZoneFileFormatter formatter) {
@@ -56,7 +52,7 @@ final class ZoneCreation {
         0, false, changes, List.of(), warnings, s.safety());
   }
 
-  /** The zone as created: the file's RRSets with their settings, an SOA and Hetzner's nameservers. */
+  /** The zone as sent: the file's RRSets with their settings, less those an ignore pattern matches. */
   private static ZoneData target(DesiredZone desired, int ttl, List<String> warnings) {
     ZoneSettings s = desired.settings();
     TreeMap<RrsetKey, Rrset> t = new TreeMap<>();
@@ -75,25 +71,6 @@ final class ZoneCreation {
       }
       t.put(r.key(), UnmanagedAttributesFilter.withSettings(r, s));
     }
-    t.putIfAbsent(SOA, HetznerDefaults.soa());
-    Rrset ns = t.get(APEX_NS);
-    if (ns == null) {
-      t.put(APEX_NS, Rrset.of(APEX_NS, OptionalInt.empty(), values(HetznerDefaults.NAMESERVERS)));
-    } else if (ns.values().stream().noneMatch(HetznerDefaults::isHetznerNameserver)) {
-      List<RecordValue> v = new ArrayList<>(ns.records());
-      v.addAll(values(HetznerDefaults.NAMESERVERS));
-      t.put(APEX_NS, ns.withRecords(v));
-      warnings.add("@/NS names none of Hetzner's nameservers; " + String.join(", ", HetznerDefaults.NAMESERVERS)
-          + " are added, as Hetzner requires");
-    }
     return new ZoneData(desired.name(), OptionalInt.of(ttl), t);
-  }
-
-  private static List<RecordValue> values(List<String> names) {
-    List<RecordValue> out = new ArrayList<>();
-    for (String n : names) {
-      out.add(RecordValue.of(n));
-    }
-    return out;
   }
 }

@@ -50,7 +50,7 @@ final class FakeDnsProvider implements DnsProvider {
   synchronized FakeDnsProvider with(ZoneData zone) {
     ZoneAttributes a = new ZoneAttributes(ZoneMode.PRIMARY, zone.defaultTtl().orElse(3600), Map.of(), false,
         List.of());
-    infos.put(zone.name(), new ZoneInfo(nextZone++, zone.name(), a, HetznerDefaults.NAMESERVERS));
+    infos.put(zone.name(), new ZoneInfo(nextZone++, zone.name(), a, dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS));
     records.put(zone.name(), new TreeMap<>(zone.rrsets()));
     return this;
   }
@@ -201,7 +201,7 @@ final class FakeDnsProvider implements DnsProvider {
         ttl = d.defaultTtl().orElse(ttl);
       }
       infos.put(c.zone(), new ZoneInfo(nextZone++, c.zone(), a.withTtl(ttl).withDeleteProtected(false),
-          HetznerDefaults.NAMESERVERS));
+          dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS));
       records.put(c.zone(), rr);
       return;
     }

@@ -118,7 +118,7 @@ class PlanPrintersTest {
         example.net: new secondary zone (2 requests)
           + zone secondary, ttl 3600, labels {team=dns}, delete protection on, primaries [198.51.100.7:53 (tsig hmac-sha256)]  [create_zone, change_zone_protection]
 
-        Plan: 3 to create, 2 to change, 1 to delete; 11 API requests (8 writes, 3 action polls) to apply, rate-limit budget not known
+        Plan: 3 to create, 2 to change, 1 to delete; 10 API requests (8 writes, 2 action polls) to apply, rate-limit budget not known
         """, text);
   }
 
@@ -131,6 +131,6 @@ class PlanPrintersTest {
     new TextPlanPrinter(true).print(p, OptionalInt.of(3590), colour);
     assertFalse(plain.toString().contains("\u001b["));
     assertTrue(colour.toString().contains("\u001b[32m+ shop A\u001b[0m"), colour.toString());
-    assertTrue(plain.toString().endsWith("11 API requests (8 writes, 3 action polls) to apply, 3590 left in the rate-limit budget\n"));
+    assertTrue(plain.toString().endsWith("10 API requests (8 writes, 2 action polls) to apply, 3590 left in the rate-limit budget\n"));
   }
 }

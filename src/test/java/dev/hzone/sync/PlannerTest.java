@@ -239,7 +239,7 @@ class PlannerTest {
                 + "mine"
             = left alone: _acme-challenge TXT (ACME challenge not in the zone file)
 
-          Plan: 0 to create, 1 to change, 1 to delete; 4 API requests (2 writes, 2 action polls) to apply, rate-limit budget not known
+          Plan: 0 to create, 1 to change, 1 to delete; 3 API requests (2 writes, 1 action poll) to apply, rate-limit budget not known
           """, p);
     }
 
@@ -373,28 +373,35 @@ class PlannerTest {
       assertPlan("""
           example.com: new primary zone (2 requests)
             + zone primary, ttl 1800  [create_zone, update_records]
-            + @ NS  ttl default  [in the zone file sent]
-                + hydrogen.ns.hetzner.com.
-                + oxygen.ns.hetzner.com.
-                + helium.ns.hetzner.de.
-            + @ SOA  ttl default  [in the zone file sent]
-                + hydrogen.ns.hetzner.com. dns.hetzner.com. 1 86400 10800 3600000 3600
             + www A  ttl 300  [in the zone file sent]
                 + 203.0.113.10  ; web-1
 
-          Plan: 4 to create, 0 to change, 0 to delete; 4 API requests (2 writes, 2 action polls) to apply, rate-limit budget not known
+          Plan: 2 to create, 0 to change, 0 to delete; 4 API requests (2 writes, 2 action polls) to apply, rate-limit budget not known
           """, p);
+      // Issue 13.3: only the user's records; the API adds its SOA and the nameservers it assigns to this zone.
       Operation.CreateZone create = (Operation.CreateZone) p.changes().get(0).operations().get(0);
       assertEquals("""
           $ORIGIN example.com.
           $TTL 1800
 
-          @       IN NS    hydrogen.ns.hetzner.com.
-          @       IN NS    oxygen.ns.hetzner.com.
-          @       IN NS    helium.ns.hetzner.de.
-          @       IN SOA   hydrogen.ns.hetzner.com. dns.hetzner.com. 1 86400 10800 3600000 3600
           www 300 IN A     203.0.113.10 ; web-1
           """, create.zonefile().orElseThrow());
+    }
+
+    @Test
+    void aSecondaryZoneTtlChangeIsPlannedNotSkipped() {
+      List<PrimaryServer> primaries = List.of(new PrimaryServer("192.0.2.53", 53, Optional.empty()));
+      ZoneSettings secondary = new ZoneSettings(ZoneMode.SECONDARY, OptionalInt.of(7200), List.of(),
+          SafetyPolicy.DEFAULT, Optional.empty(), Optional.empty(), primaries, false, true, Map.of());
+      ZoneInfo info = new ZoneInfo(7, "example.com",
+          new ZoneAttributes(ZoneMode.SECONDARY, 3600, Map.of(), false, primaries), List.of());
+      RemoteZone remote = new RemoteZone(info, SyncFixtures.zone("$ORIGIN example.com.\n"), ReadMethod.NONE);
+      ZonePlan p = SyncFixtures.PLANNER.plan(
+          new DesiredZone(SyncFixtures.zone("$ORIGIN example.com.\n"), secondary, Optional.empty()),
+          Optional.of(remote), PlanOptions.DEFAULT);
+      assertEquals(1, p.changes().size(), () -> p.changes().toString());
+      assertEquals(List.of(new Operation.ChangeZoneTtl(7200)), p.changes().get(0).operations());
+      assertEquals(7200, ((Change.UpdateZone) p.changes().get(0)).after().ttl());
     }
 
     @Test

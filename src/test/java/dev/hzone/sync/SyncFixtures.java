@@ -45,7 +45,7 @@ final class SyncFixtures {
     ZoneData data = zone(text);
     ZoneAttributes attrs = new ZoneAttributes(ZoneMode.PRIMARY, data.defaultTtl().orElse(3600), Map.of(), false,
         List.of());
-    ZoneInfo info = new ZoneInfo(4711, ZONE, attrs, HetznerDefaults.NAMESERVERS);
+    ZoneInfo info = new ZoneInfo(4711, ZONE, attrs, dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS);
     return new RemoteZone(info, data, method);
   }
 

@@ -38,4 +38,39 @@ class WavesTest {
     // The labels PUT returns no action: nothing to poll for in its wave.
     assertEquals(2, Waves.actionWaves(ops));
   }
+
+  @Test
+  void zoneSettingsChangeSideBySideButCreationStandsAlone() {
+    List<Operation> settings = List.of(new Operation.ChangeZoneTtl(7200), new Operation.SetZoneLabels(Map.of("a", "b")),
+        new Operation.ChangeZoneProtection(true));
+    assertEquals(1, Waves.of(settings).size());
+    assertEquals(1, Waves.actionWaves(settings));
+    List<Operation> create = List.of(new Operation.CreateZone("example.com",
+            new ZoneAttributes(ZoneMode.PRIMARY, 3600, Map.of(), true, List.of()), java.util.Optional.empty()),
+        new Operation.ChangeZoneProtection(true), new Operation.ChangeRrsetProtection(WWW, true));
+    List<List<Operation>> waves = Waves.of(create);
+    assertEquals(2, waves.size());
+    assertEquals(1, waves.get(0).size());
+  }
+
+  @Test
+  void rrsetChangesWaitForPhaseOneOnlyWhereANameIsDeletedOrAZoneImported() {
+    ZonePlan p = SyncFixtures.plan(SyncFixtures.APEX.replace("$TTL 3600", "$TTL 7200") + """
+        www CNAME web.example.net.
+        mail IN A 192.0.2.25
+        api 600 IN A 192.0.2.30
+        """, SyncFixtures.APEX + """
+        www IN A 192.0.2.1
+        old IN A 192.0.2.99
+        api 300 IN A 192.0.2.30
+        """);
+    int[] phases = Waves.phases(p);
+    java.util.Map<String, Integer> bySubject = new java.util.TreeMap<>();
+    for (int i = 0; i < phases.length; i++) {
+      bySubject.put(p.changes().get(i).subject(), phases[i]);
+    }
+    // www/A is deleted, so www/CNAME waits; the rest run with the deletes and the zone TTL change.
+    assertEquals(java.util.Map.of("zone", 1, "old/A", 1, "www/A", 1, "www/CNAME", 2, "mail/A", 1, "api/A", 1),
+        bySubject, p.changes()::toString);
+  }
 }

@@ -63,6 +63,30 @@ class SyncEndToEndTest {
   }
 
   @Test
+  void aZoneIsCreatedFromTheUsersRecordsAloneAndHetznerAddsItsSoaAndAssignedNameservers() {
+    // Issue 13.3 (ledger L-CREATE-ZONEFILE): no SOA, and an apex NS naming only the user's own nameserver.
+    emu.write("zones/example.com.zone", """
+        $ORIGIN example.com.
+        $TTL 3600
+        @    IN NS  ns1.example.net.
+        www  IN A   203.0.113.10
+        """);
+    emu.markLog();
+    assertExit(0, emu.run("apply", "--yes", "--create-zones", "zones/"));
+    assertTrue(emu.requestsSinceMark().contains("POST /v1/zones 201"), emu.requestsSinceMark()::toString);
+    try (HcloudClient c = emu.client()) {
+      List<String> assigned = c.zones().get("example.com").orElseThrow().authoritativeNameservers().assigned();
+      Rrset ns = c.rrsets().get("example.com", RrsetKey.of("@", RecordType.NS)).orElseThrow();
+      List<String> expected = new java.util.ArrayList<>(List.of("ns1.example.net."));
+      expected.addAll(assigned);
+      assertEquals(new java.util.TreeSet<>(expected), new java.util.TreeSet<>(ns.values()));
+      assertTrue(c.rrsets().get("example.com", RrsetKey.of("@", RecordType.SOA)).isPresent());
+    }
+    EmulatorFixture.Run plan = emu.run("plan", "--detailed-exitcode", "zones/");
+    assertExit(0, plan);
+  }
+
+  @Test
   void oneChangeInAZoneOf5000RrsetsCostsAtMostFourRequests() {
     StringBuilder zone = new StringBuilder("$ORIGIN example.com.\n$TTL 3600\n");
     for (int i = 0; i < 5000; i++) {
