@@ -131,6 +131,7 @@ final class ApplyCommand {
       SyncSession.warnViolations(inv, plan, true);
       inv.warn("--force: applying despite the above");
     }
+    session.budget.before(plan.cost().requests(), "to apply the plan");
     if (!yes && !confirm(inv, plan)) {
       inv.info("Nothing was changed.");
       return ExitCodes.FAILED;

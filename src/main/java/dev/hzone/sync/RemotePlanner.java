@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 
 /**
  * Reads zones from the API at the lowest cost and plans them. Per run, the zones' descriptions come from pages of
@@ -31,6 +32,7 @@ public final class RemotePlanner {
   private final Planner planner;
   private final int parallelism;
   private final ReadCache cache;
+  private final IntConsumer readsAhead;
 
   /**
    * @param parallelism the most zones read at once
@@ -44,13 +46,29 @@ public final class RemotePlanner {
    * @param cache zones read by earlier runs, used where their SOA serial proves them current
    */
   public RemotePlanner(DnsProvider provider, Planner planner, int parallelism, ReadCache cache) {
+    this(provider, planner, parallelism, cache, n -> { });
+  }
+
+  private RemotePlanner(DnsProvider provider, Planner planner, int parallelism, ReadCache cache,
+      IntConsumer readsAhead) {
     this.provider = Objects.requireNonNull(provider, "provider");
     this.planner = Objects.requireNonNull(planner, "planner");
     this.cache = Objects.requireNonNull(cache, "cache");
+    this.readsAhead = Objects.requireNonNull(readsAhead, "readsAhead");
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1");
     }
     this.parallelism = parallelism;
+  }
+
+  /**
+   * The same planner, telling {@code readsAhead} how many record reads a plan is about to send, once the zones
+   * are looked up and before the first of those reads: one per zone at Hetzner that the read cache could not
+   * stand in for (more where a zone's RRSet list takes several pages or must be read as well). It may throw to
+   * stop the plan there (a budget that cannot afford it).
+   */
+  public RemotePlanner withReadsAhead(IntConsumer readsAhead) {
+    return new RemotePlanner(provider, planner, parallelism, cache, readsAhead);
   }
 
   /** How a zone's records are read: the export unless the settings or strategy need the RRSet list. */
@@ -106,6 +124,13 @@ public final class RemotePlanner {
         failures.add(msg.startsWith(z) ? msg : z + ": could not be looked up: " + msg);
       }
       throw new RemoteReadException(failures, e);
+    }
+    int reads = 0;
+    for (ZoneInfo i : infos.values()) {
+      reads += i.mode() == ZoneMode.SECONDARY ? 0 : 1;
+    }
+    if (reads > 0) {
+      readsAhead.accept(reads);
     }
     List<Outcome> outcomes = forEach(zones,
         z -> planZone(z, Optional.ofNullable(hits.get(z.name())), Optional.ofNullable(infos.get(z.name())), options));
