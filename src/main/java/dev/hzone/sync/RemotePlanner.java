@@ -33,6 +33,8 @@ public final class RemotePlanner {
   private final int parallelism;
   private final ReadCache cache;
   private final IntConsumer readsAhead;
+  /** What the last plan knew of each zone at Hetzner, for {@link #refresh}. */
+  private final Map<String, ZoneInfo> known = new ConcurrentHashMap<>();
 
   /**
    * @param parallelism the most zones read at once
@@ -125,6 +127,8 @@ public final class RemotePlanner {
       }
       throw new RemoteReadException(failures, e);
     }
+    known.putAll(infos);
+    hits.forEach((name, r) -> known.put(name, r.info()));
     int reads = 0;
     for (ZoneInfo i : infos.values()) {
       reads += i.mode() == ZoneMode.SECONDARY ? 0 : 1;
@@ -188,6 +192,43 @@ public final class RemotePlanner {
     if (!stale.isEmpty()) {
       throw new StalePlanException(stale);
     }
+  }
+
+  /**
+   * Whether {@link #refresh} would read {@code applied}: a zone planned by this planner from its export (or the
+   * read cache), with a read cache to keep it in.
+   */
+  public boolean refreshable(ZonePlan applied) {
+    return cache != ReadCache.NONE && !applied.isEmpty() && applied.exists() && applied.mode() == ZoneMode.PRIMARY
+        && applied.strategy() == Strategy.RRSETS && known.containsKey(applied.zone())
+        && (applied.readMethod() == ReadMethod.ZONEFILE || applied.readMethod() == ReadMethod.CACHED);
+  }
+
+  /**
+   * After every change of {@code applied} succeeded: reads the zone's export once and keeps it in the read cache,
+   * so that the next plan, or a re-run after an interruption, costs no request for this zone once its nameservers
+   * serve the new serial. The zone's description is the one this planner read, with the settings the plan gave
+   * it. Nothing happens unless {@link #refreshable}; a read that fails leaves the cache without the zone.
+   *
+   * @return whether a request was sent
+   */
+  public boolean refresh(ZonePlan applied) {
+    if (!refreshable(applied)) {
+      return false;
+    }
+    ZoneInfo before = known.get(applied.zone());
+    ZoneAttributes attributes = before.attributes();
+    for (Change c : applied.changes()) {
+      if (c instanceof Change.UpdateZone u) {
+        attributes = u.after();
+      }
+    }
+    try {
+      read(new ZoneInfo(before.id(), before.name(), attributes, before.assignedNameservers()), ReadMethod.ZONEFILE);
+    } catch (RuntimeException e) {
+      cache.forget(applied.zone()); // the next plan reads it
+    }
+    return true;
   }
 
   /** The zone as the API has it, read with {@code method}; empty when it does not exist. */
