@@ -6,7 +6,6 @@ import dev.hzone.api.schema.RrsetsApi;
 import dev.hzone.api.schema.ZonesApi;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
@@ -15,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
 import retrofit2.Retrofit;
 
 /**
@@ -54,36 +52,26 @@ public final class HcloudClient implements CloudResourceAccess, AutoCloseable {
   private HcloudClient(Builder b) {
     this.baseUrl = b.baseUrl;
     this.pacer = new RateLimitPacer(b.clock);
-    LateLockWaiter lockWaiter = new LateLockWaiter();
     Transport.Settings settings =
         new Transport.Settings(b.baseUrl, b.token, b.userAgent, b.connectTimeout, b.readTimeout,
             b.retry == null ? defaultRetry(b.random) : b.retry, b.listener, b.clock, b.sleeper);
-    this.http = Transport.okHttp(b.http == null ? new OkHttpClient() : b.http, settings, pacer, lockWaiter);
-    Retrofit retrofit = Transport.retrofit(b.baseUrl, http);
+    OkHttpClient base = b.http == null ? new OkHttpClient() : b.http;
     this.pageExecutor = Executors.newFixedThreadPool(b.pageConcurrency, daemonThreads());
     this.pages = new Pages(pageExecutor);
+    // Built bottom-up so that calls go one way: the lock waits of the client's pipeline ask for running actions
+    // through a pipeline below it (same pacing, log and connections, no lock waits of its own).
+    ActionsApi lockActions = Transport.retrofit(b.baseUrl, Transport.okHttp(base, settings, pacer, LockWaiter.NONE))
+        .create(ActionsApi.class);
+    LockWaiter lockWaiter = new RunningActionsWaiter(b.baseUrl, lockActions, pages,
+        new ActionWaiter(new ActionClient(lockActions), b.poll, b.sleeper, b.clock));
+    this.http = Transport.okHttp(base, settings, pacer, lockWaiter);
+    Retrofit retrofit = Transport.retrofit(b.baseUrl, http);
     this.actionsApi = retrofit.create(ActionsApi.class);
     this.actions = new ActionClient(actionsApi);
     this.actionWaiter = new ActionWaiter(actions, b.poll, b.sleeper, b.clock);
     this.cloud = new CloudResources(retrofit, pages, this::resourceActions);
     this.zones = new ZoneClient(retrofit.create(ZonesApi.class), pages, resourceActions("zones"));
     this.rrsets = new RrsetClient(retrofit.create(RrsetsApi.class), pages);
-    lockWaiter.bind(this::awaitRunningActions);
-  }
-
-  /** A {@link LockWaiter} whose work is done by the client, once there is one. */
-  private static final class LateLockWaiter implements LockWaiter {
-    private volatile LockWaiter delegate;
-
-    void bind(LockWaiter d) {
-      this.delegate = d;
-    }
-
-    @Override
-    public boolean awaitRunningActions(Request request) throws InterruptedException {
-      LockWaiter d = delegate;
-      return d != null && d.awaitRunningActions(request);
-    }
   }
 
   /** A builder with the defaults: public endpoint, no token, 5 tries, 500 ms to 2.5 s polling. */
@@ -129,30 +117,6 @@ public final class HcloudClient implements CloudResourceAccess, AutoCloseable {
 
   ResourceActions resourceActions(String resource) {
     return new ResourceActions(resource, actionsApi, pages);
-  }
-
-  /**
-   * For a {@code 423 locked} answer: waits for the actions running on the resource the request addressed
-   * (the path's first two segments after the endpoint, e.g. {@code zones/example.com}).
-   */
-  private boolean awaitRunningActions(Request request) {
-    List<String> path = request.url().pathSegments();
-    int base = (int) baseUrl.pathSegments().stream().filter(s -> !s.isEmpty()).count();
-    if (path.size() < base + 2) {
-      return false;
-    }
-    try {
-      List<Action> running =
-          resourceActions(path.get(base)).listForResource(path.get(base + 1), ActionListOptions.running());
-      if (running.isEmpty()) {
-        return false;
-      }
-      actionWaiter.awaitDone(running, ActionListener.NONE);
-      return true;
-    } catch (ApiException | ApiTransportException | ActionTimeoutException e) {
-      // Not finding out what holds the lock is no reason to fail: the caller backs off instead.
-      return false;
-    }
   }
 
   private static RetryOptions defaultRetry(Random random) {

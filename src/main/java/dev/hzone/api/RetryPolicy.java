@@ -10,6 +10,12 @@ import java.io.IOException;
  * an answer; and, for reads only ({@link #forResponse(String, int, ErrorCode)}), {@code 500 server_error}. Unlike the official SDKs, {@code locked} is retried too, but only after the actions running on
  * the resource have finished. POSTs are retried like the SDKs do: the API rejects the repeat of a create that
  * did succeed with {@code uniqueness_error}, never by doing it twice.
+ *
+ * <p>Two levels use it. The client's {@link RetryInterceptor} repeats a <em>request</em> as
+ * {@link #forResponse(String, int, ErrorCode)} and {@link #forFailure(IOException)} decide. Above the client, a
+ * caller that can tell whether its change happened (sync's applier, which plans from what is there) may send an
+ * <em>operation</em> once more after the client gave up, when {@link #maySendAgain(RuntimeException)} says the
+ * failure left nothing done; that is the only place a write the client did not repeat is repeated.
  */
 public final class RetryPolicy {
   private RetryPolicy() {}
@@ -59,6 +65,17 @@ public final class RetryPolicy {
       return Decision.BACKOFF;
     }
     return Decision.FAIL;
+  }
+
+  /**
+   * Whether a caller may send the same write once more after the client's own tries ended in {@code failure}:
+   * only for {@code 500 server_error} (or a 500 without an error body), which the client does not repeat for
+   * writes, and after which the API has done nothing. Any other failure is final (a refusal stays a refusal)
+   * or unknown in outcome (an I/O error may come after the write was done).
+   */
+  public static boolean maySendAgain(RuntimeException failure) {
+    return failure instanceof ApiException api && api.status() == 500
+        && (api.is(ErrorCode.SERVER_ERROR) || api.rawCode().isEmpty());
   }
 
   /** The decision for a request that got no answer. */

@@ -37,6 +37,12 @@ final class Transport {
       Clock clock,
       Sleeper sleeper) {}
 
+  /**
+   * The pipeline on {@code base} (whose connection pool it shares).
+   *
+   * @param lockWaiter what a {@code 423 locked} waits for; it must not use this pipeline ({@link LockWaiter#NONE}
+   *     for the pipeline the lock waits themselves go through)
+   */
   static OkHttpClient okHttp(OkHttpClient base, Settings s, RateLimitPacer pacer, LockWaiter lockWaiter) {
     return base.newBuilder()
         .connectTimeout(s.connectTimeout())

@@ -154,7 +154,8 @@ final class MigrateCommand {
 
   /** The zone's assigned nameservers when it exists at Hetzner already, else the ones Hetzner assigns today. */
   private static List<String> nameservers(Optional<MigrationTarget> target, String zone) {
-    return target.flatMap(t -> t.assignedNameservers(zone)).orElse(ConversionOptions.HETZNER_NAMESERVERS);
+    return target.flatMap(t -> t.assignedNameservers(zone)).orElse(
+        dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS);
   }
 
   private static int file(Invocation inv, CommandLine cl) {

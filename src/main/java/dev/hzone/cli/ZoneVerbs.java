@@ -17,8 +17,8 @@ import dev.hzone.cli.framework.Suggestions;
 import dev.hzone.cli.framework.VerbRunner;
 import dev.hzone.dns.Names;
 import dev.hzone.dns.ZoneData;
-import dev.hzone.sync.Applier;
-import dev.hzone.sync.Plan;
+import dev.hzone.sync.apply.Applier;
+import dev.hzone.sync.plan.Plan;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -181,7 +181,8 @@ final class ZoneVerbs {
     List<String> args = VerbRunner.positional(cl, 2, 2, "zone set-ttl", "ZONE TTL");
     int ttl = ttl(args.get(1));
     HcloudClient client = ClientFactory.client(inv);
-    Zone zone = Zones.requirePrimary(Zones.require(client, args.get(0)), "default TTL");
+    // Secondary zones have a default TTL too (ledger L-SECONDARY-TTL).
+    Zone zone = Zones.require(client, args.get(0));
     Zones.await(client, client.zones().changeTtl(String.valueOf(zone.id()), ttl),
         "changing the TTL of zone " + Names.display(zone.name()));
     inv.out().println("Default TTL of zone " + Names.display(zone.name()) + " set to " + ttl);

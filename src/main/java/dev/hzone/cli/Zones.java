@@ -49,7 +49,7 @@ final class Zones {
     });
   }
 
-  /** Refuses a secondary zone for operations only primary zones have (records, zone files, TTL). */
+  /** Refuses a secondary zone for operations only primary zones have (records, zone files). */
   static Zone requirePrimary(Zone zone, String what) {
     if (zone.mode() == ZoneMode.SECONDARY) {
       throw CliException.failed("zone " + Names.display(zone.name()) + " is a secondary zone, so it has no " + what

@@ -1,5 +1,6 @@
 package dev.hzone.migrate;
 
+import dev.hzone.api.cloud.Zone;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -12,10 +13,6 @@ import java.util.OptionalInt;
  * @param defaultTtl the source's default TTL ({@code $TTL} of an export), or empty to choose the most common
  */
 public record ConversionOptions(List<String> nameservers, OptionalInt defaultTtl) {
-  /** The nameservers Hetzner currently assigns to every zone. */
-  public static final List<String> HETZNER_NAMESERVERS =
-      List.of("hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com.", "helium.ns.hetzner.de.");
-
   public ConversionOptions {
     nameservers = List.copyOf(Objects.requireNonNull(nameservers, "nameservers"));
     Objects.requireNonNull(defaultTtl, "defaultTtl");
@@ -29,9 +26,12 @@ public record ConversionOptions(List<String> nameservers, OptionalInt defaultTtl
     }
   }
 
-  /** Hetzner's current nameservers, the default TTL chosen from the data. */
+  /**
+   * Hetzner's usual nameservers ({@link Zone.AuthoritativeNameservers#HETZNER_DEFAULTS}: the zone does not
+   * exist yet to ask), the default TTL chosen from the data.
+   */
   public static ConversionOptions defaults() {
-    return new ConversionOptions(HETZNER_NAMESERVERS, OptionalInt.empty());
+    return new ConversionOptions(Zone.AuthoritativeNameservers.HETZNER_DEFAULTS, OptionalInt.empty());
   }
 
   public ConversionOptions withNameservers(List<String> ns) {

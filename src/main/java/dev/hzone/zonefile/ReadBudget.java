@@ -33,6 +33,11 @@ final class ReadBudget {
     return records.get() + more <= recordLimit;
   }
 
+  /** The records counted so far. */
+  int records() {
+    return records.get();
+  }
+
   /** Counts one {@code $INCLUDE}; false when it is one past the limit. */
   boolean include() {
     return includes.incrementAndGet() <= includeLimit;

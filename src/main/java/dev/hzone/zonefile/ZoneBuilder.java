@@ -55,6 +55,16 @@ final class ZoneBuilder {
     }
   }
 
+  /**
+   * Stops the read, before anything of {@code data[from, to)} is built, at the {@code $GENERATE} whose range
+   * would take the zone past its record limit ({@link GenerateBudget}).
+   */
+  void expectText(byte[] data, int from, int to, String file, int generateLimit) {
+    GenerateBudget.crossing(data, from, to, file, (long) budget.recordLimit() - budget.records(), generateLimit)
+        .ifPresent(line -> stop(new SourcePosition(file, line), "record-limit",
+            GenerateBudget.message(budget.recordLimit())));
+  }
+
   private void overLimit(SourcePosition at) {
     stop(at, "record-limit", "the zone would have more than " + budget.recordLimit() + " records (counting"
         + " $GENERATE and included files); hzone stops reading here. A zone this large is likely a mistake:"

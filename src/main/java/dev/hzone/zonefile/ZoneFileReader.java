@@ -148,6 +148,13 @@ public final class ZoneFileReader {
         budget = newBudget();
       }
     };
+    // A few $GENERATE lines can ask for millions of records: refuse them before generating any.
+    java.util.OptionalInt crossing = GenerateBudget.crossing(data, 0, data.length, display, options.recordLimit(),
+        options.generateLimit());
+    if (crossing.isPresent()) {
+      throw ZoneFileException.of(new SourcePosition(display, crossing.getAsInt()), "record-limit",
+          GenerateBudget.message(options.recordLimit()));
+    }
     if (chunks > 1 && data.length >= minChunkedBytes) {
       Optional<ParsedZone> parsed = ChunkedRead.read(data, display, source, chunks, parsers);
       if (parsed.isPresent()) {

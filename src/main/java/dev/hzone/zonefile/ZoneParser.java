@@ -99,6 +99,7 @@ final class ZoneParser {
       String savedOwner = owner;
       Origin inner = e.count == 3 ? names.origin(e, 2, origin) : origin;
       includes.include(e, source, (data, name, inc) -> {
+        out.expectText(data, 0, data.length, name, options.generateLimit());
         origin = inner;
         try {
           parse(data, 0, data.length, name, inc);

@@ -192,13 +192,22 @@ class ZoneCommandTest {
     void secondaryZoneRefusesRecordCommands() {
       emu.ok("zone", "create", "refuse.com", "--mode", "secondary", "--primary", "192.0.2.9");
       for (String[] args : new String[][] {{"record", "list", "refuse.com"},
-          {"record", "add", "refuse.com", "www", "A", "192.0.2.1"}, {"zone", "export", "refuse.com"},
-          {"zone", "set-ttl", "refuse.com", "600"}}) {
+          {"record", "add", "refuse.com", "www", "A", "192.0.2.1"}, {"zone", "export", "refuse.com"}}) {
         CliRun r = emu.hzone(args);
         assertEquals(ExitCodes.FAILED, r.code(), r.transcript());
         assertTrue(r.err().contains("zone refuse.com is a secondary zone"), r.err());
         assertTrue(r.err().contains("192.0.2.9:53"), r.err());
       }
+    }
+
+    @Test
+    void secondaryZoneChangesItsTtlInBothForms() {
+      // Issue 13.5: the live API changes a secondary zone's TTL (ledger L-SECONDARY-TTL).
+      emu.ok("zone", "create", "sec-ttl.com", "--mode", "secondary", "--primary", "192.0.2.9");
+      emu.ok("zone", "set-ttl", "sec-ttl.com", "7200");
+      assertTrue(emu.ok("zone", "describe", "sec-ttl.com").out().contains("TTL:          7200"));
+      emu.ok("zone", "change-ttl", "--ttl", "600", "sec-ttl.com");
+      assertTrue(emu.ok("zone", "describe", "sec-ttl.com").out().contains("TTL:          600"));
     }
 
     @Test

@@ -89,7 +89,7 @@ class ExportReaderTest {
 
     @Test
     void replacesCloudflaresNameservers() {
-      assertEquals(ConversionOptions.HETZNER_NAMESERVERS, values(c.zone(), "@", RecordType.NS));
+      assertEquals(dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS, values(c.zone(), "@", RecordType.NS));
     }
   }
 

@@ -58,7 +58,7 @@ class ZoneConverterTest {
     @Test
     void replacesApexNsWithHetznersAndSaysSo() {
       Conversion c = convert("");
-      assertEquals(ConversionOptions.HETZNER_NAMESERVERS, values(c.zone(), "@", RecordType.NS));
+      assertEquals(dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS, values(c.zone(), "@", RecordType.NS));
       MigrationNote n = c.report().of(NoteKind.APEX_NS_REPLACED).get(0);
       assertEquals("apex NS ns1.oldhost.net. ns2.oldhost.net. replaced by Hetzner's hydrogen.ns.hetzner.com. "
           + "oxygen.ns.hetzner.com. helium.ns.hetzner.de.", n.message());

@@ -104,6 +104,14 @@ public record Zone(
       Optional<Instant> delegationLastCheck,
       Optional<DelegationStatus> delegationStatus) {
 
+    /**
+     * The nameservers Hetzner assigns to new zones today (dns.md §8), only for where no zone exists yet to
+     * ask, such as a migration converted before its zone is created. A zone's own {@link #assigned} is the
+     * truth: the API assigns them per zone.
+     */
+    public static final List<String> HETZNER_DEFAULTS =
+        List.of("hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com.", "helium.ns.hetzner.de.");
+
     public AuthoritativeNameservers {
       assigned = assigned == null ? List.of() : List.copyOf(assigned);
       delegated = delegated == null ? List.of() : List.copyOf(delegated);

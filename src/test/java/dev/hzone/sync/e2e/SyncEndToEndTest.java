@@ -63,6 +63,30 @@ class SyncEndToEndTest {
   }
 
   @Test
+  void aZoneIsCreatedFromTheUsersRecordsAloneAndHetznerAddsItsSoaAndAssignedNameservers() {
+    // Issue 13.3 (ledger L-CREATE-ZONEFILE): no SOA, and an apex NS naming only the user's own nameserver.
+    emu.write("zones/example.com.zone", """
+        $ORIGIN example.com.
+        $TTL 3600
+        @    IN NS  ns1.example.net.
+        www  IN A   203.0.113.10
+        """);
+    emu.markLog();
+    assertExit(0, emu.run("apply", "--yes", "--create-zones", "zones/"));
+    assertTrue(emu.requestsSinceMark().contains("POST /v1/zones 201"), emu.requestsSinceMark()::toString);
+    try (HcloudClient c = emu.client()) {
+      List<String> assigned = c.zones().get("example.com").orElseThrow().authoritativeNameservers().assigned();
+      Rrset ns = c.rrsets().get("example.com", RrsetKey.of("@", RecordType.NS)).orElseThrow();
+      List<String> expected = new java.util.ArrayList<>(List.of("ns1.example.net."));
+      expected.addAll(assigned);
+      assertEquals(new java.util.TreeSet<>(expected), new java.util.TreeSet<>(ns.values()));
+      assertTrue(c.rrsets().get("example.com", RrsetKey.of("@", RecordType.SOA)).isPresent());
+    }
+    EmulatorFixture.Run plan = emu.run("plan", "--detailed-exitcode", "zones/");
+    assertExit(0, plan);
+  }
+
+  @Test
   void oneChangeInAZoneOf5000RrsetsCostsAtMostFourRequests() {
     StringBuilder zone = new StringBuilder("$ORIGIN example.com.\n$TTL 3600\n");
     for (int i = 0; i < 5000; i++) {
@@ -253,6 +277,27 @@ class SyncEndToEndTest {
     assertTrue(change.out().contains("primaries [198.51.100.7:53 (tsig hmac-sha256)] -> [198.51.100.8:53 (tsig "
         + "hmac-sha256)]  [change_primary_nameservers]"), change::toString);
     assertExit(0, emu.run("plan", "--detailed-exitcode", "zones/"));
+  }
+
+  /** 100 lines of {@code $GENERATE 1-65536} ask for 6.5 million records: refused from the file, nothing sent. */
+  @Test
+  void aGenerateBombIsRefusedWithItsLineBeforeAnyRequest() {
+    StringBuilder bomb = new StringBuilder("$ORIGIN example.com.\n$TTL 300\n@ SOA ns1 hostmaster 1 7200 900 1209600 300\n"
+        + "@ NS ns1.example.net.\n");
+    for (int i = 0; i < 100; i++) {
+      bomb.append("$GENERATE 1-65536 h").append(i).append("-$ A 10.0.0.1\n");
+    }
+    emu.write("zones/example.com.zone", bomb.toString());
+    emu.markLog();
+    for (String[] command : List.of(new String[] {"apply", "--yes", "--create-zones", "zones/"},
+        new String[] {"plan", "zones/"}, new String[] {"file", "check", "zones/example.com.zone"})) {
+      EmulatorFixture.Run run = emu.run(command);
+      assertExit(65, run);
+      assertTrue(run.err().contains("zones/example.com.zone:20: the zone would have more than 1048576 records"),
+          run::toString);
+      assertTrue(run.err().contains("nothing was generated"), run::toString);
+    }
+    assertEquals(List.of(), emu.requestsSinceMark());
   }
 
   @Test
