@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * (see {@link PollOptions}); the time-out raises {@link ActionTimeoutException}. An action the API does not
  * list is never taken as finished: waiting fails with {@code not_found} naming it, as hcloud-go does.
  *
- * <p>This is hzone's one way of polling actions: the sync applier ({@code dev.hzone.sync.Applier}) polls
+ * <p>This is hzone's one way of polling actions: the sync applier ({@code dev.hzone.sync.apply.Applier}) polls
  * through {@link #poll} with the same {@link PollOptions}, and the ACME hook waits through {@link #waitFor}.
  *
  * <p>An action can fail after its request returned 201. {@link #waitFor} waits until every action is done and

@@ -9,22 +9,21 @@ import dev.hzone.cli.framework.Command;
 import dev.hzone.cli.framework.ExitCodes;
 import dev.hzone.cli.framework.Invocation;
 import dev.hzone.cli.framework.LeafCommand;
+import dev.hzone.cli.framework.Prompt;
 import dev.hzone.cli.framework.RequestCounter;
 import dev.hzone.cli.framework.Verb;
-import dev.hzone.sync.Applier;
-import dev.hzone.sync.ApplyResult;
-import dev.hzone.sync.JsonPlanPrinter;
-import dev.hzone.sync.Plan;
-import dev.hzone.sync.PlanDocumentReader;
-import dev.hzone.sync.PlanOptions;
-import dev.hzone.sync.StalePlanException;
-import dev.hzone.sync.UnsafePlanException;
-import dev.hzone.sync.ZonePlan;
+import dev.hzone.sync.apply.Applier;
+import dev.hzone.sync.apply.ApplyResult;
 import dev.hzone.sync.config.DesiredZones;
 import dev.hzone.sync.config.SyncConfigReader;
-import java.io.BufferedReader;
+import dev.hzone.sync.document.JsonPlanPrinter;
+import dev.hzone.sync.document.PlanDocumentReader;
+import dev.hzone.sync.plan.Plan;
+import dev.hzone.sync.plan.PlanOptions;
+import dev.hzone.sync.plan.StalePlanException;
+import dev.hzone.sync.plan.UnsafePlanException;
+import dev.hzone.sync.plan.ZonePlan;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -230,23 +229,15 @@ final class ApplyCommand {
     }
   }
 
-  /** Asks on stderr and reads stdin; only {@code yes} goes ahead (as Terraform does). */
+  /** Only {@code yes} goes ahead (as Terraform does). */
   private static boolean confirm(Invocation inv, Plan plan) {
     int zones = (int) plan.zones().stream().filter(z -> !z.isEmpty()).count();
-    inv.err().print("Apply these changes to " + zones + (zones == 1 ? " zone" : " zones")
+    Optional<String> answer = Prompt.ask(inv, "Apply these changes to " + zones + (zones == 1 ? " zone" : " zones")
         + "? Only 'yes' goes ahead (or run with --yes): ");
-    inv.err().flush();
-    try {
-      String line = new BufferedReader(new InputStreamReader(inv.in(), StandardCharsets.UTF_8)).readLine();
-      if (line == null) {
-        inv.err().println();
-        inv.warn("no answer on standard input; pass --yes to apply without asking");
-        return false;
-      }
-      return line.trim().equals("yes");
-    } catch (IOException e) {
-      return false;
+    if (answer.isEmpty()) {
+      inv.warn("no answer on standard input; pass --yes to apply without asking");
     }
+    return answer.filter(a -> a.equals("yes")).isPresent();
   }
 
   /** One line: what was applied, how long it took and every request of the run (reads included). */

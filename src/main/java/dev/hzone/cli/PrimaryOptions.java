@@ -1,5 +1,6 @@
 package dev.hzone.cli;
 
+import dev.hzone.api.LabelRules;
 import dev.hzone.api.cloud.PrimaryNameserver;
 import dev.hzone.cli.framework.CliException;
 import dev.hzone.cli.framework.Invocation;
@@ -35,9 +36,6 @@ final class PrimaryOptions {
    * {@code zone check-primaries} must sign with the name the primary knows the key by.
    */
   static final String KEY_NAME_LABEL = "hzone.dev/tsig-key-name";
-
-  private static final java.util.regex.Pattern LABEL_VALUE =
-      java.util.regex.Pattern.compile("[A-Za-z0-9]([A-Za-z0-9._-]{0,61}[A-Za-z0-9])?");
 
   private PrimaryOptions() {}
 
@@ -226,7 +224,7 @@ final class PrimaryOptions {
       return Optional.empty();
     }
     String n = names.get(0).endsWith(".") ? names.get(0).substring(0, names.get(0).length() - 1) : names.get(0);
-    return LABEL_VALUE.matcher(n).matches() ? Optional.of(n) : Optional.empty();
+    return LabelRules.isName(n) ? Optional.of(n) : Optional.empty();
   }
 
   private static final class Entry {

@@ -1,11 +1,11 @@
 package dev.hzone.cli;
 
 import dev.hzone.cli.framework.Humanize;
-import dev.hzone.sync.ApplyListener;
-import dev.hzone.sync.ApplyResult;
-import dev.hzone.sync.Change;
-import dev.hzone.sync.Operation;
-import dev.hzone.sync.PlanCost;
+import dev.hzone.sync.apply.ApplyListener;
+import dev.hzone.sync.apply.ApplyResult;
+import dev.hzone.sync.plan.Change;
+import dev.hzone.sync.plan.PlanCost;
+import dev.hzone.sync.remote.Operation;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;

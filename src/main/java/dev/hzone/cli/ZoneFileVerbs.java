@@ -6,27 +6,24 @@ import dev.hzone.cli.framework.CliException;
 import dev.hzone.cli.framework.ClientFactory;
 import dev.hzone.cli.framework.ExitCodes;
 import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.Prompt;
 import dev.hzone.cli.framework.VerbRunner;
 import dev.hzone.dns.Names;
 import dev.hzone.dns.ZoneData;
-import dev.hzone.sync.Applier;
-import dev.hzone.sync.DesiredZone;
-import dev.hzone.sync.Plan;
-import dev.hzone.sync.PlanOptions;
-import dev.hzone.sync.Strategy;
+import dev.hzone.sync.apply.Applier;
+import dev.hzone.sync.plan.DesiredZone;
+import dev.hzone.sync.plan.Plan;
+import dev.hzone.sync.plan.PlanOptions;
+import dev.hzone.sync.plan.Strategy;
 import dev.hzone.zonefile.Finding;
 import dev.hzone.zonefile.ParsedZone;
 import dev.hzone.zonefile.ReadOptions;
 import dev.hzone.zonefile.ZoneFileReader;
 import dev.hzone.zonefile.ZoneFileWriter;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 
 /** {@code zone export} and {@code zone import}: whole zones as zone files. */
@@ -110,19 +107,10 @@ final class ZoneFileVerbs {
   }
 
   private static boolean confirm(Invocation inv, String prompt) {
-    inv.err().print(prompt);
-    inv.err().flush();
-    try {
-      String line = new BufferedReader(new InputStreamReader(inv.in(), StandardCharsets.UTF_8)).readLine();
-      if (line == null) {
-        inv.err().println();
-        inv.info("No answer on stdin: add --yes to import without asking.");
-        return false;
-      }
-      String a = line.trim().toLowerCase(Locale.ROOT);
-      return a.equals("y") || a.equals("yes");
-    } catch (IOException e) {
-      return false;
+    Optional<String> answer = Prompt.ask(inv, prompt);
+    if (answer.isEmpty()) {
+      inv.info("No answer on stdin: add --yes to import without asking.");
     }
+    return answer.filter(Prompt::isYes).isPresent();
   }
 }

@@ -1,5 +1,6 @@
 package dev.hzone.emulator;
 
+import dev.hzone.emulator.web.Sleeper;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -51,6 +52,15 @@ public final class LocalEmulator {
    * (with {@code dns} when given, else the emulator's DNS server), and logging to {@code log}.
    */
   public static Emulator start(Path stateDir, Optional<ZoneServer.Factory> dns, Consumer<String> log) {
+    return start(stateDir, dns, log, Sleeper.REAL);
+  }
+
+  /**
+   * As {@link #start(Path, Optional, Consumer)}, waiting with {@code sleeper} (between tries for the state
+   * directory's lock, among others), so that a test can see a second emulator wait for the first.
+   */
+  public static Emulator start(Path stateDir, Optional<ZoneServer.Factory> dns, Consumer<String> log,
+      Sleeper sleeper) {
     InetAddress loopback = InetAddress.getLoopbackAddress();
     EmulatorOptions options = EmulatorOptions.defaults()
         .withListen(new InetSocketAddress(loopback, 0))
@@ -58,7 +68,7 @@ public final class LocalEmulator {
         .withStateDir(stateDir)
         .withToken(token(stateDir))
         .withActionDuration(Duration.ZERO);
-    Emulator.Builder b = Emulator.builder(options).log(log).stateLockWait(LOCK_WAIT);
+    Emulator.Builder b = Emulator.builder(options).log(log).stateLockWait(LOCK_WAIT).sleeper(sleeper);
     dns.ifPresent(b::zoneServer);
     return b.start();
   }

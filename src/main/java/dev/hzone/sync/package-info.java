@@ -2,15 +2,20 @@
  * Zones as code: compares zone files with the zones at Hetzner and changes exactly what differs, with the
  * fewest API requests, safely.
  *
- * <p>{@link dev.hzone.sync.Planner} is pure: desired and remote zones in, a {@link dev.hzone.sync.ZonePlan} of
- * {@link dev.hzone.sync.Change}s (each with the {@link dev.hzone.sync.Operation}s, one API request each,
- * that carry it out) out. What hzone owns is decided by {@link dev.hzone.sync.ZoneFilter}s before diffing
- * (Hetzner's SOA serial and apex NS, ignore patterns, ACME challenges). {@link dev.hzone.sync.SafetyPolicy}
- * says what needs {@code --force}. {@link dev.hzone.sync.RemotePlanner} reads zones at the lowest cost and
- * plans them; {@link dev.hzone.sync.Applier} carries a plan out through a {@link dev.hzone.sync.DnsProvider}
- * ({@link dev.hzone.sync.HcloudDnsProvider} for the real API). Printing is apart:
- * {@link dev.hzone.sync.TextPlanPrinter}, {@link dev.hzone.sync.JsonPlanPrinter}. Uses {@code dns},
- * {@code zonefile} and {@code api}; prints nothing, reads no environment.
+ * <p>This package holds the words every part of sync shares: {@link dev.hzone.sync.ZoneMode},
+ * {@link dev.hzone.sync.ZoneAttributes}, {@link dev.hzone.sync.PrimaryServer}, TSIG key references and their
+ * files, {@link dev.hzone.sync.SyncException}. The work is in the sub-packages, each using only those below it:
+ * <ul>
+ *   <li>{@link dev.hzone.sync.remote}: the zones at Hetzner and the requests that change them
+ *       ({@link dev.hzone.sync.remote.DnsProvider}, {@link dev.hzone.sync.remote.Operation}).</li>
+ *   <li>{@link dev.hzone.sync.plan}: desired zones, filters, the pure {@link dev.hzone.sync.plan.Planner} and the
+ *       {@link dev.hzone.sync.plan.RemotePlanner} that reads zones at the lowest cost, safety policy.</li>
+ *   <li>{@link dev.hzone.sync.apply}: carrying a plan out ({@link dev.hzone.sync.apply.Applier}).</li>
+ *   <li>{@link dev.hzone.sync.document}: plans as text and JSON, saved plans read back, the serial cache's files.</li>
+ *   <li>{@link dev.hzone.sync.verify}: whether the nameservers serve what a plan wrote.</li>
+ *   <li>{@link dev.hzone.sync.config}: {@code hzone.toml}.</li>
+ * </ul>
+ * Uses {@code dns}, {@code zonefile} and {@code api}; prints nothing, reads no environment.
  *
  * <pre>{@code
  * DnsProvider provider = new HcloudDnsProvider(client, requests::get, Clock.systemUTC());

@@ -9,6 +9,7 @@ import dev.hzone.api.cloud.AppliedToServer;
 import dev.hzone.api.cloud.ApplyFirewallToResourcesOptions;
 import dev.hzone.api.cloud.ApplyTo;
 import dev.hzone.api.cloud.AttachServerToNetworkOptions;
+import dev.hzone.api.cloud.CertificateType;
 import dev.hzone.api.cloud.ChangeServerDnsPtrOptions;
 import dev.hzone.api.cloud.CreateCertificateOptions;
 import dev.hzone.api.cloud.CreateCertificateResult;
@@ -21,8 +22,11 @@ import dev.hzone.api.cloud.CreateServerOptions;
 import dev.hzone.api.cloud.CreateServerResult;
 import dev.hzone.api.cloud.CreateSshKeyOptions;
 import dev.hzone.api.cloud.CreateVolumeOptions;
+import dev.hzone.api.cloud.Direction;
+import dev.hzone.api.cloud.FirewallResourceType;
 import dev.hzone.api.cloud.GetServerMetricsOptions;
 import dev.hzone.api.cloud.IdOrName;
+import dev.hzone.api.cloud.IpType;
 import dev.hzone.api.cloud.ListCertificatesOptions;
 import dev.hzone.api.cloud.ListDatacentersOptions;
 import dev.hzone.api.cloud.ListFirewallsOptions;
@@ -39,7 +43,9 @@ import dev.hzone.api.cloud.ListServerTypesOptions;
 import dev.hzone.api.cloud.ListServersOptions;
 import dev.hzone.api.cloud.ListSshKeysOptions;
 import dev.hzone.api.cloud.ListVolumesOptions;
+import dev.hzone.api.cloud.PlacementGroupType;
 import dev.hzone.api.cloud.Rule;
+import dev.hzone.api.cloud.RuleProtocol;
 import dev.hzone.api.cloud.SetFirewallRulesOptions;
 import dev.hzone.api.cloud.UpdateServerOptions;
 import java.util.List;
@@ -171,7 +177,7 @@ class CloudClientsTest {
 
   @Nested
   class Firewalls {
-    final Rule http = Rule.of(Rule.Direction.IN, Rule.Protocol.TCP).withDescription("Allow port 80")
+    final Rule http = Rule.of(Direction.IN, RuleProtocol.TCP).withDescription("Allow port 80")
         .withSourceIps(List.of("192.0.2.2/32", "192.0.2.0/24", "2001:0db8:9a3b:ee58:5ca:990c:8bc9:c03b/128"))
         .withPort("80");
 
@@ -180,7 +186,7 @@ class CloudClientsTest {
       api.json(201, "{\"firewall\":" + OpenApiExamples.field("get_firewall", "firewall") + ",\"actions\":[]}");
       client.firewalls().create(CreateFirewallOptions.of("Corporate Intranet Protection")
           .withLabels(Map.of("key", "value")).withRules(List.of(http))
-          .withApplyTo(List.of(ApplyTo.of(ApplyTo.Type.SERVER).withServer(new AppliedToServer(42)))));
+          .withApplyTo(List.of(ApplyTo.of(FirewallResourceType.SERVER).withServer(new AppliedToServer(42)))));
       assertBody(OpenApi.requestExample("create_firewall", "default"), expect("POST", "/v1/firewalls"));
     }
 
@@ -192,7 +198,7 @@ class CloudClientsTest {
       assertBody(OpenApi.requestExample("set_firewall_rules", "default"),
           expect("POST", "/v1/firewalls/42/actions/set_rules"));
       client.firewalls().applyToResources(42, new ApplyFirewallToResourcesOptions(
-          List.of(ApplyTo.of(ApplyTo.Type.SERVER).withServer(new AppliedToServer(42)))));
+          List.of(ApplyTo.of(FirewallResourceType.SERVER).withServer(new AppliedToServer(42)))));
       assertBody(OpenApi.requestExample("apply_firewall_to_resources", "default"),
           expect("POST", "/v1/firewalls/42/actions/apply_to_resources"));
     }
@@ -246,7 +252,7 @@ class CloudClientsTest {
     @Test
     void floatingIpByHomeLocationName() {
       api.json(201, OpenApiExamples.response("create_floating_ip"));
-      client.floatingIps().create(CreateFloatingIpOptions.of(CreateFloatingIpOptions.Type.IPV4)
+      client.floatingIps().create(CreateFloatingIpOptions.of(IpType.IPV4)
           .withHomeLocation(IdOrName.name("fsn1")).withDescription("web"));
       assertBody("{\"type\":\"ipv4\",\"home_location\":\"fsn1\",\"description\":\"web\"}",
           expect("POST", "/v1/floating_ips"));
@@ -258,7 +264,7 @@ class CloudClientsTest {
     @Test
     void primaryIpByLocationId() {
       api.json(201, OpenApiExamples.response("create_primary_ip"));
-      client.primaryIps().create(CreatePrimaryIpOptions.of("ip-1", CreatePrimaryIpOptions.Type.IPV6)
+      client.primaryIps().create(CreatePrimaryIpOptions.of("ip-1", IpType.IPV6)
           .withLocation(IdOrName.id(3)).withAutoDelete(true));
       assertBody("{\"name\":\"ip-1\",\"type\":\"ipv6\",\"location\":3,\"auto_delete\":true}",
           expect("POST", "/v1/primary_ips"));
@@ -321,7 +327,7 @@ class CloudClientsTest {
     void uploadedCertificateAsTheSpecExampleNeverShowsItsKey() {
       api.json(201, OpenApiExamples.response("create_certificate"));
       CreateCertificateOptions upload = CreateCertificateOptions.of("my website cert")
-          .withType(CreateCertificateOptions.Type.UPLOADED).withCertificate("-----BEGIN CERTIFICATE-----\n...")
+          .withType(CertificateType.UPLOADED).withCertificate("-----BEGIN CERTIFICATE-----\n...")
           .withPrivateKey("-----BEGIN PRIVATE KEY-----\n...");
       CreateCertificateResult r = client.certificates().create(upload);
       assertBody(OpenApi.requestExample("create_certificate", "uploaded"), expect("POST", "/v1/certificates"));
@@ -336,7 +342,7 @@ class CloudClientsTest {
     void placementGroupAsTheSpecExample() {
       api.json(201, OpenApiExamples.response("create_placement_group"));
       client.placementGroups().create(
-          CreatePlacementGroupOptions.of("my Placement Group", CreatePlacementGroupOptions.Type.SPREAD));
+          CreatePlacementGroupOptions.of("my Placement Group", PlacementGroupType.SPREAD));
       assertBody(OpenApi.requestExample("create_placement_group", "default"), expect("POST", "/v1/placement_groups"));
       emptyPage("placement_groups");
       client.placementGroups().list(ListPlacementGroupsOptions.ALL.withType("spread"));

@@ -57,7 +57,8 @@ final class MockApi implements AutoCloseable {
 
   /** Queues an error answer with the API's error body. */
   MockApi error(int status, String code, String message) {
-    return json(status, "{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + message + "\",\"details\":null}}");
+    return json(status, """
+        {"error": {"code": "%s", "message": "%s", "details": null}}""".formatted(code, message));
   }
 
   MockApi enqueue(MockResponse r) {
@@ -90,11 +91,13 @@ final class MockApi implements AutoCloseable {
   static String action(long id, String command, String status) {
     String finished = status.equals("running") ? "null" : "\"2026-03-01T10:00:02Z\"";
     String error = status.equals("error")
-        ? "{\"code\":\"action_failed\",\"message\":\"Action failed\"}"
+        ? """
+          {"code": "action_failed", "message": "Action failed"}"""
         : "null";
-    return "{\"id\":" + id + ",\"command\":\"" + command + "\",\"status\":\"" + status + "\",\"progress\":"
-        + (status.equals("running") ? 0 : 100) + ",\"started\":\"2026-03-01T10:00:00Z\",\"finished\":" + finished
-        + ",\"resources\":[{\"id\":4711,\"type\":\"zone\"}],\"error\":" + error + "}";
+    return """
+        {"id": %d, "command": "%s", "status": "%s", "progress": %d, "started": "2026-03-01T10:00:00Z",
+         "finished": %s, "resources": [{"id": 4711, "type": "zone"}], "error": %s}"""
+        .formatted(id, command, status, status.equals("running") ? 0 : 100, finished, error);
   }
 
   static String actionResponse(long id, String command, String status) {

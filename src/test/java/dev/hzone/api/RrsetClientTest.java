@@ -41,15 +41,17 @@ class RrsetClientTest {
   }
 
   static String rrset(String name, String type, String ttl, String records) {
-    return "{\"id\":\"" + name + "/" + type + "\",\"name\":\"" + name + "\",\"type\":\"" + type + "\",\"ttl\":" + ttl
-        + ",\"labels\":{},\"protection\":{\"change\":false},\"records\":" + records + ",\"zone\":4711}";
+    return """
+        {"id": "%1$s/%2$s", "name": "%1$s", "type": "%2$s", "ttl": %3$s, "labels": {}, "protection": {"change": false},
+         "records": %4$s, "zone": 4711}""".formatted(name, type, ttl, records);
   }
 
   static String page(int page, int lastPage, List<String> items) {
     String next = page < lastPage ? String.valueOf(page + 1) : "null";
-    return "{\"rrsets\":[" + String.join(",", items) + "],\"meta\":{\"pagination\":{\"page\":" + page
-        + ",\"per_page\":100,\"previous_page\":" + (page > 1 ? page - 1 : "null") + ",\"next_page\":" + next
-        + ",\"last_page\":" + lastPage + ",\"total_entries\":" + (lastPage * 100) + "}}}";
+    return """
+        {"rrsets": [%s], "meta": {"pagination": {"page": %d, "per_page": 100, "previous_page": %s, "next_page": %s,
+         "last_page": %d, "total_entries": %d}}}""".formatted(String.join(",", items), page,
+        page > 1 ? String.valueOf(page - 1) : "null", next, lastPage, lastPage * 100);
   }
 
   @Nested
@@ -79,8 +81,8 @@ class RrsetClientTest {
 
     @Test
     void followsNextPageWhenTheLastPageIsUnknown() {
-      api.json(200, page(1, 2, List.of(rrset("a", "A", "null", "[]"))).replace("\"last_page\":2", "\"last_page\":null")
-          .replace("\"total_entries\":200", "\"total_entries\":null"));
+      api.json(200, page(1, 2, List.of(rrset("a", "A", "null", "[]"))).replace("\"last_page\": 2", "\"last_page\": null")
+          .replace("\"total_entries\": 200", "\"total_entries\": null"));
       api.json(200, page(2, 2, List.of(rrset("b", "A", "null", "[]"))));
       assertEquals(List.of("a", "b"), rrsets.list("example.com").stream().map(Rrset::name).toList());
       assertEquals("/v1/zones/example.com/rrsets?page=1&per_page=100", api.take().getPath());
@@ -97,7 +99,7 @@ class RrsetClientTest {
           if (page == 1) {
             List<String> items = IntStream.range(0, 100)
                 .mapToObj(i -> rrset("h" + i, "A", "null", "[{\"value\":\"192.0.2.1\"}]")).toList();
-            body = page(1, 2, items).replace("\"total_entries\":200", "\"total_entries\":150");
+            body = page(1, 2, items).replace("\"total_entries\": 200", "\"total_entries\": 150");
           } else {
             body = second;
           }
@@ -109,7 +111,7 @@ class RrsetClientTest {
     private String secondPage(int items, int total) {
       return page(2, 2, IntStream.range(100, 100 + items)
           .mapToObj(i -> rrset("h" + i, "A", "null", "[{\"value\":\"192.0.2.1\"}]")).toList())
-          .replace("\"total_entries\":200", "\"total_entries\":" + total);
+          .replace("\"total_entries\": 200", "\"total_entries\": " + total);
     }
 
     @Test
@@ -161,7 +163,7 @@ class RrsetClientTest {
       api.json(200, page(1, 1, List.of(
           rrset("@", "MX", "300", "[{\"value\":\"10 mail.example.com.\",\"comment\":\"primary\"}]"),
           rrset("WWW", "A", "null", "[{\"value\":\"192.0.2.1\"},{\"value\":\"192.0.2.2\"}]")
-              .replace("\"labels\":{}", "\"labels\":{\"k\":\"v\"}").replace("\"change\":false", "\"change\":true"))));
+              .replace("\"labels\": {}", "\"labels\": {\"k\": \"v\"}").replace("\"change\": false", "\"change\": true"))));
       Zone zone = new Zone(4711, "example.com", null, ZoneMode.PRIMARY, null, null, null, 3600, null, 0, null, null);
       ZoneData data = rrsets.read(zone);
       assertEquals("/v1/zones/4711/rrsets?page=1&per_page=100", api.take().getPath());
@@ -198,8 +200,10 @@ class RrsetClientTest {
       RecordedRequest req = api.take();
       assertEquals("POST", req.getMethod());
       assertEquals("/v1/zones/example.com/rrsets", req.getPath());
-      assertBody("{\"name\":\"www\",\"type\":\"A\",\"ttl\":300,\"records\":[{\"value\":\"192.0.2.1\",\"comment\":\"web\"},"
-          + "{\"value\":\"192.0.2.2\"}],\"labels\":{\"k\":\"v\"}}", req);
+      assertBody("""
+          {"name": "www", "type": "A", "ttl": 300,
+           "records": [{"value": "192.0.2.1", "comment": "web"}, {"value": "192.0.2.2"}], "labels": {"k": "v"}}""",
+          req);
       assertEquals(5, r.action().id());
       assertEquals(WWW, r.rrset().key());
     }

@@ -37,9 +37,9 @@ class ZoneClientTest {
        "registrar": "other"}
       """;
 
-  static final String EMPTY_META =
-      "{\"pagination\":{\"page\":1,\"per_page\":50,\"previous_page\":null,\"next_page\":null,"
-          + "\"last_page\":1,\"total_entries\":1}}";
+  static final String EMPTY_META = """
+      {"pagination": {"page": 1, "per_page": 50, "previous_page": null, "next_page": null, "last_page": 1,
+       "total_entries": 1}}""";
 
   final MockApi api = new MockApi();
   final ZoneClient zones = api.client.zones();

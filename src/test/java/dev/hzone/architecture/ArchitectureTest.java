@@ -58,6 +58,24 @@ class ArchitectureTest {
             DNSJAVA, "com.google.gson..", "com.sun.net.httpserver.."));
   }
 
+  /**
+   * Inside {@code sync}, each sub-package uses only the shared words of {@code dev.hzone.sync} and the
+   * sub-packages below it: remote, then plan, then apply, document and verify; config reads what plans need.
+   * What each may use from outside {@code sync} is its row in {@link #allowed()}.
+   */
+  private static Map<String, List<String>> syncLayers() {
+    String shared = "dev.hzone.sync";
+    String remote = "dev.hzone.sync.remote..";
+    String plan = "dev.hzone.sync.plan..";
+    return Map.of(
+        "sync.remote", List.of(shared),
+        "sync.plan", List.of(shared, remote),
+        "sync.apply", List.of(shared, remote, plan),
+        "sync.document", List.of(shared, remote, plan),
+        "sync.verify", List.of(shared, remote, plan),
+        "sync.config", List.of(shared, plan));
+  }
+
   private static List<String> concat(List<String> a, List<String> b) {
     List<String> all = new ArrayList<>(a);
     all.addAll(b);
@@ -74,6 +92,28 @@ class ArchitectureTest {
           .because("DESIGN.md: " + pkg + " may use " + uses)
           .check(production);
     });
+  }
+
+  @Test
+  void syncSubPackagesUseOnlyTheLayersBelow() {
+    syncLayers().forEach((pkg, uses) -> {
+      List<String> others = new ArrayList<>(List.of("dev.hzone.sync", "dev.hzone.sync.remote..",
+          "dev.hzone.sync.plan..", "dev.hzone.sync.apply..", "dev.hzone.sync.document..", "dev.hzone.sync.verify..",
+          "dev.hzone.sync.config.."));
+      others.removeAll(uses);
+      others.remove("dev.hzone." + pkg + "..");
+      classes().that().resideInAPackage("dev.hzone." + pkg + "..")
+          .should().onlyDependOnClassesThat().resideOutsideOfPackages(others.toArray(String[]::new))
+          .because("sync's layers: " + pkg + " may use " + uses)
+          .check(production);
+    });
+  }
+
+  @Test
+  void theSharedSyncWordsUseNoSubPackage() {
+    classes().that().resideInAPackage("dev.hzone.sync")
+        .should().onlyDependOnClassesThat().resideOutsideOfPackage("dev.hzone.sync.*..")
+        .check(production);
   }
 
   @Test

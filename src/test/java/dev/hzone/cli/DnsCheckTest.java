@@ -10,7 +10,7 @@ import dev.hzone.cli.framework.GlobalOptions;
 import dev.hzone.cli.framework.Invocation;
 import dev.hzone.cli.framework.OutputOptions;
 import dev.hzone.cli.framework.Resources;
-import dev.hzone.sync.DnsVerifier;
+import dev.hzone.sync.verify.DnsVerifier;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

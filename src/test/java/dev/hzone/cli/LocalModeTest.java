@@ -1,6 +1,7 @@
 package dev.hzone.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,16 +81,29 @@ class LocalModeTest {
     }
   }
 
+  /**
+   * Waits on the lock itself: the second start pauses (through its injected sleeper) because the first holds the
+   * state, and goes on only once the first has ended. With a lock that does not hold, the second never pauses.
+   */
   @Test
   void aSecondLocalCommandWaitsForTheFirstToEnd() throws Exception {
     Path state = dir.resolve(".hzone/local");
     Emulator first = dev.hzone.emulator.LocalEmulator.start(state);
-    java.util.concurrent.CompletableFuture<Emulator> second =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> dev.hzone.emulator.LocalEmulator.start(state));
-    Thread.sleep(500);
-    assertTrue(!second.isDone(), "the second waits while the first holds the state");
-    first.close();
-    try (Emulator s = second.get(30, java.util.concurrent.TimeUnit.SECONDS)) {
+    java.util.concurrent.Semaphore pauses = new java.util.concurrent.Semaphore(0);
+    dev.hzone.emulator.web.Sleeper counting = d -> {
+      pauses.release();
+      dev.hzone.emulator.web.Sleeper.REAL.sleep(d);
+    };
+    java.util.concurrent.CompletableFuture<Emulator> second = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> dev.hzone.emulator.LocalEmulator.start(state, Optional.empty(), line -> {}, counting));
+    try {
+      assertTrue(pauses.tryAcquire(2, 30, java.util.concurrent.TimeUnit.SECONDS),
+          "the second start waits (twice at least) while the first holds the state");
+      assertFalse(second.isDone(), "the second has not started while the first holds the state");
+    } finally {
+      first.close();
+    }
+    try (Emulator s = second.get(60, java.util.concurrent.TimeUnit.SECONDS)) {
       assertTrue(s.apiEndpoint().getPort() > 0);
     }
   }

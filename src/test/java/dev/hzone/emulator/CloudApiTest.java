@@ -118,13 +118,17 @@ class CloudApiTest {
       assertEquals("off", t.api.get("/servers/" + id).json().getAsJsonObject("server").get("status").getAsString());
       ApiTestClient.Response on = t.api.post("/servers/" + id + "/actions/poweron", null);
       assertEquals(201, on.status());
+      assertEquals("start_server", on.json().getAsJsonObject("action").get("command").getAsString(),
+          "the API names the action, not the path (openapi.json's example, hcloud-go's schema_test.go)");
       assertEquals("starting", t.api.get("/servers/" + id).json().getAsJsonObject("server").get("status")
           .getAsString());
       t.clock.advance(Duration.ofMinutes(1));
       assertEquals("running", t.api.get("/servers/" + id).json().getAsJsonObject("server").get("status")
           .getAsString());
       for (String a : List.of("reboot", "reset", "shutdown")) {
-        assertEquals(201, t.api.post("/servers/" + id + "/actions/" + a, null).status());
+        ApiTestClient.Response r2 = t.api.post("/servers/" + id + "/actions/" + a, null);
+        assertEquals(201, r2.status());
+        assertEquals(a + "_server", r2.json().getAsJsonObject("action").get("command").getAsString());
         t.clock.advance(Duration.ofMinutes(1));
       }
       assertEquals("off", t.api.get("/servers/" + id).json().getAsJsonObject("server").get("status").getAsString());

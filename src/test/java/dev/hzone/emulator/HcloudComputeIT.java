@@ -194,6 +194,9 @@ class HcloudComputeIT {
       hcloud(emu, "volume", "resize", "data", "--size", "20");
       hcloud(emu, "volume", "update", "data", "--name", "data2");
       hcloud(emu, "volume", "add-label", "data2", "env=ci");
+      hcloud(emu, "volume", "add-label", "data2", "tmp=1");
+      hcloud(emu, "volume", "remove-label", "data2", "tmp");
+      assertEquals("{\"env\":\"ci\"}", one(api, "/volumes/70000001", "volume").get("labels").toString());
       hcloud(emu, "volume", "enable-protection", "data2", "delete");
       hcloud(emu, "volume", "disable-protection", "data2", "delete");
       hcloud(emu, "volume", "create", "--name", "v2", "--size", "10", "--server", "web1", "--automount", "--format",

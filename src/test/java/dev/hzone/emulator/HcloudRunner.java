@@ -1,6 +1,7 @@
 package dev.hzone.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hzone.testing.Tools;
@@ -23,17 +24,29 @@ final class HcloudRunner {
   private final String endpoint;
   private final String token;
   private final List<String> transcript = new ArrayList<>();
+  private String pathFirst = "";
 
   HcloudRunner(Path dir, Emulator emu, String token) {
+    this(dir, emu.apiEndpoint(), token);
+  }
+
+  /** A runner talking to {@code endpoint} (the emulator's, or a {@link RecordingProxy}'s in front of it). */
+  HcloudRunner(Path dir, java.net.URI endpoint, String token) {
     this.dir = dir;
-    this.endpoint = emu.apiEndpoint().toString();
+    this.endpoint = endpoint.toString();
     this.token = token;
   }
 
-  /** Runs {@code hcloud ARGS} and asserts that it exits 0. */
+  /**
+   * Runs {@code hcloud ARGS} and asserts that it exits 0 and really ran a command: hcloud 1.30 answers a
+   * subcommand it does not have (such as {@code primary-ip add-label}) with its group's help and exit 0,
+   * sending nothing.
+   */
   Run ok(String... args) throws IOException, InterruptedException {
     Run r = run(args);
     assertEquals(0, r.code(), "hcloud " + String.join(" ", args) + "\n" + r.out() + r.err());
+    assertFalse(r.out().contains("Available Commands:"), "hcloud " + String.join(" ", args)
+        + " is not a command of this hcloud: it printed its group's help\n" + r.out());
     return r;
   }
 
@@ -44,7 +57,7 @@ final class HcloudRunner {
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().clear();
-    pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+    pb.environment().put("PATH", pathFirst + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
     pb.environment().put("HOME", dir.toString());
     pb.environment().put("HCLOUD_CONFIG", dir.resolve("cli.toml").toString());
     pb.environment().put("HCLOUD_ENDPOINT", endpoint);
@@ -59,6 +72,12 @@ final class HcloudRunner {
     Run r = new Run(p.exitValue(), Files.readString(out), Files.readString(err));
     transcript.add("hcloud " + String.join(" ", args) + " -> exit " + r.code());
     return r;
+  }
+
+  /** Puts {@code bin} first on hcloud's PATH: a stand-in for a program hcloud runs (ssh). */
+  HcloudRunner withPathFirst(Path bin) {
+    this.pathFirst = bin + ":";
+    return this;
   }
 
   /** Every command run so far with its exit code. */

@@ -57,8 +57,11 @@ class LoadBalancersApiTest {
     }
     assertEquals(422, t.api.post("/load_balancers/" + id + "/actions/add_service",
         "{\"protocol\":\"tcp\",\"listen_port\":85,\"destination_port\":80}").status(), "lb11 has 5 services");
-    assertEquals(201, t.api.post("/load_balancers/" + id + "/actions/change_type",
-        "{\"load_balancer_type\":\"lb21\"}").status());
+    ApiTestClient.Response changed = t.api.post("/load_balancers/" + id + "/actions/change_type",
+        "{\"load_balancer_type\":\"lb21\"}");
+    assertEquals(201, changed.status());
+    assertEquals("change_load_balancer_type", changed.json().getAsJsonObject("action").get("command").getAsString(),
+        "openapi.json's name for the action");
     assertEquals(201, t.api.post("/load_balancers/" + id + "/actions/add_service",
         "{\"protocol\":\"tcp\",\"listen_port\":85,\"destination_port\":80}").status());
     assertEquals("invalid_load_balancer_type", t.api.post("/load_balancers/" + id + "/actions/change_type",

@@ -113,6 +113,27 @@ class SecondaryZoneIT {
     throw new AssertionError("the emulator never served www " + expected + "; log: " + log);
   }
 
+  /** The zone's {@code record_count} as the API reports it. */
+  int recordCount() throws IOException, InterruptedException {
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(emulator.apiEndpoint() + "/zones/" + ZONE))
+        .header("Authorization", "Bearer " + emulator.token()).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), r.body());
+    return com.google.gson.JsonParser.parseString(r.body()).getAsJsonObject().getAsJsonObject("zone")
+        .get("record_count").getAsInt();
+  }
+
+  /** Waits until the API's {@code record_count} is {@code expected} (it follows the transfer just after DNS). */
+  void awaitRecordCount(int expected) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    int n = recordCount();
+    while (n != expected && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      n = recordCount();
+    }
+    assertEquals(expected, n, "record_count: the records of the last transfer (SOA, NS, ns1 A, www A)");
+  }
+
   Message notifyFrom(String localAddress, boolean signed) throws IOException {
     Message m = new Message();
     m.getHeader().setOpcode(Opcode.NOTIFY);
@@ -152,6 +173,7 @@ class SecondaryZoneIT {
     int port = named.port();
     startEmulatorWithSecondary();
     awaitWww("203.0.113.10");
+    awaitRecordCount(4);
     named.close();
     startNamed(11, "203.0.113.11", 1, port);
     awaitWww("203.0.113.11");
@@ -178,5 +200,6 @@ class SecondaryZoneIT {
     }
     assertTrue(log.stream().anyMatch(l -> l.contains("transfer failed")), log.toString());
     assertEquals(Optional.empty(), www(), "nothing is served from a transfer that failed");
+    assertEquals(0, recordCount(), "nothing transferred, no records");
   }
 }

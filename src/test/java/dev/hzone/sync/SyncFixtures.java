@@ -1,6 +1,16 @@
 package dev.hzone.sync;
 
 import dev.hzone.dns.ZoneData;
+import dev.hzone.sync.document.TextPlanPrinter;
+import dev.hzone.sync.plan.DesiredZone;
+import dev.hzone.sync.plan.Plan;
+import dev.hzone.sync.plan.PlanOptions;
+import dev.hzone.sync.plan.Planner;
+import dev.hzone.sync.plan.ZonePlan;
+import dev.hzone.sync.plan.ZoneSettings;
+import dev.hzone.sync.remote.ReadMethod;
+import dev.hzone.sync.remote.RemoteZone;
+import dev.hzone.sync.remote.ZoneInfo;
 import dev.hzone.zonefile.ZoneFileReader;
 import dev.hzone.zonefile.ZoneFileWriter;
 import java.util.List;
@@ -9,11 +19,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Zones as zone-file text blocks and plans as printed text, for sync tests written like dnscontrol's. */
-final class SyncFixtures {
-  static final String ZONE = "example.com";
+public final class SyncFixtures {
+  public static final String ZONE = "example.com";
 
   /** The SOA and Hetzner's apex NS that every remote zone has, to put in front of a test's records. */
-  static final String APEX = """
+  public static final String APEX = """
       $ORIGIN example.com.
       $TTL 3600
       @ IN SOA hydrogen.ns.hetzner.com. dns.hetzner.com. 2026112801 86400 10800 3600000 3600
@@ -22,26 +32,26 @@ final class SyncFixtures {
       @ IN NS helium.ns.hetzner.de.
       """;
 
-  static final Planner PLANNER = new Planner(new ZoneFileWriter()::format);
+  public static final Planner PLANNER = new Planner(new ZoneFileWriter()::format);
 
   private SyncFixtures() {}
 
   /** A zone from zone-file text (origin example.com unless the text says otherwise). */
-  static ZoneData zone(String text) {
+  public static ZoneData zone(String text) {
     return zone(text, ZONE);
   }
 
   /** A zone from zone-file text, for the zone {@code origin}. */
-  static ZoneData zone(String text, String origin) {
+  public static ZoneData zone(String text, String origin) {
     return new ZoneFileReader().parse(text, "test", origin).zone();
   }
 
   /** The remote zone as the RRSet list would give it. */
-  static RemoteZone remote(String text) {
+  public static RemoteZone remote(String text) {
     return remote(text, ReadMethod.RRSET_LIST);
   }
 
-  static RemoteZone remote(String text, ReadMethod method) {
+  public static RemoteZone remote(String text, ReadMethod method) {
     ZoneData data = zone(text);
     ZoneAttributes attrs = new ZoneAttributes(ZoneMode.PRIMARY, data.defaultTtl().orElse(3600), Map.of(), false,
         List.of());
@@ -49,20 +59,20 @@ final class SyncFixtures {
     return new RemoteZone(info, data, method);
   }
 
-  static DesiredZone desired(String text, ZoneSettings settings) {
+  public static DesiredZone desired(String text, ZoneSettings settings) {
     return new DesiredZone(zone(text), settings, Optional.of("example.com.zone"));
   }
 
-  static ZonePlan plan(String desired, String remote) {
+  public static ZonePlan plan(String desired, String remote) {
     return plan(desired, ZoneSettings.DEFAULT, remote, PlanOptions.DEFAULT);
   }
 
-  static ZonePlan plan(String desired, ZoneSettings settings, String remote, PlanOptions options) {
+  public static ZonePlan plan(String desired, ZoneSettings settings, String remote, PlanOptions options) {
     return PLANNER.plan(desired(desired, settings), Optional.of(remote(remote)), options);
   }
 
   /** The plan as {@code hzone plan} prints it, without colour and budget. */
-  static String printed(ZonePlan... zones) {
+  public static String printed(ZonePlan... zones) {
     StringBuilder sb = new StringBuilder();
     new TextPlanPrinter(false).print(new Plan(List.of(zones)), OptionalInt.empty(), sb);
     return sb.toString();

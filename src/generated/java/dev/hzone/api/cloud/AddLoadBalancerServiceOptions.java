@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param http Configuration option for protocols http and https.
  */
 public record AddLoadBalancerServiceOptions(
-    AddLoadBalancerServiceOptions.Protocol protocol,
+    ServiceProtocol protocol,
     long listenPort,
     long destinationPort,
     boolean proxyprotocol,
@@ -28,33 +28,13 @@ public record AddLoadBalancerServiceOptions(
   }
 
   /** With the required fields only; add others with the {@code with...} methods. */
-  public static AddLoadBalancerServiceOptions of(AddLoadBalancerServiceOptions.Protocol protocol, long listenPort, long destinationPort, boolean proxyprotocol, AddLoadBalancerServiceOptions.HealthCheck healthCheck) {
+  public static AddLoadBalancerServiceOptions of(ServiceProtocol protocol, long listenPort, long destinationPort, boolean proxyprotocol, AddLoadBalancerServiceOptions.HealthCheck healthCheck) {
     return new AddLoadBalancerServiceOptions(protocol, listenPort, destinationPort, proxyprotocol, healthCheck, Optional.empty());
   }
 
   /** A copy with {@code http} set. */
   public AddLoadBalancerServiceOptions withHttp(AddLoadBalancerServiceOptionsHttp http) {
     return new AddLoadBalancerServiceOptions(protocol, listenPort, destinationPort, proxyprotocol, healthCheck, Optional.of(http));
-  }
-
-  /**
-   * Protocol of the Load Balancer.
-   */
-  public enum Protocol implements dev.hzone.api.cloud.ApiEnum {
-    TCP("tcp"),
-    HTTP("http"),
-    HTTPS("https");
-
-    private final String value;
-
-    Protocol(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
   }
 
   /**
@@ -69,7 +49,7 @@ public record AddLoadBalancerServiceOptions(
    * @param http Additional configuration for protocol http.
    */
   public record HealthCheck(
-      AddLoadBalancerServiceOptions.HealthCheck.Protocol protocol,
+      HealthCheckProtocol protocol,
       long port,
       long interval,
       long timeout,
@@ -81,32 +61,13 @@ public record AddLoadBalancerServiceOptions(
     }
 
     /** With the required fields only; add others with the {@code with...} methods. */
-    public static HealthCheck of(AddLoadBalancerServiceOptions.HealthCheck.Protocol protocol, long port, long interval, long timeout, long retries) {
+    public static HealthCheck of(HealthCheckProtocol protocol, long port, long interval, long timeout, long retries) {
       return new HealthCheck(protocol, port, interval, timeout, retries, Optional.empty());
     }
 
     /** A copy with {@code http} set. */
     public HealthCheck withHttp(Http http) {
       return new HealthCheck(protocol, port, interval, timeout, retries, Optional.of(http));
-    }
-
-    /**
-     * Type of the health check.
-     */
-    public enum Protocol implements dev.hzone.api.cloud.ApiEnum {
-      TCP("tcp"),
-      HTTP("http");
-
-      private final String value;
-
-      Protocol(String value) {
-        this.value = value;
-      }
-
-      @Override
-      public String apiValue() {
-        return value;
-      }
     }
   }
 }

@@ -20,7 +20,7 @@ import java.util.Optional;
  *     label_selector}.
  */
 public record AddLoadBalancerTargetOptions(
-    AddLoadBalancerTargetOptions.Type type,
+    TargetType type,
     Optional<TargetServer> server,
     Optional<LabelSelector> labelSelector,
     Optional<Ip> ip,
@@ -34,7 +34,7 @@ public record AddLoadBalancerTargetOptions(
   }
 
   /** With the required fields only; add others with the {@code with...} methods. */
-  public static AddLoadBalancerTargetOptions of(AddLoadBalancerTargetOptions.Type type) {
+  public static AddLoadBalancerTargetOptions of(TargetType type) {
     return new AddLoadBalancerTargetOptions(type, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
@@ -56,25 +56,5 @@ public record AddLoadBalancerTargetOptions(
   /** A copy with {@code use_private_ip} set. */
   public AddLoadBalancerTargetOptions withUsePrivateIp(boolean usePrivateIp) {
     return new AddLoadBalancerTargetOptions(type, server, labelSelector, ip, Optional.of(usePrivateIp));
-  }
-
-  /**
-   * Type of the resource.
-   */
-  public enum Type implements dev.hzone.api.cloud.ApiEnum {
-    SERVER("server"),
-    LABEL_SELECTOR("label_selector"),
-    IP("ip");
-
-    private final String value;
-
-    Type(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
   }
 }

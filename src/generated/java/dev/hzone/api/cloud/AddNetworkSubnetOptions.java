@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param vswitchId ID of the robot vSwitch.
  */
 public record AddNetworkSubnetOptions(
-    AddNetworkSubnetOptions.Type type,
+    SubnetType type,
     Optional<String> ipRange,
     String networkZone,
     Optional<Long> vswitchId) {
@@ -25,7 +25,7 @@ public record AddNetworkSubnetOptions(
   }
 
   /** With the required fields only; add others with the {@code with...} methods. */
-  public static AddNetworkSubnetOptions of(AddNetworkSubnetOptions.Type type, String networkZone) {
+  public static AddNetworkSubnetOptions of(SubnetType type, String networkZone) {
     return new AddNetworkSubnetOptions(type, Optional.empty(), networkZone, Optional.empty());
   }
 
@@ -37,25 +37,5 @@ public record AddNetworkSubnetOptions(
   /** A copy with {@code vswitch_id} set. */
   public AddNetworkSubnetOptions withVswitchId(long vswitchId) {
     return new AddNetworkSubnetOptions(type, ipRange, networkZone, Optional.of(vswitchId));
-  }
-
-  /**
-   * Type of subnet.
-   */
-  public enum Type implements dev.hzone.api.cloud.ApiEnum {
-    CLOUD("cloud"),
-    SERVER("server"),
-    VSWITCH("vswitch");
-
-    private final String value;
-
-    Type(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
   }
 }

@@ -6,26 +6,5 @@ package dev.hzone.api.cloud;
  *
  * @param type Type of the algorithm.
  */
-public record Algorithm(Algorithm.Type type) {
-
-  /**
-   * Type of the algorithm.
-   */
-  public enum Type implements dev.hzone.api.cloud.ApiEnum {
-    ROUND_ROBIN("round_robin"),
-    LEAST_CONNECTIONS("least_connections"),
-    /** A value this version does not know. */
-    UNKNOWN("unknown");
-
-    private final String value;
-
-    Type(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
-  }
+public record Algorithm(AlgorithmType type) {
 }

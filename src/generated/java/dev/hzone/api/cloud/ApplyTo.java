@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param labelSelector Label Selector the Firewall is applied to.
  */
 public record ApplyTo(
-    ApplyTo.Type type,
+    FirewallResourceType type,
     Optional<AppliedToServer> server,
     Optional<LabelSelector> labelSelector) {
   public ApplyTo {
@@ -22,7 +22,7 @@ public record ApplyTo(
   }
 
   /** With the required fields only; add others with the {@code with...} methods. */
-  public static ApplyTo of(ApplyTo.Type type) {
+  public static ApplyTo of(FirewallResourceType type) {
     return new ApplyTo(type, Optional.empty(), Optional.empty());
   }
 
@@ -34,24 +34,5 @@ public record ApplyTo(
   /** A copy with {@code label_selector} set. */
   public ApplyTo withLabelSelector(LabelSelector labelSelector) {
     return new ApplyTo(type, server, Optional.of(labelSelector));
-  }
-
-  /**
-   * Type of the resource.
-   */
-  public enum Type implements dev.hzone.api.cloud.ApiEnum {
-    SERVER("server"),
-    LABEL_SELECTOR("label_selector");
-
-    private final String value;
-
-    Type(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
   }
 }

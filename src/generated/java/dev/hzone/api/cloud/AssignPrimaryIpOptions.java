@@ -9,26 +9,8 @@ import java.util.Objects;
  * @param assigneeType Type of resource assigning the Primary IP to.
  * @param assigneeId ID of a resource of type {@code assignee_type}.
  */
-public record AssignPrimaryIpOptions(AssignPrimaryIpOptions.AssigneeType assigneeType, long assigneeId) {
+public record AssignPrimaryIpOptions(AssigneeType assigneeType, long assigneeId) {
   public AssignPrimaryIpOptions {
     Objects.requireNonNull(assigneeType, "assignee_type");
-  }
-
-  /**
-   * Type of resource assigning the Primary IP to.
-   */
-  public enum AssigneeType implements dev.hzone.api.cloud.ApiEnum {
-    SERVER("server");
-
-    private final String value;
-
-    AssigneeType(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
   }
 }

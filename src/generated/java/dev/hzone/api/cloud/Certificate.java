@@ -29,7 +29,7 @@ public record Certificate(
     long id,
     String name,
     Map<String, String> labels,
-    Optional<Certificate.Type> type,
+    Optional<CertificateType> type,
     Optional<String> certificate,
     Instant created,
     Optional<Instant> notValidBefore,
@@ -48,27 +48,6 @@ public record Certificate(
     fingerprint = fingerprint == null ? Optional.empty() : fingerprint;
     status = status == null ? Optional.empty() : status;
     usedBy = usedBy == null ? List.of() : List.copyOf(usedBy);
-  }
-
-  /**
-   * Type of the Certificate.
-   */
-  public enum Type implements dev.hzone.api.cloud.ApiEnum {
-    UPLOADED("uploaded"),
-    MANAGED("managed"),
-    /** A value this version does not know. */
-    UNKNOWN("unknown");
-
-    private final String value;
-
-    Type(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
   }
 
   /**

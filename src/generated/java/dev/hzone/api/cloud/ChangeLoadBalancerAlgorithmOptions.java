@@ -8,27 +8,8 @@ import java.util.Objects;
  *
  * @param type Type of the algorithm.
  */
-public record ChangeLoadBalancerAlgorithmOptions(ChangeLoadBalancerAlgorithmOptions.Type type) {
+public record ChangeLoadBalancerAlgorithmOptions(AlgorithmType type) {
   public ChangeLoadBalancerAlgorithmOptions {
     Objects.requireNonNull(type, "type");
-  }
-
-  /**
-   * Type of the algorithm.
-   */
-  public enum Type implements dev.hzone.api.cloud.ApiEnum {
-    ROUND_ROBIN("round_robin"),
-    LEAST_CONNECTIONS("least_connections");
-
-    private final String value;
-
-    Type(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
   }
 }

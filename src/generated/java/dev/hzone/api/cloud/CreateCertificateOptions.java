@@ -23,7 +23,7 @@ import java.util.Optional;
 public record CreateCertificateOptions(
     String name,
     Optional<Map<String, String>> labels,
-    Optional<CreateCertificateOptions.Type> type,
+    Optional<CertificateType> type,
     Optional<String> certificate,
     Optional<String> privateKey,
     Optional<List<String>> domainNames) {
@@ -47,7 +47,7 @@ public record CreateCertificateOptions(
   }
 
   /** A copy with {@code type} set. */
-  public CreateCertificateOptions withType(CreateCertificateOptions.Type type) {
+  public CreateCertificateOptions withType(CertificateType type) {
     return new CreateCertificateOptions(name, labels, Optional.of(type), certificate, privateKey, domainNames);
   }
 
@@ -70,24 +70,5 @@ public record CreateCertificateOptions(
   @Override
   public String toString() {
     return "CreateCertificateOptions[" + "name=" + name + ", " + "labels=" + labels + ", " + "type=" + type + ", " + "certificate=" + certificate + ", " + "privateKey=" + "REDACTED" + ", " + "domainNames=" + domainNames + "]";
-  }
-
-  /**
-   * Choose between uploading a Certificate in PEM format or requesting a managed *Let's Encrypt* Certificate.
-   */
-  public enum Type implements dev.hzone.api.cloud.ApiEnum {
-    UPLOADED("uploaded"),
-    MANAGED("managed");
-
-    private final String value;
-
-    Type(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
   }
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
  *     "Labels".
  */
 public record CreateFloatingIpOptions(
-    CreateFloatingIpOptions.Type type,
+    IpType type,
     Optional<Long> server,
     Optional<IdOrName> homeLocation,
     Optional<String> description,
@@ -33,7 +33,7 @@ public record CreateFloatingIpOptions(
   }
 
   /** With the required fields only; add others with the {@code with...} methods. */
-  public static CreateFloatingIpOptions of(CreateFloatingIpOptions.Type type) {
+  public static CreateFloatingIpOptions of(IpType type) {
     return new CreateFloatingIpOptions(type, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
@@ -60,24 +60,5 @@ public record CreateFloatingIpOptions(
   /** A copy with {@code labels} set. */
   public CreateFloatingIpOptions withLabels(Map<String, String> labels) {
     return new CreateFloatingIpOptions(type, server, homeLocation, description, name, Optional.of(labels));
-  }
-
-  /**
-   * The Floating IP type.
-   */
-  public enum Type implements dev.hzone.api.cloud.ApiEnum {
-    IPV4("ipv4"),
-    IPV6("ipv6");
-
-    private final String value;
-
-    Type(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
   }
 }

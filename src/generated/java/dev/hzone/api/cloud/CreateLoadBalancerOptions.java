@@ -106,7 +106,7 @@ public record CreateLoadBalancerOptions(
    *     label_selector}.
    */
   public record Target(
-      CreateLoadBalancerOptions.Target.Type type,
+      TargetType type,
       Optional<TargetServer> server,
       Optional<LabelSelector> labelSelector,
       Optional<Ip> ip,
@@ -120,7 +120,7 @@ public record CreateLoadBalancerOptions(
     }
 
     /** With the required fields only; add others with the {@code with...} methods. */
-    public static Target of(CreateLoadBalancerOptions.Target.Type type) {
+    public static Target of(TargetType type) {
       return new Target(type, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
@@ -142,26 +142,6 @@ public record CreateLoadBalancerOptions(
     /** A copy with {@code use_private_ip} set. */
     public Target withUsePrivateIp(boolean usePrivateIp) {
       return new Target(type, server, labelSelector, ip, Optional.of(usePrivateIp));
-    }
-
-    /**
-     * Type of the resource.
-     */
-    public enum Type implements dev.hzone.api.cloud.ApiEnum {
-      SERVER("server"),
-      LABEL_SELECTOR("label_selector"),
-      IP("ip");
-
-      private final String value;
-
-      Type(String value) {
-        this.value = value;
-      }
-
-      @Override
-      public String apiValue() {
-        return value;
-      }
     }
   }
 }

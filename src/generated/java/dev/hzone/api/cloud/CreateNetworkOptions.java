@@ -67,7 +67,7 @@ public record CreateNetworkOptions(
    * @param vswitchId ID of the robot vSwitch.
    */
   public record Subnet(
-      CreateNetworkOptions.Subnet.Type type,
+      SubnetType type,
       Optional<String> ipRange,
       String networkZone,
       Optional<Long> vswitchId) {
@@ -79,7 +79,7 @@ public record CreateNetworkOptions(
     }
 
     /** With the required fields only; add others with the {@code with...} methods. */
-    public static Subnet of(CreateNetworkOptions.Subnet.Type type, String networkZone) {
+    public static Subnet of(SubnetType type, String networkZone) {
       return new Subnet(type, Optional.empty(), networkZone, Optional.empty());
     }
 
@@ -91,26 +91,6 @@ public record CreateNetworkOptions(
     /** A copy with {@code vswitch_id} set. */
     public Subnet withVswitchId(long vswitchId) {
       return new Subnet(type, ipRange, networkZone, Optional.of(vswitchId));
-    }
-
-    /**
-     * Type of subnet.
-     */
-    public enum Type implements dev.hzone.api.cloud.ApiEnum {
-      CLOUD("cloud"),
-      SERVER("server"),
-      VSWITCH("vswitch");
-
-      private final String value;
-
-      Type(String value) {
-        this.value = value;
-      }
-
-      @Override
-      public String apiValue() {
-        return value;
-      }
     }
   }
 }

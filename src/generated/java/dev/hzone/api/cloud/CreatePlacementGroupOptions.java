@@ -16,7 +16,7 @@ import java.util.Optional;
 public record CreatePlacementGroupOptions(
     String name,
     Optional<Map<String, String>> labels,
-    CreatePlacementGroupOptions.Type type) {
+    PlacementGroupType type) {
   public CreatePlacementGroupOptions {
     Objects.requireNonNull(name, "name");
     labels = labels == null ? Optional.empty() : labels;
@@ -24,30 +24,12 @@ public record CreatePlacementGroupOptions(
   }
 
   /** With the required fields only; add others with the {@code with...} methods. */
-  public static CreatePlacementGroupOptions of(String name, CreatePlacementGroupOptions.Type type) {
+  public static CreatePlacementGroupOptions of(String name, PlacementGroupType type) {
     return new CreatePlacementGroupOptions(name, Optional.empty(), type);
   }
 
   /** A copy with {@code labels} set. */
   public CreatePlacementGroupOptions withLabels(Map<String, String> labels) {
     return new CreatePlacementGroupOptions(name, Optional.of(labels), type);
-  }
-
-  /**
-   * Define the Placement Group Type.
-   */
-  public enum Type implements dev.hzone.api.cloud.ApiEnum {
-    SPREAD("spread");
-
-    private final String value;
-
-    Type(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
   }
 }

@@ -20,9 +20,9 @@ import java.util.Optional;
 public record CreatePrimaryIpOptions(
     String name,
     Optional<Map<String, String>> labels,
-    CreatePrimaryIpOptions.Type type,
+    IpType type,
     Optional<IdOrName> location,
-    Optional<CreatePrimaryIpOptions.AssigneeType> assigneeType,
+    Optional<AssigneeType> assigneeType,
     Optional<Long> assigneeId,
     Optional<Boolean> autoDelete) {
   public CreatePrimaryIpOptions {
@@ -36,7 +36,7 @@ public record CreatePrimaryIpOptions(
   }
 
   /** With the required fields only; add others with the {@code with...} methods. */
-  public static CreatePrimaryIpOptions of(String name, CreatePrimaryIpOptions.Type type) {
+  public static CreatePrimaryIpOptions of(String name, IpType type) {
     return new CreatePrimaryIpOptions(name, Optional.empty(), type, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
@@ -51,7 +51,7 @@ public record CreatePrimaryIpOptions(
   }
 
   /** A copy with {@code assignee_type} set. */
-  public CreatePrimaryIpOptions withAssigneeType(CreatePrimaryIpOptions.AssigneeType assigneeType) {
+  public CreatePrimaryIpOptions withAssigneeType(AssigneeType assigneeType) {
     return new CreatePrimaryIpOptions(name, labels, type, location, Optional.of(assigneeType), assigneeId, autoDelete);
   }
 
@@ -63,42 +63,5 @@ public record CreatePrimaryIpOptions(
   /** A copy with {@code auto_delete} set. */
   public CreatePrimaryIpOptions withAutoDelete(boolean autoDelete) {
     return new CreatePrimaryIpOptions(name, labels, type, location, assigneeType, assigneeId, Optional.of(autoDelete));
-  }
-
-  /**
-   * Primary IP type.
-   */
-  public enum Type implements dev.hzone.api.cloud.ApiEnum {
-    IPV4("ipv4"),
-    IPV6("ipv6");
-
-    private final String value;
-
-    Type(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
-  }
-
-  /**
-   * Type of resource to assign the Primary IP to.
-   */
-  public enum AssigneeType implements dev.hzone.api.cloud.ApiEnum {
-    SERVER("server");
-
-    private final String value;
-
-    AssigneeType(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
   }
 }

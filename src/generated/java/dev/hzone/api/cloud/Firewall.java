@@ -42,61 +42,16 @@ public record Firewall(
    */
   public record Rule(
       Optional<String> description,
-      Firewall.Rule.Direction direction,
+      Direction direction,
       List<String> sourceIps,
       List<String> destinationIps,
-      Firewall.Rule.Protocol protocol,
+      RuleProtocol protocol,
       Optional<String> port) {
     public Rule {
       description = description == null ? Optional.empty() : description;
       sourceIps = sourceIps == null ? List.of() : List.copyOf(sourceIps);
       destinationIps = destinationIps == null ? List.of() : List.copyOf(destinationIps);
       port = port == null ? Optional.empty() : port;
-    }
-
-    /**
-     * Traffic direction in which the rule should be applied to.
-     */
-    public enum Direction implements dev.hzone.api.cloud.ApiEnum {
-      IN("in"),
-      OUT("out"),
-      /** A value this version does not know. */
-      UNKNOWN("unknown");
-
-      private final String value;
-
-      Direction(String value) {
-        this.value = value;
-      }
-
-      @Override
-      public String apiValue() {
-        return value;
-      }
-    }
-
-    /**
-     * Network protocol to apply the rule for.
-     */
-    public enum Protocol implements dev.hzone.api.cloud.ApiEnum {
-      TCP("tcp"),
-      UDP("udp"),
-      ICMP("icmp"),
-      ESP("esp"),
-      GRE("gre"),
-      /** A value this version does not know. */
-      UNKNOWN("unknown");
-
-      private final String value;
-
-      Protocol(String value) {
-        this.value = value;
-      }
-
-      @Override
-      public String apiValue() {
-        return value;
-      }
     }
   }
 
@@ -109,7 +64,7 @@ public record Firewall(
    * @param appliedToResources Resources applied to via this Label Selector.
    */
   public record AppliedTo(
-      Firewall.AppliedTo.Type type,
+      FirewallResourceType type,
       Optional<AppliedToServer> server,
       Optional<LabelSelector> labelSelector,
       List<Firewall.AppliedTo.AppliedToResource> appliedToResources) {
@@ -117,27 +72,6 @@ public record Firewall(
       server = server == null ? Optional.empty() : server;
       labelSelector = labelSelector == null ? Optional.empty() : labelSelector;
       appliedToResources = appliedToResources == null ? List.of() : List.copyOf(appliedToResources);
-    }
-
-    /**
-     * The type of resource to apply.
-     */
-    public enum Type implements dev.hzone.api.cloud.ApiEnum {
-      SERVER("server"),
-      LABEL_SELECTOR("label_selector"),
-      /** A value this version does not know. */
-      UNKNOWN("unknown");
-
-      private final String value;
-
-      Type(String value) {
-        this.value = value;
-      }
-
-      @Override
-      public String apiValue() {
-        return value;
-      }
     }
 
     /**

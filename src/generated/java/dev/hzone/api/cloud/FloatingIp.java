@@ -28,7 +28,7 @@ public record FloatingIp(
     String name,
     Optional<String> description,
     String ip,
-    FloatingIp.Type type,
+    IpType type,
     Optional<Long> server,
     List<DnsPtr> dnsPtr,
     Location homeLocation,
@@ -41,26 +41,5 @@ public record FloatingIp(
     server = server == null ? Optional.empty() : server;
     dnsPtr = dnsPtr == null ? List.of() : List.copyOf(dnsPtr);
     labels = labels == null ? Map.of() : Map.copyOf(labels);
-  }
-
-  /**
-   * The Floating IP type.
-   */
-  public enum Type implements dev.hzone.api.cloud.ApiEnum {
-    IPV4("ipv4"),
-    IPV6("ipv6"),
-    /** A value this version does not know. */
-    UNKNOWN("unknown");
-
-    private final String value;
-
-    Type(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
   }
 }

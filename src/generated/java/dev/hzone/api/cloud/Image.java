@@ -47,7 +47,7 @@ public record Image(
     Optional<Instant> deprecated,
     Optional<String> deleted,
     Map<String, String> labels,
-    Image.Architecture architecture) {
+    Architecture architecture) {
   public Image {
     name = name == null ? Optional.empty() : name;
     imageSize = imageSize == null ? Optional.empty() : imageSize;
@@ -121,27 +121,6 @@ public record Image(
     private final String value;
 
     OsFlavor(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
-  }
-
-  /**
-   * CPU architecture compatible with the Image.
-   */
-  public enum Architecture implements dev.hzone.api.cloud.ApiEnum {
-    X86("x86"),
-    ARM("arm"),
-    /** A value this version does not know. */
-    UNKNOWN("unknown");
-
-    private final String value;
-
-    Architecture(String value) {
       this.value = value;
     }
 

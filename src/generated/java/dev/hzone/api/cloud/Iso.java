@@ -20,7 +20,7 @@ public record Iso(
     String description,
     Optional<Iso.Type> type,
     Optional<Deprecation> deprecation,
-    Optional<Iso.Architecture> architecture) {
+    Optional<Architecture> architecture) {
   public Iso {
     name = name == null ? Optional.empty() : name;
     type = type == null ? Optional.empty() : type;
@@ -40,27 +40,6 @@ public record Iso(
     private final String value;
 
     Type(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
-  }
-
-  /**
-   * CPU architecture compatible with the ISO.
-   */
-  public enum Architecture implements dev.hzone.api.cloud.ApiEnum {
-    X86("x86"),
-    ARM("arm"),
-    /** A value this version does not know. */
-    UNKNOWN("unknown");
-
-    private final String value;
-
-    Architecture(String value) {
       this.value = value;
     }
 

@@ -104,7 +104,7 @@ public record LoadBalancer(
    *     blocked as well. Only present for target type {@code ip}.
    */
   public record Target(
-      LoadBalancer.Target.Type type,
+      TargetType type,
       Optional<LoadBalancer.Target.Server> server,
       List<LoadBalancer.Target.HealthStatus> healthStatus,
       Optional<Boolean> usePrivateIp,
@@ -118,28 +118,6 @@ public record LoadBalancer(
       labelSelector = labelSelector == null ? Optional.empty() : labelSelector;
       targets = targets == null ? List.of() : List.copyOf(targets);
       ip = ip == null ? Optional.empty() : ip;
-    }
-
-    /**
-     * The values of {@code Type}.
-     */
-    public enum Type implements dev.hzone.api.cloud.ApiEnum {
-      SERVER("server"),
-      LABEL_SELECTOR("label_selector"),
-      IP("ip"),
-      /** A value this version does not know. */
-      UNKNOWN("unknown");
-
-      private final String value;
-
-      Type(String value) {
-        this.value = value;
-      }
-
-      @Override
-      public String apiValue() {
-        return value;
-      }
     }
 
     /**

@@ -53,7 +53,7 @@ public record Network(
    * @param vswitchId ID of the robot vSwitch if the subnet is of type {@code vswitch}.
    */
   public record Subnet(
-      Network.Subnet.Type type,
+      SubnetType type,
       Optional<String> ipRange,
       String networkZone,
       String gateway,
@@ -61,28 +61,6 @@ public record Network(
     public Subnet {
       ipRange = ipRange == null ? Optional.empty() : ipRange;
       vswitchId = vswitchId == null ? Optional.empty() : vswitchId;
-    }
-
-    /**
-     * Type of subnet.
-     */
-    public enum Type implements dev.hzone.api.cloud.ApiEnum {
-      CLOUD("cloud"),
-      SERVER("server"),
-      VSWITCH("vswitch"),
-      /** A value this version does not know. */
-      UNKNOWN("unknown");
-
-      private final String value;
-
-      Type(String value) {
-        this.value = value;
-      }
-
-      @Override
-      public String apiValue() {
-        return value;
-      }
     }
   }
 }

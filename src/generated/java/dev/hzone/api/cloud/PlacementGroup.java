@@ -20,31 +20,11 @@ public record PlacementGroup(
     long id,
     String name,
     Map<String, String> labels,
-    PlacementGroup.Type type,
+    PlacementGroupType type,
     Instant created,
     List<Long> servers) {
   public PlacementGroup {
     labels = labels == null ? Map.of() : Map.copyOf(labels);
     servers = servers == null ? List.of() : List.copyOf(servers);
-  }
-
-  /**
-   * Type of Placement Group.
-   */
-  public enum Type implements dev.hzone.api.cloud.ApiEnum {
-    SPREAD("spread"),
-    /** A value this version does not know. */
-    UNKNOWN("unknown");
-
-    private final String value;
-
-    Type(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
   }
 }

@@ -41,30 +41,9 @@ public record Pricing(
    * @param type Type of Primary IP the price is for.
    * @param prices Price of the Primary IP type per Location.
    */
-  public record PrimaryIp(Pricing.PrimaryIp.Type type, List<Pricing.PrimaryIp.Price> prices) {
+  public record PrimaryIp(IpType type, List<Pricing.PrimaryIp.Price> prices) {
     public PrimaryIp {
       prices = prices == null ? List.of() : List.copyOf(prices);
-    }
-
-    /**
-     * Type of Primary IP the price is for.
-     */
-    public enum Type implements dev.hzone.api.cloud.ApiEnum {
-      IPV4("ipv4"),
-      IPV6("ipv6"),
-      /** A value this version does not know. */
-      UNKNOWN("unknown");
-
-      private final String value;
-
-      Type(String value) {
-        this.value = value;
-      }
-
-      @Override
-      public String apiValue() {
-        return value;
-      }
     }
 
     /**
@@ -87,30 +66,9 @@ public record Pricing(
    * @param type Type of Floating IP the price is for.
    * @param prices Price of the Floating IP type per Location.
    */
-  public record FloatingIp(Pricing.FloatingIp.Type type, List<Pricing.FloatingIp.Price> prices) {
+  public record FloatingIp(IpType type, List<Pricing.FloatingIp.Price> prices) {
     public FloatingIp {
       prices = prices == null ? List.of() : List.copyOf(prices);
-    }
-
-    /**
-     * Type of Floating IP the price is for.
-     */
-    public enum Type implements dev.hzone.api.cloud.ApiEnum {
-      IPV4("ipv4"),
-      IPV6("ipv6"),
-      /** A value this version does not know. */
-      UNKNOWN("unknown");
-
-      private final String value;
-
-      Type(String value) {
-        this.value = value;
-      }
-
-      @Override
-      public String apiValue() {
-        return value;
-      }
     }
 
     /**

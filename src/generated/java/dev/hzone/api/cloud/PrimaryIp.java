@@ -34,54 +34,13 @@ public record PrimaryIp(
     String ip,
     List<DnsPtr> dnsPtr,
     Protection protection,
-    PrimaryIp.Type type,
+    IpType type,
     boolean autoDelete,
-    PrimaryIp.AssigneeType assigneeType,
+    AssigneeType assigneeType,
     Optional<Long> assigneeId) {
   public PrimaryIp {
     labels = labels == null ? Map.of() : Map.copyOf(labels);
     dnsPtr = dnsPtr == null ? List.of() : List.copyOf(dnsPtr);
     assigneeId = assigneeId == null ? Optional.empty() : assigneeId;
-  }
-
-  /**
-   * Primary IP type.
-   */
-  public enum Type implements dev.hzone.api.cloud.ApiEnum {
-    IPV4("ipv4"),
-    IPV6("ipv6"),
-    /** A value this version does not know. */
-    UNKNOWN("unknown");
-
-    private final String value;
-
-    Type(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
-  }
-
-  /**
-   * Type of resource the Primary IP is assigned to.
-   */
-  public enum AssigneeType implements dev.hzone.api.cloud.ApiEnum {
-    SERVER("server"),
-    /** A value this version does not know. */
-    UNKNOWN("unknown");
-
-    private final String value;
-
-    AssigneeType(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
   }
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
  *     and required if type is {@code ip}.
  */
 public record RemoveLoadBalancerTargetOptions(
-    RemoveLoadBalancerTargetOptions.Type type,
+    TargetType type,
     Optional<TargetServer> server,
     Optional<LabelSelector> labelSelector,
     Optional<Ip> ip) {
@@ -29,7 +29,7 @@ public record RemoveLoadBalancerTargetOptions(
   }
 
   /** With the required fields only; add others with the {@code with...} methods. */
-  public static RemoveLoadBalancerTargetOptions of(RemoveLoadBalancerTargetOptions.Type type) {
+  public static RemoveLoadBalancerTargetOptions of(TargetType type) {
     return new RemoveLoadBalancerTargetOptions(type, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
@@ -46,25 +46,5 @@ public record RemoveLoadBalancerTargetOptions(
   /** A copy with {@code ip} set. */
   public RemoveLoadBalancerTargetOptions withIp(Ip ip) {
     return new RemoveLoadBalancerTargetOptions(type, server, labelSelector, Optional.of(ip));
-  }
-
-  /**
-   * Type of the resource.
-   */
-  public enum Type implements dev.hzone.api.cloud.ApiEnum {
-    SERVER("server"),
-    LABEL_SELECTOR("label_selector"),
-    IP("ip");
-
-    private final String value;
-
-    Type(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
   }
 }

@@ -17,10 +17,10 @@ import java.util.Optional;
  */
 public record Rule(
     Optional<String> description,
-    Rule.Direction direction,
+    Direction direction,
     Optional<List<String>> sourceIps,
     Optional<List<String>> destinationIps,
-    Rule.Protocol protocol,
+    RuleProtocol protocol,
     Optional<String> port) {
   public Rule {
     description = description == null ? Optional.empty() : description;
@@ -32,7 +32,7 @@ public record Rule(
   }
 
   /** With the required fields only; add others with the {@code with...} methods. */
-  public static Rule of(Rule.Direction direction, Rule.Protocol protocol) {
+  public static Rule of(Direction direction, RuleProtocol protocol) {
     return new Rule(Optional.empty(), direction, Optional.empty(), Optional.empty(), protocol, Optional.empty());
   }
 
@@ -54,46 +54,5 @@ public record Rule(
   /** A copy with {@code port} set. */
   public Rule withPort(String port) {
     return new Rule(description, direction, sourceIps, destinationIps, protocol, Optional.of(port));
-  }
-
-  /**
-   * Traffic direction in which the rule should be applied to.
-   */
-  public enum Direction implements dev.hzone.api.cloud.ApiEnum {
-    IN("in"),
-    OUT("out");
-
-    private final String value;
-
-    Direction(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
-  }
-
-  /**
-   * Network protocol to apply the rule for.
-   */
-  public enum Protocol implements dev.hzone.api.cloud.ApiEnum {
-    TCP("tcp"),
-    UDP("udp"),
-    ICMP("icmp"),
-    ESP("esp"),
-    GRE("gre");
-
-    private final String value;
-
-    Protocol(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
   }
 }

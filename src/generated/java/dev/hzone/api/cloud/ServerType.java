@@ -34,7 +34,7 @@ public record ServerType(
     ServerType.StorageType storageType,
     ServerType.CpuType cpuType,
     Optional<String> category,
-    ServerType.Architecture architecture,
+    Architecture architecture,
     Optional<Deprecation> deprecation,
     List<ServerType.Location> locations) {
   public ServerType {
@@ -77,27 +77,6 @@ public record ServerType(
     private final String value;
 
     CpuType(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
-  }
-
-  /**
-   * CPU architecture of the Server Type.
-   */
-  public enum Architecture implements dev.hzone.api.cloud.ApiEnum {
-    X86("x86"),
-    ARM("arm"),
-    /** A value this version does not know. */
-    UNKNOWN("unknown");
-
-    private final String value;
-
-    Architecture(String value) {
       this.value = value;
     }
 

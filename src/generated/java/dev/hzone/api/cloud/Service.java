@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param http Configuration option for protocol http.
  */
 public record Service(
-    Service.Protocol protocol,
+    ServiceProtocol protocol,
     long listenPort,
     long destinationPort,
     boolean proxyprotocol,
@@ -23,28 +23,6 @@ public record Service(
     Optional<Service.Http> http) {
   public Service {
     http = http == null ? Optional.empty() : http;
-  }
-
-  /**
-   * The values of {@code Protocol}.
-   */
-  public enum Protocol implements dev.hzone.api.cloud.ApiEnum {
-    TCP("tcp"),
-    HTTP("http"),
-    HTTPS("https"),
-    /** A value this version does not know. */
-    UNKNOWN("unknown");
-
-    private final String value;
-
-    Protocol(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
   }
 
   /**
@@ -59,7 +37,7 @@ public record Service(
    * @param http Additional configuration for protocol http.
    */
   public record HealthCheck(
-      Service.HealthCheck.Protocol protocol,
+      HealthCheckProtocol protocol,
       long port,
       long interval,
       long timeout,
@@ -67,27 +45,6 @@ public record Service(
       Optional<Service.HealthCheck.Http> http) {
     public HealthCheck {
       http = http == null ? Optional.empty() : http;
-    }
-
-    /**
-     * Type of the health check.
-     */
-    public enum Protocol implements dev.hzone.api.cloud.ApiEnum {
-      TCP("tcp"),
-      HTTP("http"),
-      /** A value this version does not know. */
-      UNKNOWN("unknown");
-
-      private final String value;
-
-      Protocol(String value) {
-        this.value = value;
-      }
-
-      @Override
-      public String apiValue() {
-        return value;
-      }
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param http Configuration option for protocols http and https.
  */
 public record UpdateLoadBalancerServiceOptions(
-    Optional<UpdateLoadBalancerServiceOptions.Protocol> protocol,
+    Optional<ServiceProtocol> protocol,
     long listenPort,
     Optional<Long> destinationPort,
     Optional<Boolean> proxyprotocol,
@@ -34,7 +34,7 @@ public record UpdateLoadBalancerServiceOptions(
   }
 
   /** A copy with {@code protocol} set. */
-  public UpdateLoadBalancerServiceOptions withProtocol(UpdateLoadBalancerServiceOptions.Protocol protocol) {
+  public UpdateLoadBalancerServiceOptions withProtocol(ServiceProtocol protocol) {
     return new UpdateLoadBalancerServiceOptions(Optional.of(protocol), listenPort, destinationPort, proxyprotocol, healthCheck, http);
   }
 
@@ -59,26 +59,6 @@ public record UpdateLoadBalancerServiceOptions(
   }
 
   /**
-   * Protocol of the Load Balancer.
-   */
-  public enum Protocol implements dev.hzone.api.cloud.ApiEnum {
-    TCP("tcp"),
-    HTTP("http"),
-    HTTPS("https");
-
-    private final String value;
-
-    Protocol(String value) {
-      this.value = value;
-    }
-
-    @Override
-    public String apiValue() {
-      return value;
-    }
-  }
-
-  /**
    * Service health check.
    *
    * @param protocol Type of the health check.
@@ -90,7 +70,7 @@ public record UpdateLoadBalancerServiceOptions(
    * @param http Additional configuration for protocol http.
    */
   public record HealthCheck(
-      Optional<UpdateLoadBalancerServiceOptions.HealthCheck.Protocol> protocol,
+      Optional<HealthCheckProtocol> protocol,
       Optional<Long> port,
       Optional<Long> interval,
       Optional<Long> timeout,
@@ -111,7 +91,7 @@ public record UpdateLoadBalancerServiceOptions(
     }
 
     /** A copy with {@code protocol} set. */
-    public HealthCheck withProtocol(UpdateLoadBalancerServiceOptions.HealthCheck.Protocol protocol) {
+    public HealthCheck withProtocol(HealthCheckProtocol protocol) {
       return new HealthCheck(Optional.of(protocol), port, interval, timeout, retries, http);
     }
 
@@ -138,25 +118,6 @@ public record UpdateLoadBalancerServiceOptions(
     /** A copy with {@code http} set. */
     public HealthCheck withHttp(Http http) {
       return new HealthCheck(protocol, port, interval, timeout, retries, Optional.of(http));
-    }
-
-    /**
-     * Type of the health check.
-     */
-    public enum Protocol implements dev.hzone.api.cloud.ApiEnum {
-      TCP("tcp"),
-      HTTP("http");
-
-      private final String value;
-
-      Protocol(String value) {
-        this.value = value;
-      }
-
-      @Override
-      public String apiValue() {
-        return value;
-      }
     }
   }
 }

@@ -96,6 +96,9 @@ public final class ApiGenerator {
     for (RecordModel r : types.topLevel()) {
       files.put(fileOf(r.pkg, r.name), JavaEmitter.recordFile(r));
     }
+    for (Model.EnumModel e : types.topLevelEnums()) {
+      files.put(fileOf(Model.CLOUD, e.name), JavaEmitter.file(Model.CLOUD, Set.of(), JavaEmitter.enumSource(e, "")));
+    }
     ClientEmitter clients = new ClientEmitter(types);
     Map<String, List<Operation>> families = new LinkedHashMap<>();
     for (Operation op : ops) {

@@ -105,7 +105,7 @@ final class Model {
     }
   }
 
-  /** An enum of API string values. */
+  /** An enum of API string values, nested in the record that uses it, or top-level when several records do. */
   static final class EnumModel {
     final String name;
     final RecordModel owner;
@@ -122,7 +122,7 @@ final class Model {
     }
 
     JType type() {
-      return JType.nested(owner.topFqn(), owner.path() + "." + name);
+      return owner == null ? JType.of(CLOUD + "." + name) : JType.nested(owner.topFqn(), owner.path() + "." + name);
     }
   }
 

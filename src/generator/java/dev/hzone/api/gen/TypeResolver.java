@@ -33,7 +33,11 @@ import java.util.TreeMap;
  *   <li>any other structure is nested in the record that holds it ({@code Server.PublicNet}).
  * </ul>
  *
- * Requests and answers never share records: they differ in which fields are optional.
+ * Requests and answers never share records: they differ in which fields are optional. Enums have no optional
+ * parts, so they are shared: a property of the same name with the same values in two or more top-level records
+ * (the load balancer service protocol of {@code Service}, {@code AddLoadBalancerServiceOptions} and
+ * {@code UpdateLoadBalancerServiceOptions}) is one top-level enum ({@code ServiceProtocol}), with an
+ * {@code UNKNOWN} constant when any answer holds it; any other enum is nested in the record that holds it.
  */
 final class TypeResolver {
   /** First place a structure was seen. */
@@ -50,7 +54,26 @@ final class TypeResolver {
   private final Map<String, RecordModel> records = new LinkedHashMap<>();
   private final Set<String> topNames = new LinkedHashSet<>();
   private final List<RecordModel> topLevel = new ArrayList<>();
+  /** Enums shared by several top-level records, by {@link #enumKey}. */
+  private final Map<String, EnumModel> sharedEnums = new LinkedHashMap<>();
   private boolean resolved;
+
+  /**
+   * Names of the shared enums whose property name alone says too little ({@code type}, {@code protocol}), by
+   * {@link #enumKey}. A shared enum not listed here is named after its property, or after its first record
+   * and its property when that name is taken.
+   */
+  private static final Map<String, String> SHARED_ENUM_NAMES = Map.ofEntries(
+      Map.entry("protocol[tcp, http, https]", "ServiceProtocol"),
+      Map.entry("protocol[tcp, http]", "HealthCheckProtocol"),
+      Map.entry("protocol[tcp, udp, icmp, esp, gre]", "RuleProtocol"),
+      Map.entry("type[ipv4, ipv6]", "IpType"),
+      Map.entry("type[server, label_selector, ip]", "TargetType"),
+      Map.entry("type[server, label_selector]", "FirewallResourceType"),
+      Map.entry("type[cloud, server, vswitch]", "SubnetType"),
+      Map.entry("type[spread]", "PlacementGroupType"),
+      Map.entry("type[uploaded, managed]", "CertificateType"),
+      Map.entry("type[round_robin, least_connections]", "AlgorithmType"));
 
   /** Maps every structure with the signature of {@code schema} to an existing Java type. */
   void external(JsonObject schema, Side side, JType type) {
@@ -100,6 +123,11 @@ final class TypeResolver {
   /** The top-level records, once {@link #resolve} has run. */
   List<RecordModel> topLevel() {
     return topLevel;
+  }
+
+  /** The top-level enums (shared by several records), once {@link #resolve} has run. */
+  List<EnumModel> topLevelEnums() {
+    return List.copyOf(sharedEnums.values());
   }
 
   private void walk(JsonObject s, Side side, String topOwner, String parentSig, String prop) {
@@ -173,6 +201,7 @@ final class TypeResolver {
         topLevel.add(r);
       }
     }
+    shareEnums();
     for (Map.Entry<String, Seen> e : seen.entrySet()) {
       RecordModel r = records.get(e.getKey());
       JsonObject flat = e.getValue().flat();
@@ -250,7 +279,68 @@ final class TypeResolver {
     }
   }
 
+  /** One enum per property name and values used in two or more top-level records. */
+  private void shareEnums() {
+    Map<String, Set<String>> tops = new LinkedHashMap<>();
+    Map<String, List<String>> valuesOf = new HashMap<>();
+    Map<String, String> docOf = new HashMap<>();
+    Map<String, Boolean> answered = new HashMap<>();
+    Map<String, String> firstTop = new HashMap<>();
+    for (Map.Entry<String, Seen> e : seen.entrySet()) {
+      RecordModel r = records.get(e.getKey());
+      for (Map.Entry<String, JsonElement> p : e.getValue().flat().getAsJsonObject("properties").entrySet()) {
+        JsonObject enumSchema = enumSchema(p.getValue().getAsJsonObject());
+        if (enumSchema == null) {
+          continue;
+        }
+        String prop = enumSchema == p.getValue() ? p.getKey() : Names.singular(p.getKey());
+        List<String> values = Spec.strings(enumSchema.getAsJsonArray("enum"));
+        String key = enumKey(prop, values);
+        tops.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(r.topFqn());
+        valuesOf.putIfAbsent(key, values);
+        firstTop.putIfAbsent(key, r.type().code().split("\\.")[0]);
+        if (description(enumSchema) != null) {
+          docOf.putIfAbsent(key, description(enumSchema));
+        }
+        answered.merge(key, r.side == Side.RESPONSE && !values.contains("unknown"), Boolean::logicalOr);
+      }
+    }
+    tops.forEach((key, owners) -> {
+      if (owners.size() < 2) {
+        return;
+      }
+      String prop = key.substring(0, key.indexOf('['));
+      String name = SHARED_ENUM_NAMES.getOrDefault(key, Names.pascal(prop));
+      if (topNames.contains(name)) {
+        name = firstTop.get(key) + Names.pascal(prop);
+      }
+      topNames.add(name);
+      sharedEnums.put(key, new EnumModel(name, null, valuesOf.get(key), answered.get(key),
+          Names.doc(docOf.get(key))));
+    });
+  }
+
+  /** The string enum a property holds, directly or as the items of an array; null if none. */
+  private static JsonObject enumSchema(JsonObject s) {
+    if (isIdOrName(s)) {
+      return null;
+    }
+    if (Spec.type(s).equals("array") && s.has("items")) {
+      JsonObject items = s.getAsJsonObject("items");
+      return Spec.type(items).equals("string") && items.has("enum") ? items : null;
+    }
+    return Spec.type(s).equals("string") && s.has("enum") ? s : null;
+  }
+
+  private static String enumKey(String prop, List<String> values) {
+    return prop + values;
+  }
+
   private EnumModel enumIn(RecordModel owner, String prop, List<String> values, String doc) {
+    EnumModel shared = sharedEnums.get(enumKey(prop, values));
+    if (shared != null) {
+      return shared;
+    }
     String base = Names.pascal(prop);
     for (EnumModel e : owner.enums) {
       if (e.values.equals(values) && (e.name.equals(base) || e.name.startsWith(base))) {

@@ -16,7 +16,7 @@
  * CreateServerResult r = client.servers().create(
  *     CreateServerOptions.of("web-1", "cpx22", "ubuntu-24.04").withLocation("fsn1"));
  * client.actionWaiter().waitFor(r.action());
- * client.primaryIps().create(CreatePrimaryIpOptions.of("ip-1", CreatePrimaryIpOptions.Type.IPV6)
+ * client.primaryIps().create(CreatePrimaryIpOptions.of("ip-1", IpType.IPV6)
  *     .withLocation(IdOrName.name("fsn1")));
  * }</pre>
  */

@@ -1,5 +1,6 @@
 package dev.hzone.cli.cloud;
 
+import dev.hzone.api.LabelRules;
 import dev.hzone.api.cloud.ApiEnum;
 import dev.hzone.cli.framework.CliException;
 import dev.hzone.cli.framework.Invocation;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.commons.cli.CommandLine;
 import org.xbill.DNS.Address;
 
@@ -25,10 +25,6 @@ import org.xbill.DNS.Address;
  * names the option and says what it takes; an unreadable file is a data error (exit 65).
  */
 final class Args {
-  /** A label key: optional DNS-subdomain prefix and {@code /}, then a name of 1 to 63 characters. */
-  private static final Pattern LABEL_KEY = Pattern.compile(
-      "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
-  private static final Pattern LABEL_VALUE = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
 
   private Args() {}
 
@@ -206,13 +202,11 @@ final class Args {
       int eq = a.indexOf('=');
       String key = (eq < 0 ? a : a.substring(0, eq)).trim();
       String value = eq < 0 ? "" : a.substring(eq + 1).trim();
-      if (!LABEL_KEY.matcher(key).matches() || key.length() > 317) {
-        throw CliException.usage("label '" + a + "': the key must be 1 to 63 letters, digits, '-', '_' or '.', "
-            + "starting and ending with a letter or digit, optionally after a DNS-name prefix and '/'");
+      if (!LabelRules.isKey(key)) {
+        throw CliException.usage("label '" + a + "': the key must be " + LabelRules.KEY_RULE);
       }
-      if (!LABEL_VALUE.matcher(value).matches()) {
-        throw CliException.usage("label '" + a + "': the value must be empty or 1 to 63 letters, digits, '-', "
-            + "'_' or '.', starting and ending with a letter or digit");
+      if (!LabelRules.isValue(value)) {
+        throw CliException.usage("label '" + a + "': the value must be " + LabelRules.VALUE_RULE);
       }
       out.put(key, value);
     }

@@ -2,6 +2,7 @@ package dev.hzone.cli.cloud;
 
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.cloud.Certificate;
+import dev.hzone.api.cloud.CertificateType;
 import dev.hzone.api.cloud.CreateCertificateOptions;
 import dev.hzone.api.cloud.CreateCertificateResult;
 import dev.hzone.api.cloud.ListCertificatesOptions;
@@ -81,10 +82,10 @@ public final class CertificateCommand {
 
   private static int create(Invocation inv, CommandLine cl) {
     Args.positional(cl, 0, 0, "certificate create", "");
-    CreateCertificateOptions.Type type = Args.apiEnum(cl, "type", CreateCertificateOptions.Type.class)
-        .orElse(CreateCertificateOptions.Type.UPLOADED);
+    CertificateType type = Args.apiEnum(cl, "type", CertificateType.class)
+        .orElse(CertificateType.UPLOADED);
     CreateCertificateOptions o = CreateCertificateOptions.of(cl.getOptionValue("name")).withType(type);
-    if (type == CreateCertificateOptions.Type.UPLOADED) {
+    if (type == CertificateType.UPLOADED) {
       if (!cl.hasOption("cert-file") || !cl.hasOption("key-file") || cl.hasOption("domain")) {
         throw CliException.usage("an uploaded certificate needs --cert-file and --key-file (and no --domain; "
             + "for a managed one add --type managed)");
@@ -129,7 +130,7 @@ public final class CertificateCommand {
       return TableLayout.<Certificate>builder()
           .column(Column.ofLong("id", Certificate::id))
           .column(Column.of("name", Certificate::name))
-          .column(Column.of("type", c -> c.type().map(Certificate.Type::apiValue).orElse("uploaded")))
+          .column(Column.of("type", c -> c.type().map(CertificateType::apiValue).orElse("uploaded")))
           .column(Column.of("domain_names", c -> String.join(", ", c.domainNames())))
           .column(Column.of("fingerprint", c -> c.fingerprint().orElse("-")))
           .column(Column.of("issuance_status", c -> c.status().flatMap(Certificate.Status::issuance)
@@ -150,7 +151,7 @@ public final class CertificateCommand {
     @Override
     public void describe(Certificate c, DescribeWriter d) {
       d.field("ID", Long.toString(c.id())).field("Name", c.name())
-          .field("Type", c.type().map(Certificate.Type::apiValue).orElse("uploaded"))
+          .field("Type", c.type().map(CertificateType::apiValue).orElse("uploaded"))
           .field("Fingerprint", c.fingerprint().orElse("-")).field("Created", when(c.created()))
           .field("Not valid before", when(c.notValidBefore())).field("Not valid after", when(c.notValidAfter()));
       c.status().ifPresent(st -> d.section("Status", s -> {

@@ -7,6 +7,7 @@ import dev.hzone.api.cloud.ApplyTo;
 import dev.hzone.api.cloud.CreateFirewallOptions;
 import dev.hzone.api.cloud.CreateFirewallResult;
 import dev.hzone.api.cloud.Firewall;
+import dev.hzone.api.cloud.FirewallResourceType;
 import dev.hzone.api.cloud.LabelSelector;
 import dev.hzone.api.cloud.ListFirewallsOptions;
 import dev.hzone.api.cloud.RemoveFirewallFromResourcesOptions;
@@ -122,9 +123,9 @@ public final class FirewallCommand {
   }
 
   /** Where a firewall applies: a server by name or id, or a label selector. */
-  private record Target(ApplyTo.Type type, String value) {
+  private record Target(FirewallResourceType type, String value) {
     String describe() {
-      return type == ApplyTo.Type.SERVER ? "server " + value : "servers matching " + value;
+      return type == FirewallResourceType.SERVER ? "server " + value : "servers matching " + value;
     }
   }
 
@@ -136,20 +137,20 @@ public final class FirewallCommand {
   }
 
   private static Target target(CommandLine cl) {
-    ApplyTo.Type type = Args.apiEnum(cl, "type", ApplyTo.Type.class).orElseThrow();
-    if (type == ApplyTo.Type.SERVER && (!cl.hasOption("server") || cl.hasOption("label-selector"))) {
+    FirewallResourceType type = Args.apiEnum(cl, "type", FirewallResourceType.class).orElseThrow();
+    if (type == FirewallResourceType.SERVER && (!cl.hasOption("server") || cl.hasOption("label-selector"))) {
       throw CliException.usage("--type server needs --server (and no --label-selector)");
     }
-    if (type == ApplyTo.Type.LABEL_SELECTOR && (!cl.hasOption("label-selector") || cl.hasOption("server"))) {
+    if (type == FirewallResourceType.LABEL_SELECTOR && (!cl.hasOption("label-selector") || cl.hasOption("server"))) {
       throw CliException.usage("--type label_selector needs --label-selector (and no --server)");
     }
-    return new Target(type, type == ApplyTo.Type.SERVER ? cl.getOptionValue("server") : cl.getOptionValue("label-selector"));
+    return new Target(type, type == FirewallResourceType.SERVER ? cl.getOptionValue("server") : cl.getOptionValue("label-selector"));
   }
 
   private static ApplyTo resolve(HcloudClient c, Target t) {
-    return t.type() == ApplyTo.Type.SERVER
-        ? ApplyTo.of(ApplyTo.Type.SERVER).withServer(new AppliedToServer(StandardVerbs.idOf(ServerCommand.KIND, c, t.value())))
-        : ApplyTo.of(ApplyTo.Type.LABEL_SELECTOR).withLabelSelector(new LabelSelector(t.value()));
+    return t.type() == FirewallResourceType.SERVER
+        ? ApplyTo.of(FirewallResourceType.SERVER).withServer(new AppliedToServer(StandardVerbs.idOf(ServerCommand.KIND, c, t.value())))
+        : ApplyTo.of(FirewallResourceType.LABEL_SELECTOR).withLabelSelector(new LabelSelector(t.value()));
   }
 
   private static int create(Invocation inv, CommandLine cl) {

@@ -5,8 +5,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.hzone.api.ApiJson;
+import dev.hzone.api.cloud.Direction;
 import dev.hzone.api.cloud.Firewall;
 import dev.hzone.api.cloud.Rule;
+import dev.hzone.api.cloud.RuleProtocol;
 import dev.hzone.cli.framework.CliException;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +39,8 @@ final class FirewallRules {
 
   /** The rule the flags describe, checked as the API would check it. */
   static Rule fromOptions(CommandLine cl) {
-    Rule r = Rule.of(Args.apiEnum(cl, "direction", Rule.Direction.class).orElseThrow(),
-        Args.apiEnum(cl, "protocol", Rule.Protocol.class).orElseThrow());
+    Rule r = Rule.of(Args.apiEnum(cl, "direction", Direction.class).orElseThrow(),
+        Args.apiEnum(cl, "protocol", RuleProtocol.class).orElseThrow());
     List<String> sources = Args.values(cl, "source-ips");
     List<String> destinations = Args.values(cl, "destination-ips");
     r = sources.isEmpty() ? r : r.withSourceIps(sources);
@@ -94,10 +96,10 @@ final class FirewallRules {
     List<Rule> out = new ArrayList<>();
     for (Firewall.Rule r : f.rules()) {
       out.add(new Rule(r.description(),
-          Args.apiEnum(r.direction().apiValue(), "direction", Rule.Direction.class),
+          Args.apiEnum(r.direction().apiValue(), "direction", Direction.class),
           r.sourceIps().isEmpty() ? Optional.empty() : Optional.of(r.sourceIps()),
           r.destinationIps().isEmpty() ? Optional.empty() : Optional.of(r.destinationIps()),
-          Args.apiEnum(r.protocol().apiValue(), "protocol", Rule.Protocol.class), r.port()));
+          Args.apiEnum(r.protocol().apiValue(), "protocol", RuleProtocol.class), r.port()));
     }
     return out;
   }
@@ -120,7 +122,7 @@ final class FirewallRules {
   }
 
   private static void check(Rule r, String where) {
-    boolean in = r.direction() == Rule.Direction.IN;
+    boolean in = r.direction() == Direction.IN;
     List<String> sources = r.sourceIps().orElse(List.of());
     List<String> destinations = r.destinationIps().orElse(List.of());
     if (in && (sources.isEmpty() || !destinations.isEmpty())) {
@@ -133,7 +135,7 @@ final class FirewallRules {
     }
     sources.forEach(c -> Args.cidr(c, where + ": source IP"));
     destinations.forEach(c -> Args.cidr(c, where + ": destination IP"));
-    boolean ported = r.protocol() == Rule.Protocol.TCP || r.protocol() == Rule.Protocol.UDP;
+    boolean ported = r.protocol() == RuleProtocol.TCP || r.protocol() == RuleProtocol.UDP;
     if (ported && r.port().isEmpty()) {
       throw CliException.usage(where + ": a " + r.protocol().apiValue() + " rule needs a port (--port, 'port'), "
           + "e.g. 22 or 1024-5000 or any");

@@ -8,6 +8,7 @@ import dev.hzone.api.cloud.CreateFloatingIpResult;
 import dev.hzone.api.cloud.DnsPtr;
 import dev.hzone.api.cloud.FloatingIp;
 import dev.hzone.api.cloud.IdOrName;
+import dev.hzone.api.cloud.IpType;
 import dev.hzone.api.cloud.ListFloatingIpsOptions;
 import dev.hzone.api.cloud.UpdateFloatingIpOptions;
 import dev.hzone.cli.framework.CliException;
@@ -85,7 +86,7 @@ public final class FloatingIpCommand {
             })
             .done((ip, a) -> "Floating IP " + KIND.label(ip) + " unassigned")
             .build(),
-        ReverseDns.verb(KIND, ip -> List.of(ip.type() == FloatingIp.Type.IPV6 ? ReverseDns.ipv6Host(ip.ip()) : ip.ip()),
+        ReverseDns.verb(KIND, ip -> List.of(ip.type() == IpType.IPV6 ? ReverseDns.ipv6Host(ip.ip()) : ip.ip()),
             (c, ip, addr, host) -> c.floatingIps().changeDnsPtr(ip.id(),
                 host.map(ChangeFloatingIpDnsPtrOptions.of(addr)::withDnsPtr).orElse(ChangeFloatingIpDnsPtrOptions.of(addr))))));
   }
@@ -93,7 +94,7 @@ public final class FloatingIpCommand {
   private static int create(Invocation inv, CommandLine cl) {
     Args.positional(cl, 0, 0, "floating-ip create", "");
     CreateFloatingIpOptions o = CreateFloatingIpOptions.of(
-        Args.apiEnum(cl, "type", CreateFloatingIpOptions.Type.class).orElseThrow());
+        Args.apiEnum(cl, "type", IpType.class).orElseThrow());
     if (cl.hasOption("home-location") == cl.hasOption("server")) {
       throw CliException.usage("give exactly one of --home-location or --server");
     }

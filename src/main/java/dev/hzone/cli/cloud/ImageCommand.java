@@ -1,5 +1,6 @@
 package dev.hzone.cli.cloud;
 
+import dev.hzone.api.cloud.Architecture;
 import dev.hzone.api.cloud.Image;
 import dev.hzone.api.cloud.ListImagesOptions;
 import dev.hzone.api.cloud.UpdateImageOptions;
@@ -74,7 +75,7 @@ public final class ImageCommand {
    */
   private static List<Image> byName(dev.hzone.api.HcloudClient c, String name) {
     List<Image> all = c.images().list(ListImagesOptions.ALL.withName(name));
-    List<Image> x86 = all.stream().filter(i -> i.architecture() == Image.Architecture.X86).toList();
+    List<Image> x86 = all.stream().filter(i -> i.architecture() == Architecture.X86).toList();
     return all.size() > 1 && x86.size() == 1 ? x86 : all;
   }
 

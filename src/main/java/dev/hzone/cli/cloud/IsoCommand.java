@@ -1,5 +1,6 @@
 package dev.hzone.cli.cloud;
 
+import dev.hzone.api.cloud.Architecture;
 import dev.hzone.api.cloud.Iso;
 import dev.hzone.api.cloud.ListIsosOptions;
 import dev.hzone.cli.framework.Column;
@@ -47,7 +48,7 @@ public final class IsoCommand {
           .column(optional("name", Iso::name))
           .column(Column.of("description", Iso::description))
           .column(Column.of("type", i -> i.type().map(Iso.Type::apiValue).orElse("-")))
-          .column(Column.of("architecture", i -> i.architecture().map(Iso.Architecture::apiValue).orElse("any")))
+          .column(Column.of("architecture", i -> i.architecture().map(Architecture::apiValue).orElse("any")))
           .defaults("id", "name", "description", "type", "architecture")
           .build();
     }
@@ -56,7 +57,7 @@ public final class IsoCommand {
     public void describe(Iso i, DescribeWriter d) {
       d.field("ID", Long.toString(i.id())).field("Name", i.name().orElse("-")).field("Description", i.description())
           .field("Type", i.type().map(Iso.Type::apiValue).orElse("-"))
-          .field("Architecture", i.architecture().map(Iso.Architecture::apiValue).orElse("any"));
+          .field("Architecture", i.architecture().map(Architecture::apiValue).orElse("any"));
       i.deprecation().ifPresent(dep -> d.section("Deprecation", s -> s.field("Announced", when(dep.announced()))
           .field("Unavailable after", when(dep.unavailableAfter()))));
     }

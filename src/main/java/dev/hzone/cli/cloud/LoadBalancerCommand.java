@@ -3,6 +3,7 @@ package dev.hzone.cli.cloud;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.cloud.AddLoadBalancerTargetOptions;
 import dev.hzone.api.cloud.Algorithm;
+import dev.hzone.api.cloud.AlgorithmType;
 import dev.hzone.api.cloud.AttachLoadBalancerToNetworkOptions;
 import dev.hzone.api.cloud.ChangeLoadBalancerAlgorithmOptions;
 import dev.hzone.api.cloud.ChangeLoadBalancerDnsPtrOptions;
@@ -14,6 +15,7 @@ import dev.hzone.api.cloud.ListLoadBalancersOptions;
 import dev.hzone.api.cloud.LoadBalancer;
 import dev.hzone.api.cloud.RemoveLoadBalancerTargetOptions;
 import dev.hzone.api.cloud.TargetServer;
+import dev.hzone.api.cloud.TargetType;
 import dev.hzone.api.cloud.UpdateLoadBalancerOptions;
 import dev.hzone.cli.framework.CliException;
 import dev.hzone.cli.framework.ClientFactory;
@@ -103,7 +105,7 @@ public final class LoadBalancerCommand {
         ActionVerb.on(KIND, "change-algorithm").summary("Change how a load balancer chooses targets")
             .examples("hzone load-balancer change-algorithm web --algorithm-type least_connections")
             .options(() -> Opts.of(Opts.req("algorithm-type", "round_robin|least_connections", "the algorithm")))
-            .input(a -> Args.apiEnum(a.cl(), "algorithm-type", ChangeLoadBalancerAlgorithmOptions.Type.class).orElseThrow())
+            .input(a -> Args.apiEnum(a.cl(), "algorithm-type", AlgorithmType.class).orElseThrow())
             .call((c, lb, t) -> Outcome.of(c.loadBalancers().changeAlgorithm(lb.id(), new ChangeLoadBalancerAlgorithmOptions(t))))
             .done((lb, t) -> "Algorithm of load balancer " + lb.name() + " changed to " + t.apiValue())
             .build(),
@@ -177,27 +179,27 @@ public final class LoadBalancerCommand {
   private static AddLoadBalancerTargetOptions addTarget(HcloudClient c, TargetArgs t) {
     AddLoadBalancerTargetOptions o;
     if (t.server().isPresent()) {
-      o = AddLoadBalancerTargetOptions.of(AddLoadBalancerTargetOptions.Type.SERVER)
+      o = AddLoadBalancerTargetOptions.of(TargetType.SERVER)
           .withServer(TargetServer.of(StandardVerbs.idOf(ServerCommand.KIND, c, t.server().get())));
     } else if (t.selector().isPresent()) {
-      o = AddLoadBalancerTargetOptions.of(AddLoadBalancerTargetOptions.Type.LABEL_SELECTOR)
+      o = AddLoadBalancerTargetOptions.of(TargetType.LABEL_SELECTOR)
           .withLabelSelector(new LabelSelector(t.selector().get()));
     } else {
-      return AddLoadBalancerTargetOptions.of(AddLoadBalancerTargetOptions.Type.IP).withIp(new Ip(t.ip().orElseThrow()));
+      return AddLoadBalancerTargetOptions.of(TargetType.IP).withIp(new Ip(t.ip().orElseThrow()));
     }
     return t.privateIp() ? o.withUsePrivateIp(true) : o;
   }
 
   private static RemoveLoadBalancerTargetOptions removeTarget(HcloudClient c, TargetArgs t) {
     if (t.server().isPresent()) {
-      return RemoveLoadBalancerTargetOptions.of(RemoveLoadBalancerTargetOptions.Type.SERVER)
+      return RemoveLoadBalancerTargetOptions.of(TargetType.SERVER)
           .withServer(TargetServer.of(StandardVerbs.idOf(ServerCommand.KIND, c, t.server().get())));
     }
     if (t.selector().isPresent()) {
-      return RemoveLoadBalancerTargetOptions.of(RemoveLoadBalancerTargetOptions.Type.LABEL_SELECTOR)
+      return RemoveLoadBalancerTargetOptions.of(TargetType.LABEL_SELECTOR)
           .withLabelSelector(new LabelSelector(t.selector().get()));
     }
-    return RemoveLoadBalancerTargetOptions.of(RemoveLoadBalancerTargetOptions.Type.IP).withIp(new Ip(t.ip().orElseThrow()));
+    return RemoveLoadBalancerTargetOptions.of(TargetType.IP).withIp(new Ip(t.ip().orElseThrow()));
   }
 
   private static int create(Invocation inv, CommandLine cl) {
@@ -211,7 +213,7 @@ public final class LoadBalancerCommand {
     CreateLoadBalancerOptions o = CreateLoadBalancerOptions.of(cl.getOptionValue("name"), cl.getOptionValue("type"));
     o = cl.hasOption("location") ? o.withLocation(cl.getOptionValue("location")) : o;
     o = Args.choice(cl, "network-zone", NetworkCommand.NETWORK_ZONES).map(o::withNetworkZone).orElse(o);
-    Optional<Algorithm.Type> algorithm = Args.apiEnum(cl, "algorithm-type", Algorithm.Type.class);
+    Optional<AlgorithmType> algorithm = Args.apiEnum(cl, "algorithm-type", AlgorithmType.class);
     o = algorithm.map(t -> new Algorithm(t)).map(o::withAlgorithm).orElse(o);
     o = Args.labels(cl).map(o::withLabels).orElse(o);
     o = cl.hasOption("disable-public-interface") ? o.withPublicInterface(false) : o;

@@ -3,8 +3,10 @@ package dev.hzone.cli.cloud;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.cloud.AddLoadBalancerServiceOptions;
 import dev.hzone.api.cloud.AddLoadBalancerServiceOptionsHttp;
+import dev.hzone.api.cloud.HealthCheckProtocol;
 import dev.hzone.api.cloud.Http;
 import dev.hzone.api.cloud.LoadBalancer;
+import dev.hzone.api.cloud.ServiceProtocol;
 import dev.hzone.api.cloud.UpdateLoadBalancerServiceOptions;
 import dev.hzone.cli.framework.CliException;
 import dev.hzone.cli.framework.Verb;
@@ -86,19 +88,19 @@ final class LoadBalancerServices {
   private record ServiceInput<O>(O options, Optional<AddLoadBalancerServiceOptionsHttp> http, List<String> certificates) {}
 
   private static ServiceInput<AddLoadBalancerServiceOptions> add(CommandLine cl) {
-    AddLoadBalancerServiceOptions.Protocol protocol =
-        Args.apiEnum(cl, "protocol", AddLoadBalancerServiceOptions.Protocol.class).orElseThrow();
-    boolean tcp = protocol == AddLoadBalancerServiceOptions.Protocol.TCP;
+    ServiceProtocol protocol =
+        Args.apiEnum(cl, "protocol", ServiceProtocol.class).orElseThrow();
+    boolean tcp = protocol == ServiceProtocol.TCP;
     if (tcp && (!cl.hasOption("listen-port") || !cl.hasOption("destination-port"))) {
       throw CliException.usage("a tcp service needs --listen-port and --destination-port");
     }
     long listen = Args.number(cl, "listen-port", 1, 65535)
-        .orElse(protocol == AddLoadBalancerServiceOptions.Protocol.HTTPS ? 443L : 80L);
+        .orElse(protocol == ServiceProtocol.HTTPS ? 443L : 80L);
     long destination = Args.number(cl, "destination-port", 1, 65535).orElse(80L);
-    AddLoadBalancerServiceOptions.HealthCheck.Protocol hcProtocol = Args.apiEnum(cl, "health-check-protocol",
-        AddLoadBalancerServiceOptions.HealthCheck.Protocol.class).orElse(protocol == AddLoadBalancerServiceOptions.Protocol.HTTP
-        ? AddLoadBalancerServiceOptions.HealthCheck.Protocol.HTTP : AddLoadBalancerServiceOptions.HealthCheck.Protocol.TCP);
-    boolean httpCheck = hcProtocol == AddLoadBalancerServiceOptions.HealthCheck.Protocol.HTTP;
+    HealthCheckProtocol hcProtocol = Args.apiEnum(cl, "health-check-protocol",
+        HealthCheckProtocol.class).orElse(protocol == ServiceProtocol.HTTP
+        ? HealthCheckProtocol.HTTP : HealthCheckProtocol.TCP);
+    boolean httpCheck = hcProtocol == HealthCheckProtocol.HTTP;
     AddLoadBalancerServiceOptions.HealthCheck hc = AddLoadBalancerServiceOptions.HealthCheck.of(hcProtocol,
         Args.number(cl, "health-check-port", 1, 65535).orElse(destination),
         Args.seconds(cl, "health-check-interval", 3, 60).orElse(15L),
@@ -114,7 +116,7 @@ final class LoadBalancerServices {
     AddLoadBalancerServiceOptions o = AddLoadBalancerServiceOptions.of(protocol, listen, destination,
         Args.bool(cl, "proxy-protocol").orElse(false), hc);
     List<String> certs = Args.values(cl, "http-certificates");
-    if (protocol == AddLoadBalancerServiceOptions.Protocol.HTTPS && certs.isEmpty()) {
+    if (protocol == ServiceProtocol.HTTPS && certs.isEmpty()) {
       throw CliException.usage("an https service needs --http-certificates (id or name of a certificate)");
     }
     return new ServiceInput<>(o, http(cl, !tcp), certs);
@@ -123,14 +125,14 @@ final class LoadBalancerServices {
   private static ServiceInput<UpdateLoadBalancerServiceOptions> update(CommandLine cl) {
     UpdateLoadBalancerServiceOptions o =
         UpdateLoadBalancerServiceOptions.of(Args.requiredNumber(cl, "listen-port", 1, 65535));
-    Optional<UpdateLoadBalancerServiceOptions.Protocol> protocol =
-        Args.apiEnum(cl, "protocol", UpdateLoadBalancerServiceOptions.Protocol.class);
+    Optional<ServiceProtocol> protocol =
+        Args.apiEnum(cl, "protocol", ServiceProtocol.class);
     o = protocol.map(o::withProtocol).orElse(o);
     o = Args.number(cl, "destination-port", 1, 65535).map(o::withDestinationPort).orElse(o);
     o = Args.bool(cl, "proxy-protocol").map(o::withProxyprotocol).orElse(o);
     UpdateLoadBalancerServiceOptions.HealthCheck hc = UpdateLoadBalancerServiceOptions.HealthCheck.of();
-    Optional<UpdateLoadBalancerServiceOptions.HealthCheck.Protocol> hcProtocol =
-        Args.apiEnum(cl, "health-check-protocol", UpdateLoadBalancerServiceOptions.HealthCheck.Protocol.class);
+    Optional<HealthCheckProtocol> hcProtocol =
+        Args.apiEnum(cl, "health-check-protocol", HealthCheckProtocol.class);
     hc = hcProtocol.map(hc::withProtocol).orElse(hc);
     hc = Args.number(cl, "health-check-port", 1, 65535).map(hc::withPort).orElse(hc);
     hc = Args.seconds(cl, "health-check-interval", 3, 60).map(hc::withInterval).orElse(hc);

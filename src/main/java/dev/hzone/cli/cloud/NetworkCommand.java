@@ -5,6 +5,7 @@ import dev.hzone.api.cloud.AddNetworkSubnetOptions;
 import dev.hzone.api.cloud.CreateNetworkOptions;
 import dev.hzone.api.cloud.ListNetworksOptions;
 import dev.hzone.api.cloud.Network;
+import dev.hzone.api.cloud.SubnetType;
 import dev.hzone.api.cloud.UpdateNetworkOptions;
 import dev.hzone.cli.framework.CliException;
 import dev.hzone.cli.framework.ClientFactory;
@@ -120,17 +121,17 @@ public final class NetworkCommand {
   }
 
   private static AddNetworkSubnetOptions subnet(CommandLine cl) {
-    AddNetworkSubnetOptions.Type type = Args.apiEnum(cl, "type", AddNetworkSubnetOptions.Type.class).orElseThrow();
+    SubnetType type = Args.apiEnum(cl, "type", SubnetType.class).orElseThrow();
     String zone = Args.choice(cl, "network-zone", NETWORK_ZONES).orElseThrow();
     AddNetworkSubnetOptions o = AddNetworkSubnetOptions.of(type, zone);
     if (cl.hasOption("ip-range")) {
       o = o.withIpRange(Args.cidr(cl.getOptionValue("ip-range"), "--ip-range"));
     }
     Optional<Long> vswitch = Args.number(cl, "vswitch-id", 1, Long.MAX_VALUE);
-    if (type == AddNetworkSubnetOptions.Type.VSWITCH && vswitch.isEmpty()) {
+    if (type == SubnetType.VSWITCH && vswitch.isEmpty()) {
       throw CliException.usage("a vswitch subnet needs --vswitch-id");
     }
-    if (type != AddNetworkSubnetOptions.Type.VSWITCH && vswitch.isPresent()) {
+    if (type != SubnetType.VSWITCH && vswitch.isPresent()) {
       throw CliException.usage("--vswitch-id is for --type vswitch only");
     }
     return vswitch.map(o::withVswitchId).orElse(o);

@@ -5,6 +5,7 @@ import dev.hzone.api.cloud.CreatePlacementGroupOptions;
 import dev.hzone.api.cloud.CreatePlacementGroupResult;
 import dev.hzone.api.cloud.ListPlacementGroupsOptions;
 import dev.hzone.api.cloud.PlacementGroup;
+import dev.hzone.api.cloud.PlacementGroupType;
 import dev.hzone.api.cloud.UpdatePlacementGroupOptions;
 import dev.hzone.cli.framework.ClientFactory;
 import dev.hzone.cli.framework.Column;
@@ -65,7 +66,7 @@ public final class PlacementGroupCommand {
     Args.positional(cl, 0, 0, "placement-group create", "");
     Args.choice(cl, "type", List.of("spread"));
     CreatePlacementGroupOptions o =
-        CreatePlacementGroupOptions.of(cl.getOptionValue("name"), CreatePlacementGroupOptions.Type.SPREAD);
+        CreatePlacementGroupOptions.of(cl.getOptionValue("name"), PlacementGroupType.SPREAD);
     o = Args.labels(cl).map(o::withLabels).orElse(o);
     HcloudClient client = ClientFactory.client(inv);
     CreatePlacementGroupResult r = client.placementGroups().create(o);

@@ -2,10 +2,12 @@ package dev.hzone.cli.cloud;
 
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.cloud.AssignPrimaryIpOptions;
+import dev.hzone.api.cloud.AssigneeType;
 import dev.hzone.api.cloud.ChangePrimaryIpDnsPtrOptions;
 import dev.hzone.api.cloud.CreatePrimaryIpOptions;
 import dev.hzone.api.cloud.CreatePrimaryIpResult;
 import dev.hzone.api.cloud.IdOrName;
+import dev.hzone.api.cloud.IpType;
 import dev.hzone.api.cloud.ListPrimaryIpsOptions;
 import dev.hzone.api.cloud.PrimaryIp;
 import dev.hzone.api.cloud.UpdatePrimaryIpOptions;
@@ -81,7 +83,7 @@ public final class PrimaryIpCommand {
             .examples("hzone primary-ip assign web-v4 --server web")
             .options(() -> Opts.of(Opts.req("server", "SERVER", "the server (id or name)")))
             .call((c, ip, a) -> Outcome.of(c.primaryIps().assign(ip.id(), new AssignPrimaryIpOptions(
-                AssignPrimaryIpOptions.AssigneeType.SERVER,
+                AssigneeType.SERVER,
                 StandardVerbs.idOf(ServerCommand.KIND, c, a.cl().getOptionValue("server"))))))
             .done((ip, a) -> "Primary IP " + ip.name() + " assigned to server " + a.cl().getOptionValue("server"))
             .build(),
@@ -95,7 +97,7 @@ public final class PrimaryIpCommand {
             })
             .done((ip, a) -> "Primary IP " + ip.name() + " unassigned")
             .build(),
-        ReverseDns.verb(KIND, ip -> List.of(ip.type() == PrimaryIp.Type.IPV6 ? ReverseDns.ipv6Host(ip.ip()) : ip.ip()),
+        ReverseDns.verb(KIND, ip -> List.of(ip.type() == IpType.IPV6 ? ReverseDns.ipv6Host(ip.ip()) : ip.ip()),
             (c, ip, addr, host) -> c.primaryIps().changeDnsPtr(ip.id(),
                 host.map(ChangePrimaryIpDnsPtrOptions.of(addr)::withDnsPtr).orElse(ChangePrimaryIpDnsPtrOptions.of(addr))))));
   }
@@ -103,7 +105,7 @@ public final class PrimaryIpCommand {
   private static int create(Invocation inv, CommandLine cl) {
     Args.positional(cl, 0, 0, "primary-ip create", "");
     CreatePrimaryIpOptions o = CreatePrimaryIpOptions.of(cl.getOptionValue("name"),
-        Args.apiEnum(cl, "type", CreatePrimaryIpOptions.Type.class).orElseThrow());
+        Args.apiEnum(cl, "type", IpType.class).orElseThrow());
     if (cl.hasOption("location") == cl.hasOption("assignee")) {
       throw CliException.usage("give exactly one of --location or --assignee");
     }
@@ -113,7 +115,7 @@ public final class PrimaryIpCommand {
     if (cl.hasOption("location")) {
       o = o.withLocation(IdOrName.name(cl.getOptionValue("location")));
     } else {
-      o = o.withAssigneeType(CreatePrimaryIpOptions.AssigneeType.SERVER)
+      o = o.withAssigneeType(AssigneeType.SERVER)
           .withAssigneeId(StandardVerbs.idOf(ServerCommand.KIND, client, cl.getOptionValue("assignee")));
     }
     CreatePrimaryIpResult r = client.primaryIps().create(o);

@@ -1,19 +1,15 @@
 package dev.hzone.cli.cloud;
 
-import dev.hzone.api.cloud.Action;
 import dev.hzone.api.HcloudClient;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.cli.framework.CliException;
 import dev.hzone.cli.framework.ClientFactory;
 import dev.hzone.cli.framework.ExitCodes;
 import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.Prompt;
 import dev.hzone.cli.framework.Verb;
 import dev.hzone.dns.Names;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.commons.cli.CommandLine;
@@ -113,7 +109,7 @@ final class ReverseDns {
       return Optional.empty();
     }
     inv.info(hostname + " has no " + f.key().type() + " record for " + ip + " in zone " + zone);
-    if (cl.hasOption("add-forward") || confirm(inv, "Add " + f.describe() + " to zone " + zone + "? [y/N] ")) {
+    if (cl.hasOption("add-forward") || Prompt.ask(inv, "Add " + f.describe() + " to zone " + zone + "? [y/N] ").filter(Prompt::isYes).isPresent()) {
       Writes.await(inv, client, List.of(f.add(client)), "adding " + f.describe() + " to zone " + zone);
       inv.info("Forward record " + f.describe() + " added to zone " + zone);
       return Optional.of(f);
@@ -155,21 +151,5 @@ final class ReverseDns {
   static String ipv6Host(String network) {
     String addr = network.contains("/") ? network.substring(0, network.indexOf('/')) : network;
     return addr.endsWith("::") ? addr + "1" : addr;
-  }
-
-  private static boolean confirm(Invocation inv, String prompt) {
-    inv.err().print(prompt);
-    inv.err().flush();
-    try {
-      String line = new BufferedReader(new InputStreamReader(inv.in(), StandardCharsets.UTF_8)).readLine();
-      if (line == null) {
-        inv.err().println();
-        return false;
-      }
-      String a = line.trim().toLowerCase(Locale.ROOT);
-      return a.equals("y") || a.equals("yes");
-    } catch (IOException e) {
-      return false;
-    }
   }
 }

@@ -1,11 +1,11 @@
 package dev.hzone.cli.framework;
 
 import dev.hzone.api.HcloudClient;
-import dev.hzone.sync.SerialCache;
 import dev.hzone.api.RequestListener;
 import dev.hzone.emulator.Emulator;
 import dev.hzone.emulator.EmulatorException;
 import dev.hzone.emulator.LocalEmulator;
+import dev.hzone.sync.document.SerialCache;
 import dev.hzone.tsig.SecretFileMode;
 import java.io.IOException;
 import java.net.InetAddress;

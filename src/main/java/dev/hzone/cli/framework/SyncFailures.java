@@ -1,12 +1,12 @@
 package dev.hzone.cli.framework;
 
 import dev.hzone.api.ApiTransportException;
-import dev.hzone.sync.config.DesiredZones;
-import dev.hzone.sync.PlanDocumentReader;
-import dev.hzone.sync.RemoteReadException;
 import dev.hzone.sync.SyncException;
 import dev.hzone.sync.TsigKeyFiles;
 import dev.hzone.sync.config.ConfigException;
+import dev.hzone.sync.config.DesiredZones;
+import dev.hzone.sync.document.PlanDocumentReader;
+import dev.hzone.sync.remote.RemoteReadException;
 
 /** The exit code and message for each failure of {@code dev.hzone.sync} (CLI.md, "Exit codes"). */
 final class SyncFailures {

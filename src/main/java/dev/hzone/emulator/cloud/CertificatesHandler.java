@@ -36,8 +36,8 @@ import java.util.Optional;
 /**
  * {@code /certificates}: upload (PEM chain and private key, read by {@link CertificatePem}), managed
  * certificates, list (filters {@code name}, {@code label_selector}, {@code type}; sort {@code id|name|created}),
- * get, update (name, labels), delete, and {@code retry}. {@code used_by} lists the load balancers whose
- * {@code https} services use the certificate.
+ * get, update (name, labels), delete (refused with {@code service_error} while a load balancer uses it), and
+ * {@code retry}. {@code used_by} lists the load balancers whose {@code https} services use the certificate.
  *
  * <p>A managed certificate is issued through the emulator's own DNS: its issuance ({@code create_certificate},
  * then {@code issue_certificate} on retry) runs as an action and completes when every domain lies in a primary
@@ -101,16 +101,25 @@ public final class CertificatesHandler {
       return s;
     }).orElse(JsonNull.INSTANCE));
     JsonArray usedBy = new JsonArray();
-    for (LoadBalancerEntry lb : v.all(CloudKinds.LOAD_BALANCERS)) {
-      if (lb.services().stream().anyMatch(s -> s.http().map(h -> h.certificates().contains(c.id())).orElse(false))) {
-        JsonObject u = new JsonObject();
-        u.addProperty("id", lb.id());
-        u.addProperty("type", "load_balancer");
-        usedBy.add(u);
-      }
+    for (LoadBalancerEntry lb : usedBy(v, c.id())) {
+      JsonObject u = new JsonObject();
+      u.addProperty("id", lb.id());
+      u.addProperty("type", "load_balancer");
+      usedBy.add(u);
     }
     o.add("used_by", usedBy);
     return o;
+  }
+
+  /** The load balancers with an {@code https} service that uses the certificate {@code id}. */
+  private static List<LoadBalancerEntry> usedBy(StateView v, long id) {
+    List<LoadBalancerEntry> out = new ArrayList<>();
+    for (LoadBalancerEntry lb : v.all(CloudKinds.LOAD_BALANCERS)) {
+      if (lb.services().stream().anyMatch(s -> s.http().map(h -> h.certificates().contains(id)).orElse(false))) {
+        out.add(lb);
+      }
+    }
+    return out;
   }
 
   private ApiResponse list(ApiRequest req) {
@@ -264,6 +273,10 @@ public final class CertificatesHandler {
     return store.write(tx -> {
       find(tx, id);
       routes.actions().checkNotLocked(tx, routes.ref(id), Optional.empty());
+      // The live API refuses: "certificate still in use (service_error, ...)" (magenx/hek3ster issue #216).
+      if (!usedBy(tx, id).isEmpty()) {
+        throw ResourceRoutes.unprocessable("service_error", "certificate still in use");
+      }
       tx.remove(CloudKinds.CERTIFICATES, id);
       return ApiResponse.noContent();
     });

@@ -1,6 +1,5 @@
 package dev.hzone.emulator.cloud;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.hzone.emulator.actions.ActionView;
 import dev.hzone.emulator.actions.Actions;
@@ -22,9 +21,6 @@ import dev.hzone.emulator.web.Page;
 import dev.hzone.emulator.web.Query;
 import dev.hzone.emulator.web.Router;
 import dev.hzone.emulator.web.Sorting;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,8 +30,7 @@ import java.util.Optional;
 /**
  * {@code /load_balancers}: create (type, location or network zone, algorithm, services, targets, labels,
  * public interface), list (filters {@code name}, {@code label_selector}; sort {@code id|name|created}), get,
- * update (name, labels), delete (refused while protected), metrics (zero-valued series: the emulator carries no
- * traffic), and the actions {@code add_service}, {@code update_service}, {@code delete_service},
+ * update (name, labels), delete (refused while protected), metrics ({@link MetricSeries}), and the actions {@code add_service}, {@code update_service}, {@code delete_service},
  * {@code add_target}, {@code remove_target}, {@code change_algorithm}, {@code change_type},
  * {@code attach_to_network}, {@code detach_from_network}, {@code enable_public_interface},
  * {@code disable_public_interface}, {@code change_dns_ptr}, {@code change_protection}, with the error codes
@@ -115,7 +110,8 @@ public final class LoadBalancersHandler {
     });
     change(router, "change_algorithm", (tx, lb, b) -> lb.toBuilder().algorithm(algorithm(b.requireString("type")))
         .build());
-    change(router, "change_type", (tx, lb, b) -> {
+    // openapi.json names this action change_load_balancer_type, as servers' is change_server_type.
+    change(router, "change_type", "change_load_balancer_type", (tx, lb, b) -> {
       String ref = b.optIdOrName("load_balancer_type")
           .orElseThrow(() -> ApiError.invalidInput("load_balancer_type", "is required"));
       LoadBalancerTypes.Type type = LoadBalancerTypes.find(ref)
@@ -174,7 +170,12 @@ public final class LoadBalancersHandler {
   }
 
   private void change(Router router, String name, LbChange c) {
-    routes.action(router, name, name, (tx, id, b) -> {
+    change(router, name, name, c);
+  }
+
+  /** The action at {@code .../actions/PATH}, named {@code command} in its answer. */
+  private void change(Router router, String path, String command, LbChange c) {
+    routes.action(router, path, command, (tx, id, b) -> {
       LoadBalancerEntry changed = c.apply(tx, find(tx, id), b);
       return () -> tx.put(CloudKinds.LOAD_BALANCERS, changed);
     });
@@ -316,15 +317,6 @@ public final class LoadBalancersHandler {
     });
   }
 
-  private static Instant time(Query q, String field) {
-    String s = q.first(field).orElseThrow(() -> ApiError.invalidInput(field, "is required"));
-    try {
-      return java.time.OffsetDateTime.parse(s).toInstant();
-    } catch (DateTimeParseException e) {
-      throw ApiError.invalidInput(field, "'" + s + "' is not an ISO-8601 time");
-    }
-  }
-
   private ApiResponse metrics(ApiRequest req) {
     long id = req.idParam("id", "Load Balancer");
     Query q = req.query();
@@ -332,40 +324,14 @@ public final class LoadBalancersHandler {
     if (types.isEmpty()) {
       throw ApiError.invalidInput("type", "is required (" + String.join(", ", METRICS) + ")");
     }
-    Instant start = time(q, "start");
-    Instant end = time(q, "end");
-    if (end.isBefore(start)) {
-      throw ApiError.invalidInput("end", "must not be before start");
+    MetricSeries window = MetricSeries.window(q);
+    List<String> names = new ArrayList<>();
+    for (String type : types) {
+      names.addAll(type.equals("bandwidth") ? List.of("bandwidth.in", "bandwidth.out") : List.of(type));
     }
-    long span = Duration.between(start, end).toSeconds();
-    long step = q.positiveLong("step", Math.max(1, span / 100));
     return store.read(v -> {
       find(v, id);
-      JsonObject series = new JsonObject();
-      for (String type : types) {
-        List<String> names = switch (type) {
-          case "open_connections" -> List.of("open_connections");
-          case "connections_per_second" -> List.of("connections_per_second");
-          case "requests_per_second" -> List.of("requests_per_second");
-          default -> List.of("bandwidth.in", "bandwidth.out");
-        };
-        for (String n : names) {
-          JsonArray values = new JsonArray();
-          for (long t = start.getEpochSecond(); t <= end.getEpochSecond() && values.size() < 1000; t += step) {
-            JsonArray point = new JsonArray();
-            point.add(t);
-            point.add("0");
-            values.add(point);
-          }
-          series.add(n, Json.wrap("values", values));
-        }
-      }
-      JsonObject m = new JsonObject();
-      m.add("start", Json.time(start));
-      m.add("end", Json.time(end));
-      m.addProperty("step", step);
-      m.add("time_series", series);
-      return ApiResponse.ok(Json.wrap("metrics", m));
+      return ApiResponse.ok(Json.wrap("metrics", window.json(id, names)));
     });
   }
 }

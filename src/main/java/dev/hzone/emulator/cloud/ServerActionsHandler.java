@@ -28,11 +28,13 @@ public final class ServerActionsHandler {
   }
 
   public void register(Router router) {
-    power(router, "poweron", Optional.of(true));
-    power(router, "poweroff", Optional.of(false));
-    power(router, "shutdown", Optional.of(false));
-    power(router, "reboot", Optional.empty());
-    power(router, "reset", Optional.empty());
+    // The action's command is not the path's last segment: openapi.json's examples for these five operations,
+    // hcloud-go's schema_test.go ("start_server") and hcloud-python's test fixtures ("stop_server") agree.
+    power(router, "poweron", "start_server", Optional.of(true));
+    power(router, "poweroff", "stop_server", Optional.of(false));
+    power(router, "shutdown", "shutdown_server", Optional.of(false));
+    power(router, "reboot", "reboot_server", Optional.empty());
+    power(router, "reset", "reset_server", Optional.empty());
     router.add("GET", "/servers/actions", req -> store.read(v -> ActionLists.list(
         v.actions().stream().filter(a -> a.resourceType().equals("server")).toList(), req, v, true)));
     router.add("GET", "/servers/actions/{id}",
@@ -50,9 +52,12 @@ public final class ServerActionsHandler {
     }));
   }
 
-  /** A power action; {@code poweredOn} is the power state it leaves, empty when it keeps the state. */
-  private void power(Router router, String command, Optional<Boolean> poweredOn) {
-    router.add("POST", "/servers/{id}/actions/" + command, req -> {
+  /**
+   * A power action at {@code /servers/{id}/actions/PATH} whose action is named {@code command};
+   * {@code poweredOn} is the power state it leaves, empty when it keeps the state.
+   */
+  private void power(Router router, String path, String command, Optional<Boolean> poweredOn) {
+    router.add("POST", "/servers/{id}/actions/" + path, req -> {
       long id = req.idParam("id", "server");
       return store.write(tx -> {
         ServerEntry s = ServersHandler.find(tx, id);

@@ -13,6 +13,7 @@ import dev.hzone.emulator.state.StateView;
 import dev.hzone.emulator.state.Transaction;
 import dev.hzone.emulator.web.ApiError;
 import dev.hzone.emulator.web.Body;
+import dev.hzone.emulator.web.Json;
 import dev.hzone.emulator.web.LabelSelector;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,10 +109,10 @@ public final class ServerAddresses {
     return Optional.empty();
   }
 
-  /** The server's {@code public_net}. */
-  public static JsonObject publicNet(StateView v, ServerEntry s) {
+  /** The server's {@code public_net}, its addresses looked up in {@code index}. */
+  static JsonObject publicNet(ServerIndex index, ServerEntry s) {
     JsonObject publicNet = new JsonObject();
-    publicNet.add("ipv4", primaryIp(v, s.id(), "ipv4").<JsonElement>map(p -> {
+    publicNet.add("ipv4", index.primaryIp(s.id(), "ipv4").<JsonElement>map(p -> {
       JsonObject o = new JsonObject();
       o.addProperty("id", p.id());
       o.addProperty("ip", p.ip());
@@ -119,7 +120,7 @@ public final class ServerAddresses {
       o.addProperty("dns_ptr", ReverseDns.effective(p.ip(), p.dnsPtr()).get(p.ip()));
       return o;
     }).orElse(JsonNull.INSTANCE));
-    publicNet.add("ipv6", primaryIp(v, s.id(), "ipv6").<JsonElement>map(p -> {
+    publicNet.add("ipv6", index.primaryIp(s.id(), "ipv6").<JsonElement>map(p -> {
       JsonObject o = new JsonObject();
       o.addProperty("id", p.id());
       o.addProperty("ip", p.ip());
@@ -127,36 +128,9 @@ public final class ServerAddresses {
       o.add("dns_ptr", IpViews.dnsPtrArray(p.ip(), p.dnsPtr()));
       return o;
     }).orElse(JsonNull.INSTANCE));
-    JsonArray floating = new JsonArray();
-    for (FloatingIpEntry f : v.all(CloudKinds.FLOATING_IPS)) {
-      if (f.server().equals(Optional.of(s.id()))) {
-        floating.add(f.id());
-      }
-    }
-    publicNet.add("floating_ips", floating);
+    publicNet.add("floating_ips", Json.longs(index.floatingIps(s.id())));
     publicNet.add("firewalls", new JsonArray());
     return publicNet;
-  }
-
-  /** The IDs of the load balancers that target server {@code s}, directly or by label selector. */
-  public static JsonArray loadBalancers(StateView v, ServerEntry s) {
-    JsonArray out = new JsonArray();
-    for (LoadBalancerEntry lb : v.all(CloudKinds.LOAD_BALANCERS)) {
-      if (targetsServer(lb, s)) {
-        out.add(lb.id());
-      }
-    }
-    return out;
-  }
-
-  static boolean targetsServer(LoadBalancerEntry lb, ServerEntry s) {
-    for (LoadBalancerEntry.Target t : lb.targets()) {
-      if (t.server().equals(Optional.of(s.id()))
-          || t.selector().map(sel -> LabelSelector.parse(sel).test(s.labels())).orElse(false)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The servers a label selector target matches, by ID. */

@@ -21,10 +21,7 @@ import dev.hzone.emulator.web.ApiResponse;
 import dev.hzone.emulator.web.Body;
 import dev.hzone.emulator.web.Json;
 import dev.hzone.emulator.web.Router;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -349,10 +346,7 @@ public final class ServerConfigActionsHandler {
     return sb.toString();
   }
 
-  /**
-   * Metrics: made-up but steady series (the same numbers for the same server and time), one point per step
-   * between {@code start} and {@code end}, at most 1,000 points.
-   */
+  /** Metrics: {@link MetricSeries} for the series of each type asked for. */
   private ApiResponse metrics(ApiRequest req) {
     long id = req.idParam("id", "server");
     var q = req.query();
@@ -368,21 +362,7 @@ public final class ServerConfigActionsHandler {
     if (types.isEmpty()) {
       throw ApiError.invalidInput("type", "is required");
     }
-    Instant start = time(q.first("start"), "start");
-    Instant end = time(q.first("end"), "end");
-    if (end.isBefore(start)) {
-      throw ApiError.invalidInput("end", "must not be before start");
-    }
-    long span = end.getEpochSecond() - start.getEpochSecond();
-    long step = q.first("step").map(x -> {
-      try {
-        return Long.parseLong(x);
-      } catch (NumberFormatException e) {
-        throw ApiError.invalidInput("step", "must be a number of seconds");
-      }
-    }).orElse(Math.max(1, span / 100));
-    step = Math.max(step, Math.max(1, span / 1000));
-    long stepSeconds = step;
+    MetricSeries window = MetricSeries.window(q);
     return store.read(v -> {
       ServersHandler.find(v, id);
       List<String> series = new ArrayList<>();
@@ -397,33 +377,7 @@ public final class ServerConfigActionsHandler {
         series.addAll(List.of("network.0.pps.in", "network.0.pps.out", "network.0.bandwidth.in",
             "network.0.bandwidth.out"));
       }
-      JsonObject ts = new JsonObject();
-      for (String name : series) {
-        JsonArray values = new JsonArray();
-        for (long t = start.getEpochSecond(); t <= end.getEpochSecond(); t += stepSeconds) {
-          JsonArray point = new JsonArray();
-          point.add(t);
-          long h = (id * 31 + name.hashCode()) * 31 + t;
-          point.add(String.format(java.util.Locale.ROOT, "%.2f", Math.floorMod(h, 10_000) / 100.0));
-          values.add(point);
-        }
-        ts.add(name, Json.wrap("values", values));
-      }
-      JsonObject m = new JsonObject();
-      m.add("start", Json.time(start));
-      m.add("end", Json.time(end));
-      m.addProperty("step", stepSeconds);
-      m.add("time_series", ts);
-      return ApiResponse.ok(Json.wrap("metrics", m));
+      return ApiResponse.ok(Json.wrap("metrics", window.json(id, series)));
     });
-  }
-
-  private static Instant time(Optional<String> v, String name) {
-    String s = v.orElseThrow(() -> ApiError.invalidInput(name, "is required"));
-    try {
-      return java.time.OffsetDateTime.parse(s).toInstant();
-    } catch (DateTimeParseException e) {
-      throw ApiError.invalidInput(name, "'" + s + "' is not an RFC 3339 time");
-    }
   }
 }

@@ -9,7 +9,6 @@ import dev.hzone.emulator.state.StateView;
 import dev.hzone.emulator.state.Transaction;
 import dev.hzone.emulator.state.VolumeEntry;
 import dev.hzone.emulator.web.LabelSelector;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,17 +35,6 @@ final class ServerLinks {
       }
     }
     return false;
-  }
-
-  /** The IDs of the firewalls that apply to {@code s}, by ID. */
-  static List<Long> firewalls(StateView v, ServerEntry s) {
-    List<Long> out = new ArrayList<>();
-    for (FirewallEntry f : v.all(CloudKinds.FIREWALLS)) {
-      if (applies(f, s)) {
-        out.add(f.id());
-      }
-    }
-    return out;
   }
 
   /**

@@ -5,17 +5,15 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.state.ActionEntry;
 import dev.hzone.emulator.state.CloudKinds;
 import dev.hzone.emulator.state.ResourceRef;
 import dev.hzone.emulator.state.ServerConfig;
 import dev.hzone.emulator.state.ServerEntry;
 import dev.hzone.emulator.state.StateView;
-import dev.hzone.emulator.state.VolumeEntry;
 import dev.hzone.emulator.web.Json;
-import java.util.Map;
-import java.util.TreeMap;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * The API's JSON form of a server. Its {@code status} follows its running action ({@code initializing}
@@ -26,14 +24,24 @@ final class ServerView {
   private ServerView() {}
 
   static String status(ServerEntry s, StateView view) {
-    for (ActionEntry a : view.actionsOf(ResourceRef.server(s.id()))) {
-      if (a.isRunning(view.now())) {
+    return status(s, view.actionsOf(ResourceRef.server(s.id())), view.now());
+  }
+
+  /** The status of {@code s}, its running actions looked up in {@code index}. */
+  static String status(ServerEntry s, ServerIndex index, Instant now) {
+    return status(s, index.running(s.id()), now);
+  }
+
+  private static String status(ServerEntry s, List<ActionEntry> actions, Instant now) {
+    for (ActionEntry a : actions) {
+      if (a.isRunning(now)) {
         switch (a.command()) {
           case "create_server":
             return "initializing";
-          case "start_server", "poweron", "reboot", "reset":
+          // The short names are what states written before the commands took the API's names still hold.
+          case "start_server", "reboot_server", "reset_server", "poweron", "reboot", "reset":
             return "starting";
-          case "stop_server", "poweroff", "shutdown":
+          case "stop_server", "shutdown_server", "poweroff", "shutdown":
             return "stopping";
           case "delete_server":
             return "deleting";
@@ -48,17 +56,22 @@ final class ServerView {
   }
 
   static JsonObject toJson(ServerEntry s, StateView view) {
+    return toJson(s, view, ServerIndex.of(view));
+  }
+
+  /** The JSON of {@code s}; {@code index} (of {@code view}) serves every server of one answer. */
+  static JsonObject toJson(ServerEntry s, StateView view, ServerIndex index) {
     Catalog.ServerType type = Catalog.serverType(s.serverType()).orElseThrow();
     Catalog.Location loc = Catalog.location(s.location()).orElseThrow();
     JsonObject o = new JsonObject();
     o.addProperty("id", s.id());
     o.addProperty("name", s.name());
-    o.addProperty("status", status(s, view));
+    o.addProperty("status", status(s, index, view.now()));
     o.add("created", Json.time(s.created()));
     ServerConfig c = ServerLinks.config(view, s.id());
-    JsonObject publicNet = ServerAddresses.publicNet(view, s);
+    JsonObject publicNet = ServerAddresses.publicNet(index, s);
     JsonArray firewalls = new JsonArray();
-    for (long f : ServerLinks.firewalls(view, s)) {
+    for (long f : index.firewalls(s)) {
       JsonObject x = new JsonObject();
       x.addProperty("id", f);
       x.addProperty("status", "applied");
@@ -85,7 +98,7 @@ final class ServerView {
     o.add("iso", c.iso() == null ? JsonNull.INSTANCE
         : IsosHandler.byId(c.iso()).<JsonElement>map(IsosHandler::toJson).orElse(JsonNull.INSTANCE));
     o.addProperty("rescue_enabled", c.rescueEnabled());
-    o.addProperty("locked", Actions.isBusy(view, ResourceRef.server(s.id())));
+    o.addProperty("locked", !index.running(s.id()).isEmpty());
     o.add("backup_window", c.backupWindow() == null ? JsonNull.INSTANCE : new JsonPrimitive(c.backupWindow()));
     o.addProperty("outgoing_traffic", 0);
     o.addProperty("ingoing_traffic", 0);
@@ -95,8 +108,8 @@ final class ServerView {
     protection.addProperty("rebuild", c.rebuildProtected());
     o.add("protection", protection);
     o.add("labels", Json.labels(s.labels()));
-    o.add("volumes", Json.longs(ServerLinks.volumes(view, s.id()).stream().map(VolumeEntry::id).toList()));
-    o.add("load_balancers", ServerAddresses.loadBalancers(view, s));
+    o.add("volumes", Json.longs(index.volumes(s.id())));
+    o.add("load_balancers", Json.longs(index.loadBalancers(s)));
     o.addProperty("primary_disk_size", type.disk());
     o.add("placement_group", c.placementGroup() == null ? JsonNull.INSTANCE : view.find(CloudKinds.PLACEMENT_GROUPS,
         c.placementGroup()).<JsonElement>map(g -> PlacementGroupsHandler.toJson(g, view)).orElse(JsonNull.INSTANCE));

@@ -6,7 +6,6 @@ import com.google.gson.JsonObject;
 import dev.hzone.emulator.actions.ActionView;
 import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.state.ActionEntry;
-import dev.hzone.emulator.state.IdCounters;
 import dev.hzone.emulator.state.ResourceRef;
 import dev.hzone.emulator.state.ServerEntry;
 import dev.hzone.emulator.state.SshKeyEntry;
@@ -78,15 +77,16 @@ public final class ServersHandler {
         "created", Comparator.comparing(ServerEntry::created)),
         Comparator.comparingLong(ServerEntry::id));
     return store.read(v -> {
+      ServerIndex index = ServerIndex.of(v);
       List<ServerEntry> out = new ArrayList<>();
       for (ServerEntry s : v.servers()) {
         if ((name.isEmpty() || name.get().equals(s.name())) && selector.test(s.labels())
-            && (statuses.isEmpty() || statuses.contains(ServerView.status(s, v)))) {
+            && (statuses.isEmpty() || statuses.contains(ServerView.status(s, index, v.now())))) {
           out.add(s);
         }
       }
       out.sort(order);
-      return Page.of(out, q, Page.MAX_PER_PAGE).respond("servers", s -> ServerView.toJson(s, v), req);
+      return Page.of(out, q, Page.MAX_PER_PAGE).respond("servers", s -> ServerView.toJson(s, v, index), req);
     });
   }
 

@@ -42,6 +42,11 @@ final class ZoneChanges {
     return actions;
   }
 
+  /** Where zones are served; it also knows what a secondary zone's last transfer delivered. */
+  ZonePublisher publisher() {
+    return publisher;
+  }
+
   /** The zone {@code idOrName} (an ID, or a name in any case, with or without trailing dot). */
   static ZoneEntry find(StateView view, String idOrName) {
     Optional<ZoneEntry> z;

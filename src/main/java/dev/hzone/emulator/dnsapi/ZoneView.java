@@ -3,10 +3,12 @@ package dev.hzone.emulator.dnsapi;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.hzone.emulator.actions.Actions;
+import dev.hzone.emulator.publish.ZonePublisher;
 import dev.hzone.emulator.state.PrimaryNameserver;
 import dev.hzone.emulator.state.ResourceRef;
 import dev.hzone.emulator.state.StateView;
 import dev.hzone.emulator.state.ZoneEntry;
+import dev.hzone.emulator.state.ZoneMode;
 import dev.hzone.emulator.web.Json;
 
 /**
@@ -18,7 +20,12 @@ import dev.hzone.emulator.web.Json;
 final class ZoneView {
   private ZoneView() {}
 
-  static JsonObject toJson(ZoneEntry z, StateView view) {
+  /**
+   * {@code record_count} is the number of records, as openapi.json defines it ("Number of resource records (RR)
+   * within the Zone", the same text for both modes): for a secondary zone, the records its last transfer
+   * delivered ({@code served}), 0 before the first one.
+   */
+  static JsonObject toJson(ZoneEntry z, StateView view, ZonePublisher served) {
     JsonObject o = new JsonObject();
     o.addProperty("id", z.id());
     o.addProperty("name", z.name());
@@ -29,7 +36,8 @@ final class ZoneView {
     protection.addProperty("delete", z.deleteProtected());
     o.add("protection", protection);
     o.addProperty("status", Actions.isBusy(view, ResourceRef.zone(z.id())) ? "updating" : "ok");
-    o.addProperty("record_count", z.data().recordCount());
+    o.addProperty("record_count", z.mode() == ZoneMode.SECONDARY
+        ? served.transferredRecordCount(z.name()).orElse(z.data().recordCount()) : z.data().recordCount());
     o.add("created", Json.time(z.created()));
     o.addProperty("registrar", "other");
     JsonObject ns = new JsonObject();

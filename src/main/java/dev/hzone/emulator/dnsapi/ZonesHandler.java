@@ -82,13 +82,15 @@ final class ZonesHandler {
         }
       }
       out.sort(order);
-      return Page.of(out, q, Page.MAX_PER_PAGE).respond("zones", z -> ZoneView.toJson(z, v), req);
+      return Page.of(out, q, Page.MAX_PER_PAGE)
+          .respond("zones", z -> ZoneView.toJson(z, v, changes.publisher()), req);
     });
   }
 
   private ApiResponse get(ApiRequest req) {
     return changes.store().read(v -> ApiResponse.ok(
-        Json.wrap("zone", ZoneView.toJson(ZoneChanges.find(v, req.param("id_or_name")), v))));
+        Json.wrap("zone", ZoneView.toJson(ZoneChanges.find(v, req.param("id_or_name")), v,
+            changes.publisher()))));
   }
 
   private ApiResponse create(ApiRequest req) {
@@ -129,7 +131,7 @@ final class ZonesHandler {
       }
       changes.publishWhenDone(tx, name, a);
       JsonObject body = new JsonObject();
-      body.add("zone", ZoneView.toJson(zone, tx));
+      body.add("zone", ZoneView.toJson(zone, tx, changes.publisher()));
       body.add("action", ActionView.toJson(a, tx.now()));
       return ApiResponse.created(body);
     });
@@ -177,7 +179,7 @@ final class ZonesHandler {
       if (labels.isPresent()) {
         tx.putZone(updated);
       }
-      return ApiResponse.ok(Json.wrap("zone", ZoneView.toJson(updated, tx)));
+      return ApiResponse.ok(Json.wrap("zone", ZoneView.toJson(updated, tx, changes.publisher())));
     });
   }
 

@@ -3,6 +3,7 @@ package dev.hzone.emulator.publish;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.emulator.state.ZoneEntry;
 import java.util.List;
+import java.util.OptionalInt;
 import org.xbill.DNS.Record;
 
 /**
@@ -30,6 +31,15 @@ public interface ZonePublisher {
   /** Serves {@code zoneName} as a zone transfer delivered it (the SOA first): a secondary zone's content. */
   default void publishTransfer(String zoneName, List<Record> records) {}
 
+  /**
+   * How many records the last transfer of the secondary zone {@code zoneName} delivered (the SOA once), empty
+   * when this publisher follows no primaries or has not transferred the zone yet: the API's {@code record_count}
+   * of a secondary zone.
+   */
+  default OptionalInt transferredRecordCount(String zoneName) {
+    return OptionalInt.empty();
+  }
+
   /** A publisher that hands every call to {@code first}, then to {@code second}. */
   static ZonePublisher fanOut(ZonePublisher first, ZonePublisher second) {
     return new ZonePublisher() {
@@ -55,6 +65,12 @@ public interface ZonePublisher {
       public void publishTransfer(String zoneName, List<Record> records) {
         first.publishTransfer(zoneName, records);
         second.publishTransfer(zoneName, records);
+      }
+
+      @Override
+      public OptionalInt transferredRecordCount(String zoneName) {
+        OptionalInt n = first.transferredRecordCount(zoneName);
+        return n.isPresent() ? n : second.transferredRecordCount(zoneName);
       }
     };
   }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -110,6 +111,7 @@ public final class SecondaryZones implements ZonePublisher, NotifyHandler, AutoC
     } else {
       before.cancel();
       now.serving = before.serving;
+      now.servedRecords = before.servedRecords;
       now.lastSuccess = before.lastSuccess;
     }
     zones.put(zone.name(), now);
@@ -119,6 +121,12 @@ public final class SecondaryZones implements ZonePublisher, NotifyHandler, AutoC
   @Override
   public void publishTransfer(String zoneName, List<Record> records) {
     target.publishTransfer(zoneName, records);
+  }
+
+  @Override
+  public OptionalInt transferredRecordCount(String zoneName) {
+    Follower f = zones.get(zoneName);
+    return f == null || f.serving == null ? OptionalInt.empty() : OptionalInt.of(f.servedRecords);
   }
 
   /** The serial served for {@code zoneName}, if it has been transferred: for tests and diagnostics. */
@@ -189,6 +197,7 @@ public final class SecondaryZones implements ZonePublisher, NotifyHandler, AutoC
     final List<PrimaryNameserver> primaries;
     final String keyName;
     volatile SOARecord serving;
+    volatile int servedRecords;
     volatile Instant lastSuccess;
     private ScheduledFuture<?> next;
 
@@ -240,6 +249,7 @@ public final class SecondaryZones implements ZonePublisher, NotifyHandler, AutoC
           SOARecord soa = r.soa();
           if (serving == null || soa.getSerial() != serving.getSerial()) {
             publishTransfer(zone, r.records());
+            servedRecords = r.records().size();
             log.accept("secondary " + zone + ": serial " + soa.getSerial() + ", " + r.records().size()
                 + " records from " + p.address() + ":" + p.port() + (r.signed() ? " (TSIG verified)" : ""));
           }

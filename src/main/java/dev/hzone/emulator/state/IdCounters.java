@@ -1,7 +1,6 @@
 package dev.hzone.emulator.state;
 
 import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * The next ID of each kind of resource. Kinds start at different numbers so that a client that mixes up a
@@ -75,10 +74,6 @@ public final class IdCounters {
 
   void resetTo(IdCounters other) {
     next.putAll(other.next);
-  }
-
-  Map<Kind, Long> asMap() {
-    return Map.copyOf(next);
   }
 
   @Override

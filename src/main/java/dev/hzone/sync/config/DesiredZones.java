@@ -2,10 +2,10 @@ package dev.hzone.sync.config;
 
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ZoneData;
-import dev.hzone.sync.DesiredZone;
 import dev.hzone.sync.SyncException;
 import dev.hzone.sync.ZoneMode;
-import dev.hzone.sync.ZoneSettings;
+import dev.hzone.sync.plan.DesiredZone;
+import dev.hzone.sync.plan.ZoneSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.hzone.sync.config;
 
 import dev.hzone.dns.Names;
 import dev.hzone.sync.ZoneMode;
-import dev.hzone.sync.ZoneSettings;
+import dev.hzone.sync.plan.ZoneSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.hzone.sync.config;
 
 import com.electronwill.nightconfig.core.Config;
+import dev.hzone.api.LabelRules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Typed reads of TOML values for {@link SyncConfigReader}: each checks the value's type and range and
@@ -16,11 +16,6 @@ import java.util.regex.Pattern;
 final class TomlFields {
   private TomlFields() {}
 
-  /** A label key as the API takes it (common.md, "Labels"): optional DNS-subdomain prefix and '/', a name. */
-  private static final Pattern LABEL_KEY = Pattern.compile("([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*"
-      + "[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
-  private static final Pattern LABEL_VALUE = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
-
   static Map<String, String> labels(Ctx ctx, List<String> path, String key, Object v) {
     Map<String, Object> t = table(ctx, path.subList(0, path.size()), key, v);
     Map<String, String> out = new LinkedHashMap<>();
@@ -28,14 +23,12 @@ final class TomlFields {
       if (!(e.getValue() instanceof String s)) {
         throw ctx.error(path, key, "label " + e.getKey() + " must have a string value");
       }
-      if (!LABEL_KEY.matcher(e.getKey()).matches() || e.getKey().length() > 317) {
-        throw ctx.error(path, key, "label key \"" + e.getKey() + "\" is not one the API takes: 1 to 63 letters, "
-            + "digits, '-', '_' or '.', starting and ending with a letter or digit, optionally after a DNS-name "
-            + "prefix and '/'");
+      if (!LabelRules.isKey(e.getKey())) {
+        throw ctx.error(path, key, "label key \"" + e.getKey() + "\" is not one the API takes: "
+            + LabelRules.KEY_RULE);
       }
-      if (!LABEL_VALUE.matcher(s).matches()) {
-        throw ctx.error(path, key, "label " + e.getKey() + ": the value must be empty or 1 to 63 letters, digits, "
-            + "'-', '_' or '.', starting and ending with a letter or digit");
+      if (!LabelRules.isValue(s)) {
+        throw ctx.error(path, key, "label " + e.getKey() + ": the value must be " + LabelRules.VALUE_RULE);
       }
       out.put(e.getKey(), s);
     }

@@ -55,7 +55,7 @@ class CloudEmulatorTest {
       com.google.gson.JsonArray actions = JsonParser.parseString(emu.ok("action", "list", "--resource", "server",
           "-o", "json", "--sort", "id:desc").out()).getAsJsonArray();
       String actionId = actions.get(0).getAsJsonObject().get("id").getAsString();
-      assertEquals("poweron", actions.get(0).getAsJsonObject().get("command").getAsString());
+      assertEquals("start_server", actions.get(0).getAsJsonObject().get("command").getAsString());
       assertTrue(emu.ok("action", "wait", actionId).out().contains("done"));
       assertTrue(emu.ok("action", "describe", actionId).out().contains("success"));
       assertTrue(emu.ok("server", "list", "--status", "running").out().contains("web"));

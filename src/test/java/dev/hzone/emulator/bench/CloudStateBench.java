@@ -23,7 +23,8 @@ import java.util.Locale;
  * Emulator memory and request latency with a large Cloud state: {@code servers} servers, {@code networks}
  * networks (when the emulator serves {@code /networks}) and {@code lbs} load balancers with two services and
  * ten targets each. Memory is the heap after a full GC, filled minus empty; latency is measured over
- * {@code rounds} requests each of GET list (50 servers), GET one server, GET one load balancer and a POST action
+ * {@code rounds} requests each of GET list (50 servers), GET one server, GET the first 50 servers of a label
+ * selector (a tenth of them match), GET one load balancer and a POST action
  * ({@code change_algorithm}), reported as median and 90th percentile and as a ratio against the same requests on
  * the empty emulator in the same process. A bench, not a test. Run with:
  *
@@ -128,6 +129,7 @@ public final class CloudStateBench {
     List<long[]> out = new ArrayList<>();
     out.add(latency(rounds, i -> send("GET", "/servers?per_page=50&page=" + (i % 20 + 1), null)));
     out.add(latency(rounds, i -> send("GET", "/servers/30000001", null)));
+    out.add(latency(rounds, i -> send("GET", "/servers?label_selector=group%3Dg0&per_page=50", null)));
     if (withLb) {
       out.add(latency(rounds, i -> send("GET", "/load_balancers/70001", null)));
       out.add(latency(rounds, i -> send("POST", "/load_balancers/70001/actions/change_algorithm",
@@ -153,8 +155,8 @@ public final class CloudStateBench {
         default -> throw new IllegalArgumentException("unknown argument " + a);
       }
     }
-    String[] names = {"GET /servers (page of 50)", "GET /servers/{id}", "GET /load_balancers/{id}",
-        "POST change_algorithm"};
+    String[] names = {"GET /servers (page of 50)", "GET /servers/{id}", "GET /servers?label_selector",
+        "GET /load_balancers/{id}", "POST change_algorithm"};
     List<long[]> empty;
     long emptyHeap;
     try (Emulator small = start(state)) {

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RrsetKey;
-import dev.hzone.sync.IgnorePattern;
 import dev.hzone.sync.PrimaryServer;
 import dev.hzone.sync.ZoneMode;
-import dev.hzone.sync.ZoneSettings;
+import dev.hzone.sync.plan.IgnorePattern;
+import dev.hzone.sync.plan.ZoneSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

@@ -72,7 +72,7 @@ class RequestEstimateTest {
     assertEquals(estimate, actual, () -> "plan " + estimate + ", apply " + actual + "\n" + String.join("\n", log)
         + "\n" + apply);
     // The apply's own summary line counts the same way.
-    assertTrue(apply.err().contains(new dev.hzone.sync.PlanCost(writes, polls).describe() + " ..."), apply::toString);
+    assertTrue(apply.err().contains(new dev.hzone.sync.plan.PlanCost(writes, polls).describe() + " ..."), apply::toString);
     assertTrue(apply.err().contains(" to read, " + writes + (writes == 1 ? " write, " : " writes, ") + polls
         + (polls == 1 ? " action poll)." : " action polls).")), apply::toString);
     EmulatorFixture.Run after = emu.run("plan", "--detailed-exitcode", "zones/");
