@@ -1,4 +1,4 @@
-package dev.hzone.sync;
+package dev.hzone.sync.apply;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +7,14 @@ import dev.hzone.api.Backoff;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.PollOptions;
 import dev.hzone.api.RetryOptions;
+import dev.hzone.sync.SyncFixtures;
+import dev.hzone.sync.plan.Plan;
+import dev.hzone.sync.plan.PlanOptions;
+import dev.hzone.sync.plan.Strategy;
+import dev.hzone.sync.plan.ZonePlan;
+import dev.hzone.sync.plan.ZoneSettings;
+import dev.hzone.sync.remote.HcloudDnsProvider;
+import dev.hzone.sync.remote.Operation;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
