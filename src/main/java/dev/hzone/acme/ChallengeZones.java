@@ -1,5 +1,6 @@
 package dev.hzone.acme;
 
+import dev.hzone.api.cloud.Zone;
 import dev.hzone.dns.Rrset;
 import java.util.List;
 import java.util.Optional;
@@ -12,10 +13,10 @@ import java.util.OptionalInt;
  */
 public interface ChallengeZones {
   /** The project's zone called exactly {@code zoneName} (lower case, no final dot), if there is one. */
-  Optional<ZoneRef> zone(String zoneName);
+  Optional<Zone> zone(String zoneName);
 
   /** Every RRSet at {@code relativeName} ({@code @} for the apex) in {@code zone}, of any type. */
-  List<Rrset> rrsetsAt(ZoneRef zone, String relativeName);
+  List<Rrset> rrsetsAt(Zone zone, String relativeName);
 
   /**
    * Adds one TXT record ({@code add_records}, which creates the RRSet when missing) and waits for the action.
@@ -23,8 +24,8 @@ public interface ChallengeZones {
    * @param value the API value: quoted character-strings
    * @param ttl the TTL to send; empty sends none (the RRSet keeps or takes the zone default)
    */
-  void addTxt(ZoneRef zone, String relativeName, String value, OptionalInt ttl);
+  void addTxt(Zone zone, String relativeName, String value, OptionalInt ttl);
 
   /** Removes one TXT record by its stored value ({@code remove_records}) and waits for the action. */
-  void removeTxt(ZoneRef zone, String relativeName, String value);
+  void removeTxt(Zone zone, String relativeName, String value);
 }

@@ -40,26 +40,25 @@ public final class HcloudChallengeZones implements ChallengeZones {
   }
 
   @Override
-  public Optional<ZoneRef> zone(String zoneName) {
+  public Optional<Zone> zone(String zoneName) {
     Optional<Zone> z = client.zones().get(zoneName);
     // Only a primary zone has RRSets to write; a secondary zone of that name is not where the record goes.
-    return z.filter(zone -> zone.mode() == ZoneMode.PRIMARY)
-        .map(zone -> new ZoneRef(zone.name(), zone.authoritativeNameservers().assigned()));
+    return z.filter(zone -> zone.mode() == ZoneMode.PRIMARY);
   }
 
   @Override
-  public List<Rrset> rrsetsAt(ZoneRef zone, String relativeName) {
+  public List<Rrset> rrsetsAt(Zone zone, String relativeName) {
     return client.rrsets().list(zone.name(), RrsetListOptions.ALL.withName(relativeName));
   }
 
   @Override
-  public void addTxt(ZoneRef zone, String relativeName, String value, OptionalInt ttl) {
+  public void addTxt(Zone zone, String relativeName, String value, OptionalInt ttl) {
     busyAware(() -> waiter.waitFor(client.rrsets().addRecords(zone.name(), RrsetKey.of(relativeName, RecordType.TXT),
         List.of(RecordValue.of(value)), ttl)));
   }
 
   @Override
-  public void removeTxt(ZoneRef zone, String relativeName, String value) {
+  public void removeTxt(Zone zone, String relativeName, String value) {
     busyAware(() -> waiter.waitFor(client.rrsets().removeRecords(zone.name(),
         RrsetKey.of(relativeName, RecordType.TXT), List.of(RecordValue.of(value)))));
   }

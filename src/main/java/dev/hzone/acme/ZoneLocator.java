@@ -1,5 +1,6 @@
 package dev.hzone.acme;
 
+import dev.hzone.api.cloud.Zone;
 import dev.hzone.dns.Names;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.Rrset;
@@ -42,7 +43,7 @@ public final class ZoneLocator {
             + " (at " + name + ")");
       }
       String at = name;
-      ZoneRef zone = longestZone(at).orElseThrow(() -> new AcmeException(noZone(fqdn, at)));
+      Zone zone = longestZone(at).orElseThrow(() -> new AcmeException(noZone(fqdn, at)));
       String relative = Names.relativize(name, zone.name()).orElseThrow();
       List<Rrset> here = zones.rrsetsAt(zone, relative);
       Optional<Rrset> cname = here.stream().filter(r -> r.type() == RecordType.CNAME).findFirst();
@@ -54,9 +55,9 @@ public final class ZoneLocator {
   }
 
   /** The longest zone of the project that contains {@code fqdn}, asking for each parent name in turn. */
-  public Optional<ZoneRef> longestZone(String fqdn) {
+  public Optional<Zone> longestZone(String fqdn) {
     for (String candidate : candidates(fqdn)) {
-      Optional<ZoneRef> z = zones.zone(candidate);
+      Optional<Zone> z = zones.zone(candidate);
       if (z.isPresent()) {
         return z;
       }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
@@ -39,8 +40,12 @@ public final class RrsetTable extends AbstractMap<RrsetKey, Rrset> implements Na
   private final int[] ttls;
   /** The records of RRSet {@code i} are {@code first[i]} to {@code first[i + 1] - 1}. */
   private final int[] first;
+  private final byte[][] texts;
+  /**
+   * Record {@code r}: value {@code texts[text[r]][valueStart[r], commentStart[r])}, comment up to
+   * {@code end[r]}.
+   */
   private final byte[] text;
-  /** Record {@code r}: value {@code text[valueStart[r], commentStart[r])}, comment up to {@code end[r]}. */
   private final int[] valueStart;
   private final int[] commentStart;
   private final int[] end;
@@ -53,6 +58,7 @@ public final class RrsetTable extends AbstractMap<RrsetKey, Rrset> implements Na
     ttls = b.ttls;
     first = b.first;
     first[size] = b.records;
+    texts = b.texts;
     text = b.text;
     valueStart = b.valueStart;
     commentStart = b.commentStart;
@@ -60,37 +66,43 @@ public final class RrsetTable extends AbstractMap<RrsetKey, Rrset> implements Na
   }
 
   /**
-   * A builder of a table whose values and comments are UTF-8 text in {@code text}. The table keeps
-   * {@code text} as it is: do not change it afterwards.
+   * A builder of a table whose values and comments are UTF-8 text in {@code texts} (at most 127 arrays, say
+   * one per part of a file read in parallel). The table keeps the arrays as they are: do not change them
+   * afterwards.
    *
    * @param expectedRrsets about how many RRSets there will be, to size the arrays once
    * @param expectedRecords about how many records
    */
-  public static Builder builder(byte[] text, int expectedRrsets, int expectedRecords) {
-    return new Builder(text, expectedRrsets, expectedRecords);
+  public static Builder builder(List<byte[]> texts, int expectedRrsets, int expectedRecords) {
+    if (texts.size() > Byte.MAX_VALUE) {
+      throw new IllegalArgumentException("more than " + Byte.MAX_VALUE + " text arrays");
+    }
+    return new Builder(texts.toArray(byte[][]::new), expectedRrsets, expectedRecords);
   }
 
   /** Collects RRSets in ascending key order, each followed by its records. */
   public static final class Builder {
-    private final byte[] text;
+    private final byte[][] texts;
     private int size;
     private int records;
     private String[] names;
     private byte[] types;
     private int[] ttls;
     private int[] first;
+    private byte[] text;
     private int[] valueStart;
     private int[] commentStart;
     private int[] end;
 
-    private Builder(byte[] text, int expectedRrsets, int expectedRecords) {
-      this.text = text;
+    private Builder(byte[][] texts, int expectedRrsets, int expectedRecords) {
+      this.texts = texts;
       int n = Math.max(4, expectedRrsets);
       names = new String[n];
       types = new byte[n];
       ttls = new int[n];
       first = new int[n + 1];
       int m = Math.max(4, expectedRecords);
+      text = new byte[m];
       valueStart = new int[m];
       commentStart = new int[m];
       end = new int[m];
@@ -133,22 +145,24 @@ public final class RrsetTable extends AbstractMap<RrsetKey, Rrset> implements Na
     }
 
     /**
-     * Adds a record to the current RRSet: its value is {@code text[valueStart, commentStart)}, its comment
-     * {@code text[commentStart, end)} (empty when it has none), both UTF-8.
+     * Adds a record to the current RRSet: its value is {@code texts[text][valueStart, commentStart)}, its
+     * comment {@code texts[text][commentStart, end)} (empty when it has none), both UTF-8.
      */
-    public Builder record(int valueStart, int commentStart, int end) {
+    public Builder record(int text, int valueStart, int commentStart, int end) {
       if (size == 0) {
         throw new IllegalStateException("a record before any RRSet");
       }
-      if (valueStart < 0 || valueStart > commentStart || commentStart > end || end > text.length) {
+      if (valueStart < 0 || valueStart > commentStart || commentStart > end || end > texts[text].length) {
         throw new IndexOutOfBoundsException("record text " + valueStart + ".." + commentStart + ".." + end);
       }
       if (records == this.valueStart.length) {
         int c = records * 2;
+        this.text = Arrays.copyOf(this.text, c);
         this.valueStart = Arrays.copyOf(this.valueStart, c);
         this.commentStart = Arrays.copyOf(this.commentStart, c);
         this.end = Arrays.copyOf(this.end, c);
       }
+      this.text[records] = (byte) text;
       this.valueStart[records] = valueStart;
       this.commentStart[records] = commentStart;
       this.end[records] = end;
@@ -208,8 +222,8 @@ public final class RrsetTable extends AbstractMap<RrsetKey, Rrset> implements Na
         first[i + 1]));
   }
 
-  private String decode(int from, int to) {
-    return from == to ? "" : new String(text, from, to - from, StandardCharsets.UTF_8);
+  private String decode(int r, int from, int to) {
+    return from == to ? "" : new String(texts[text[r]], from, to - from, StandardCharsets.UTF_8);
   }
 
   /** The records of one RRSet, made when read. */
@@ -230,8 +244,8 @@ public final class RrsetTable extends AbstractMap<RrsetKey, Rrset> implements Na
         throw new IndexOutOfBoundsException(index);
       }
       int r = from + index;
-      return new RecordValue(table.decode(table.valueStart[r], table.commentStart[r]),
-          table.decode(table.commentStart[r], table.end[r]));
+      return new RecordValue(table.decode(r, table.valueStart[r], table.commentStart[r]),
+          table.decode(r, table.commentStart[r], table.end[r]));
     }
 
     @Override

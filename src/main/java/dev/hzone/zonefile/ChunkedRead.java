@@ -14,8 +14,9 @@ import java.util.concurrent.CompletionException;
  * <p>This is only done when it cannot change the result: a {@code $TTL} is in force after the top (so no
  * record's TTL depends on an earlier record), no directive appears before the last cut (later chunks would
  * start from a different state), and every chunk parses without error (a cut inside parentheses shows up as
- * an unclosed one). Otherwise {@link #read} returns empty and the caller reads the file in one piece, which
- * also gives errors in their natural order.
+ * an unclosed one). Otherwise {@link #parse} returns empty and the caller reads the file in one piece, which
+ * also gives errors in their natural order. The assembly of the parts finds what it finds (TTL conflicts,
+ * duplicates) in the records of all chunks in file order, so it reports the same as after a read in one piece.
  */
 final class ChunkedRead {
   /** Files smaller than this are read in one piece: splitting would not pay. */
@@ -37,12 +38,32 @@ final class ChunkedRead {
   }
 
   /**
+   * What the parsers of a file collected, in file order, and the file's header comments: all that the zone is
+   * made of, without the file's bytes, so these can be let go before the zone is assembled.
+   */
+  record Parts(List<ZoneBuilder> builders, List<String> header) {
+    /** The zone; see {@link ZoneAssembly#assemble}. */
+    ParsedZone assemble() {
+      return ZoneAssembly.assemble(builders, header);
+    }
+  }
+
+  /**
    * The parsed zone, or empty when the file must be read in one piece.
    *
    * @param parsers makes a parser with its own builder and include resolution
    */
   static Optional<ParsedZone> read(byte[] data, String file, Source source, int chunks,
       ParserFactory parsers) {
+    return parse(data, file, source, chunks, parsers).map(Parts::assemble);
+  }
+
+  /**
+   * The parts of the zone, or empty when the file must be read in one piece.
+   *
+   * @param parsers makes a parser with its own builder and include resolution
+   */
+  static Optional<Parts> parse(byte[] data, String file, Source source, int chunks, ParserFactory parsers) {
     ZoneParser top = parsers.make(16);
     Lexer lexer = new Lexer(data, 0, data.length, 1, file);
     Entry e = new Entry();
@@ -104,11 +125,7 @@ final class ChunkedRead {
       }
       builders.add(p.out);
     }
-    try {
-      return Optional.of(ZoneAssembly.assemble(builders, header));
-    } catch (ZoneFileException ex) {
-      return Optional.empty(); // read again in one piece, so the errors are reported as they always are
-    }
+    return Optional.of(new Parts(builders, header));
   }
 
   private static ZoneParser chunk(byte[] data, int from, int to, int line, String file, Source source,

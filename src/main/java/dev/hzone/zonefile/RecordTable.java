@@ -3,7 +3,6 @@ package dev.hzone.zonefile;
 import dev.hzone.dns.RecordType;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The records of a file (or of a chunk of one) in file order, as parallel arrays, their values and comments as
@@ -12,7 +11,7 @@ import java.util.List;
  * into RRSets, and the zone keeps the text as it is ({@link dev.hzone.dns.RrsetTable}).
  */
 final class RecordTable {
-  private static final RecordType[] TYPES = RecordType.values();
+  static final RecordType[] TYPES = RecordType.values();
 
   int size;
   String[] names;
@@ -28,7 +27,9 @@ final class RecordTable {
   int[] commentStart;
 
   RecordTable(int capacity) {
-    this(Math.max(16, capacity), Math.max(16, capacity) * 32);
+    // Values and comments take a little less than the file's bytes: room for about that many, so that the
+    // text array is not copied to grow (the two copies would be the peak of a large read).
+    this(Math.max(16, capacity), Math.max(16, capacity) * ChunkedRead.BYTES_PER_RECORD);
   }
 
   private RecordTable(int capacity, int textCapacity) {
@@ -81,17 +82,20 @@ final class RecordTable {
     return at + n;
   }
 
+  /** Lets go of the unused end of {@link #text}, which the zone would otherwise keep, when it is large. */
+  void trimText() {
+    int used = start[size];
+    if (text.length - used > used / 4) {
+      text = Arrays.copyOf(text, used);
+    }
+  }
+
   RecordType type(int i) {
     return TYPES[types[i]];
   }
 
   String value(int i) {
     return new String(text, start[i], commentStart[i] - start[i], StandardCharsets.UTF_8);
-  }
-
-  /** Whether records {@code i} and {@code j} have the same value. */
-  boolean sameValue(int i, int j) {
-    return Arrays.equals(text, start[i], commentStart[i], text, start[j], commentStart[j]);
   }
 
   private void grow(int capacity) {
@@ -103,32 +107,5 @@ final class RecordTable {
     lines = Arrays.copyOf(lines, capacity);
     start = Arrays.copyOf(start, capacity + 1);
     commentStart = Arrays.copyOf(commentStart, capacity);
-  }
-
-  /** The tables one after the other, in the order given. */
-  static RecordTable concat(List<RecordTable> tables) {
-    if (tables.size() == 1) {
-      return tables.get(0);
-    }
-    RecordTable out = new RecordTable(tables.stream().mapToInt(t -> t.size).sum(),
-        tables.stream().mapToInt(t -> t.start[t.size]).sum());
-    for (RecordTable t : tables) {
-      int n = t.size;
-      int o = out.size;
-      System.arraycopy(t.names, 0, out.names, o, n);
-      System.arraycopy(t.types, 0, out.types, o, n);
-      System.arraycopy(t.ttls, 0, out.ttls, o, n);
-      System.arraycopy(t.explicit, 0, out.explicit, o, n);
-      System.arraycopy(t.files, 0, out.files, o, n);
-      System.arraycopy(t.lines, 0, out.lines, o, n);
-      int shift = out.start[o];
-      System.arraycopy(t.text, 0, out.text, shift, t.start[n]);
-      for (int k = 0; k < n; k++) {
-        out.start[o + k + 1] = t.start[k + 1] + shift;
-        out.commentStart[o + k] = t.commentStart[k] + shift;
-      }
-      out.size += n;
-    }
-    return out;
   }
 }

@@ -1,9 +1,11 @@
 package dev.hzone.zonefile;
 
+import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.RrsetTable;
 import dev.hzone.dns.ZoneData;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
@@ -37,12 +39,17 @@ final class ZoneAssembly {
     for (ZoneBuilder b : builders) {
       tables.add(b.records);
     }
-    RecordTable t = RecordTable.concat(tables);
+    Joined t = new Joined(tables);
     int[] order = IndexSort.sort(t.size, (a, b) -> {
       int c = RrsetKey.compareNames(t.names[a], t.names[b]);
       return c != 0 ? c : Integer.compare(t.type(a).code(), t.type(b).code());
     });
-    RrsetTable.Builder rrsets = RrsetTable.builder(t.text, t.size, t.size);
+    List<byte[]> texts = new ArrayList<>();
+    for (RecordTable table : tables) {
+      table.trimText();
+      texts.add(table.text);
+    }
+    RrsetTable.Builder rrsets = RrsetTable.builder(texts, t.size, t.size);
     String[] files = new String[t.size];
     int[] lines = new int[t.size];
     int count = 0;
@@ -53,7 +60,7 @@ final class ZoneAssembly {
       while (j < order.length && t.types[order[j]] == t.types[head] && t.names[order[j]].equals(t.names[head])) {
         j++;
       }
-      boolean explicit = t.explicit[head];
+      boolean explicit = t.explicit(head);
       int n = 1;
       if (j - i == 1) {
         kept[0] = head;
@@ -63,16 +70,15 @@ final class ZoneAssembly {
         }
         n = group(t, order, i, j, kept, errors, warnings);
         for (int k = i; k < j; k++) {
-          explicit |= t.explicit[order[k]] && t.ttls[order[k]] == t.ttls[head];
+          explicit |= t.explicit(order[k]) && t.ttl(order[k]) == t.ttl(head);
         }
       }
-      rrsets.rrset(t.names[head], t.type(head), explicit ? OptionalInt.of(t.ttls[head]) : OptionalInt.empty());
+      rrsets.rrset(t.names[head], t.type(head), explicit ? OptionalInt.of(t.ttl(head)) : OptionalInt.empty());
       for (int k = 0; k < n; k++) {
-        int r = kept[k];
-        rrsets.record(t.start[r], t.commentStart[r], t.start[r + 1]);
+        t.addTo(rrsets, kept[k]);
       }
-      files[count] = t.files[head];
-      lines[count] = t.lines[head];
+      files[count] = t.file(head);
+      lines[count] = t.line(head);
       count++;
       i = j;
     }
@@ -88,10 +94,93 @@ final class ZoneAssembly {
   }
 
   /**
+   * The records of the parts' tables numbered one after the other, in file order, without copying them into
+   * one table (which would hold both copies at the peak): only names and types, which the sort reads most,
+   * are gathered into arrays of their own.
+   */
+  private static final class Joined {
+    final int size;
+    final String[] names;
+    final byte[] types;
+    private final RecordTable[] tables;
+    /** Record {@code g} is record {@code g - base[k]} of table {@code k}, for the last {@code base[k] <= g}. */
+    private final int[] base;
+
+    Joined(List<RecordTable> parts) {
+      tables = parts.toArray(RecordTable[]::new);
+      base = new int[tables.length + 1];
+      for (int k = 0; k < tables.length; k++) {
+        base[k + 1] = base[k] + tables[k].size;
+      }
+      size = base[tables.length];
+      names = new String[size];
+      types = new byte[size];
+      for (int k = 0; k < tables.length; k++) {
+        System.arraycopy(tables[k].names, 0, names, base[k], tables[k].size);
+        System.arraycopy(tables[k].types, 0, types, base[k], tables[k].size);
+      }
+    }
+
+    private int table(int g) {
+      int k = 0;
+      while (g >= base[k + 1]) {
+        k++;
+      }
+      return k;
+    }
+
+    RecordType type(int g) {
+      return RecordTable.TYPES[types[g]];
+    }
+
+    int ttl(int g) {
+      int k = table(g);
+      return tables[k].ttls[g - base[k]];
+    }
+
+    boolean explicit(int g) {
+      int k = table(g);
+      return tables[k].explicit[g - base[k]];
+    }
+
+    String file(int g) {
+      int k = table(g);
+      return tables[k].files[g - base[k]];
+    }
+
+    int line(int g) {
+      int k = table(g);
+      return tables[k].lines[g - base[k]];
+    }
+
+    String value(int g) {
+      int k = table(g);
+      return tables[k].value(g - base[k]);
+    }
+
+    boolean sameValue(int g, int h) {
+      int a = table(g);
+      int b = table(h);
+      RecordTable ta = tables[a];
+      RecordTable tb = tables[b];
+      int i = g - base[a];
+      int j = h - base[b];
+      return Arrays.equals(ta.text, ta.start[i], ta.commentStart[i], tb.text, tb.start[j], tb.commentStart[j]);
+    }
+
+    void addTo(RrsetTable.Builder rrsets, int g) {
+      int k = table(g);
+      RecordTable t = tables[k];
+      int i = g - base[k];
+      rrsets.record(k, t.start[i], t.commentStart[i], t.start[i + 1]);
+    }
+  }
+
+  /**
    * The records of one RRSet, {@code order[from, to)}, in file order, into {@code kept}; returns how many: a
    * record whose TTL differs from the first's is an error, a repeated value a warning; both are left out.
    */
-  private static int group(RecordTable t, int[] order, int from, int to, int[] kept, List<Finding> errors,
+  private static int group(Joined t, int[] order, int from, int to, int[] kept, List<Finding> errors,
       List<Finding> warnings) {
     int head = order[from];
     RrsetKey key = RrsetKey.of(t.names[head], t.type(head));
@@ -99,17 +188,17 @@ final class ZoneAssembly {
     Set<String> seen = to - from > 8 ? new HashSet<>() : null;
     for (int k = from; k < to; k++) {
       int r = order[k];
-      if (t.ttls[r] != t.ttls[head]) {
-        errors.add(Finding.error(new SourcePosition(t.files[r], t.lines[r]), "ttl-conflict",
-            "TTL " + t.ttls[r] + " differs from TTL " + t.ttls[head] + " of the same RRSet " + key.id() + " at "
-                + new SourcePosition(t.files[head], t.lines[head])
+      if (t.ttl(r) != t.ttl(head)) {
+        errors.add(Finding.error(new SourcePosition(t.file(r), t.line(r)), "ttl-conflict",
+            "TTL " + t.ttl(r) + " differs from TTL " + t.ttl(head) + " of the same RRSet " + key.id() + " at "
+                + new SourcePosition(t.file(head), t.line(head))
                 + ": an RRSet has one TTL, give all its records the same TTL"));
         continue;
       }
       int dup = seen != null && seen.add(t.value(r)) ? -1 : indexOf(t, kept, n, r);
       if (dup >= 0) {
-        warnings.add(Finding.warning(new SourcePosition(t.files[r], t.lines[r]), "duplicate",
-            "duplicate record " + key.id() + " " + t.value(r) + " (same as line " + t.lines[kept[dup]]
+        warnings.add(Finding.warning(new SourcePosition(t.file(r), t.line(r)), "duplicate",
+            "duplicate record " + key.id() + " " + t.value(r) + " (same as line " + t.line(kept[dup])
                 + ") dropped"));
         continue;
       }
@@ -119,7 +208,7 @@ final class ZoneAssembly {
   }
 
   /** Where among {@code kept[0, n)} a record with the value of record {@code r} is, or -1. */
-  private static int indexOf(RecordTable t, int[] kept, int n, int r) {
+  private static int indexOf(Joined t, int[] kept, int n, int r) {
     for (int i = 0; i < n; i++) {
       if (t.sameValue(kept[i], r)) {
         return i;

@@ -102,11 +102,6 @@ final class ZoneBuilder {
     return !errors.isEmpty();
   }
 
-  /** The zone, or a {@link ZoneFileException} with every error and warning when there were errors. */
-  ParsedZone build(List<String> header) {
-    return ZoneAssembly.assemble(List.of(this), header);
-  }
-
   /**
    * Thrown when {@link #MAX_ERRORS} is reached, or a limit of {@link ReadBudget}; the reader stops and
    * reports what it has.

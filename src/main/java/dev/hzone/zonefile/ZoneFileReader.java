@@ -2,11 +2,14 @@ package dev.hzone.zonefile;
 
 import dev.hzone.dns.Names;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +32,9 @@ import java.util.Optional;
  * {@code $TTL}. Instances are immutable and may be shared between threads.
  */
 public final class ZoneFileReader {
+  /** The most bytes read from a file in one call; see {@link #readAll}. */
+  private static final int READ_SLICE = 1 << 20;
+
   private final ReadOptions options;
   private final int chunks;
   private final int minChunkedBytes;
@@ -68,10 +74,15 @@ public final class ZoneFileReader {
    * @throws ZoneFileException when it cannot be read or has errors
    */
   public ParsedZone read(Path file, String displayName) {
+    return assemble(parseFile(file, displayName), displayName);
+  }
+
+  /** Reads and parses the file; its bytes are garbage once this returns, before the zone is assembled. */
+  private ChunkedRead.Parts parseFile(Path file, String displayName) {
     String display = displayName;
     byte[] data;
     try {
-      data = Files.readAllBytes(file);
+      data = readAll(file);
     } catch (NoSuchFileException e) {
       throw ZoneFileException.of(SourcePosition.ofFile(display), "io", "no such file");
     } catch (IOException e) {
@@ -95,7 +106,7 @@ public final class ZoneFileReader {
     } catch (IOException e) {
       throw ZoneFileException.of(SourcePosition.ofFile(display), "io", "cannot resolve the path: " + e);
     }
-    return run(data, display, zone, new Source(fileReal, display), baseReal, baseDisplay);
+    return parse(data, display, zone, new Source(fileReal, display), baseReal, baseDisplay);
   }
 
   /**
@@ -118,10 +129,19 @@ public final class ZoneFileReader {
             "cannot resolve the zone directory: " + e);
       }
     }
-    return run(data, sourceName, origin, new Source(null, sourceName), baseReal, options.baseDir().orElse(null));
+    return assemble(parse(data, sourceName, origin, new Source(null, sourceName), baseReal,
+        options.baseDir().orElse(null)), sourceName);
   }
 
-  private ParsedZone run(byte[] data, String display, String zone, Source source, Path baseReal,
+  private static ParsedZone assemble(ChunkedRead.Parts parts, String display) {
+    try {
+      return parts.assemble().withSource(display);
+    } catch (ZoneFileException e) {
+      throw e.withSource(display);
+    }
+  }
+
+  private ChunkedRead.Parts parse(byte[] data, String display, String zone, Source source, Path baseReal,
       Path baseDisplay) {
     String zoneName;
     try {
@@ -156,9 +176,9 @@ public final class ZoneFileReader {
           GenerateBudget.message(options.recordLimit()));
     }
     if (chunks > 1 && data.length >= minChunkedBytes) {
-      Optional<ParsedZone> parsed = ChunkedRead.read(data, display, source, chunks, parsers);
+      Optional<ChunkedRead.Parts> parsed = ChunkedRead.parse(data, display, source, chunks, parsers);
       if (parsed.isPresent()) {
-        return parsed.get().withSource(display);
+        return parsed.get();
       }
     }
     parsers.restart();
@@ -172,10 +192,42 @@ public final class ZoneFileReader {
             "stopped after " + ZoneBuilder.MAX_ERRORS + " errors; fix these and run again");
       }
     }
-    try {
-      return parser.out.build(header).withSource(display);
-    } catch (ZoneFileException e) {
-      throw e.withSource(display);
+    return new ChunkedRead.Parts(List.of(parser.out), header);
+  }
+
+  /**
+   * The file's bytes. Not {@link Files#readAllBytes}: it reads through a temporary direct buffer as large as
+   * the file, which the JDK then keeps for the thread, so a 47 MB zone would cost 47 MB of native memory for
+   * the rest of the run. Reading in slices keeps that buffer at one slice.
+   */
+  static byte[] readAll(Path file) throws IOException {
+    try (FileChannel ch = FileChannel.open(file)) {
+      long size = ch.size();
+      if (size > Integer.MAX_VALUE - 16) {
+        throw new IOException("the file is larger than 2 GB");
+      }
+      byte[] data = new byte[Math.max(8192, (int) size)];
+      int n = 0;
+      while (true) {
+        if (n == data.length) {
+          // Full: the file's size, unless it grew (or is not a regular file). A byte more says which.
+          ByteBuffer probe = ByteBuffer.allocate(1);
+          if (ch.read(probe) < 0) {
+            return data;
+          }
+          if (data.length >= Integer.MAX_VALUE - 16) {
+            throw new IOException("the file is larger than 2 GB");
+          }
+          data = Arrays.copyOf(data, (int) Math.min(Integer.MAX_VALUE - 16L, 2L * data.length));
+          data[n++] = probe.get(0);
+          continue;
+        }
+        int r = ch.read(ByteBuffer.wrap(data, n, Math.min(READ_SLICE, data.length - n)));
+        if (r < 0) {
+          return n == data.length ? data : Arrays.copyOf(data, n);
+        }
+        n += r;
+      }
     }
   }
 

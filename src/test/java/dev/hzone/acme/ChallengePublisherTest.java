@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hzone.api.cloud.Zone;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ class ChallengePublisherTest {
   void failedWriteThatTookEffectIsSuccess() throws Exception {
     FakeChallengeZones lossy = new FakeChallengeZones() {
       @Override
-      public synchronized void addTxt(ZoneRef zone, String name, String value, java.util.OptionalInt ttl) {
+      public synchronized void addTxt(Zone zone, String name, String value, java.util.OptionalInt ttl) {
         super.addTxt(zone, name, value, ttl);
         throw new IllegalStateException("connection reset after the write");
       }
@@ -105,7 +106,7 @@ class ChallengePublisherTest {
   void failedWriteWithoutEffectIsReported() {
     FakeChallengeZones broken = new FakeChallengeZones() {
       @Override
-      public synchronized void addTxt(ZoneRef zone, String name, String value, java.util.OptionalInt ttl) {
+      public synchronized void addTxt(Zone zone, String name, String value, java.util.OptionalInt ttl) {
         throw new IllegalStateException("server error");
       }
     }.withZone("example.test");

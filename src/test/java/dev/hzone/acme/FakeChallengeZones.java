@@ -1,5 +1,6 @@
 package dev.hzone.acme;
 
+import dev.hzone.api.cloud.Zone;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
@@ -51,15 +52,15 @@ public class FakeChallengeZones implements ChallengeZones {
   }
 
   @Override
-  public synchronized Optional<ZoneRef> zone(String zoneName) {
+  public synchronized Optional<Zone> zone(String zoneName) {
     calls.add("zone " + zoneName);
     return zones.containsKey(zoneName)
-        ? Optional.of(new ZoneRef(zoneName, nameservers.get(zoneName)))
+        ? Optional.of(zone(zoneName, nameservers.get(zoneName)))
         : Optional.empty();
   }
 
   @Override
-  public synchronized List<Rrset> rrsetsAt(ZoneRef zone, String relativeName) {
+  public synchronized List<Rrset> rrsetsAt(Zone zone, String relativeName) {
     calls.add("rrsets " + zone.name() + " " + relativeName);
     List<Rrset> out = new ArrayList<>();
     for (Rrset r : zones.get(zone.name()).rrsets().values()) {
@@ -71,7 +72,7 @@ public class FakeChallengeZones implements ChallengeZones {
   }
 
   @Override
-  public synchronized void addTxt(ZoneRef zone, String relativeName, String value, OptionalInt ttl) {
+  public synchronized void addTxt(Zone zone, String relativeName, String value, OptionalInt ttl) {
     calls.add("add " + zone.name() + " " + relativeName + " " + value + " ttl=" + ttl);
     busy();
     ZoneData z = zones.get(zone.name());
@@ -93,7 +94,7 @@ public class FakeChallengeZones implements ChallengeZones {
   }
 
   @Override
-  public synchronized void removeTxt(ZoneRef zone, String relativeName, String value) {
+  public synchronized void removeTxt(Zone zone, String relativeName, String value) {
     calls.add("remove " + zone.name() + " " + relativeName + " " + value);
     busy();
     ZoneData z = zones.get(zone.name());
@@ -125,5 +126,12 @@ public class FakeChallengeZones implements ChallengeZones {
   /** The calls that wrote (add or remove). */
   public List<String> writes() {
     return calls.stream().filter(c -> c.startsWith("add") || c.startsWith("remove")).toList();
+  }
+
+  /** A primary zone of the API with its assigned nameservers, the rest left at the API's defaults. */
+  static Zone zone(String name, List<String> assignedNameservers) {
+    return new Zone(1, name, java.time.Instant.EPOCH, dev.hzone.api.cloud.ZoneMode.PRIMARY, List.of(), Map.of(), null,
+        3600, null, 0, new Zone.AuthoritativeNameservers(assignedNameservers, List.of(), Optional.empty(),
+            Optional.empty()), null);
   }
 }

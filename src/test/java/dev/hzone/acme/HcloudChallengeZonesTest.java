@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonParser;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.RetryOptions;
+import dev.hzone.api.cloud.Zone;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.Rrset;
 import java.time.Duration;
@@ -25,7 +26,7 @@ class HcloudChallengeZonesTest {
   private final MockWebServer server = new MockWebServer();
   private final FakeTime time = new FakeTime();
   private HcloudChallengeZones zones;
-  private final ZoneRef example = new ZoneRef("example.test", List.of("ns1.example.test."));
+  private final Zone example = FakeChallengeZones.zone("example.test", List.of("ns1.example.test."));
 
   @BeforeEach
   void start() throws Exception {
@@ -71,7 +72,7 @@ class HcloudChallengeZonesTest {
     json(404, "{\"error\":{\"code\":\"not_found\",\"message\":\"zone not found\",\"details\":null}}");
     json(200, zone("example.test", "primary"));
     assertTrue(zones.zone("www.example.test").isEmpty());
-    ZoneRef z = zones.zone("example.test").orElseThrow();
+    Zone z = zones.zone("example.test").orElseThrow();
     assertEquals(List.of("hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com."), z.assignedNameservers());
     assertEquals("GET /v1/zones/www.example.test", take().getRequestLine().replace(" HTTP/1.1", ""));
     assertEquals("GET /v1/zones/example.test", take().getRequestLine().replace(" HTTP/1.1", ""));

@@ -52,6 +52,11 @@ public record Zone(
     registrar = registrar == null ? Registrar.UNKNOWN : registrar;
   }
 
+  /** Hetzner's nameservers for the zone ({@code authoritative_nameservers.assigned}), with the final dot. */
+  public List<String> assignedNameservers() {
+    return authoritativeNameservers.assigned();
+  }
+
   /** True when the zone may not be deleted. */
   public boolean deleteProtected() {
     return protection.delete();

@@ -2,9 +2,9 @@ package dev.hzone.cli.cloud;
 
 import dev.hzone.acme.HcloudChallengeZones;
 import dev.hzone.acme.ZoneLocator;
-import dev.hzone.acme.ZoneRef;
-import dev.hzone.api.cloud.Action;
 import dev.hzone.api.HcloudClient;
+import dev.hzone.api.cloud.Action;
+import dev.hzone.api.cloud.Zone;
 import dev.hzone.dns.Names;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
@@ -29,14 +29,14 @@ import java.util.OptionalInt;
  * @param agrees whether the RRSet already holds the address
  * @param cname the target (absolute, no final dot) when the name is a CNAME in that zone; then {@code agrees} is false
  */
-record ForwardRecord(String hostname, String ip, Optional<ZoneRef> zone, RrsetKey key, boolean agrees,
+record ForwardRecord(String hostname, String ip, Optional<Zone> zone, RrsetKey key, boolean agrees,
     Optional<String> cname) {
 
   /** Looks {@code hostname}'s A or AAAA records up in the project's zones. */
   static ForwardRecord check(HcloudClient client, String hostname, String ip) {
     String name = Names.zoneName(hostname);
     RecordType type = Args.isIpv6(ip) ? RecordType.AAAA : RecordType.A;
-    Optional<ZoneRef> zone = new ZoneLocator(new HcloudChallengeZones(client)).longestZone(name);
+    Optional<Zone> zone = new ZoneLocator(new HcloudChallengeZones(client)).longestZone(name);
     if (zone.isEmpty()) {
       return new ForwardRecord(name, ip, zone, RrsetKey.of(name, type), false, Optional.empty());
     }

@@ -151,11 +151,7 @@ public final class CertificatesHandler {
   }
 
   private static void checkUnique(StateView v, String name, long self) {
-    for (CertificateEntry c : v.all(CloudKinds.CERTIFICATES)) {
-      if (c.id() != self && c.name().equals(name)) {
-        throw ApiError.uniqueness("certificate name is already used", "name");
-      }
-    }
+    UniqueNames.check(v, CloudKinds.CERTIFICATES, CertificateEntry::name, name, self, "certificate");
   }
 
   private ApiResponse create(ApiRequest req) {

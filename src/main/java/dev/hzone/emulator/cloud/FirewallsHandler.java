@@ -324,9 +324,7 @@ public final class FirewallsHandler {
     List<FirewallEntry.Rule> rules = rules(b);
     List<FirewallEntry.Target> targets = targets(b, "apply_to");
     return store.write(tx -> {
-      if (tx.all(CloudKinds.FIREWALLS).stream().anyMatch(f -> f.name().equals(name))) {
-        throw ApiError.uniqueness("firewall name is already used", "name");
-      }
+      UniqueNames.check(tx, CloudKinds.FIREWALLS, FirewallEntry::name, name, UniqueNames.NEW, "firewall");
       targets.forEach(t -> checkExists(tx, t));
       FirewallEntry f = new FirewallEntry(tx.nextId(IdCounters.Kind.FIREWALL), name, rules, List.of(), labels,
           tx.now());
@@ -352,10 +350,7 @@ public final class FirewallsHandler {
     Optional<Map<String, String>> labels = b.optLabels("labels");
     return store.write(tx -> {
       FirewallEntry f = find(tx, id);
-      if (name.isPresent() && tx.all(CloudKinds.FIREWALLS).stream()
-          .anyMatch(x -> x.id() != id && x.name().equals(name.get()))) {
-        throw ApiError.uniqueness("firewall name is already used", "name");
-      }
+      name.ifPresent(n -> UniqueNames.check(tx, CloudKinds.FIREWALLS, FirewallEntry::name, n, id, "firewall"));
       FirewallEntry updated = f.withNameAndLabels(name.orElse(f.name()), labels.orElse(f.labels()));
       tx.put(CloudKinds.FIREWALLS, updated);
       return ApiResponse.ok(Json.wrap("firewall", toJson(updated, tx)));

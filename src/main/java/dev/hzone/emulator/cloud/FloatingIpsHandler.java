@@ -114,11 +114,7 @@ public final class FloatingIpsHandler {
   }
 
   private static void checkUnique(StateView v, String name, long self) {
-    for (FloatingIpEntry f : v.all(CloudKinds.FLOATING_IPS)) {
-      if (f.id() != self && f.name().equals(name)) {
-        throw ApiError.uniqueness("floating IP name is already used", "name");
-      }
-    }
+    UniqueNames.check(v, CloudKinds.FLOATING_IPS, FloatingIpEntry::name, name, self, "floating IP");
   }
 
   private ApiResponse create(ApiRequest req) {

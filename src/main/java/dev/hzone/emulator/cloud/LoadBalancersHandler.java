@@ -221,11 +221,7 @@ public final class LoadBalancersHandler {
   }
 
   private static void checkUnique(StateView v, String name, long self) {
-    for (LoadBalancerEntry lb : v.all(CloudKinds.LOAD_BALANCERS)) {
-      if (lb.id() != self && lb.name().equals(name)) {
-        throw ApiError.uniqueness("load balancer name is already used", "name");
-      }
-    }
+    UniqueNames.check(v, CloudKinds.LOAD_BALANCERS, LoadBalancerEntry::name, name, self, "load balancer");
   }
 
   private ApiResponse create(ApiRequest req) {

@@ -293,9 +293,7 @@ public final class NetworksHandler {
       routes.add(route(r, "", range));
     }
     return store.write(tx -> {
-      if (tx.all(CloudKinds.NETWORKS).stream().anyMatch(n -> n.name().equals(name))) {
-        throw ApiError.uniqueness("network name is already used", "name");
-      }
+      UniqueNames.check(tx, CloudKinds.NETWORKS, NetworkEntry::name, name, UniqueNames.NEW, "network");
       NetworkEntry n = new NetworkEntry(tx.nextId(IdCounters.Kind.NETWORK), name, range, subnets, routes, expose,
           false, labels, tx.now());
       tx.put(CloudKinds.NETWORKS, n);
@@ -311,10 +309,7 @@ public final class NetworksHandler {
     Optional<Boolean> expose = b.optBoolean("expose_routes_to_vswitch");
     return store.write(tx -> {
       NetworkEntry n = find(tx, id);
-      if (name.isPresent() && tx.all(CloudKinds.NETWORKS).stream()
-          .anyMatch(x -> x.id() != id && x.name().equals(name.get()))) {
-        throw ApiError.uniqueness("network name is already used", "name");
-      }
+      name.ifPresent(newName -> UniqueNames.check(tx, CloudKinds.NETWORKS, NetworkEntry::name, newName, id, "network"));
       NetworkEntry updated = n.withUpdate(name.orElse(n.name()), labels.orElse(n.labels()),
           expose.orElse(n.exposeRoutesToVswitch()));
       tx.put(CloudKinds.NETWORKS, updated);

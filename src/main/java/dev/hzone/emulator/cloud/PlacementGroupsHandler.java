@@ -108,9 +108,7 @@ public final class PlacementGroupsHandler {
     }
     Map<String, String> labels = b.optLabels("labels").orElse(Map.of());
     return store.write(tx -> {
-      if (tx.all(CloudKinds.PLACEMENT_GROUPS).stream().anyMatch(g -> g.name().equals(name))) {
-        throw ApiError.uniqueness("placement group name is already used", "name");
-      }
+      UniqueNames.check(tx, CloudKinds.PLACEMENT_GROUPS, PlacementGroupEntry::name, name, UniqueNames.NEW, "placement group");
       PlacementGroupEntry g = new PlacementGroupEntry(tx.nextId(IdCounters.Kind.PLACEMENT_GROUP), name, type,
           labels, tx.now());
       tx.put(CloudKinds.PLACEMENT_GROUPS, g);
@@ -127,10 +125,7 @@ public final class PlacementGroupsHandler {
     Optional<Map<String, String>> labels = b.optLabels("labels");
     return store.write(tx -> {
       PlacementGroupEntry g = find(tx, id);
-      if (name.isPresent() && tx.all(CloudKinds.PLACEMENT_GROUPS).stream()
-          .anyMatch(x -> x.id() != id && x.name().equals(name.get()))) {
-        throw ApiError.uniqueness("placement group name is already used", "name");
-      }
+      name.ifPresent(n -> UniqueNames.check(tx, CloudKinds.PLACEMENT_GROUPS, PlacementGroupEntry::name, n, id, "placement group"));
       PlacementGroupEntry updated = g.withNameAndLabels(name.orElse(g.name()), labels.orElse(g.labels()));
       tx.put(CloudKinds.PLACEMENT_GROUPS, updated);
       return ApiResponse.ok(Json.wrap("placement_group", toJson(updated, tx)));

@@ -196,11 +196,7 @@ public final class PrimaryIpsHandler {
   }
 
   private static void checkUnique(StateView v, String name, long self) {
-    for (PrimaryIpEntry p : v.all(CloudKinds.PRIMARY_IPS)) {
-      if (p.id() != self && p.name().equals(name)) {
-        throw ApiError.uniqueness("primary IP name is already used", "name");
-      }
-    }
+    UniqueNames.check(v, CloudKinds.PRIMARY_IPS, PrimaryIpEntry::name, name, self, "primary IP");
   }
 
   /** {@code server_has_ipv4|6} when the server already holds a primary IP of {@code type}. */

@@ -135,9 +135,7 @@ public final class VolumesHandler {
       throw ApiError.invalidInput("automount", "needs a server");
     }
     return store.write(tx -> {
-      if (tx.all(CloudKinds.VOLUMES).stream().anyMatch(x -> x.name().equals(name))) {
-        throw ApiError.uniqueness("volume name is already used", "name");
-      }
+      UniqueNames.check(tx, CloudKinds.VOLUMES, VolumeEntry::name, name, UniqueNames.NEW, "volume");
       long loc;
       Optional<ServerEntry> server = Optional.empty();
       if (serverId.isPresent()) {
@@ -176,10 +174,7 @@ public final class VolumesHandler {
     Optional<Map<String, String>> labels = b.optLabels("labels");
     return store.write(tx -> {
       VolumeEntry vol = find(tx, id);
-      if (name.isPresent() && tx.all(CloudKinds.VOLUMES).stream()
-          .anyMatch(x -> x.id() != id && x.name().equals(name.get()))) {
-        throw ApiError.uniqueness("volume name is already used", "name");
-      }
+      name.ifPresent(n -> UniqueNames.check(tx, CloudKinds.VOLUMES, VolumeEntry::name, n, id, "volume"));
       VolumeEntry updated = vol.withNameAndLabels(name.orElse(vol.name()), labels.orElse(vol.labels()));
       tx.put(CloudKinds.VOLUMES, updated);
       return ApiResponse.ok(Json.wrap("volume", toJson(updated)));
