@@ -149,7 +149,7 @@ final class ApplyCommand {
       }
     }
     Applier applier = new Applier(session.provider, new Applier.Options(parallel), Sleeper.SYSTEM, Clock.systemUTC());
-    ApplyResult result = applier.apply(plan, new ProgressReporter(inv.err(), inv.globals().tty(), Palette.of(inv)));
+    ApplyResult result = applier.apply(plan, new ProgressReporter(inv.err(), inv.globals().tty(), inv.palette()));
     inv.info(summary(plan, result, RequestCounter.of(inv).count()));
     if (!result.succeeded()) {
       for (ApplyResult.FailedChange f : result.failures()) {
