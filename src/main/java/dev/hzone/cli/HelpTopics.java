@@ -41,7 +41,8 @@ final class HelpTopics {
     if (all().stream().noneMatch(t -> t.name().equals(name))) {
       return Optional.empty();
     }
-    return read(name + ".txt");
+    // A topic's examples run in ReadmeIT; its markers for that test (<!-- not-run: ... -->) are not for readers.
+    return read(name + ".txt").map(t -> t.replaceAll("(?m)^<!-- (not-run|exit):.*-->\n", ""));
   }
 
   /** Prints the topic list, as the end of {@code hzone help}. */

@@ -53,6 +53,13 @@ class HelpTopicsTest {
   }
 
   @Test
+  void theReadmeTestsMarkersAreNotShown() {
+    String cloud = hzone("help", "cloud").out();
+    assertTrue(cloud.contains("hzone metadata public-ipv4"), cloud);
+    assertFalse(cloud.contains("<!--"), "ReadmeIT's not-run marker of the metadata example is for the test only");
+  }
+
+  @Test
   void theTopicFilesAreExactlyTheListedOnes() throws Exception {
     Path helpDir = Path.of("src/main/resources/dev/hzone/cli/help");
     Set<String> files;

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README is a test: every {@code sh} block of README.md and samples/*.md runs, top to bottom, in one bash
+ * The README is a test: every {@code sh} block of README.md, samples/*.md and the help topic {@code cloud} runs,
+ * top to bottom, in one bash
  * per block, as a reader following the file would run it. Where a {@code text} block follows, the block's
  * output (stdout and stderr) must show it ({@link MarkdownBlocks#mismatch}).
  *
@@ -51,7 +52,9 @@ class ReadmeIT {
     Path repo = Path.of("").toAbsolutePath();
     Path jar = repo.resolve("target/hzone.jar");
     assertTrue(Files.isRegularFile(jar), "target/hzone.jar is missing: ReadmeIT runs in 'mvn verify'");
-    List<Path> docs = new ArrayList<>(List.of(repo.resolve("README.md")));
+    // The help topic of the Cloud commands holds their examples; they run here as the README's do.
+    List<Path> docs = new ArrayList<>(List.of(repo.resolve("README.md"),
+        repo.resolve("src/main/resources/dev/hzone/cli/help/cloud.txt")));
     try (Stream<Path> s = Files.list(repo.resolve("samples"))) {
       s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
     }

@@ -62,7 +62,13 @@ class NetworkEdgeEmulatorTest {
       assertTrue(first(emu.get("/floating_ips?name=vip"), "floating_ips").get("server").isJsonNull());
       emu.ok("floating-ip", "delete", "vip");
 
-      emu.ok("primary-ip", "create", "--name", "spare", "--type", "ipv4", "--location", "fsn1");
+      // hzone sends the labels hcloud 1.30 drops (HcloudNetworkEdgeIT): on create and with add-label.
+      emu.ok("primary-ip", "create", "--name", "spare", "--type", "ipv4", "--location", "fsn1", "--label", "env=ci");
+      emu.ok("primary-ip", "add-label", "spare", "team=dns");
+      assertEquals("{\"env\":\"ci\",\"team\":\"dns\"}", first(emu.get("/primary_ips?label_selector=env%3Dci"),
+          "primary_ips").get("labels").toString());
+      assertEquals("spare\n", emu.ok("primary-ip", "list", "--selector", "team=dns", "-o", "noheader", "-o",
+          "columns=name").out());
       emu.ok("server", "poweroff", "web");
       String old = JsonParser.parseString(emu.ok("server", "describe", "web", "-o", "json").out()).getAsJsonObject()
           .getAsJsonObject("public_net").getAsJsonObject("ipv4").get("id").getAsString();
