@@ -99,7 +99,8 @@ public class ApiException extends HcloudException {
     StringBuilder sb = new StringBuilder();
     sb.append(message.isEmpty() ? "the API answered HTTP " + status : message);
     for (FieldError f : fields) {
-      if (!f.messages().isEmpty() && !message.contains(f.name())) {
+      // A message naming the field ("invalid input in field 'zonefile'") still lacks what is wrong with it.
+      if (!f.messages().isEmpty() && !f.messages().stream().allMatch(message::contains)) {
         sb.append("; ").append(f.name()).append(": ").append(String.join(", ", f.messages()));
       }
     }

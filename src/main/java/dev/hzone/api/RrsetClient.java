@@ -5,7 +5,7 @@ import dev.hzone.api.cloud.Zone;
 import dev.hzone.api.schema.AddRecordsRequest;
 import dev.hzone.api.schema.ChangeProtectionRequest;
 import dev.hzone.api.schema.LabelsRequest;
-import dev.hzone.api.schema.Nullable;
+import dev.hzone.api.cloud.Nullable;
 import dev.hzone.api.schema.RecordsRequest;
 import dev.hzone.api.schema.RrsetCreateResponse;
 import dev.hzone.api.schema.RrsetListResponse;
@@ -168,7 +168,7 @@ public final class RrsetClient {
   @ApiOperation("change_zone_rrset_ttl")
   public Action changeTtl(String zone, RrsetKey key, OptionalInt ttl) {
     ttl.ifPresent(ZoneClient::checkTtl);
-    Nullable<Integer> value = new Nullable<>(ttl.isPresent() ? ttl.getAsInt() : null);
+    Nullable<Integer> value = ttl.isPresent() ? Nullable.of(ttl.getAsInt()) : Nullable.ofNull();
     return Calls.execute(api.changeTtl(zone, key.name(), key.type().name(), new RrsetTtlRequest(value)))
         .action();
   }

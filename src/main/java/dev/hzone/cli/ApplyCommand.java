@@ -14,6 +14,10 @@ import dev.hzone.cli.framework.RequestCounter;
 import dev.hzone.cli.framework.Verb;
 import dev.hzone.sync.apply.Applier;
 import dev.hzone.sync.apply.ApplyResult;
+import dev.hzone.sync.apply.ApplyListener;
+import dev.hzone.sync.plan.Change;
+import dev.hzone.sync.plan.PlanCost;
+import dev.hzone.sync.plan.RemotePlanner;
 import dev.hzone.sync.config.DesiredZones;
 import dev.hzone.sync.config.SyncConfigReader;
 import dev.hzone.sync.document.JsonPlanPrinter;
@@ -36,6 +40,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -130,6 +135,8 @@ final class ApplyCommand {
       SyncSession.warnViolations(inv, plan, true);
       inv.warn("--force: applying despite the above");
     }
+    int refreshes = (int) plan.zones().stream().filter(session.remote::refreshable).count();
+    session.budget.before(plan.cost().requests() + refreshes, "to apply the plan");
     if (!yes && !confirm(inv, plan)) {
       inv.info("Nothing was changed.");
       return ExitCodes.FAILED;
@@ -143,14 +150,11 @@ final class ApplyCommand {
    * reports alike.
    */
   static int execute(Invocation inv, SyncSession session, Plan plan, int parallel) {
-    for (ZonePlan z : plan.zones()) {
-      if (!z.isEmpty()) {
-        session.cache.forget(z.zone()); // its serial is about to change; the next plan reads it
-      }
-    }
     Applier applier = new Applier(session.provider, new Applier.Options(parallel), Sleeper.SYSTEM, Clock.systemUTC());
-    ApplyResult result = applier.apply(plan, new ProgressReporter(inv.err(), inv.globals().tty(), inv.palette()));
-    inv.info(summary(plan, result, RequestCounter.of(inv).count()));
+    CacheKeeper keeper = new CacheKeeper(new ProgressReporter(inv.err(), inv.globals().tty(), inv.palette()),
+        session);
+    ApplyResult result = applier.apply(plan, keeper);
+    inv.info(summary(plan, result, RequestCounter.of(inv).count(), keeper.reads.get()));
     if (!result.succeeded()) {
       for (ApplyResult.FailedChange f : result.failures()) {
         inv.err().println("failed: " + f.describe());
@@ -241,15 +245,75 @@ final class ApplyCommand {
   }
 
   /** One line: what was applied, how long it took and every request of the run (reads included). */
-  private static String summary(Plan plan, ApplyResult r, long allRequests) {
+  private static String summary(Plan plan, ApplyResult r, long allRequests, long cacheReads) {
     int zones = (int) plan.zones().stream().filter(z -> !z.isEmpty()).count();
     int changes = plan.zones().stream().mapToInt(z -> z.changes().size()).sum();
-    long reads = Math.max(0, allRequests - r.requests());
-    long writes = r.requests() - r.polls();
+    long reads = Math.max(0, allRequests - r.requests()) + cacheReads;
+    long writes = r.requests() - r.polls() - cacheReads;
     return String.format(Locale.ROOT,
         "Applied %d of %d changes in %d %s in %.1f s with %d API requests (%d to read, %d %s, %d %s).",
         r.applied(), changes, zones, zones == 1 ? "zone" : "zones", r.wallTime().toMillis() / 1000.0,
         reads + r.requests(), reads, writes, writes == 1 ? "write" : "writes", r.polls(),
         r.polls() == 1 ? "action poll" : "action polls");
+  }
+
+  /**
+   * Keeps the read cache true while an apply runs, zone by zone, so that a re-run after an interruption costs
+   * nothing for the zones already done: a zone is forgotten when its first change starts (its serial is about to
+   * change), and read once more into the cache when all its changes succeeded ({@link RemotePlanner#refresh}).
+   * Zones not reached keep their entries. Everything else goes to the progress reporter.
+   */
+  private static final class CacheKeeper implements ApplyListener {
+    private final ApplyListener progress;
+    private final SyncSession session;
+    final AtomicLong reads = new AtomicLong();
+
+    CacheKeeper(ApplyListener progress, SyncSession session) {
+      this.progress = progress;
+      this.session = session;
+    }
+
+    @Override
+    public void started(int changes, PlanCost cost) {
+      progress.started(changes, cost);
+    }
+
+    @Override
+    public void changeStarted(String zone, Change change) {
+      session.cache.forget(zone);
+      progress.changeStarted(zone, change);
+    }
+
+    @Override
+    public void carriedDone(String zone, int changes) {
+      progress.carriedDone(zone, changes);
+    }
+
+    @Override
+    public void changeDone(String zone, Change change) {
+      progress.changeDone(zone, change);
+    }
+
+    @Override
+    public void changeFailed(String zone, Change change, String reason) {
+      progress.changeFailed(zone, change, reason);
+    }
+
+    @Override
+    public void changeSkipped(String zone, Change change, String reason) {
+      progress.changeSkipped(zone, change, reason);
+    }
+
+    @Override
+    public void zoneApplied(ZonePlan zone) {
+      if (session.remote.refresh(zone)) {
+        reads.incrementAndGet();
+      }
+    }
+
+    @Override
+    public void finished(ApplyResult result) {
+      progress.finished(result);
+    }
   }
 }

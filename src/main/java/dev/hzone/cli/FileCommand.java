@@ -104,11 +104,11 @@ final class FileCommand {
     try {
       parsed = reader.read(file, display(inv, file));
     } catch (ZoneFileException e) {
-      print(inv, withLint(e, Linter.standard(PublicSuffixes::registrableDomain)));
+      print(inv, withLint(e, Linter.standard(dev.hzone.dns.PublicSuffixes::knownRegistrableDomain)));
       return null;
     }
     print(inv, parsed.warnings());
-    List<Finding> lint = Linter.standard(PublicSuffixes::registrableDomain).check(parsed);
+    List<Finding> lint = Linter.standard(dev.hzone.dns.PublicSuffixes::knownRegistrableDomain).check(parsed);
     if (lintAsWarnings) {
       lint = lint.stream().map(f -> Finding.warning(f.position(), f.ruleId(), f.message())).toList();
     }

@@ -45,16 +45,19 @@ final class SyncSession {
   final DnsProvider provider;
   final RemotePlanner remote;
   final ReadCache cache;
+  final RunBudget budget;
 
-  private SyncSession(DnsProvider provider, ReadCache cache) {
+  private SyncSession(DnsProvider provider, ReadCache cache, RunBudget budget) {
     this.provider = provider;
     this.cache = cache;
-    this.remote = new RemotePlanner(provider, planner(), READ_PARALLELISM, cache);
+    this.budget = budget;
+    this.remote = new RemotePlanner(provider, planner(), READ_PARALLELISM, cache)
+        .withReadsAhead(n -> budget.before(n, "to read the zones"));
   }
 
   /** A session that reads every zone from the API (no read cache). */
   static SyncSession open(Invocation inv) {
-    return new SyncSession(provider(inv), ReadCache.NONE);
+    return new SyncSession(provider(inv), ReadCache.NONE, RunBudget.of(inv, null));
   }
 
   /**
@@ -67,7 +70,7 @@ final class SyncSession {
     DnsProvider provider = provider(inv);
     Optional<Path> dir = SerialCache.directory(inv::env);
     if (dir.isEmpty()) {
-      return new SyncSession(provider, ReadCache.NONE);
+      return new SyncSession(provider, ReadCache.NONE, RunBudget.of(inv, cl));
     }
     SerialCache.Nameservers servers;
     if (cl.hasOption("nameserver")) {
@@ -84,7 +87,7 @@ final class SyncSession {
     }
     ReadCache cache = new SerialCache(dir.get(), ClientFactory.projectKey(inv), servers,
         new SoaSerials(new DirectQuery(SERIAL_QUERY_TIMEOUT)), cl.hasOption("refresh"));
-    return new SyncSession(provider, cache);
+    return new SyncSession(provider, cache, RunBudget.of(inv, cl));
   }
 
   private static DnsProvider provider(Invocation inv) {
@@ -99,6 +102,7 @@ final class SyncSession {
 
   /** The flags of plan and apply that shape the plan. */
   static void addPlanOptions(Options o) {
+    RunBudget.addOptions(o);
     o.addOption(Option.builder().longOpt("strategy").hasArg().argName("auto|rrsets|import")
         .desc("how RRSet changes are sent: RRSet actions, one zone-file import, or auto (default: auto)").build());
     o.addOption(Option.builder().longOpt("create-zones").desc("create zones that do not exist at Hetzner").build());

@@ -58,7 +58,7 @@ final class ZoneRepository {
       options = options.withUnsupportedTypes(UnsupportedTypePolicy.SKIP);
     }
     ZoneFileReader reader = new ZoneFileReader(options);
-    Linter linter = Linter.standard(PublicSuffixes::registrableDomain);
+    Linter linter = Linter.standard(dev.hzone.dns.PublicSuffixes::knownRegistrableDomain);
     List<DesiredZones.ZoneSource> sources = new ArrayList<>();
     int broken = 0;
     for (Path f : files) {

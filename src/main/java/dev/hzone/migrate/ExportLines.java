@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Splits zone-file text into logical entries (one directive or one record each), following RFC 1035's
  * lexical rules: {@code ;} comments, quoted strings, backslash escapes and parentheses that continue an entry
- * over several lines. It does not interpret records: dnsjava's {@code Master} does that. It finds what
- * {@code Master} does not report: where each record starts, and its trailing comment.
+ * over several lines. It does not read records (hzone's reader does, {@link dev.hzone.zonefile.RecordByRecord});
+ * it finds what the providers' quirks need before that: where each record starts, its words, and its trailing
+ * comment.
  */
 final class ExportLines {
   private ExportLines() {}

@@ -1,27 +1,34 @@
 package dev.hzone.migrate;
 
 import dev.hzone.dns.Names;
-import java.io.ByteArrayInputStream;
+import dev.hzone.zonefile.Finding;
+import dev.hzone.zonefile.RecordByRecord;
+import dev.hzone.zonefile.ZoneFileException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.xbill.DNS.Master;
+import java.util.Set;
+import java.util.TreeMap;
+import org.xbill.DNS.DClass;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.TTL;
 import org.xbill.DNS.TextParseException;
+import org.xbill.DNS.Type;
 
 /**
  * Reads zone-file exports of other DNS hosts into records, tolerating their known quirks: Cloudflare's
  * comments, tags and automatic TTL ({@link CloudflareQuirks}), cli53's Route 53 ALIAS lines and routing
  * comments ({@link Route53Quirks}), registrars' files without {@code $ORIGIN} or {@code $TTL} and with
- * forgotten trailing dots ({@link NameQuirks}). Records are parsed by dnsjava's {@link Master}, so the file
- * means what it means to BIND; every record keeps its line and its own comment.
+ * forgotten trailing dots ({@link NameQuirks}). Records are read by hzone's own zone-file reader
+ * ({@link RecordByRecord}, the reader the BIND oracle checks), so the file means what it means to BIND and to
+ * {@code hzone file check}; every record keeps its line and its own comment. Only records of types the API does
+ * not accept, which are reported and dropped, have their RDATA read by dnsjava.
  *
  * <pre>{@code
  * ExportData data = ExportReader.read(Files.readString(path), path.toString(), "example.com");
@@ -30,7 +37,6 @@ import org.xbill.DNS.TextParseException;
  * }</pre>
  */
 public final class ExportReader {
-  private static final Pattern POSITION = Pattern.compile("^<none>:(\\d+):\\s*");
   private static final long FALLBACK_TTL = 3600;
 
   private ExportReader() {}
@@ -48,7 +54,7 @@ public final class ExportReader {
     OptionalInt defaultTtl = checkDirectives(entries, origin, file);
     List<Route53Quirks.Alias> aliases = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
-    List<ExportEntry> recordEntries = new ArrayList<>();
+    Set<Integer> foreign = new HashSet<>();
     Name previousOwner = null;
     for (ExportEntry e : entries) {
       if (e.kind() == ExportEntry.Kind.RECORD && Route53Quirks.isAlias(e)) {
@@ -58,15 +64,21 @@ public final class ExportReader {
           lines[l - 1] = "";
         }
       } else if (e.kind() == ExportEntry.Kind.RECORD) {
-        recordEntries.add(e);
+        if (otherClass(e)) {
+          // hzone's reader takes class IN only; the conversion reports the others as dropped
+          foreign.add(e.line());
+          for (int l = e.line(); l <= e.lastLine(); l++) {
+            lines[l - 1] = "";
+          }
+        }
         if (!e.ownerInherited()) {
           previousOwner = ownerOrNull(e.tokens().get(0), origin);
         }
       }
     }
     List<MigrationNote> notes = new ArrayList<>();
-    List<Record> parsed = parse(String.join("\n", lines), origin, file, defaultTtl, notes);
-    List<SourceRecord> records = attach(parsed, recordEntries);
+    List<SourceRecord> records = parse(String.join("\n", lines), origin, file, defaultTtl, notes, entries,
+        foreign);
     QuirkResult names = NameQuirks.apply(records, zoneName);
     records = names.records();
     notes.addAll(names.notes());
@@ -151,59 +163,157 @@ public final class ExportReader {
     }
   }
 
-  private static List<Record> parse(String text, Name origin, String file, OptionalInt defaultTtl,
-      List<MigrationNote> notes) {
+  /**
+   * The records of {@code text} read by hzone's zone-file reader ({@link RecordByRecord}), each with its line and
+   * comment; records of types the API does not accept, which that reader skips, are read from their entry so
+   * that the conversion can report them. Without any TTL in the file, records get an hour, with a note.
+   */
+  private static List<SourceRecord> parse(String text, Name origin, String file, OptionalInt defaultTtl,
+      List<MigrationNote> notes, List<ExportEntry> entries, Set<Integer> foreign) {
+    RecordByRecord.Result read;
+    OptionalInt fallback = OptionalInt.empty();
     try {
-      return parseWith(text, origin, -1);
-    } catch (ExportFormatException e) {
-      if (defaultTtl.isPresent() || !e.getMessage().endsWith("missing TTL")) {
-        throw rename(e, file);
+      read = RecordByRecord.read(text, file, origin.toString(), fallback);
+    } catch (ZoneFileException e) {
+      if (defaultTtl.isPresent() || e.errors().stream().noneMatch(f -> f.message().startsWith("no TTL"))) {
+        throw failure(e, file);
+      }
+      notes.add(MigrationNote.of(NoteKind.DEFAULT_TTL_CHOSEN, "", 0, 0, "the export has no $TTL and records "
+          + "without a TTL; they got " + FALLBACK_TTL));
+      fallback = OptionalInt.of((int) FALLBACK_TTL);
+      try {
+        read = RecordByRecord.read(text, file, origin.toString(), fallback);
+      } catch (ZoneFileException again) {
+        throw failure(again, file);
       }
     }
-    notes.add(MigrationNote.of(NoteKind.DEFAULT_TTL_CHOSEN, "", 0, 0, "the export has no $TTL and records "
-        + "without a TTL; they got " + FALLBACK_TTL));
-    try {
-      return parseWith(text, origin, FALLBACK_TTL);
-    } catch (ExportFormatException e) {
-      throw rename(e, file);
+    Map<Integer, ExportEntry> byLine = new HashMap<>();
+    for (ExportEntry e : entries) {
+      byLine.put(e.line(), e);
     }
-  }
-
-  private static List<Record> parseWith(String text, Name origin, long ttl) {
-    List<Record> out = new ArrayList<>();
-    try (Master m = new Master(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), origin, ttl)) {
-      m.disableIncludes(true);
-      Record r;
-      while ((r = m.nextRecord()) != null) {
-        out.add(r);
+    TreeMap<Integer, List<SourceRecord>> out = new TreeMap<>();
+    for (RecordByRecord.Entry r : read.records()) {
+      ExportEntry e = byLine.get(r.position().line());
+      String comment = e != null && e.kind() == ExportEntry.Kind.RECORD ? e.comment() : "";
+      out.computeIfAbsent(r.position().line(), l -> new ArrayList<>()).add(new SourceRecord(
+          record(r.owner(), r.type().code(), DClass.IN, r.ttl(), r.value(), Name.root, file, r.position().line()),
+          OptionalInt.of(r.position().line()), comment));
+    }
+    Set<Integer> skipped = new HashSet<>(foreign);
+    for (Finding w : read.warnings()) {
+      if (w.ruleId().equals("unsupported-type")) {
+        skipped.add(w.position().line());
       }
-    } catch (IOException | RuntimeException e) {
-      String msg = String.valueOf(e.getMessage());
-      Matcher pos = POSITION.matcher(msg);
-      int line = pos.find() ? Integer.parseInt(pos.group(1)) : 0;
-      throw new ExportFormatException("<none>", line, pos.replaceFirst(""));
     }
-    return out;
-  }
-
-  private static ExportFormatException rename(ExportFormatException e, String file) {
-    String msg = e.getMessage().substring(e.getMessage().indexOf(": ") + 2);
-    return new ExportFormatException(file, e.line(), msg);
+    unsupported(entries, skipped, origin, file, defaultTtl.isPresent() ? defaultTtl : fallback, read, out);
+    List<SourceRecord> all = new ArrayList<>();
+    out.values().forEach(all::addAll);
+    return all;
   }
 
   /**
-   * Pairs each parsed record with the entry it came from, for its line and comment. {@code $GENERATE} makes
-   * records without entries; then the pairing is given up and records keep no line or comment.
+   * Records of the entries on {@code lines} (which hzone's reader skipped as types the API does not accept, or
+   * which name a class other than IN), their RDATA read by dnsjava: they are only reported as dropped. The owner, origin and TTL in force are
+   * followed through the entries as a zone file sets them.
    */
-  private static List<SourceRecord> attach(List<Record> parsed, List<ExportEntry> entries) {
-    List<SourceRecord> out = new ArrayList<>(parsed.size());
-    boolean paired = parsed.size() == entries.size();
-    for (int i = 0; i < parsed.size(); i++) {
-      out.add(paired
-          ? new SourceRecord(parsed.get(i), OptionalInt.of(entries.get(i).line()), entries.get(i).comment())
-          : SourceRecord.of(parsed.get(i)));
+  private static void unsupported(List<ExportEntry> entries, Set<Integer> lines, Name zone, String file,
+      OptionalInt ttlInForce, RecordByRecord.Result read, TreeMap<Integer, List<SourceRecord>> out) {
+    if (lines.isEmpty()) {
+      return;
     }
-    return out;
+    Map<Integer, RecordByRecord.Entry> readAt = new HashMap<>();
+    for (RecordByRecord.Entry r : read.records()) {
+      readAt.putIfAbsent(r.position().line(), r);
+    }
+    Name origin = zone;
+    long defaultTtl = ttlInForce.isPresent() ? ttlInForce.getAsInt() : -1;
+    long lastTtl = -1;
+    Name owner = null;
+    for (ExportEntry e : entries) {
+      if (e.directive().equals("$ORIGIN") && e.tokens().size() > 1) {
+        origin = name(e.tokens().get(1), origin, file, e.line());
+        continue;
+      }
+      if (e.directive().equals("$TTL") && e.tokens().size() > 1) {
+        defaultTtl = TTL.parseTTL(e.tokens().get(1));
+        continue;
+      }
+      if (e.kind() != ExportEntry.Kind.RECORD) {
+        continue;
+      }
+      RecordByRecord.Entry r = readAt.get(e.line());
+      if (r != null) {
+        owner = name(r.owner(), Name.root, file, e.line());
+        lastTtl = r.ttl();
+        continue;
+      }
+      List<String> t = e.tokens();
+      int i = 0;
+      if (!e.ownerInherited()) {
+        owner = name(t.get(0), origin, file, e.line());
+        i = 1;
+      }
+      long ttl = -1;
+      int dclass = DClass.IN;
+      for (int k = 0; k < 2 && i < t.size(); k++) {
+        if (ttl < 0 && Character.isDigit(t.get(i).charAt(0))) {
+          ttl = TTL.parseTTL(t.get(i++));
+        } else if (DClass.value(t.get(i)) >= 0) {
+          dclass = DClass.value(t.get(i++));
+        }
+      }
+      if (!lines.contains(e.line()) || owner == null || i >= t.size()) {
+        continue;
+      }
+      int type = Type.value(t.get(i), true);
+      if (ttl >= 0) {
+        lastTtl = ttl;
+      } else {
+        ttl = defaultTtl >= 0 ? defaultTtl : lastTtl >= 0 ? lastTtl : FALLBACK_TTL;
+      }
+      String rdata = String.join(" ", t.subList(i + 1, t.size()));
+      out.computeIfAbsent(e.line(), l -> new ArrayList<>()).add(new SourceRecord(
+          record(owner.toString(), type, dclass, ttl, rdata, origin, file, e.line()), OptionalInt.of(e.line()),
+          e.comment()));
+    }
+  }
+
+  private static Record record(String owner, int type, int dclass, long ttl, String rdata, Name origin, String file,
+      int line) {
+    try {
+      return Record.fromString(name(owner, Name.root, file, line), type, dclass, ttl, rdata, origin);
+    } catch (IOException | RuntimeException e) {
+      throw new ExportFormatException(file, line, String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static Name name(String text, Name origin, String file, int line) {
+    try {
+      return Name.fromString(text, origin);
+    } catch (TextParseException e) {
+      throw new ExportFormatException(file, line, "bad name '" + text + "': " + e.getMessage());
+    }
+  }
+
+  /** The reader's first error, as the export's error at that line. */
+  private static ExportFormatException failure(ZoneFileException e, String file) {
+    Finding first = e.errors().isEmpty() ? e.findings().get(0) : e.errors().get(0);
+    return new ExportFormatException(file, first.position().line(), first.message());
+  }
+
+  /** Whether a record entry names a class other than IN before its type. */
+  private static boolean otherClass(ExportEntry e) {
+    List<String> t = e.tokens();
+    for (int i = e.ownerInherited() ? 0 : 1, k = 0; k < 2 && i < t.size(); i++, k++) {
+      if (Character.isDigit(t.get(i).charAt(0))) {
+        continue; // a TTL
+      }
+      int c = DClass.value(t.get(i));
+      if (c >= 0) {
+        return c != DClass.IN;
+      }
+    }
+    return false;
   }
 
   private static Name ownerOrNull(String token, Name origin) {

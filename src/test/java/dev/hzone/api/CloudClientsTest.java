@@ -116,7 +116,7 @@ class CloudClientsTest {
 
     @Test
     void actionsWithAndWithoutBody() {
-      api.json(201, ACTION).json(201, ACTION).json(201, ACTION).json(201, ACTION).json(201, ACTION);
+      api.json(201, ACTION).json(201, ACTION).json(201, ACTION).json(201, ACTION).json(201, ACTION).json(201, ACTION);
       client.servers().poweron(42);
       assertEquals(0, expect("POST", "/v1/servers/42/actions/poweron").getBodySize());
       client.servers().attachIso(42, "virtio-win");
@@ -129,6 +129,10 @@ class CloudClientsTest {
       client.servers().changeDnsPtr(42, ChangeServerDnsPtrOptions.of("203.0.113.7").withDnsPtr("web.example.com"));
       assertBody("{\"ip\":\"203.0.113.7\",\"dns_ptr\":\"web.example.com\"}",
           expect("POST", "/v1/servers/42/actions/change_dns_ptr"));
+      // "Set to null to reset": the field is sent as an explicit null, never left out (issue 13 item 7).
+      client.servers().changeDnsPtr(42, ChangeServerDnsPtrOptions.of("203.0.113.7"));
+      okhttp3.mockwebserver.RecordedRequest reset = expect("POST", "/v1/servers/42/actions/change_dns_ptr");
+      assertEquals("{\"ip\":\"203.0.113.7\",\"dns_ptr\":null}", reset.getBody().clone().readUtf8());
     }
 
     @Test

@@ -244,11 +244,14 @@ class LedgerTest {
   }
 
   @Test
-  void L_REGISTRABLE_fullPublicSuffixList() {
-    for (String name : List.of("example.co.id", "example.ac.jp", "example.com", "example.co.uk")) {
+  void L_REGISTRABLE_zonesAreRegistrableDomainsOfTheWholePublicSuffixList() {
+    // gov.br, *.kawasaki.jp and !city.kawasaki.jp are rules of the whole list, not of a sample.
+    for (String name : List.of("example.co.id", "example.ac.jp", "example.com", "example.co.uk", "example.gov.br",
+        "shop.example.kawasaki.jp", "city.kawasaki.jp")) {
       created(t.api.post("/zones", "{\"name\":\"" + name + "\",\"mode\":\"primary\"}"));
     }
-    for (String name : List.of("www.example.com", "co.uk", "ac.jp", "www.example.co.id")) {
+    for (String name : List.of("www.example.com", "co.uk", "ac.jp", "www.example.co.id", "gov.br",
+        "example.kawasaki.jp", "www.city.kawasaki.jp")) {
       ApiTestClient.Response r = t.api.post("/zones", "{\"name\":\"" + name + "\",\"mode\":\"primary\"}");
       assertEquals(422, r.status(), name);
       assertEquals("invalid_input", r.errorCode(), name);

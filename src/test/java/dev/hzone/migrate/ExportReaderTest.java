@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.ZoneData;
+import dev.hzone.zonefile.ZoneFileException;
+import dev.hzone.zonefile.ZoneFileReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -175,6 +177,42 @@ class ExportReaderTest {
     }
   }
 
+  /** What hzone's own reader would refuse in a zone of the user, and a migration reads to report or convert. */
+  @Nested
+  class RecordsAsWritten {
+    final ExportData data = ExportReader.read("""
+        $TTL 300
+        @        IN SOA  ns1.example.com. host.example.com. 1 7200 3600 1209600 300
+        @        IN NS   ns1.example.com.
+        ns1      IN A    192.0.2.53
+        www  60  IN A    192.0.2.1 ; first
+        www  120 IN A    192.0.2.2
+        host     IN SSHFP 1 1 123456789abcdef67890123456789abcdef67890
+        @        IN SPF  "v=spf1 mx -all"
+        glue.example.net. IN A 198.51.100.1
+        version  CH TXT  "9.18"
+        """, "zone.txt", "example.com");
+    final Conversion c = convert(data);
+
+    @Test
+    void keepsEveryRecordWithItsLineAndComment() {
+      assertEquals(List.of(2, 3, 4, 5, 6, 7, 8, 9, 10),
+          data.records().stream().map(r -> r.line().orElseThrow()).toList());
+      assertEquals("first", data.records().get(3).comment());
+      assertEquals(60, data.records().get(3).record().getTTL());
+      assertEquals(120, data.records().get(4).record().getTTL());
+    }
+
+    @Test
+    void reportsTypesAndClassesTheApiDoesNotTakeAndNamesOutsideTheZone() {
+      assertEquals(List.of("host SSHFP x1 line 7", "@ SPF x1 line 8"),
+          notes(c.report().notes(), NoteKind.UNSUPPORTED_TYPE_DROPPED));
+      assertEquals(1, c.report().of(NoteKind.OUT_OF_ZONE_DROPPED).size());
+      assertEquals(1, c.report().of(NoteKind.CLASS_DROPPED).size());
+      assertEquals(List.of("192.0.2.1", "192.0.2.2"), values(c.zone(), "www", RecordType.A));
+    }
+  }
+
   @Nested
   class Errors {
     @Test
@@ -210,6 +248,17 @@ class ExportReaderTest {
       assertEquals("zone.txt:2: $INCLUDE is not supported in an export; paste the included file in its place",
           assertThrows(ExportFormatException.class, () -> ExportReader.read(
               "$TTL 300\n$INCLUDE other.zone\n", "zone.txt", "example.com")).getMessage());
+    }
+
+    @Test
+    void aSyntaxErrorReadsAsHzoneFileCheckSaysIt() {
+      String text = "$TTL 300\n@ SOA ns. host. 1 2 3 4 5\nwww A 300.1.2.3\n";
+      ExportFormatException e = assertThrows(ExportFormatException.class,
+          () -> ExportReader.read(text, "zone.txt", "example.com"));
+      ZoneFileException reader = assertThrows(ZoneFileException.class,
+          () -> new ZoneFileReader().parse(text, "zone.txt", "example.com"));
+      assertEquals("zone.txt:3: " + reader.errors().get(0).message(), e.getMessage());
+      assertEquals(3, reader.errors().get(0).position().line());
     }
 
     @Test

@@ -2,7 +2,6 @@
 package dev.hzone.api.cloud;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What to send with {@code change_floating_ip_dns_ptr}: Change reverse DNS records for a Floating IP.
@@ -10,19 +9,19 @@ import java.util.Optional;
  * @param ip Single IPv4 or IPv6 address to create pointer for.
  * @param dnsPtr Domain Name to point to.
  */
-public record ChangeFloatingIpDnsPtrOptions(String ip, Optional<String> dnsPtr) {
+public record ChangeFloatingIpDnsPtrOptions(String ip, Nullable<String> dnsPtr) {
   public ChangeFloatingIpDnsPtrOptions {
     Objects.requireNonNull(ip, "ip");
-    dnsPtr = dnsPtr == null ? Optional.empty() : dnsPtr;
+    dnsPtr = dnsPtr == null ? Nullable.ofNull() : dnsPtr;
   }
 
   /** With the required fields only; add others with the {@code with...} methods. */
   public static ChangeFloatingIpDnsPtrOptions of(String ip) {
-    return new ChangeFloatingIpDnsPtrOptions(ip, Optional.empty());
+    return new ChangeFloatingIpDnsPtrOptions(ip, Nullable.ofNull());
   }
 
-  /** A copy with {@code dns_ptr} set. */
+  /** A copy with {@code dns_ptr} set (without it, {@code null} is sent). */
   public ChangeFloatingIpDnsPtrOptions withDnsPtr(String dnsPtr) {
-    return new ChangeFloatingIpDnsPtrOptions(ip, Optional.of(dnsPtr));
+    return new ChangeFloatingIpDnsPtrOptions(ip, Nullable.of(dnsPtr));
   }
 }

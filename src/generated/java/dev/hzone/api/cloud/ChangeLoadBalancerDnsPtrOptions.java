@@ -2,7 +2,6 @@
 package dev.hzone.api.cloud;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What to send with {@code change_load_balancer_dns_ptr}: Change reverse DNS entry for this Load Balancer.
@@ -10,19 +9,19 @@ import java.util.Optional;
  * @param ip Single IPv4 or IPv6 address to create pointer for.
  * @param dnsPtr Domain Name to point to.
  */
-public record ChangeLoadBalancerDnsPtrOptions(String ip, Optional<String> dnsPtr) {
+public record ChangeLoadBalancerDnsPtrOptions(String ip, Nullable<String> dnsPtr) {
   public ChangeLoadBalancerDnsPtrOptions {
     Objects.requireNonNull(ip, "ip");
-    dnsPtr = dnsPtr == null ? Optional.empty() : dnsPtr;
+    dnsPtr = dnsPtr == null ? Nullable.ofNull() : dnsPtr;
   }
 
   /** With the required fields only; add others with the {@code with...} methods. */
   public static ChangeLoadBalancerDnsPtrOptions of(String ip) {
-    return new ChangeLoadBalancerDnsPtrOptions(ip, Optional.empty());
+    return new ChangeLoadBalancerDnsPtrOptions(ip, Nullable.ofNull());
   }
 
-  /** A copy with {@code dns_ptr} set. */
+  /** A copy with {@code dns_ptr} set (without it, {@code null} is sent). */
   public ChangeLoadBalancerDnsPtrOptions withDnsPtr(String dnsPtr) {
-    return new ChangeLoadBalancerDnsPtrOptions(ip, Optional.of(dnsPtr));
+    return new ChangeLoadBalancerDnsPtrOptions(ip, Nullable.of(dnsPtr));
   }
 }

@@ -2,7 +2,6 @@
 package dev.hzone.api.cloud;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What to send with {@code change_primary_ip_dns_ptr}: Change reverse DNS records for a Primary IP.
@@ -10,19 +9,19 @@ import java.util.Optional;
  * @param ip Single IPv4 or IPv6 address to create pointer for.
  * @param dnsPtr Domain Name to point to.
  */
-public record ChangePrimaryIpDnsPtrOptions(String ip, Optional<String> dnsPtr) {
+public record ChangePrimaryIpDnsPtrOptions(String ip, Nullable<String> dnsPtr) {
   public ChangePrimaryIpDnsPtrOptions {
     Objects.requireNonNull(ip, "ip");
-    dnsPtr = dnsPtr == null ? Optional.empty() : dnsPtr;
+    dnsPtr = dnsPtr == null ? Nullable.ofNull() : dnsPtr;
   }
 
   /** With the required fields only; add others with the {@code with...} methods. */
   public static ChangePrimaryIpDnsPtrOptions of(String ip) {
-    return new ChangePrimaryIpDnsPtrOptions(ip, Optional.empty());
+    return new ChangePrimaryIpDnsPtrOptions(ip, Nullable.ofNull());
   }
 
-  /** A copy with {@code dns_ptr} set. */
+  /** A copy with {@code dns_ptr} set (without it, {@code null} is sent). */
   public ChangePrimaryIpDnsPtrOptions withDnsPtr(String dnsPtr) {
-    return new ChangePrimaryIpDnsPtrOptions(ip, Optional.of(dnsPtr));
+    return new ChangePrimaryIpDnsPtrOptions(ip, Nullable.of(dnsPtr));
   }
 }

@@ -109,7 +109,9 @@ final class JavaEmitter {
     List<String> out = new ArrayList<>();
     for (Field f : r.fields) {
       String n = f.java();
-      if (f.optional(r.side)) {
+      if (f.sentAsNull(r.side)) {
+        out.add(n + " = " + n + " == null ? Nullable.ofNull() : " + n + ";");
+      } else if (f.optional(r.side)) {
         out.add(n + " = " + n + " == null ? Optional.empty() : " + n + ";");
       } else if (f.type().isList()) {
         imports.add("java.util.List");
@@ -135,7 +137,7 @@ final class JavaEmitter {
     List<String> params = new ArrayList<>();
     List<String> args = new ArrayList<>();
     for (Field f : r.fields) {
-      args.add(f.optional(r.side) ? "Optional.empty()" : f.java());
+      args.add(f.sentAsNull(r.side) ? "Nullable.ofNull()" : f.optional(r.side) ? "Optional.empty()" : f.java());
     }
     for (Field f : required) {
       params.add(f.type().code() + " " + f.java());
@@ -148,14 +150,18 @@ final class JavaEmitter {
       String cap = Character.toUpperCase(f.java().charAt(0)) + f.java().substring(1);
       List<String> withArgs = new ArrayList<>();
       for (Field g : r.fields) {
-        withArgs.add(g == f ? "Optional.of(" + f.java() + ")" : g.java());
+        withArgs.add(g != f ? g.java() : f.sentAsNull(r.side) ? "Nullable.of(" + f.java() + ")"
+            : "Optional.of(" + f.java() + ")");
       }
-      sb.append('\n').append(inner).append("/** A copy with {@code ").append(f.wire()).append("} set. */\n");
+      sb.append('\n').append(inner).append("/** A copy with {@code ").append(f.wire()).append("} set")
+          .append(f.sentAsNull(r.side) ? " (without it, {@code null} is sent)" : "").append(". */\n");
       sb.append(inner).append("public ").append(r.name).append(" with").append(cap).append("(")
           .append(f.type().code()).append(' ').append(f.java()).append(") {\n").append(inner).append("  return new ")
           .append(r.name).append("(").append(String.join(", ", withArgs)).append(");\n").append(inner).append("}\n");
     }
-    imports.add("java.util.Optional");
+    if (optional.stream().anyMatch(f -> !f.sentAsNull(r.side))) {
+      imports.add("java.util.Optional");
+    }
   }
 
   static String enumSource(EnumModel e, String indent) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** What the generator writes: Java types, records with their fields, enums. */
 final class Model {
@@ -86,8 +87,18 @@ final class Model {
    * @param required the API always sends it (answers) or needs it (requests)
    * @param nullable the API may send {@code null}
    * @param doc Javadoc text
+   * @param nullMeans a request field whose explicit {@code null} means something ("set to null to reset"): it
+   *     is always sent, as {@code null} when not set, in a {@code Nullable} rather than an {@code Optional}
    */
-  record Field(String wire, String java, JType type, boolean required, boolean nullable, String doc) {
+  record Field(String wire, String java, JType type, boolean required, boolean nullable, String doc,
+      boolean nullMeans) {
+    /** The OpenAPI document's way of saying that a request field's {@code null} has a meaning. */
+    static final Pattern NULL_MEANS = Pattern.compile("(?i)\\bset (it )?to null\\b");
+
+    Field(String wire, String java, JType type, boolean required, boolean nullable, String doc) {
+      this(wire, java, type, required, nullable, doc, false);
+    }
+
     /**
      * Whether the component is an {@code Optional}: answers may lack it or send null (lists and maps are
      * empty instead), or requests may leave it out (then it is not sent; a PUT with {@code labels} replaces
@@ -101,7 +112,15 @@ final class Model {
     }
 
     JType componentType(Side side) {
+      if (side == Side.REQUEST && nullMeans && !required) {
+        return type.wrap(CLOUD + ".Nullable");
+      }
       return optional(side) ? type.wrap("java.util.Optional") : type;
+    }
+
+    /** Whether the component is a {@code Nullable}: see {@link #nullMeans}. */
+    boolean sentAsNull(Side side) {
+      return side == Side.REQUEST && nullMeans && !required;
     }
   }
 

@@ -209,8 +209,11 @@ final class TypeResolver {
       for (Map.Entry<String, JsonElement> p : flat.getAsJsonObject("properties").entrySet()) {
         JsonObject ps = p.getValue().getAsJsonObject();
         JType type = typeOf(ps, r, p.getKey());
+        String text = description(ps);
+        boolean nullMeans = r.side == Model.Side.REQUEST && Spec.nullable(ps) && text != null
+            && Field.NULL_MEANS.matcher(text).find();
         r.fields.add(new Field(p.getKey(), Names.camel(p.getKey()), type, required.contains(p.getKey()),
-            Spec.nullable(ps), Names.doc(description(ps))));
+            Spec.nullable(ps), Names.doc(text), nullMeans));
       }
     }
   }

@@ -12,6 +12,7 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import dev.hzone.api.cloud.ApiEnum;
 import dev.hzone.api.cloud.IdOrName;
+import dev.hzone.api.cloud.Nullable;
 import dev.hzone.api.cloud.MetricsPoint;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
@@ -44,7 +45,7 @@ public final class Json {
           .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES)
           .registerTypeAdapter(Instant.class, new InstantAdapter().nullSafe())
           .registerTypeAdapterFactory(new OptionalAdapterFactory())
-          .registerTypeAdapterFactory(new Nullable.AdapterFactory())
+          .registerTypeAdapterFactory(new NullableAdapterFactory())
           .registerTypeAdapter(IdOrName.class, new IdOrNameAdapter().nullSafe())
           .registerTypeAdapter(MetricsPoint.class, new MetricsPointAdapter().nullSafe())
           .registerTypeAdapterFactory(new ApiEnumAdapterFactory())
@@ -201,6 +202,52 @@ public final class Json {
             "unexpected value '" + s + "' for " + type.getSimpleName() + " at " + in.getPath());
       }
       return e == null ? unknown : e;
+    }
+  }
+
+  /** Writes the value, or an explicit null even when the writer drops nulls. */
+  private static final class NullableAdapterFactory implements TypeAdapterFactory {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (type.getRawType() != Nullable.class) {
+        return null;
+      }
+      Type inner =
+          type.getType() instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
+      TypeAdapter delegate = gson.getAdapter(TypeToken.get(inner));
+      return (TypeAdapter<T>) new NullableAdapter(delegate);
+    }
+  }
+
+  private static final class NullableAdapter<E> extends TypeAdapter<Nullable<E>> {
+    private final TypeAdapter<E> delegate;
+
+    NullableAdapter(TypeAdapter<E> delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public void write(JsonWriter out, Nullable<E> n) throws IOException {
+      if (n == null) {
+        out.nullValue();
+      } else if (n.value() == null) {
+        boolean serializeNulls = out.getSerializeNulls();
+        out.setSerializeNulls(true);
+        out.nullValue();
+        out.setSerializeNulls(serializeNulls);
+      } else {
+        delegate.write(out, n.value());
+      }
+    }
+
+    @Override
+    public Nullable<E> read(JsonReader in) throws IOException {
+      if (in.peek() == JsonToken.NULL) {
+        in.nextNull();
+        return new Nullable<>(null);
+      }
+      return new Nullable<>(delegate.read(in));
     }
   }
 }

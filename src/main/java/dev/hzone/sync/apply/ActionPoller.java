@@ -24,14 +24,19 @@ import java.util.concurrent.CompletableFuture;
  * fails, and so does one the API does not list: that it finished is not known (the API forgot it, or answered
  * fewer than were asked), so nothing that depends on it may start.
  *
- * <p>A round waits until no request is being sent ({@link #sending}): every action the round could include is
- * then known, so the polls of an apply follow from its plan ({@link PlanCost}) instead of from how the sending
- * and the rounds happen to interleave, and no round is spent on half a wave. Each round asks for its actions
+ * <p>A round waits until no request is being sent ({@link #sending}), for up to {@link #SENDING_WAIT}: every
+ * action the round could include is then known, so the polls of an apply follow from its plan ({@link PlanCost})
+ * instead of from how the sending and the rounds happen to interleave, and no round is spent on half a wave.
+ * A run that keeps sending for longer (thousands of requests, or paced to the rate limit) is polled every
+ * {@link #SENDING_WAIT} meanwhile, so that its zones are confirmed as they go. Each round asks for its actions
  * {@value ActionClient#MAX_IDS_PER_REQUEST} at a time, one {@link DnsProvider#pollActions} call (one request)
  * each.
  */
 final class ActionPoller implements AutoCloseable {
   private static final int MAX_CONSECUTIVE_POLL_FAILURES = 5;
+
+  /** The longest a round waits for requests still being sent. */
+  static final Duration SENDING_WAIT = Duration.ofSeconds(5);
 
   private final DnsProvider provider;
   private final Sleeper sleeper;
@@ -98,8 +103,12 @@ final class ActionPoller implements AutoCloseable {
         sleeper.sleep(schedule.interval(idlePolls));
         List<Long> ids;
         synchronized (this) {
-          while (sending > 0 && !closed) {
-            wait();
+          // Wait for the requests on their way, but not for ever: in a long (paced) run, zones are confirmed as
+          // they go, a round at least every SENDING_WAIT.
+          long until = System.nanoTime() + SENDING_WAIT.toNanos();
+          for (long left = SENDING_WAIT.toMillis(); sending > 0 && !closed && left > 0;
+              left = (until - System.nanoTime()) / 1_000_000) {
+            wait(left);
           }
           if (closed) {
             return;

@@ -143,7 +143,22 @@ public final class Applier {
         int p = phase;
         chain = chain.thenCompose(go -> phase(z, phases, p, go));
       }
-      return chain.thenAccept(ok -> { });
+      return chain.thenCompose(ok -> {
+        boolean clean = !z.isEmpty() && failures().stream().noneMatch(f -> f.zone().equals(z.zone()));
+        return clean ? CompletableFuture.runAsync(() -> zoneApplied(z), pool) : done();
+      });
+    }
+
+    private void zoneApplied(ZonePlan z) {
+      try {
+        listener.zoneApplied(z);
+      } catch (RuntimeException e) {
+        // what a listener does with a finished zone is not part of the apply
+      }
+    }
+
+    private CompletableFuture<Void> done() {
+      return CompletableFuture.completedFuture(null);
     }
 
     /** Runs one phase; completes with whether the zone may go on (false once its creation failed). */

@@ -2,6 +2,7 @@ package dev.hzone.sync.apply;
 
 import dev.hzone.sync.plan.Change;
 import dev.hzone.sync.plan.PlanCost;
+import dev.hzone.sync.plan.ZonePlan;
 
 /**
  * Hears how an apply goes, change by change (progress bars, log lines). Called from several threads at
@@ -36,6 +37,12 @@ public interface ApplyListener {
 
   /** A change was not tried because an earlier one it depends on failed. */
   default void changeSkipped(String zone, Change change, String reason) {}
+
+  /**
+   * Every change of the zone succeeded. Called in one of the applier's threads, before the apply ends, so that
+   * it may send a request of its own (the CLI reads the zone for its read cache).
+   */
+  default void zoneApplied(ZonePlan zone) {}
 
   /** After the last request. */
   default void finished(ApplyResult result) {}

@@ -15,8 +15,9 @@ import java.util.TreeMap;
  * {@value ActionClient#MAX_IDS_PER_REQUEST} ids a request. So the actions form rounds: round 1 holds each
  * change's first wave with an action ({@link Waves}) in each zone's first phase that has one, round 2 the next
  * wave or the next phase, and so on, across all zones at once. A round costs ⌈actions / 25⌉ polls, provided every
- * action has finished by its first poll (500 ms after it started: the API's DNS actions usually have); an action
- * that takes longer costs another poll per round it is still running.
+ * action has finished by its first poll (500 ms after it started: the API's DNS actions usually have) and a
+ * round's requests are sent within 5 s; an action that takes longer costs another poll per round it is still
+ * running, and a longer sending (thousands of requests, or paced) a round every 5 s meanwhile.
  *
  * @param writes requests that change something
  * @param polls {@code GET /actions?id=...} requests, when every action finishes by its first poll

@@ -4,6 +4,7 @@ import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.sync.SyncException;
+import dev.hzone.sync.ZoneAttributes;
 import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.remote.DnsProvider;
 import dev.hzone.sync.remote.ReadCache;
@@ -23,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 
 /**
  * Reads zones from the API at the lowest cost and plans them. Per run, the zones' descriptions come from pages of
@@ -39,6 +41,9 @@ public final class RemotePlanner {
   private final Planner planner;
   private final int parallelism;
   private final ReadCache cache;
+  private final IntConsumer readsAhead;
+  /** What the last plan knew of each zone at Hetzner, for {@link #refresh}. */
+  private final Map<String, ZoneInfo> known = new ConcurrentHashMap<>();
 
   /**
    * @param parallelism the most zones read at once
@@ -52,13 +57,29 @@ public final class RemotePlanner {
    * @param cache zones read by earlier runs, used where their SOA serial proves them current
    */
   public RemotePlanner(DnsProvider provider, Planner planner, int parallelism, ReadCache cache) {
+    this(provider, planner, parallelism, cache, n -> { });
+  }
+
+  private RemotePlanner(DnsProvider provider, Planner planner, int parallelism, ReadCache cache,
+      IntConsumer readsAhead) {
     this.provider = Objects.requireNonNull(provider, "provider");
     this.planner = Objects.requireNonNull(planner, "planner");
     this.cache = Objects.requireNonNull(cache, "cache");
+    this.readsAhead = Objects.requireNonNull(readsAhead, "readsAhead");
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1");
     }
     this.parallelism = parallelism;
+  }
+
+  /**
+   * The same planner, telling {@code readsAhead} how many record reads a plan is about to send, once the zones
+   * are looked up and before the first of those reads: one per zone at Hetzner that the read cache could not
+   * stand in for (more where a zone's RRSet list takes several pages or must be read as well). It may throw to
+   * stop the plan there (a budget that cannot afford it).
+   */
+  public RemotePlanner withReadsAhead(IntConsumer readsAhead) {
+    return new RemotePlanner(provider, planner, parallelism, cache, readsAhead);
   }
 
   /** How a zone's records are read: the export unless the settings or strategy need the RRSet list. */
@@ -114,6 +135,15 @@ public final class RemotePlanner {
         failures.add(msg.startsWith(z) ? msg : z + ": could not be looked up: " + msg);
       }
       throw new RemoteReadException(failures, e);
+    }
+    known.putAll(infos);
+    hits.forEach((name, r) -> known.put(name, r.info()));
+    int reads = 0;
+    for (ZoneInfo i : infos.values()) {
+      reads += i.mode() == ZoneMode.SECONDARY ? 0 : 1;
+    }
+    if (reads > 0) {
+      readsAhead.accept(reads);
     }
     List<Outcome> outcomes = forEach(zones,
         z -> planZone(z, Optional.ofNullable(hits.get(z.name())), Optional.ofNullable(infos.get(z.name())), options));
@@ -171,6 +201,43 @@ public final class RemotePlanner {
     if (!stale.isEmpty()) {
       throw new StalePlanException(stale);
     }
+  }
+
+  /**
+   * Whether {@link #refresh} would read {@code applied}: a zone planned by this planner from its export (or the
+   * read cache), with a read cache to keep it in.
+   */
+  public boolean refreshable(ZonePlan applied) {
+    return cache != ReadCache.NONE && !applied.isEmpty() && applied.exists() && applied.mode() == ZoneMode.PRIMARY
+        && applied.strategy() == Strategy.RRSETS && known.containsKey(applied.zone())
+        && (applied.readMethod() == ReadMethod.ZONEFILE || applied.readMethod() == ReadMethod.CACHED);
+  }
+
+  /**
+   * After every change of {@code applied} succeeded: reads the zone's export once and keeps it in the read cache,
+   * so that the next plan, or a re-run after an interruption, costs no request for this zone once its nameservers
+   * serve the new serial. The zone's description is the one this planner read, with the settings the plan gave
+   * it. Nothing happens unless {@link #refreshable}; a read that fails leaves the cache without the zone.
+   *
+   * @return whether a request was sent
+   */
+  public boolean refresh(ZonePlan applied) {
+    if (!refreshable(applied)) {
+      return false;
+    }
+    ZoneInfo before = known.get(applied.zone());
+    ZoneAttributes attributes = before.attributes();
+    for (Change c : applied.changes()) {
+      if (c instanceof Change.UpdateZone u) {
+        attributes = u.after();
+      }
+    }
+    try {
+      read(new ZoneInfo(before.id(), before.name(), attributes, before.assignedNameservers()), ReadMethod.ZONEFILE);
+    } catch (RuntimeException e) {
+      cache.forget(applied.zone()); // the next plan reads it
+    }
+    return true;
   }
 
   /** The zone as the API has it, read with {@code method}; empty when it does not exist. */

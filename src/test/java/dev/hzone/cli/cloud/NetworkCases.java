@@ -174,6 +174,8 @@ final class NetworkCases {
         c("load-balancer set-rdns front --hostname lb.example.com --ip 2001:db8:20::1 --no-forward-check",
             "Reverse DNS of load balancer front (2001:db8:20::1) set to lb.example.com",
             FRONT, act("/load_balancers/60/actions/change_dns_ptr", "{\"ip\": \"2001:db8:20::1\", \"dns_ptr\": \"lb.example.com\"}")),
+        c("load-balancer set-rdns front --reset --ip 2001:db8:20::1", "Reverse DNS of load balancer front (2001:db8:20::1) reset",
+            FRONT, act("/load_balancers/60/actions/change_dns_ptr", "{\"ip\": \"2001:db8:20::1\", \"dns_ptr\": null}")),
         c("load-balancer metrics front --type requests_per_second --start 2026-03-01T10:00:00Z --end 2026-03-01T11:00:00Z",
             "REQUESTS_PER_SECOND",
             FRONT, get("/load_balancers/60/metrics?type=requests_per_second&start=2026-03-01T10%3A00%3A00Z&end=2026-03-01T11%3A00%3A00Z", """

@@ -1,6 +1,7 @@
 package dev.hzone.cli.cloud;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -58,6 +59,8 @@ class NetworkEdgeEmulatorTest {
       assertEquals(1, emu.hzone("floating-ip", "delete", "vip").code(), "protected");
       emu.ok("floating-ip", "disable-protection", "vip", "delete");
       emu.ok("floating-ip", "set-rdns", "vip", "--reset");
+      assertFalse(first(emu.get("/floating_ips?name=vip"), "floating_ips").getAsJsonArray("dns_ptr").toString()
+          .contains("vip.example.com"), "dns_ptr: null reset the entry");
       emu.ok("floating-ip", "unassign", "vip");
       assertTrue(first(emu.get("/floating_ips?name=vip"), "floating_ips").get("server").isJsonNull());
       emu.ok("floating-ip", "delete", "vip");

@@ -104,7 +104,7 @@ final class ServerCases {
             "Reverse DNS of server web (203.0.113.7) set to www.example.com",
             WEB, act("/servers/42/actions/change_dns_ptr", "{\"ip\": \"203.0.113.7\", \"dns_ptr\": \"www.example.com\"}")),
         c("server set-rdns web --reset --ip 2001:db8:7::1", "Reverse DNS of server web (2001:db8:7::1) reset",
-            WEB, act("/servers/42/actions/change_dns_ptr", "{\"ip\": \"2001:db8:7::1\"}")),
+            WEB, act("/servers/42/actions/change_dns_ptr", "{\"ip\": \"2001:db8:7::1\", \"dns_ptr\": null}")),
         c("server metrics web --type cpu --start 2026-03-01T10:00:00Z --end 2026-03-01T11:00:00Z", "0.42",
             WEB, get("/servers/42/metrics?type=cpu&start=2026-03-01T10%3A00%3A00Z&end=2026-03-01T11%3A00%3A00Z", """
                 {"metrics": {"start": "2026-03-01T10:00:00Z", "end": "2026-03-01T11:00:00Z", "step": 60,

@@ -87,6 +87,8 @@ final class StorageAndIpCases {
         c("floating-ip unassign vip", "Floating IP vip unassigned", VIP, act("/floating_ips/11/actions/unassign", "")),
         c("floating-ip set-rdns vip --hostname vip.example.com --no-forward-check", "set to vip.example.com",
             VIP, act("/floating_ips/11/actions/change_dns_ptr", "{\"ip\": \"203.0.113.30\", \"dns_ptr\": \"vip.example.com\"}")),
+        c("floating-ip set-rdns vip --reset", "Reverse DNS of floating IP vip (203.0.113.30) reset",
+            VIP, act("/floating_ips/11/actions/change_dns_ptr", "{\"ip\": \"203.0.113.30\", \"dns_ptr\": null}")),
         // primary IPs
         c("primary-ip list", "203.0.113.40", list("primary_ips", "", PIP)),
         c("primary-ip describe 203.0.113.40", "web-v4",
@@ -112,6 +114,8 @@ final class StorageAndIpCases {
         c("primary-ip unassign web-v4", "Primary IP web-v4 unassigned", WEBV4, act("/primary_ips/12/actions/unassign", "")),
         c("primary-ip set-rdns web-v4 --hostname web.example.com --no-forward-check", "set to web.example.com",
             WEBV4, act("/primary_ips/12/actions/change_dns_ptr", "{\"ip\": \"203.0.113.40\", \"dns_ptr\": \"web.example.com\"}")),
+        c("primary-ip set-rdns web-v4 --reset", "Reverse DNS of primary IP web-v4 (203.0.113.40) reset",
+            WEBV4, act("/primary_ips/12/actions/change_dns_ptr", "{\"ip\": \"203.0.113.40\", \"dns_ptr\": null}")),
         // SSH keys
         c("ssh-key list", "b7:2f:30", list("ssh_keys", "", KEY)),
         c("ssh-key describe laptop", "me@laptop", LAPTOP),
