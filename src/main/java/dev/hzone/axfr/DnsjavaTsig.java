@@ -28,7 +28,17 @@ public final class DnsjavaTsig {
       throw new IllegalArgumentException("TSIG key name '" + name + "' is not a valid domain name");
     }
     Name alg = wireName(key.algorithm());
-    return new TSIG(alg, keyName, new SecretKeySpec(key.secret(), TSIG.nameToAlgorithm(alg)), clock);
+    return new TSIG(alg, keyName, new SecretKeySpec(key.secret(), macName(key.algorithm())), clock);
+  }
+
+  /** The JCA name of the algorithm's MAC (dnsjava's own lookup, {@code TSIG.nameToAlgorithm}, is deprecated). */
+  private static String macName(TsigAlgorithm algorithm) {
+    return switch (algorithm) {
+      case HMAC_MD5 -> "HmacMD5";
+      case HMAC_SHA1 -> "HmacSHA1";
+      case HMAC_SHA256 -> "HmacSHA256";
+      case UNKNOWN -> throw new IllegalArgumentException("no key can use an unknown TSIG algorithm");
+    };
   }
 
   /** The algorithm's name on the wire. */

@@ -122,7 +122,13 @@ final class EmulatorProcess implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
-    ExternalProcess.stop(process);
+  public void close() {
+    try {
+      ExternalProcess.stop(process);
+    } catch (InterruptedException e) {
+      // close() may not throw it (try-with-resources); keep the flag and make sure the program ends
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
   }
 }

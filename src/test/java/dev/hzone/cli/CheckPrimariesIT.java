@@ -64,7 +64,7 @@ class CheckPrimariesIT {
       assertTrue(wrong.out().contains("bad signature"), wrong.out());
       assertTrue(wrong.out().contains("tsig failed"), wrong.out());
 
-      named.close();
+      named.stop();
       long start = System.nanoTime();
       CliRun down = emu.hzone("zone", "check-primaries", ZONE_NAME);
       Duration took = Duration.ofNanos(System.nanoTime() - start);

@@ -111,6 +111,7 @@ class PersistenceTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the first emulator is only held open, so that the second start meets its lock
   void refusesASecondEmulatorOnTheSameDirectory() {
     try (TestEmulator t = start()) {
       EmulatorException e = assertThrows(EmulatorException.class, this::start);

@@ -344,6 +344,7 @@ public final class NamedServer implements AutoCloseable {
   }
 
   /** A port free for both TCP and UDP on 127.0.0.1 right now. */
+  @SuppressWarnings("try") // the UDP socket is only opened to prove the port free, then closed
   static int freePort() throws IOException {
     InetAddress lo = InetAddress.getLoopbackAddress();
     for (int attempt = 0; attempt < 50; attempt++) {

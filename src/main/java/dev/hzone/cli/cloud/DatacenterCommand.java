@@ -14,6 +14,8 @@ import java.util.List;
  * of locations; the command stays while the API answers.
  */
 public final class DatacenterCommand {
+  // The command is these deprecated endpoints on purpose (see above), so their warning says nothing new here.
+  @SuppressWarnings("deprecation")
   static final CloudResource<Datacenter> KIND = CloudResource.<Datacenter>builder("datacenter", "datacenter")
       .jsonKey("datacenter").id(Datacenter::id).name(Datacenter::name)
       .get((c, id) -> c.datacenters().get(id))

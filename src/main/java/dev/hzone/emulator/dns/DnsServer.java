@@ -167,15 +167,11 @@ public final class DnsServer implements AutoCloseable {
     delayer.close();
     try {
       udp.close();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     } finally {
       try {
         tcp.close();
       } catch (IOException e) {
         // Closing sockets that are already closed is not a failure worth reporting.
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
       }
     }
   }

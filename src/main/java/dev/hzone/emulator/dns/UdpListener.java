@@ -67,8 +67,12 @@ final class UdpListener implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     socket.close();
-    thread.join(2000);
+    try {
+      thread.join(2000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // close() may not throw it (try-with-resources); the caller sees the flag
+    }
   }
 }

@@ -118,7 +118,7 @@ public final class SyncConfigReader {
           "not valid TOML: arrays or tables nested too deeply");
     }
     Ctx ctx = new Ctx(file, lines);
-    Map<String, Object> top = root.valueMap();
+    Map<String, Object> top = TomlFields.values(root);
     for (String k : top.keySet()) {
       if (!k.equals("defaults") && !k.equals("zones")) {
         throw ctx.error(List.of(), k, "unknown table or setting '" + k + "': hzone.toml has [defaults] and "
@@ -224,7 +224,7 @@ public final class SyncConfigReader {
         Set<RecordType> types = parts.length > 1 ? types(ctx, path, List.of(parts[1].split("[,\\s]+"))) : Set.of();
         out.add(pattern(ctx, path, parts[0], types));
       } else if (item instanceof Config c) {
-        Map<String, Object> m = c.valueMap();
+        Map<String, Object> m = TomlFields.values(c);
         TomlFields.checkKeys(ctx, path, m, Set.of("name", "types"));
         if (!(m.get("name") instanceof String name)) {
           throw ctx.error(path, "ignore", "each ignore table needs name = \"GLOB\"");
@@ -275,7 +275,7 @@ public final class SyncConfigReader {
       if (!(item instanceof Config c)) {
         throw ctx.error(path, "primaries", "each primary is a table { address = \"IP\" ... }");
       }
-      Map<String, Object> m = c.valueMap();
+      Map<String, Object> m = TomlFields.values(c);
       TomlFields.checkKeys(ctx, path, m, PRIMARY_KEYS);
       if (!(m.get("address") instanceof String addr) || !TomlFields.isIpLiteral(addr)) {
         throw ctx.error(path, "primaries", "each primary needs address = \"IPv4 or IPv6 address\"");

@@ -35,13 +35,22 @@ final class TomlFields {
     return out;
   }
 
+  /** A table's settings, in the order night-config keeps them (it deprecated its {@code valueMap()} view). */
+  static Map<String, Object> values(Config c) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Config.Entry e : c.entrySet()) {
+      out.put(e.getKey(), e.getRawValue());
+    }
+    return out;
+  }
+
   @SuppressWarnings("unchecked")
   static Map<String, Object> table(Ctx ctx, List<String> path, String key, Object v) {
     if (v == null) {
       return Map.of();
     }
     if (v instanceof Config c) {
-      return c.valueMap();
+      return values(c);
     }
     if (v instanceof Map<?, ?> m) {
       return (Map<String, Object>) m;
