@@ -151,7 +151,7 @@ final class ApplyCommand {
    */
   static int execute(Invocation inv, SyncSession session, Plan plan, int parallel) {
     Applier applier = new Applier(session.provider, new Applier.Options(parallel), Sleeper.SYSTEM, Clock.systemUTC());
-    CacheKeeper keeper = new CacheKeeper(new ProgressReporter(inv.err(), inv.globals().tty(), Palette.of(inv)),
+    CacheKeeper keeper = new CacheKeeper(new ProgressReporter(inv.err(), inv.globals().tty(), inv.palette()),
         session);
     ApplyResult result = applier.apply(plan, keeper);
     inv.info(summary(plan, result, RequestCounter.of(inv).count(), keeper.reads.get()));

@@ -7,6 +7,7 @@ import dev.hzone.cli.framework.Humanize;
 import dev.hzone.cli.framework.Invocation;
 import dev.hzone.cli.framework.Printer;
 import dev.hzone.migrate.DelegationReport;
+import dev.hzone.term.Palette;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +32,7 @@ final class DelegationView {
       Optional<Instant> apiLastCheck) {}
 
   static void print(Printer printer, Invocation inv, Result r) {
-    printer.value(json(r), () -> inv.out().print(human(r, printer.clock(), Palette.of(inv))));
+    printer.value(json(r), () -> inv.out().print(human(r, printer.clock(), inv.palette())));
   }
 
   static JsonObject json(Result r) {

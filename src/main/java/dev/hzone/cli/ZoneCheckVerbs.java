@@ -83,7 +83,7 @@ final class ZoneCheckVerbs {
       return ExitCodes.OK;
     }
     if (!printer.machine()) {
-      inv.err().println(Palette.of(inv).bad("Not every primary is ready for Hetzner's secondaries")
+      inv.err().println(inv.palette().bad("Not every primary is ready for Hetzner's secondaries")
           + " (they need the SOA over UDP and TCP and a zone transfer" + " signed with the zone's TSIG key).");
     }
     return reports.stream().anyMatch(r -> !r.reachable()) ? ExitCodes.UNAVAILABLE : ExitCodes.FAILED;

@@ -104,6 +104,20 @@ class ZoneClientTest {
     }
 
     @Test
+    void aZoneOfAModeHzoneDoesNotKnowIsListedWithTheOthers() {
+      String odd = ZONE.replace("4711", "4712").replace("example.com", "example.net")
+          .replace("\"primary\"", "\"tertiary\"");
+      String empty = ZONE.replace("4711", "4713").replace("example.com", "example.org")
+          .replace("\"primary\"", "\"\"");
+      api.json(200, "{\"zones\":[" + ZONE + "," + odd + "," + empty + "],\"meta\":" + EMPTY_META + "}");
+      List<Zone> list = zones.list(ZoneListOptions.ALL);
+      assertEquals(List.of(ZoneMode.PRIMARY, ZoneMode.UNKNOWN, ZoneMode.UNKNOWN),
+          list.stream().map(Zone::mode).toList());
+      assertEquals("example.net", list.get(1).name());
+      api.take();
+    }
+
+    @Test
     void exportReturnsTheZoneFile() {
       api.json(200, "{\"zonefile\":\"$ORIGIN example.com.\\n@ IN SOA a. b. 1 2 3 4 5\\n\"}");
       assertEquals("$ORIGIN example.com.\n@ IN SOA a. b. 1 2 3 4 5\n", zones.exportZonefile("example.com"));
@@ -250,6 +264,15 @@ class ZoneClientTest {
       api.json(200, "{\"actions\":[],\"meta\":" + EMPTY_META + "}");
       zones.listActions(ActionListOptions.ALL.withIds(List.of(3L, 4L)).withStatus(ActionStatus.ERROR));
       assertEquals("/v1/zones/actions?id=3&id=4&status=error&page=1&per_page=50", api.take().getPath());
+    }
+
+    @Test
+    void anActionOfAStatusHzoneDoesNotKnowIsNotFinished() {
+      api.json(200, MockApi.actionResponse(3, "change_ttl", "paused"));
+      Action a = zones.getAction(3).orElseThrow();
+      assertEquals(ActionStatus.UNKNOWN, a.status());
+      assertFalse(a.isDone(), "an unknown status is waited on, not taken for an end");
+      api.take();
     }
 
     @Test

@@ -50,7 +50,8 @@ class ArchitectureTest {
         "axfr", List.of("dev.hzone.dns..", "dev.hzone.tsig..", DNSJAVA),
         "api", concat(HTTP, List.of("dev.hzone.dns..", "dev.hzone.tsig..", DNSJAVA)),
         "sync", concat(List.of("dev.hzone.dns..", "dev.hzone.zonefile..", "dev.hzone.api..", "dev.hzone.tsig..",
-            "dev.hzone.axfr..", "dev.hzone.resolve..", DNSJAVA, "com.electronwill.nightconfig.."), HTTP),
+            "dev.hzone.axfr..", "dev.hzone.resolve..", "dev.hzone.term..", DNSJAVA, "com.electronwill.nightconfig.."),
+            HTTP),
         "acme", List.of("dev.hzone.dns..", "dev.hzone.api..", "dev.hzone.resolve..", DNSJAVA),
         "migrate", List.of("dev.hzone.dns..", "dev.hzone.zonefile..", "dev.hzone.api..", "dev.hzone.tsig..",
             "dev.hzone.axfr..", "dev.hzone.resolve..", DNSJAVA),
@@ -191,6 +192,15 @@ class ArchitectureTest {
     classes().that().resideInAPackage("dev.hzone.cli.framework..")
         .should().onlyDependOnClassesThat().resideOutsideOfPackages("dev.hzone.cli", "dev.hzone.cli.cloud..")
         .because("the commands build on the command framework, not the other way round")
+        .check(production);
+  }
+
+  /** {@code term} (the ANSI colours the plan printer and the command line share) uses nothing else of hzone. */
+  @Test
+  void theTerminalColoursUseNothingElse() {
+    classes().that().resideInAPackage("dev.hzone.term..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(concat(PLATFORM, List.of("dev.hzone.term.."))
+            .toArray(String[]::new))
         .check(production);
   }
 }

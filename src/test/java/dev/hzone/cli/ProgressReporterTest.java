@@ -11,6 +11,7 @@ import dev.hzone.sync.apply.ApplyResult;
 import dev.hzone.sync.plan.Change;
 import dev.hzone.sync.plan.PlanCost;
 import dev.hzone.sync.remote.Operation;
+import dev.hzone.term.Palette;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -40,7 +40,7 @@ public record Action(
 
   /** True once the action succeeded or failed. */
   public boolean isDone() {
-    return status != ActionStatus.RUNNING;
+    return status == ActionStatus.SUCCESS || status == ActionStatus.ERROR;
   }
 
   /**

@@ -5,11 +5,14 @@ import java.util.Locale;
 /**
  * How a zone is served: {@link #PRIMARY} zones hold their records at Hetzner; {@link #SECONDARY} zones are
  * copied by AXFR from the zone's {@link PrimaryNameserver}s. The mode is chosen at creation and never
- * changes.
+ * changes. {@link #UNKNOWN} stands for a mode this version of hzone does not know (the API may add one):
+ * the zone is still listed and shown, and nothing is planned or written for it.
  */
 public enum ZoneMode implements ApiEnum {
   PRIMARY,
-  SECONDARY;
+  SECONDARY,
+  /** A mode the API sent that this version of hzone does not know; never sent. */
+  UNKNOWN;
 
   @Override
   public String apiValue() {

@@ -1,5 +1,6 @@
 package dev.hzone.cli.framework;
 
+import dev.hzone.term.Palette;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -32,6 +33,11 @@ public record Invocation(
   public Optional<String> env(String name) {
     String v = env.get(name);
     return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v);
+  }
+
+  /** The colours for this invocation: on unless {@code --no-color}, {@code NO_COLOR} or no TTY turn them off. */
+  public Palette palette() {
+    return new Palette(globals.color());
   }
 
   /** Resolves a path the user gave against the working directory. */

@@ -13,6 +13,7 @@ import dev.hzone.sync.plan.Strategy;
 import dev.hzone.sync.plan.ZonePlan;
 import dev.hzone.sync.remote.Operation;
 import dev.hzone.sync.remote.ReadMethod;
+import dev.hzone.term.Palette;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -38,11 +39,11 @@ import java.util.TreeMap;
  * </pre>
  */
 public final class TextPlanPrinter {
-  private final boolean colour;
+  private final Palette palette;
 
   /** @param colour whether to use ANSI colours (the caller decides: TTY, {@code NO_COLOR}) */
   public TextPlanPrinter(boolean colour) {
-    this.colour = colour;
+    this.palette = new Palette(colour);
   }
 
   /**
@@ -121,7 +122,7 @@ public final class TextPlanPrinter {
       out.append(dim("  = left alone: " + sb)).append('\n');
     }
     for (String w : z.warnings()) {
-      out.append("  ").append(paint("33", "! " + w)).append('\n');
+      out.append("  ").append(yellow("! " + w)).append('\n');
     }
   }
 
@@ -308,26 +309,23 @@ public final class TextPlanPrinter {
   }
 
   private String green(String s) {
-    return paint("32", s);
+    return palette.added(s);
   }
 
   private String red(String s) {
-    return paint("31", s);
+    return palette.removed(s);
   }
 
   private String yellow(String s) {
-    return paint("33", s);
+    return palette.warn(s);
   }
 
   private String bold(String s) {
-    return paint("1", s);
+    return palette.bold(s);
   }
 
   private String dim(String s) {
-    return paint("2", s);
+    return palette.dim(s);
   }
 
-  private String paint(String code, String s) {
-    return colour ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
-  }
 }

@@ -66,6 +66,10 @@ public final class Planner {
       return new ZoneCreation(formatter).plan(desired);
     }
     RemoteZone r = remote.get();
+    if (r.info().mode() == ZoneMode.UNKNOWN) {
+      throw new PlanningException(zone, "the API gives the zone a mode this version of hzone does not know; "
+          + "nothing is planned for it: update hzone, or leave the zone out of this run");
+    }
     if (r.info().mode() != settings.mode()) {
       throw new PlanningException(zone, "the zone is " + r.info().mode().apiName() + " at Hetzner but "
           + settings.mode().apiName() + " here; a zone's mode cannot change: delete the zone and create it again");

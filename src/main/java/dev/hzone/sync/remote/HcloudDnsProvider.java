@@ -274,7 +274,11 @@ public final class HcloudDnsProvider implements DnsProvider {
     for (PrimaryNameserver p : z.primaryNameservers()) {
       primaries.add(new PrimaryServer(p.address(), p.port(), p.tsig().map(TsigKeyRef::fromApi)));
     }
-    ZoneMode mode = z.mode() == dev.hzone.api.cloud.ZoneMode.SECONDARY ? ZoneMode.SECONDARY : ZoneMode.PRIMARY;
+    ZoneMode mode = switch (z.mode()) {
+      case PRIMARY -> ZoneMode.PRIMARY;
+      case SECONDARY -> ZoneMode.SECONDARY;
+      case UNKNOWN -> ZoneMode.UNKNOWN;
+    };
     ZoneAttributes attrs = new ZoneAttributes(mode, z.ttl(), z.labels(), z.deleteProtected(), primaries);
     return new ZoneInfo(z.id(), z.name(), attrs, z.authoritativeNameservers().assigned());
   }

@@ -408,6 +408,17 @@ class PlannerTest {
     }
 
     @Test
+    void aZoneOfAModeHzoneDoesNotKnowIsRefusedByNameNotGuessed() {
+      ZoneInfo info = new ZoneInfo(7, "example.com",
+          new ZoneAttributes(ZoneMode.UNKNOWN, 3600, Map.of(), false, List.of()), List.of());
+      RemoteZone remote = new RemoteZone(info, SyncFixtures.zone("$ORIGIN example.com.\n"), ReadMethod.NONE);
+      PlanningException e = assertThrows(PlanningException.class, () -> SyncFixtures.PLANNER.plan(
+          SyncFixtures.desired(APEX, ZoneSettings.DEFAULT), Optional.of(remote), PlanOptions.DEFAULT));
+      assertTrue(e.getMessage().startsWith("example.com: the API gives the zone a mode this version of hzone "
+          + "does not know"), e.getMessage());
+    }
+
+    @Test
     void aZoneCannotChangeMode() {
       ZoneSettings secondary = new ZoneSettings(ZoneMode.SECONDARY, OptionalInt.empty(), List.of(),
           SafetyPolicy.DEFAULT, Optional.empty(), Optional.empty(),

@@ -1,26 +1,19 @@
-package dev.hzone.cli;
-
-import dev.hzone.cli.framework.Invocation;
+package dev.hzone.term;
 
 /**
- * ANSI colours for people at a terminal, and plain text otherwise. Whether colour is on comes from
- * {@link GlobalOptions#color()} ({@code --no-color}, {@code NO_COLOR}, no TTY all turn it off), so commands
- * never decide it themselves:
+ * ANSI colours for people at a terminal, and plain text otherwise: the one place escape sequences are written,
+ * for the command line's messages and the plan printer alike. Whoever builds it decides whether colour is on
+ * (the command line: {@code --no-color}, {@code NO_COLOR}, no TTY all turn it off):
  *
  * <pre>{@code
- * Palette p = Palette.of(inv);
- * inv.err().println(p.ok("done") + " zone example.com created");
+ * Palette p = new Palette(true);
+ * System.err.println(p.ok("done") + " zone example.com created");
  * }</pre>
  *
  * @param enabled whether escape sequences are written
  */
 public record Palette(boolean enabled) {
   private static final String RESET = "\u001b[0m";
-
-  /** The palette for this invocation. */
-  public static Palette of(Invocation inv) {
-    return new Palette(inv.globals().color());
-  }
 
   /** Success: green. */
   public String ok(String s) {
