@@ -12,7 +12,8 @@ import org.xbill.DNS.TextParseException;
 /**
  * One DNS-01 challenge: the TXT value an ACME CA expects at a name.
  *
- * @param fqdn where the CA looks, absolute with the final dot, lower case ({@code _acme-challenge.example.com.})
+ * @param fqdn where the CA looks, absolute with the final dot, lower case ({@code
+ *     _acme-challenge.example.com.})
  * @param value the TXT content, usually the 43-character base64url digest of the key authorization
  * @see <a href="https://www.rfc-editor.org/rfc/rfc8555#section-8.4">RFC 8555 §8.4</a>
  */
@@ -33,14 +34,16 @@ public record Challenge(String fqdn, String value) {
     }
   }
 
-  /** lego's default {@code exec} form: the FQDN ({@code _acme-challenge.<domain>.}) and the value. */
+  /**
+   * lego's default {@code exec} form: the FQDN ({@code _acme-challenge.<domain>.}) and the value.
+   */
   public static Challenge ofRecord(String fqdn, String value) {
     return new Challenge(fqdn, value);
   }
 
   /**
-   * A challenge for {@code domain} (as certbot's {@code CERTBOT_DOMAIN} or lego's RAW mode give it: no
-   * {@code _acme-challenge}, a wildcard's {@code *.} optional) and the TXT value.
+   * A challenge for {@code domain} (as certbot's {@code CERTBOT_DOMAIN} or lego's RAW mode give it:
+   * no {@code _acme-challenge}, a wildcard's {@code *.} optional) and the TXT value.
    */
   public static Challenge ofDomain(String domain, String value) {
     String d = domain.startsWith("*.") ? domain.substring(2) : domain;
@@ -50,7 +53,9 @@ public record Challenge(String fqdn, String value) {
     return new Challenge(LABEL + "." + d, value);
   }
 
-  /** lego's RAW {@code exec} form: the domain and the key authorization, whose digest is the value. */
+  /**
+   * lego's RAW {@code exec} form: the domain and the key authorization, whose digest is the value.
+   */
   public static Challenge ofKeyAuthorization(String domain, String keyAuthorization) {
     return ofDomain(domain, digest(keyAuthorization));
   }
@@ -58,7 +63,9 @@ public record Challenge(String fqdn, String value) {
   /** base64url(SHA-256(keyAuthorization)) without padding: the DNS-01 TXT value (RFC 8555 §8.4). */
   public static String digest(String keyAuthorization) {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(keyAuthorization.getBytes(StandardCharsets.US_ASCII));
+      byte[] d =
+          MessageDigest.getInstance("SHA-256")
+              .digest(keyAuthorization.getBytes(StandardCharsets.US_ASCII));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(d);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
@@ -77,10 +84,13 @@ public record Challenge(String fqdn, String value) {
   }
 
   private static String absolute(String name) {
-    // dnsjava reads "evil\\.example.com" as two labels ("evil.example", "com") while the zone lookup splits on
-    // every dot: the record would land in another zone than the name says. Escapes have no use in a challenge.
+    // dnsjava reads "evil\\.example.com" as two labels ("evil.example", "com") while the zone
+    // lookup splits on
+    // every dot: the record would land in another zone than the name says. Escapes have no use in a
+    // challenge.
     if (name.indexOf('\\') >= 0) {
-      throw new IllegalArgumentException("'" + name + "' contains a backslash: escaped names are refused");
+      throw new IllegalArgumentException(
+          "'" + name + "' contains a backslash: escaped names are refused");
     }
     String n = dev.hzone.dns.Names.toAscii(name.trim()).toLowerCase(Locale.ROOT);
     if (!n.endsWith(".")) {

@@ -13,14 +13,19 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Writes and removes challenge TXT records, safely when several hooks run at once: it only ever appends one
- * value ({@code add_records}) or removes exactly one ({@code remove_records}), never replaces the RRSet, so
- * the apex and wildcard challenges of one order (two values at one name) never clobber each other. Both are
- * idempotent: a value already there, or already gone, is success without a write.
+ * Writes and removes challenge TXT records, safely when several hooks run at once: it only ever
+ * appends one value ({@code add_records}) or removes exactly one ({@code remove_records}), never
+ * replaces the RRSet, so the apex and wildcard challenges of one order (two values at one name)
+ * never clobber each other. Both are idempotent: a value already there, or already gone, is success
+ * without a write.
  */
 public final class ChallengePublisher {
-  /** The TTL of a new challenge RRSet: short, so that a retried order does not see a stale value for long. */
+  /**
+   * The TTL of a new challenge RRSet: short, so that a retried order does not see a stale value for
+   * long.
+   */
   public static final int CHALLENGE_TTL = 60;
+
   /** Pause before trying again when the zone is busy with another action. */
   static final Duration BUSY_PAUSE = Duration.ofSeconds(1);
 
@@ -30,7 +35,8 @@ public final class ChallengePublisher {
   private final Sleeper sleeper;
   private final AcmeListener listener;
 
-  public ChallengePublisher(ChallengeZones zones, Clock clock, Sleeper sleeper, AcmeListener listener) {
+  public ChallengePublisher(
+      ChallengeZones zones, Clock clock, Sleeper sleeper, AcmeListener listener) {
     this.zones = zones;
     this.locator = new ZoneLocator(zones);
     this.clock = clock;
@@ -39,20 +45,23 @@ public final class ChallengePublisher {
   }
 
   /**
-   * Makes the challenge's value stand at its name (or where its CNAME points), adding it to any other values.
-   * A new RRSet gets a TTL of 60 s; an existing one keeps its TTL (the API refuses a different one).
+   * Makes the challenge's value stand at its name (or where its CNAME points), adding it to any
+   * other values. A new RRSet gets a TTL of 60 s; an existing one keeps its TTL (the API refuses a
+   * different one).
    *
    * @param deadline when to give up waiting for a busy zone
    * @return where the value stands
    */
-  public ChallengeTarget present(Challenge challenge, Instant deadline) throws InterruptedException {
+  public ChallengeTarget present(Challenge challenge, Instant deadline)
+      throws InterruptedException {
     ChallengeTarget target = locator.locate(challenge.fqdn());
     listener.located(challenge, target);
     if (stored(target, challenge).isPresent()) {
       listener.unchanged(target, true);
       return target;
     }
-    String value = TxtStrings.format(TxtStrings.split(challenge.value().getBytes(StandardCharsets.UTF_8)));
+    String value =
+        TxtStrings.format(TxtStrings.split(challenge.value().getBytes(StandardCharsets.UTF_8)));
     while (true) {
       OptionalInt ttl = target.txt().map(Rrset::ttl).orElse(OptionalInt.of(CHALLENGE_TTL));
       Instant start = clock.instant();
@@ -63,7 +72,8 @@ public final class ChallengePublisher {
       } catch (ZoneBusyException e) {
         target = waitWhileBusy(target, deadline, e);
       } catch (RuntimeException e) {
-        // A write whose answer was lost (and retried) may fail although it took effect: trust what is there.
+        // A write whose answer was lost (and retried) may fail although it took effect: trust what
+        // is there.
         target = refresh(target);
         if (stored(target, challenge).isEmpty()) {
           throw e;
@@ -79,10 +89,11 @@ public final class ChallengePublisher {
   }
 
   /**
-   * Removes exactly the challenge's value from its name (or where its CNAME points), leaving other values;
-   * the API deletes the RRSet when it becomes empty.
+   * Removes exactly the challenge's value from its name (or where its CNAME points), leaving other
+   * values; the API deletes the RRSet when it becomes empty.
    */
-  public ChallengeTarget cleanup(Challenge challenge, Instant deadline) throws InterruptedException {
+  public ChallengeTarget cleanup(Challenge challenge, Instant deadline)
+      throws InterruptedException {
     ChallengeTarget target = locator.locate(challenge.fqdn());
     listener.located(challenge, target);
     while (true) {
@@ -109,11 +120,11 @@ public final class ChallengePublisher {
     }
   }
 
-  private ChallengeTarget waitWhileBusy(ChallengeTarget target, Instant deadline, ZoneBusyException e)
-      throws InterruptedException {
+  private ChallengeTarget waitWhileBusy(
+      ChallengeTarget target, Instant deadline, ZoneBusyException e) throws InterruptedException {
     if (!clock.instant().plus(BUSY_PAUSE).isBefore(deadline)) {
-      throw new AcmeException("zone " + target.zone().name() + " stayed busy with other actions until the timeout",
-          e);
+      throw new AcmeException(
+          "zone " + target.zone().name() + " stayed busy with other actions until the timeout", e);
     }
     listener.busy(target, BUSY_PAUSE);
     sleeper.sleep(BUSY_PAUSE);
@@ -124,17 +135,25 @@ public final class ChallengePublisher {
     return target.withRrsets(zones.rrsetsAt(target.zone(), target.relativeName()));
   }
 
-  /** The stored record whose content is the challenge value, compared on bytes (quoting and splitting aside). */
+  /**
+   * The stored record whose content is the challenge value, compared on bytes (quoting and
+   * splitting aside).
+   */
   static Optional<RecordValue> stored(ChallengeTarget target, Challenge challenge) {
     byte[] want = challenge.value().getBytes(StandardCharsets.UTF_8);
-    return target.txt().flatMap(rrset -> rrset.records().stream()
-        .filter(r -> {
-          try {
-            return Arrays.equals(want, TxtStrings.content(r.value()));
-          } catch (IllegalArgumentException e) {
-            return false;
-          }
-        })
-        .findFirst());
+    return target
+        .txt()
+        .flatMap(
+            rrset ->
+                rrset.records().stream()
+                    .filter(
+                        r -> {
+                          try {
+                            return Arrays.equals(want, TxtStrings.content(r.value()));
+                          } catch (IllegalArgumentException e) {
+                            return false;
+                          }
+                        })
+                    .findFirst());
   }
 }

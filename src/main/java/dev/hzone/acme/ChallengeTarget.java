@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param cnameHops how many CNAMEs were followed from the challenge name to get here
  * @param rrsets the RRSets at the name when it was looked up
  */
-public record ChallengeTarget(Zone zone, String relativeName, String fqdn, int cnameHops, List<Rrset> rrsets) {
+public record ChallengeTarget(
+    Zone zone, String relativeName, String fqdn, int cnameHops, List<Rrset> rrsets) {
   public ChallengeTarget {
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(relativeName, "relativeName");

@@ -19,13 +19,14 @@ import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.Type;
 
 /**
- * Asks nameservers for a TXT record through {@link DirectQuery}: one non-recursive query per server (RD clear,
- * TCP when the UDP answer is truncated), all at once.
+ * Asks nameservers for a TXT record through {@link DirectQuery}: one non-recursive query per server
+ * (RD clear, TCP when the UDP answer is truncated), all at once.
  */
 public final class DnsTxtProbe implements TxtProbe {
 
   @Override
-  public Map<Nameserver, Observation> probe(List<Nameserver> servers, String fqdn, String value, Duration timeout)
+  public Map<Nameserver, Observation> probe(
+      List<Nameserver> servers, String fqdn, String value, Duration timeout)
       throws InterruptedException {
     Name name = Name.fromConstantString(fqdn);
     byte[] want = value.getBytes(StandardCharsets.UTF_8);
@@ -38,11 +39,13 @@ public final class DnsTxtProbe implements TxtProbe {
     for (Map.Entry<Nameserver, CompletableFuture<DirectQuery.Reply>> e : asked.entrySet()) {
       Nameserver ns = e.getKey();
       DirectQuery.Reply r = query.await(e.getValue());
-      out.put(ns, switch (r.outcome()) {
-        case ANSWERED -> observe(ns, r.message().orElseThrow(), want);
-        case TIMEOUT -> new Observation(ns, Observation.State.UNREACHABLE, "timeout");
-        case UNREACHABLE -> new Observation(ns, Observation.State.UNREACHABLE, r.detail());
-      });
+      out.put(
+          ns,
+          switch (r.outcome()) {
+            case ANSWERED -> observe(ns, r.message().orElseThrow(), want);
+            case TIMEOUT -> new Observation(ns, Observation.State.UNREACHABLE, "timeout");
+            case UNREACHABLE -> new Observation(ns, Observation.State.UNREACHABLE, r.detail());
+          });
     }
     return out;
   }
@@ -68,7 +71,8 @@ public final class DnsTxtProbe implements TxtProbe {
         others++;
       }
     }
-    return new Observation(ns, Observation.State.LAGS, others == 0 ? "no TXT yet" : others + " other TXT value(s)");
+    return new Observation(
+        ns, Observation.State.LAGS, others == 0 ? "no TXT yet" : others + " other TXT value(s)");
   }
 
   private static byte[] joined(TXTRecord txt) {

@@ -7,13 +7,16 @@ import java.util.Objects;
 /**
  * How a hook run checks propagation.
  *
- * @param nameservers where to check; empty means the zone's assigned nameservers, resolved, on port 53
- * @param timeout how long to wait for every server, counted from the start of the run (default 180 s)
+ * @param nameservers where to check; empty means the zone's assigned nameservers, resolved, on port
+ *     53
+ * @param timeout how long to wait for every server, counted from the start of the run (default 180
+ *     s)
  * @param interval time between rounds of queries (2 s)
- * @param policy which names and values the hook agrees to write or remove ({@link ChallengePolicy#STRICT})
+ * @param policy which names and values the hook agrees to write or remove ({@link
+ *     ChallengePolicy#STRICT})
  */
-public record HookOptions(List<Nameserver> nameservers, Duration timeout, Duration interval,
-    ChallengePolicy policy) {
+public record HookOptions(
+    List<Nameserver> nameservers, Duration timeout, Duration interval, ChallengePolicy policy) {
   /** The default timeout. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(180);
 

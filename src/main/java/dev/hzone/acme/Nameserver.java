@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * One authoritative nameserver to ask directly.
  *
- * @param label how to name it to people: {@code hydrogen.ns.hetzner.com. (213.133.100.98)} or {@code 127.0.0.1:5353}
+ * @param label how to name it to people: {@code hydrogen.ns.hetzner.com. (213.133.100.98)} or
+ *     {@code 127.0.0.1:5353}
  * @param address where to send queries
  */
 public record Nameserver(String label, InetSocketAddress address) {
@@ -24,10 +25,11 @@ public record Nameserver(String label, InetSocketAddress address) {
   }
 
   /**
-   * Parses {@code HOST:PORT}, {@code HOST}, {@code [V6]:PORT} or a bare IPv6 address, as {@code --nameserver}
-   * takes them. A host name is resolved with the system resolver.
+   * Parses {@code HOST:PORT}, {@code HOST}, {@code [V6]:PORT} or a bare IPv6 address, as {@code
+   * --nameserver} takes them. A host name is resolved with the system resolver.
    *
-   * @throws IllegalArgumentException naming the text when it is not such a form or the host does not resolve
+   * @throws IllegalArgumentException naming the text when it is not such a form or the host does
+   *     not resolve
    */
   public static Nameserver parse(String text) {
     String host = text.trim();
@@ -51,9 +53,11 @@ public record Nameserver(String label, InetSocketAddress address) {
     }
     try {
       InetAddress a = InetAddress.getByName(host);
-      return new Nameserver(a.getHostAddress().contains(":") && port != DNS_PORT
-          ? "[" + a.getHostAddress() + "]:" + port
-          : a.getHostAddress() + (port == DNS_PORT ? "" : ":" + port), new InetSocketAddress(a, port));
+      return new Nameserver(
+          a.getHostAddress().contains(":") && port != DNS_PORT
+              ? "[" + a.getHostAddress() + "]:" + port
+              : a.getHostAddress() + (port == DNS_PORT ? "" : ":" + port),
+          new InetSocketAddress(a, port));
     } catch (UnknownHostException e) {
       throw new IllegalArgumentException("nameserver '" + text + "': cannot resolve " + host);
     }

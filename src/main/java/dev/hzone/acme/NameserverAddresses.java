@@ -24,8 +24,8 @@ public final class NameserverAddresses {
   }
 
   /**
-   * Every address of every name: a nameserver with an IPv4 and an IPv6 address is two servers to check, as a
-   * CA may ask either.
+   * Every address of every name: a nameserver with an IPv4 and an IPv6 address is two servers to
+   * check, as a CA may ask either.
    *
    * @throws AcmeException naming the nameservers that do not resolve
    */
@@ -36,15 +36,20 @@ public final class NameserverAddresses {
       String host = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
       try {
         for (InetAddress a : resolver.resolve(host)) {
-          out.add(new Nameserver(host + ". (" + a.getHostAddress() + ")", new InetSocketAddress(a, Nameserver.DNS_PORT)));
+          out.add(
+              new Nameserver(
+                  host + ". (" + a.getHostAddress() + ")",
+                  new InetSocketAddress(a, Nameserver.DNS_PORT)));
         }
       } catch (UnknownHostException e) {
         failed.add(name);
       }
     }
     if (!failed.isEmpty()) {
-      throw new AcmeException("cannot resolve the zone's nameservers " + String.join(", ", failed)
-          + "; name the servers to check with --nameserver HOST:PORT");
+      throw new AcmeException(
+          "cannot resolve the zone's nameservers "
+              + String.join(", ", failed)
+              + "; name the servers to check with --nameserver HOST:PORT");
     }
     return out;
   }

@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param server the nameserver
  * @param state whether it serves the value
- * @param detail for people: {@code NXDOMAIN}, {@code 2 other TXT values}, {@code timeout}; never other values
+ * @param detail for people: {@code NXDOMAIN}, {@code 2 other TXT values}, {@code timeout}; never
+ *     other values
  */
 public record Observation(Nameserver server, State state, String detail) {
   public Observation {

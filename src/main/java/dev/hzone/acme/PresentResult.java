@@ -10,7 +10,8 @@ import java.util.List;
  * @param checked the nameservers that now serve it
  * @param propagation how long the propagation check waited
  */
-public record PresentResult(ChallengeTarget target, List<Nameserver> checked, Duration propagation) {
+public record PresentResult(
+    ChallengeTarget target, List<Nameserver> checked, Duration propagation) {
   public PresentResult {
     checked = List.copyOf(checked);
   }

@@ -9,8 +9,13 @@ public class PropagationTimeoutException extends AcmeException {
   private final List<Observation> lagging;
 
   public PropagationTimeoutException(String fqdn, Duration timeout, List<Observation> lagging) {
-    super("after " + timeout.toSeconds() + " s these nameservers still do not serve the TXT at " + fqdn + ": "
-        + lagging.stream().map(Observation::toString).collect(Collectors.joining(", ")));
+    super(
+        "after "
+            + timeout.toSeconds()
+            + " s these nameservers still do not serve the TXT at "
+            + fqdn
+            + ": "
+            + lagging.stream().map(Observation::toString).collect(Collectors.joining(", ")));
     this.lagging = List.copyOf(lagging);
   }
 

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** Asks nameservers directly whether they serve a TXT value; the network seam of {@link PropagationCheck}. */
+/**
+ * Asks nameservers directly whether they serve a TXT value; the network seam of {@link
+ * PropagationCheck}.
+ */
 @FunctionalInterface
 public interface TxtProbe {
   /**
@@ -14,6 +17,7 @@ public interface TxtProbe {
    * @param timeout how long to wait for the slowest server
    * @return one observation per server
    */
-  Map<Nameserver, Observation> probe(List<Nameserver> servers, String fqdn, String value, Duration timeout)
+  Map<Nameserver, Observation> probe(
+      List<Nameserver> servers, String fqdn, String value, Duration timeout)
       throws InterruptedException;
 }

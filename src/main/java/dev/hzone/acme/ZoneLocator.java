@@ -13,11 +13,11 @@ import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
 
 /**
- * Finds where a challenge's TXT record belongs: the longest zone of the project that contains the name, found
- * by asking the API for each parent name, longest first, so the first zone found is the answer and shorter
- * names are never asked for. A bare top-level domain is never a zone and is not asked for. When a CNAME stands
- * at the name (a delegated challenge, RFC 8555 §8.4 allows it), the record is written where the CNAME points,
- * as long as that name is in a zone of the project too.
+ * Finds where a challenge's TXT record belongs: the longest zone of the project that contains the
+ * name, found by asking the API for each parent name, longest first, so the first zone found is the
+ * answer and shorter names are never asked for. A bare top-level domain is never a zone and is not
+ * asked for. When a CNAME stands at the name (a delegated challenge, RFC 8555 §8.4 allows it), the
+ * record is written where the CNAME points, as long as that name is in a zone of the project too.
  */
 public final class ZoneLocator {
   /** CNAMEs followed at most, so that a loop ends with a clear message. */
@@ -32,15 +32,22 @@ public final class ZoneLocator {
   /**
    * The place for {@code fqdn}'s TXT record.
    *
-   * @throws AcmeException when no zone of the project contains the name (or a CNAME target), or CNAMEs loop
+   * @throws AcmeException when no zone of the project contains the name (or a CNAME target), or
+   *     CNAMEs loop
    */
   public ChallengeTarget locate(String fqdn) {
     String name = fqdn;
     Set<String> seen = new HashSet<>();
     for (int hops = 0; ; hops++) {
       if (!seen.add(name) || hops > MAX_HOPS) {
-        throw new AcmeException("the CNAMEs from " + fqdn + " loop or go deeper than " + MAX_HOPS
-            + " (at " + name + ")");
+        throw new AcmeException(
+            "the CNAMEs from "
+                + fqdn
+                + " loop or go deeper than "
+                + MAX_HOPS
+                + " (at "
+                + name
+                + ")");
       }
       String at = name;
       Zone zone = longestZone(at).orElseThrow(() -> new AcmeException(noZone(fqdn, at)));
@@ -54,7 +61,10 @@ public final class ZoneLocator {
     }
   }
 
-  /** The longest zone of the project that contains {@code fqdn}, asking for each parent name in turn. */
+  /**
+   * The longest zone of the project that contains {@code fqdn}, asking for each parent name in
+   * turn.
+   */
   public Optional<Zone> longestZone(String fqdn) {
     for (String candidate : candidates(fqdn)) {
       Optional<Zone> z = zones.zone(candidate);
@@ -65,7 +75,9 @@ public final class ZoneLocator {
     return Optional.empty();
   }
 
-  /** The zone names that could hold {@code fqdn}, longest first, without the bare top-level domain. */
+  /**
+   * The zone names that could hold {@code fqdn}, longest first, without the bare top-level domain.
+   */
   static List<String> candidates(String fqdn) {
     String n = Names.zoneName(fqdn);
     List<String> out = new ArrayList<>();
@@ -76,20 +88,35 @@ public final class ZoneLocator {
     return out;
   }
 
-  /** A CNAME target as an absolute name; Hetzner reads a target without the final dot as relative to the zone. */
+  /**
+   * A CNAME target as an absolute name; Hetzner reads a target without the final dot as relative to
+   * the zone.
+   */
   private static String absolute(String target, String zone) {
     try {
-      return Name.fromString(target, Name.fromString(zone + ".")).toString().toLowerCase(java.util.Locale.ROOT);
+      return Name.fromString(target, Name.fromString(zone + "."))
+          .toString()
+          .toLowerCase(java.util.Locale.ROOT);
     } catch (TextParseException e) {
-      throw new AcmeException("the CNAME target '" + target + "' in zone " + zone + " is not a domain name");
+      throw new AcmeException(
+          "the CNAME target '" + target + "' in zone " + zone + " is not a domain name");
     }
   }
 
   private static String noZone(String fqdn, String name) {
     if (fqdn.equals(name)) {
-      return "no zone of this project contains " + fqdn + " (asked for " + String.join(", ", candidates(fqdn)) + ")";
+      return "no zone of this project contains "
+          + fqdn
+          + " (asked for "
+          + String.join(", ", candidates(fqdn))
+          + ")";
     }
-    return "the challenge " + fqdn + " is delegated by CNAME to " + name
-        + ", which is in no zone of this project (asked for " + String.join(", ", candidates(name)) + ")";
+    return "the challenge "
+        + fqdn
+        + " is delegated by CNAME to "
+        + name
+        + ", which is in no zone of this project (asked for "
+        + String.join(", ", candidates(name))
+        + ")";
   }
 }

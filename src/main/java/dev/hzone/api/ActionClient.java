@@ -10,15 +10,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Actions of any resource, by id. To wait for actions use {@link ActionWaiter}, which polls through this
- * client. Obtain it from {@link HcloudClient#actions()}.
+ * Actions of any resource, by id. To wait for actions use {@link ActionWaiter}, which polls through
+ * this client. Obtain it from {@link HcloudClient#actions()}.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#tag/actions">Actions</a>
  */
 public final class ActionClient {
   /**
    * Most ids sent in one {@code GET /actions?id=..}: the API may leave out every action beyond 25
-   * (hcloud-go's {@code action_waiter.go}, PR #611; the emulator does the same, ledger L-ACTIONS-25).
+   * (hcloud-go's {@code action_waiter.go}, PR #611; the emulator does the same, ledger
+   * L-ACTIONS-25).
    */
   public static final int MAX_IDS_PER_REQUEST = 25;
 
@@ -35,9 +36,9 @@ public final class ActionClient {
   }
 
   /**
-   * The actions with these ids, one request per {@value #MAX_IDS_PER_REQUEST} ids. Ids the API does not know
-   * are missing from the answer (which never means finished: {@link ActionWaiter} fails on them); the order
-   * is the API's.
+   * The actions with these ids, one request per {@value #MAX_IDS_PER_REQUEST} ids. Ids the API does
+   * not know are missing from the answer (which never means finished: {@link ActionWaiter} fails on
+   * them); the order is the API's.
    */
   @ApiOperation("get_actions")
   public List<Action> get(Collection<Long> ids) {

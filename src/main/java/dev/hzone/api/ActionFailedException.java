@@ -4,9 +4,9 @@ import dev.hzone.api.cloud.Action;
 import java.util.List;
 
 /**
- * An action ended in {@link ActionStatus#ERROR}, although the request that started it succeeded. Carries
- * the action's id and the API's error code and message; when several actions were waited for together,
- * {@link #failed()} lists every failed one and the message describes the first.
+ * An action ended in {@link ActionStatus#ERROR}, although the request that started it succeeded.
+ * Carries the action's id and the API's error code and message; when several actions were waited
+ * for together, {@link #failed()} lists every failed one and the message describes the first.
  */
 public final class ActionFailedException extends HcloudException {
   private final transient List<Action> failed;

@@ -11,8 +11,8 @@ import java.util.Set;
  *
  * @param ids only these actions (only for the resource type's list)
  * @param status only actions in these states; empty for all
- * @param sort {@code id}, {@code command}, {@code status}, {@code started}, {@code finished}, each with an
- *     optional {@code :asc} or {@code :desc}
+ * @param sort {@code id}, {@code command}, {@code status}, {@code started}, {@code finished}, each
+ *     with an optional {@code :asc} or {@code :desc}
  */
 public record ActionListOptions(List<Long> ids, Set<ActionStatus> status, List<String> sort) {
 

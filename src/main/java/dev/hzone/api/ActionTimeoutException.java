@@ -8,7 +8,8 @@ public final class ActionTimeoutException extends HcloudException {
   private final List<Long> pending;
 
   public ActionTimeoutException(List<Long> pending, Duration waited) {
-    super(pending.size() + " action(s) still running after " + waited.toSeconds() + " s: " + pending);
+    super(
+        pending.size() + " action(s) still running after " + waited.toSeconds() + " s: " + pending);
     this.pending = List.copyOf(pending);
   }
 

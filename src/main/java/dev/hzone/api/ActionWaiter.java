@@ -16,16 +16,19 @@ import java.util.TreeSet;
 
 /**
  * Waits for actions to finish, many at once: each poll is one {@code GET /actions?id=..&id=..} per
- * {@value ActionClient#MAX_IDS_PER_REQUEST} actions still running, so waiting for a hundred changes costs four
- * requests a round, not a hundred. Polls start after 500 ms and slow down to every 2.5 s while nothing finishes
- * (see {@link PollOptions}); the time-out raises {@link ActionTimeoutException}. An action the API does not
- * list is never taken as finished: waiting fails with {@code not_found} naming it, as hcloud-go does.
+ * {@value ActionClient#MAX_IDS_PER_REQUEST} actions still running, so waiting for a hundred changes
+ * costs four requests a round, not a hundred. Polls start after 500 ms and slow down to every 2.5 s
+ * while nothing finishes (see {@link PollOptions}); the time-out raises {@link
+ * ActionTimeoutException}. An action the API does not list is never taken as finished: waiting
+ * fails with {@code not_found} naming it, as hcloud-go does.
  *
- * <p>This is hzone's one way of polling actions: the sync applier ({@code dev.hzone.sync.apply.Applier}) polls
- * through {@link #poll} with the same {@link PollOptions}, and the ACME hook waits through {@link #waitFor}.
+ * <p>This is hzone's one way of polling actions: the sync applier ({@code
+ * dev.hzone.sync.apply.Applier}) polls through {@link #poll} with the same {@link PollOptions}, and
+ * the ACME hook waits through {@link #waitFor}.
  *
- * <p>An action can fail after its request returned 201. {@link #waitFor} waits until every action is done and
- * then raises {@link ActionFailedException} if any ended in {@code error}, with the API's code and message.
+ * <p>An action can fail after its request returned 201. {@link #waitFor} waits until every action
+ * is done and then raises {@link ActionFailedException} if any ended in {@code error}, with the
+ * API's code and message.
  *
  * <pre>{@code
  * Action a = client.rrsets().setRecords("example.com", RrsetKey.of("www", RecordType.A), records);
@@ -66,8 +69,8 @@ public final class ActionWaiter {
   }
 
   /**
-   * Waits for all {@code actions}, telling {@code listener} about every update; returns them finished, in the
-   * order given (an id given twice once).
+   * Waits for all {@code actions}, telling {@code listener} about every update; returns them
+   * finished, in the order given (an id given twice once).
    *
    * @throws ActionFailedException when all are done and at least one ended in {@code error}
    * @throws ActionTimeoutException when some still run after the time-out
@@ -87,7 +90,9 @@ public final class ActionWaiter {
     return done;
   }
 
-  /** Waits until all are done, successful or not, and returns them without raising for failed ones. */
+  /**
+   * Waits until all are done, successful or not, and returns them without raising for failed ones.
+   */
   List<Action> awaitDone(Collection<Action> given, ActionListener listener) {
     Map<Long, Action> latest = new LinkedHashMap<>();
     TreeSet<Long> running = new TreeSet<>();
@@ -125,8 +130,8 @@ public final class ActionWaiter {
   }
 
   /**
-   * One poll round: the current state of the actions {@code ids}, by id, in one request per
-   * {@value ActionClient#MAX_IDS_PER_REQUEST} ids. An id missing from the result is one the API does not
+   * One poll round: the current state of the actions {@code ids}, by id, in one request per {@value
+   * ActionClient#MAX_IDS_PER_REQUEST} ids. An id missing from the result is one the API does not
    * know; it has not finished (callers fail it, as {@link #waitFor} does).
    */
   public Map<Long, Action> poll(Collection<Long> ids) {
@@ -144,7 +149,10 @@ public final class ActionWaiter {
     return options.interval(idlePolls);
   }
 
-  /** Fails instead of polling for ever when the API forgot an action: it is not known to have finished. */
+  /**
+   * Fails instead of polling for ever when the API forgot an action: it is not known to have
+   * finished.
+   */
   private static void checkAllFound(Collection<Long> asked, Map<Long, Action> got) {
     TreeSet<Long> missing = new TreeSet<>(asked);
     missing.removeAll(got.keySet());
@@ -155,8 +163,15 @@ public final class ActionWaiter {
 
   /** The error for actions the API does not list: their outcome is unknown. */
   public static ApiException notFound(Collection<Long> ids) {
-    return new ApiException(404, ErrorCode.NOT_FOUND.apiValue(), "the API does not know action(s) "
-        + new TreeSet<>(ids) + "; whether they finished is unknown", List.of(), List.of(), Optional.empty());
+    return new ApiException(
+        404,
+        ErrorCode.NOT_FOUND.apiValue(),
+        "the API does not know action(s) "
+            + new TreeSet<>(ids)
+            + "; whether they finished is unknown",
+        List.of(),
+        List.of(),
+        Optional.empty());
   }
 
   private void sleep(Duration d) {

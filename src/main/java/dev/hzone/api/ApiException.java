@@ -5,13 +5,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The API answered with an error. Carries the HTTP status, the API's error {@link #code()} (with the
- * {@linkplain #rawCode() string as sent}, so codes this version does not know are not lost), its message,
- * the {@code details} the API gives for some codes (invalid or duplicate {@linkplain #fields() fields},
- * exceeded {@linkplain #limits() limits}) and the request's correlation id, for support requests.
+ * The API answered with an error. Carries the HTTP status, the API's error {@link #code()} (with
+ * the {@linkplain #rawCode() string as sent}, so codes this version does not know are not lost),
+ * its message, the {@code details} the API gives for some codes (invalid or duplicate {@linkplain
+ * #fields() fields}, exceeded {@linkplain #limits() limits}) and the request's correlation id, for
+ * support requests.
  *
- * <p>Thrown after the client's retries are used up (see {@link RetryOptions}). The message never contains
- * the token or other secrets: it is built from the API's answer alone.
+ * <p>Thrown after the client's retries are used up (see {@link RetryOptions}). The message never
+ * contains the token or other secrets: it is built from the API's answer alone.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#description/errors">Errors</a>
  */
@@ -27,7 +28,8 @@ public class ApiException extends HcloudException {
   /**
    * @param status HTTP status
    * @param rawCode the API's {@code error.code} as sent ({@code ""} when the body had none)
-   * @param apiMessage the API's {@code error.message} (or a description of a body that was not JSON)
+   * @param apiMessage the API's {@code error.message} (or a description of a body that was not
+   *     JSON)
    * @param fields {@code details.fields}, empty when absent
    * @param limits {@code details.limits[].name}, empty when absent
    * @param correlationId the {@code X-Correlation-Id} response header, empty when absent
@@ -99,7 +101,8 @@ public class ApiException extends HcloudException {
     StringBuilder sb = new StringBuilder();
     sb.append(message.isEmpty() ? "the API answered HTTP " + status : message);
     for (FieldError f : fields) {
-      // A message naming the field ("invalid input in field 'zonefile'") still lacks what is wrong with it.
+      // A message naming the field ("invalid input in field 'zonefile'") still lacks what is wrong
+      // with it.
       if (!f.messages().isEmpty() && !f.messages().stream().allMatch(message::contains)) {
         sb.append("; ").append(f.name()).append(": ").append(String.join(", ", f.messages()));
       }

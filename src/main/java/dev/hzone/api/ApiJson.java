@@ -9,10 +9,11 @@ import dev.hzone.api.schema.Json;
 import java.util.Map;
 
 /**
- * The API's JSON form of the client's models ({@link Action}, the records of {@code dev.hzone.api.cloud}), for
- * programs that print what they read as the API would ({@code hzone server describe -o json}): field names in
- * the API's snake case, enums as their API values, times in RFC 3339, absent optional fields as {@code null},
- * and whole numbers without a fraction ({@code 40}, not {@code 40.0}).
+ * The API's JSON form of the client's models ({@link Action}, the records of {@code
+ * dev.hzone.api.cloud}), for programs that print what they read as the API would ({@code hzone
+ * server describe -o json}): field names in the API's snake case, enums as their API values, times
+ * in RFC 3339, absent optional fields as {@code null}, and whole numbers without a fraction ({@code
+ * 40}, not {@code 40.0}).
  *
  * <pre>{@code
  * JsonElement server = ApiJson.toJson(client.servers().get(42).orElseThrow());
@@ -21,7 +22,9 @@ import java.util.Map;
 public final class ApiJson {
   private static final Gson GSON = Json.gson().newBuilder().serializeNulls().create();
 
-  /** Doubles up to this magnitude that are whole print as integers; beyond it they keep their form. */
+  /**
+   * Doubles up to this magnitude that are whole print as integers; beyond it they keep their form.
+   */
   private static final double MAX_EXACT = 9007199254740992d;
 
   private ApiJson() {}
@@ -32,8 +35,8 @@ public final class ApiJson {
   }
 
   /**
-   * Reads JSON written in the API's form into a model, for input files in that form (the rules of {@code hzone
-   * firewall replace-rules --rules-file}).
+   * Reads JSON written in the API's form into a model, for input files in that form (the rules of
+   * {@code hzone firewall replace-rules --rules-file}).
    *
    * @throws com.google.gson.JsonParseException when the text is not JSON of that shape
    */
@@ -58,7 +61,8 @@ public final class ApiJson {
     }
     if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
       Number n = e.getAsNumber();
-      if ((n instanceof Double || n instanceof Float) && n.doubleValue() == Math.rint(n.doubleValue())
+      if ((n instanceof Double || n instanceof Float)
+          && n.doubleValue() == Math.rint(n.doubleValue())
           && Math.abs(n.doubleValue()) < MAX_EXACT) {
         return new JsonPrimitive(n.longValue());
       }

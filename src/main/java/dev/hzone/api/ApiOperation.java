@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The OpenAPI {@code operationId}(s) a client method calls, e.g. {@code list_zone_rrsets}. Documents which
- * endpoint a method is, and lets a test check that every operation of the API has a method.
+ * The OpenAPI {@code operationId}(s) a client method calls, e.g. {@code list_zone_rrsets}.
+ * Documents which endpoint a method is, and lets a test check that every operation of the API has a
+ * method.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud">Cloud API reference</a>
  */

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Random;
 
 /**
- * How long to wait before retry number {@code n} (0 for the first retry). A value, so that tests and callers
- * can choose; the default is {@link #exponential}.
+ * How long to wait before retry number {@code n} (0 for the first retry). A value, so that tests
+ * and callers can choose; the default is {@link #exponential}.
  */
 @FunctionalInterface
 public interface Backoff {
@@ -15,9 +15,9 @@ public interface Backoff {
   Duration delay(int retry);
 
   /**
-   * Truncated exponential back-off with full jitter, as the official SDKs do: the ceiling doubles from
-   * {@code base} per retry up to {@code cap}, and the wait is uniformly random between {@code base} and
-   * that ceiling, so that many clients hit by the same failure do not retry in step.
+   * Truncated exponential back-off with full jitter, as the official SDKs do: the ceiling doubles
+   * from {@code base} per retry up to {@code cap}, and the wait is uniformly random between {@code
+   * base} and that ceiling, so that many clients hit by the same failure do not retry in step.
    *
    * @param base the first ceiling and the shortest wait, e.g. 1 s
    * @param cap the longest wait, e.g. 60 s

@@ -9,8 +9,9 @@ import retrofit2.Call;
 import retrofit2.Response;
 
 /**
- * Runs a Retrofit call and turns the outcome into a result or one of the client's exceptions. Retries and
- * pacing already happened inside OkHttp (see {@link Transport}); what arrives here is final.
+ * Runs a Retrofit call and turns the outcome into a result or one of the client's exceptions.
+ * Retries and pacing already happened inside OkHttp (see {@link Transport}); what arrives here is
+ * final.
  */
 final class Calls {
   private Calls() {}
@@ -42,8 +43,13 @@ final class Calls {
     try {
       return call.execute();
     } catch (JsonParseException e) {
-      throw new ApiException(200, "", "the answer to " + what + " could not be read: " + e.getMessage(),
-          List.of(), List.of(), Optional.empty());
+      throw new ApiException(
+          200,
+          "",
+          "the answer to " + what + " could not be read: " + e.getMessage(),
+          List.of(),
+          List.of(),
+          Optional.empty());
     } catch (IOException e) {
       throw new ApiTransportException(
           what + " on " + call.request().url().host() + " failed: " + describe(e), e);

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import okhttp3.Response;
 
-/** Reads error answers into {@link ApiException}s; copes with bodies that are missing or not JSON. */
+/**
+ * Reads error answers into {@link ApiException}s; copes with bodies that are missing or not JSON.
+ */
 final class ErrorBodies {
   /** Error bodies are small; a proxy's HTML page is not worth reading further. */
   static final long MAX_BYTES = 64 * 1024;
@@ -30,7 +32,10 @@ final class ErrorBodies {
     }
   }
 
-  /** The error code of an answer, reading at most {@link #MAX_BYTES} of its body without consuming it. */
+  /**
+   * The error code of an answer, reading at most {@link #MAX_BYTES} of its body without consuming
+   * it.
+   */
   static ErrorCode codeOf(Response response) {
     if (response.code() < 400) {
       return ErrorCode.UNKNOWN;
@@ -48,8 +53,13 @@ final class ErrorBodies {
   static ApiException toException(int status, String body, Optional<String> correlationId) {
     Optional<ErrorResponse.Error> parsed = parse(body);
     if (parsed.isEmpty()) {
-      return new ApiException(status, "", "the API answered HTTP " + status + " without an error body",
-          List.of(), List.of(), correlationId);
+      return new ApiException(
+          status,
+          "",
+          "the API answered HTTP " + status + " without an error body",
+          List.of(),
+          List.of(),
+          correlationId);
     }
     ErrorResponse.Error e = parsed.get();
     List<ApiException.FieldError> fields = new ArrayList<>();

@@ -3,8 +3,8 @@ package dev.hzone.api;
 import java.util.Locale;
 
 /**
- * The API's error codes ({@code error.code} in an error response). Codes this enum does not know read as
- * {@link #UNKNOWN}; {@link ApiException#rawCode()} keeps the string as sent.
+ * The API's error codes ({@code error.code} in an error response). Codes this enum does not know
+ * read as {@link #UNKNOWN}; {@link ApiException#rawCode()} keeps the string as sent.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#description/errors">Errors</a>
  */

@@ -1,6 +1,5 @@
 package dev.hzone.api;
 
-import dev.hzone.api.cloud.Action;
 import dev.hzone.api.schema.ActionsApi;
 import dev.hzone.api.schema.RrsetsApi;
 import dev.hzone.api.schema.ZonesApi;
@@ -17,10 +16,11 @@ import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 
 /**
- * The one entry point to the Hetzner Cloud API: one sub-client per resource ({@link #zones()}, {@link
- * #rrsets()}, {@link #actions()} here; {@code servers()}, {@code volumes()} and the other resources from
- * {@link CloudResourceAccess}, backed by the {@link CloudResources} it holds), sharing one HTTP pipeline with retries, rate-limit pacing and request logging (see
- * {@link Transport}). Thread-safe; build one per token and endpoint, and close it when done.
+ * The one entry point to the Hetzner Cloud API: one sub-client per resource ({@link #zones()},
+ * {@link #rrsets()}, {@link #actions()} here; {@code servers()}, {@code volumes()} and the other
+ * resources from {@link CloudResourceAccess}, backed by the {@link CloudResources} it holds),
+ * sharing one HTTP pipeline with retries, rate-limit pacing and request logging (see {@link
+ * Transport}). Thread-safe; build one per token and endpoint, and close it when done.
  *
  * <pre>{@code
  * try (HcloudClient client = HcloudClient.builder().token(token).build()) {
@@ -53,17 +53,31 @@ public final class HcloudClient implements CloudResourceAccess, AutoCloseable {
     this.baseUrl = b.baseUrl;
     this.pacer = new RateLimitPacer(b.clock);
     Transport.Settings settings =
-        new Transport.Settings(b.baseUrl, b.token, b.userAgent, b.connectTimeout, b.readTimeout,
-            b.retry == null ? defaultRetry(b.random) : b.retry, b.listener, b.clock, b.sleeper);
+        new Transport.Settings(
+            b.baseUrl,
+            b.token,
+            b.userAgent,
+            b.connectTimeout,
+            b.readTimeout,
+            b.retry == null ? defaultRetry(b.random) : b.retry,
+            b.listener,
+            b.clock,
+            b.sleeper);
     OkHttpClient base = b.http == null ? new OkHttpClient() : b.http;
     this.pageExecutor = Executors.newFixedThreadPool(b.pageConcurrency, daemonThreads());
     this.pages = new Pages(pageExecutor);
-    // Built bottom-up so that calls go one way: the lock waits of the client's pipeline ask for running actions
+    // Built bottom-up so that calls go one way: the lock waits of the client's pipeline ask for
+    // running actions
     // through a pipeline below it (same pacing, log and connections, no lock waits of its own).
-    ActionsApi lockActions = Transport.retrofit(b.baseUrl, Transport.okHttp(base, settings, pacer, LockWaiter.NONE))
-        .create(ActionsApi.class);
-    LockWaiter lockWaiter = new RunningActionsWaiter(b.baseUrl, lockActions, pages,
-        new ActionWaiter(new ActionClient(lockActions), b.poll, b.sleeper, b.clock));
+    ActionsApi lockActions =
+        Transport.retrofit(b.baseUrl, Transport.okHttp(base, settings, pacer, LockWaiter.NONE))
+            .create(ActionsApi.class);
+    LockWaiter lockWaiter =
+        new RunningActionsWaiter(
+            b.baseUrl,
+            lockActions,
+            pages,
+            new ActionWaiter(new ActionClient(lockActions), b.poll, b.sleeper, b.clock));
     this.http = Transport.okHttp(base, settings, pacer, lockWaiter);
     Retrofit retrofit = Transport.retrofit(b.baseUrl, http);
     this.actionsApi = retrofit.create(ActionsApi.class);
@@ -79,7 +93,9 @@ public final class HcloudClient implements CloudResourceAccess, AutoCloseable {
     return new Builder();
   }
 
-  /** The resources other than DNS ({@code servers()}, {@code volumes()}, ... are shortcuts into it). */
+  /**
+   * The resources other than DNS ({@code servers()}, {@code volumes()}, ... are shortcuts into it).
+   */
   @Override
   public CloudResources cloud() {
     return cloud;
@@ -120,7 +136,9 @@ public final class HcloudClient implements CloudResourceAccess, AutoCloseable {
   }
 
   private static RetryOptions defaultRetry(Random random) {
-    return new RetryOptions(5, Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(60), random),
+    return new RetryOptions(
+        5,
+        Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(60), random),
         Duration.ofSeconds(60));
   }
 
@@ -163,7 +181,10 @@ public final class HcloudClient implements CloudResourceAccess, AutoCloseable {
 
     private Builder() {}
 
-    /** The API's base URL (default {@value HcloudClient#DEFAULT_ENDPOINT}); a trailing slash is optional. */
+    /**
+     * The API's base URL (default {@value HcloudClient#DEFAULT_ENDPOINT}); a trailing slash is
+     * optional.
+     */
     public Builder endpoint(String url) {
       HttpUrl parsed = HttpUrl.parse(url.endsWith("/") ? url : url + "/");
       if (parsed == null) {
@@ -178,7 +199,8 @@ public final class HcloudClient implements CloudResourceAccess, AutoCloseable {
       Objects.requireNonNull(apiToken, "token");
       for (char c : apiToken.toCharArray()) {
         if (c < 0x21 || c > 0x7e) {
-          throw new IllegalArgumentException("the API token contains a character not allowed in an HTTP header");
+          throw new IllegalArgumentException(
+              "the API token contains a character not allowed in an HTTP header");
         }
       }
       this.token = apiToken;

@@ -6,8 +6,8 @@ import okhttp3.Response;
 
 /**
  * Adds the headers every request carries: {@code Authorization: Bearer} (when there is a token),
- * {@code User-Agent} and {@code Accept}. The token lives only here, never in a field that is logged or
- * printed.
+ * {@code User-Agent} and {@code Accept}. The token lives only here, never in a field that is logged
+ * or printed.
  */
 final class HeaderInterceptor implements Interceptor {
   private final String authorization;
@@ -20,7 +20,12 @@ final class HeaderInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    var builder = chain.request().newBuilder().header("User-Agent", userAgent).header("Accept", "application/json");
+    var builder =
+        chain
+            .request()
+            .newBuilder()
+            .header("User-Agent", userAgent)
+            .header("Accept", "application/json");
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }

@@ -13,9 +13,9 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * The server metadata service: what a Hetzner Cloud server can learn about itself, without a token, from
- * {@value #DEFAULT_ENDPOINT}. Only reachable from inside a server; {@link #isHetznerServer()} tells whether
- * it is. The endpoint can be changed for tests and emulators.
+ * The server metadata service: what a Hetzner Cloud server can learn about itself, without a token,
+ * from {@value #DEFAULT_ENDPOINT}. Only reachable from inside a server; {@link #isHetznerServer()}
+ * tells whether it is. The endpoint can be changed for tests and emulators.
  *
  * <pre>{@code
  * try (MetadataClient metadata = MetadataClient.builder().build()) {
@@ -25,7 +25,8 @@ import okhttp3.ResponseBody;
  * }
  * }</pre>
  *
- * @see <a href="https://docs.hetzner.cloud/reference/cloud#description/server-metadata">Server metadata</a>
+ * @see <a href="https://docs.hetzner.cloud/reference/cloud#description/server-metadata">Server
+ *     metadata</a>
  */
 public final class MetadataClient implements AutoCloseable {
   /** The metadata service as servers see it. */
@@ -38,23 +39,35 @@ public final class MetadataClient implements AutoCloseable {
   private MetadataClient(Builder b) {
     this.base = b.endpoint;
     this.userAgent = b.userAgent;
-    this.http = (b.http == null ? new OkHttpClient() : b.http).newBuilder()
-        .connectTimeout(b.timeout).readTimeout(b.timeout).callTimeout(b.timeout).build();
+    this.http =
+        (b.http == null ? new OkHttpClient() : b.http)
+            .newBuilder()
+            .connectTimeout(b.timeout)
+            .readTimeout(b.timeout)
+            .callTimeout(b.timeout)
+            .build();
   }
 
-  /** A builder with the default endpoint and a 2 s time-out (the service answers at once or not at all). */
+  /**
+   * A builder with the default endpoint and a 2 s time-out (the service answers at once or not at
+   * all).
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * The summary: {@code availability-zone}, {@code hostname}, {@code instance-id}, {@code public-ipv4},
-   * {@code region}.
+   * The summary: {@code availability-zone}, {@code hostname}, {@code instance-id}, {@code
+   * public-ipv4}, {@code region}.
    */
   public Metadata summary() {
     Map<String, Object> m = MetadataYaml.map(get(""));
-    return new Metadata(string(m, "hostname"), Long.parseLong(string(m, "instance-id")),
-        Optional.ofNullable((String) m.get("public-ipv4")), string(m, "availability-zone"), string(m, "region"));
+    return new Metadata(
+        string(m, "hostname"),
+        Long.parseLong(string(m, "instance-id")),
+        Optional.ofNullable((String) m.get("public-ipv4")),
+        string(m, "availability-zone"),
+        string(m, "region"));
   }
 
   /** The server's name. */
@@ -68,8 +81,13 @@ public final class MetadataClient implements AutoCloseable {
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new ApiException(200, "", "the metadata service sent instance-id '" + text + "', not a number",
-          List.of(), List.of(), Optional.empty());
+      throw new ApiException(
+          200,
+          "",
+          "the metadata service sent instance-id '" + text + "', not a number",
+          List.of(),
+          List.of(),
+          Optional.empty());
     }
   }
 
@@ -90,10 +108,15 @@ public final class MetadataClient implements AutoCloseable {
 
   /** The private networks the server is attached to. */
   public List<PrivateNetwork> privateNetworks() {
-    return MetadataYaml.list(get("private-networks")).stream().map(MetadataClient::network).toList();
+    return MetadataYaml.list(get("private-networks")).stream()
+        .map(MetadataClient::network)
+        .toList();
   }
 
-  /** True when the metadata service answers with a hostname: this code runs on a Hetzner Cloud server. */
+  /**
+   * True when the metadata service answers with a hostname: this code runs on a Hetzner Cloud
+   * server.
+   */
   public boolean isHetznerServer() {
     try {
       return !hostname().isEmpty();
@@ -105,16 +128,27 @@ public final class MetadataClient implements AutoCloseable {
   @SuppressWarnings("unchecked")
   private static PrivateNetwork network(Map<String, Object> m) {
     Object alias = m.getOrDefault("alias_ips", List.of());
-    return new PrivateNetwork(string(m, "ip"), alias instanceof List<?> l ? (List<String>) l : List.of(),
-        Integer.parseInt(string(m, "interface_num")), string(m, "mac_address"),
-        Long.parseLong(string(m, "network_id")), string(m, "network_name"), string(m, "network"),
-        string(m, "subnet"), string(m, "gateway"));
+    return new PrivateNetwork(
+        string(m, "ip"),
+        alias instanceof List<?> l ? (List<String>) l : List.of(),
+        Integer.parseInt(string(m, "interface_num")),
+        string(m, "mac_address"),
+        Long.parseLong(string(m, "network_id")),
+        string(m, "network_name"),
+        string(m, "network"),
+        string(m, "subnet"),
+        string(m, "gateway"));
   }
 
   private static String string(Map<String, Object> m, String key) {
     Object v = m.get(key);
     if (!(v instanceof String s)) {
-      throw new ApiException(200, "", "the metadata service's answer has no '" + key + "'", List.of(), List.of(),
+      throw new ApiException(
+          200,
+          "",
+          "the metadata service's answer has no '" + key + "'",
+          List.of(),
+          List.of(),
           Optional.empty());
     }
     return s;
@@ -123,14 +157,21 @@ public final class MetadataClient implements AutoCloseable {
   private String get(String path) {
     HttpUrl url = path.isEmpty() ? base : base.newBuilder().addPathSegment(path).build();
     Request request = new Request.Builder().url(url).header("User-Agent", userAgent).build();
-    try (Response r = http.newCall(request).execute(); ResponseBody body = r.body()) {
+    try (Response r = http.newCall(request).execute();
+        ResponseBody body = r.body()) {
       if (r.code() != 200) {
-        throw new ApiException(r.code(), "", "the metadata service answered HTTP " + r.code() + " for /" + path,
-            List.of(), List.of(), Optional.empty());
+        throw new ApiException(
+            r.code(),
+            "",
+            "the metadata service answered HTTP " + r.code() + " for /" + path,
+            List.of(),
+            List.of(),
+            Optional.empty());
       }
       return body == null ? "" : body.string();
     } catch (IOException e) {
-      throw new ApiTransportException("the metadata service at " + url + " cannot be reached: " + e.getMessage(), e);
+      throw new ApiTransportException(
+          "the metadata service at " + url + " cannot be reached: " + e.getMessage(), e);
     }
   }
 
@@ -149,7 +190,11 @@ public final class MetadataClient implements AutoCloseable {
    * @param region the network zone, e.g. {@code eu-central}
    */
   public record Metadata(
-      String hostname, long instanceId, Optional<String> publicIpv4, String availabilityZone, String region) {}
+      String hostname,
+      long instanceId,
+      Optional<String> publicIpv4,
+      String availabilityZone,
+      String region) {}
 
   /**
    * A private network the server is attached to.

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the two YAML shapes the metadata service sends, and only those: a map of scalars ({@code key: value}
- * lines) and a list of such maps ({@code - key: value} with the item's other keys indented below). Values are
- * strings, or lists of strings written {@code [a, b]}. A YAML library would be a dependency for two
- * documented shapes; anything else is refused with a clear error rather than misread.
+ * Reads the two YAML shapes the metadata service sends, and only those: a map of scalars ({@code
+ * key: value} lines) and a list of such maps ({@code - key: value} with the item's other keys
+ * indented below). Values are strings, or lists of strings written {@code [a, b]}. A YAML library
+ * would be a dependency for two documented shapes; anything else is refused with a clear error
+ * rather than misread.
  */
 final class MetadataYaml {
   private MetadataYaml() {}
@@ -59,7 +60,8 @@ final class MetadataYaml {
     if (colon <= 0) {
       throw refused(s);
     }
-    into.put(s.substring(0, colon).strip(), value(s.substring(Math.min(s.length(), colon + 1)).strip()));
+    into.put(
+        s.substring(0, colon).strip(), value(s.substring(Math.min(s.length(), colon + 1)).strip()));
   }
 
   private static Object value(String v) {
@@ -77,14 +79,20 @@ final class MetadataYaml {
   }
 
   private static String unquote(String v) {
-    if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+    if (v.length() >= 2
+        && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
       return v.substring(1, v.length() - 1);
     }
     return v;
   }
 
   private static ApiException refused(String line) {
-    return new ApiException(200, "", "the metadata service sent YAML this client does not read: " + line,
-        List.of(), List.of(), Optional.empty());
+    return new ApiException(
+        200,
+        "",
+        "the metadata service sent YAML this client does not read: " + line,
+        List.of(),
+        List.of(),
+        Optional.empty());
   }
 }

@@ -6,7 +6,10 @@ import java.time.Duration;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
-/** Holds each try back as long as the {@link RateLimitPacer} says, and feeds it every answer's headers. */
+/**
+ * Holds each try back as long as the {@link RateLimitPacer} says, and feeds it every answer's
+ * headers.
+ */
 final class PacingInterceptor implements Interceptor {
   private final RateLimitPacer pacer;
   private final Sleeper sleeper;

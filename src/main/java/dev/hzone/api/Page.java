@@ -17,7 +17,12 @@ import java.util.OptionalLong;
  * @param <T> the item type
  */
 public record Page<T>(
-    List<T> items, int page, int perPage, OptionalInt nextPage, OptionalInt lastPage, OptionalLong totalEntries) {
+    List<T> items,
+    int page,
+    int perPage,
+    OptionalInt nextPage,
+    OptionalInt lastPage,
+    OptionalLong totalEntries) {
 
   public Page {
     items = List.copyOf(items);

@@ -14,12 +14,12 @@ import java.util.concurrent.Future;
 /**
  * Pagination, in one place: "fetch all" and a lazy iterator over any list endpoint.
  *
- * <p>Fetching all asks for page 1; when its {@code meta} names the last page, pages 2 to last are fetched
- * concurrently on the client's executor (whose thread count bounds the concurrency), and joined in order.
- * Without a last page, {@code next_page} is followed one page at a time. Pages are fetched at the largest
- * size the endpoint allows, so a list costs as few requests as possible. A list read in several pages that
- * do not add up to the total the API announced is refused with {@link InconsistentListException}, never
- * returned short.
+ * <p>Fetching all asks for page 1; when its {@code meta} names the last page, pages 2 to last are
+ * fetched concurrently on the client's executor (whose thread count bounds the concurrency), and
+ * joined in order. Without a last page, {@code next_page} is followed one page at a time. Pages are
+ * fetched at the largest size the endpoint allows, so a list costs as few requests as possible. A
+ * list read in several pages that do not add up to the total the API announced is refused with
+ * {@link InconsistentListException}, never returned short.
  */
 final class Pages {
   /** Fetches one page. */
@@ -40,16 +40,29 @@ final class Pages {
     this.executor = executor;
   }
 
-  /** The page of {@code items}, as {@code meta} describes it ({@code meta} may be null: a single page). */
+  /**
+   * The page of {@code items}, as {@code meta} describes it ({@code meta} may be null: a single
+   * page).
+   */
   static <T> Page<T> page(List<T> items, ListMeta meta, int page, int perPage) {
     List<T> list = items == null ? List.of() : items;
     if (meta == null || meta.pagination() == null) {
-      return new Page<>(list, page, perPage, OptionalInt.empty(), OptionalInt.of(page),
+      return new Page<>(
+          list,
+          page,
+          perPage,
+          OptionalInt.empty(),
+          OptionalInt.of(page),
           OptionalLong.of(list.size()));
     }
     ListMeta.Pagination p = meta.pagination();
-    return new Page<>(list, (int) p.page(), (int) p.perPage(), optionalInt(p.nextPage()),
-        optionalInt(p.lastPage()), p.totalEntries() == null ? OptionalLong.empty() : OptionalLong.of(p.totalEntries()));
+    return new Page<>(
+        list,
+        (int) p.page(),
+        (int) p.perPage(),
+        optionalInt(p.nextPage()),
+        optionalInt(p.lastPage()),
+        p.totalEntries() == null ? OptionalLong.empty() : OptionalLong.of(p.totalEntries()));
   }
 
   private static OptionalInt optionalInt(Long v) {
@@ -61,7 +74,9 @@ final class Pages {
     Page<T> first = fetcher.fetch(1, perPage);
     List<T> out = new ArrayList<>(first.items());
     Page<T> last = first;
-    if (first.lastPage().isPresent() && first.lastPage().getAsInt() > 1 && first.nextPage().isPresent()) {
+    if (first.lastPage().isPresent()
+        && first.lastPage().getAsInt() > 1
+        && first.nextPage().isPresent()) {
       List<Future<Page<T>>> futures = new ArrayList<>();
       for (int p = 2; p <= first.lastPage().getAsInt(); p++) {
         int page = p;
@@ -82,9 +97,10 @@ final class Pages {
   }
 
   /**
-   * Refuses a list read in several pages that do not add up to the total the API gave: a page cut short,
-   * or a list that changed between pages (items shift from one page to the next, so one is read twice or not at all).
-   * Callers plan deletes from what a list lacks, so a torn list must never pass as a whole one.
+   * Refuses a list read in several pages that do not add up to the total the API gave: a page cut
+   * short, or a list that changed between pages (items shift from one page to the next, so one is
+   * read twice or not at all). Callers plan deletes from what a list lacks, so a torn list must
+   * never pass as a whole one.
    */
   private static void checkComplete(Page<?> first, Page<?> last, int read) {
     if (first.totalEntries().isEmpty() || last == first) {
@@ -92,12 +108,26 @@ final class Pages {
     }
     long total = first.totalEntries().getAsLong();
     if (last.totalEntries().isPresent() && last.totalEntries().getAsLong() != total) {
-      throw new InconsistentListException("the list changed while it was read (" + total + " items at first, "
-          + last.totalEntries().getAsLong() + " on page " + last.page() + "); read it again", total, read);
+      throw new InconsistentListException(
+          "the list changed while it was read ("
+              + total
+              + " items at first, "
+              + last.totalEntries().getAsLong()
+              + " on page "
+              + last.page()
+              + "); read it again",
+          total,
+          read);
     }
     if (read != total) {
-      throw new InconsistentListException("the list's pages held " + read + " items, but the API said it has "
-          + total + ": it changed while it was read, or an answer was cut short; read it again", total, read);
+      throw new InconsistentListException(
+          "the list's pages held "
+              + read
+              + " items, but the API said it has "
+              + total
+              + ": it changed while it was read, or an answer was cut short; read it again",
+          total,
+          read);
     }
   }
 

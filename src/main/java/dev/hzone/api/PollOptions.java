@@ -5,20 +5,22 @@ import java.util.Objects;
 
 /**
  * How actions are polled, by {@link ActionWaiter} and by everything that waits through it (the sync
- * applier, the ACME hook): the first poll comes after {@code initialInterval}; after a poll in which nothing
- * finished the interval grows by {@code multiplier} up to {@code maxInterval}, and a poll in which something
- * finished starts it again from {@code initialInterval}, so a batch that keeps finishing is polled briskly;
- * waiting gives up after {@code timeout}. The defaults (500 ms growing by 1.5 to 2.5 s, 10 minutes) match the
- * hcloud CLI's pace: DNS actions usually finish within a second or two, and a longer wait costs few requests.
- * How many ids go into one request is not an option: the API answers at most
- * {@value ActionClient#MAX_IDS_PER_REQUEST} ({@link ActionClient#get(java.util.Collection)}).
+ * applier, the ACME hook): the first poll comes after {@code initialInterval}; after a poll in
+ * which nothing finished the interval grows by {@code multiplier} up to {@code maxInterval}, and a
+ * poll in which something finished starts it again from {@code initialInterval}, so a batch that
+ * keeps finishing is polled briskly; waiting gives up after {@code timeout}. The defaults (500 ms
+ * growing by 1.5 to 2.5 s, 10 minutes) match the hcloud CLI's pace: DNS actions usually finish
+ * within a second or two, and a longer wait costs few requests. How many ids go into one request is
+ * not an option: the API answers at most {@value ActionClient#MAX_IDS_PER_REQUEST} ({@link
+ * ActionClient#get(java.util.Collection)}).
  *
  * @param initialInterval wait before the first poll, and after a poll in which something finished
  * @param maxInterval longest wait between polls
  * @param multiplier growth of the interval per poll without progress, at least 1
  * @param timeout give up (with {@link ActionTimeoutException}) after this long
  */
-public record PollOptions(Duration initialInterval, Duration maxInterval, double multiplier, Duration timeout) {
+public record PollOptions(
+    Duration initialInterval, Duration maxInterval, double multiplier, Duration timeout) {
 
   /** 500 ms growing by 1.5 to 2.5 s, 10 minutes. */
   public static final PollOptions DEFAULT =
@@ -38,7 +40,10 @@ public record PollOptions(Duration initialInterval, Duration maxInterval, double
     return new PollOptions(initialInterval, maxInterval, multiplier, newTimeout);
   }
 
-  /** The wait before the next poll when the last {@code idlePolls} polls saw nothing finish (0 at first). */
+  /**
+   * The wait before the next poll when the last {@code idlePolls} polls saw nothing finish (0 at
+   * first).
+   */
   public Duration interval(int idlePolls) {
     double millis = initialInterval.toMillis() * Math.pow(multiplier, idlePolls);
     return millis >= maxInterval.toMillis() ? maxInterval : Duration.ofMillis(Math.round(millis));

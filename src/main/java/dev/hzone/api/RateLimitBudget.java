@@ -5,15 +5,16 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The rate-limit budget as the last answer's {@code RateLimit-*} headers told it. The API refills the budget
- * steadily ({@code limit} requests per hour, so 1 per second at the default 3600), which lets a planner say
- * what a run will cost and how long it must wait for it.
+ * The rate-limit budget as the last answer's {@code RateLimit-*} headers told it. The API refills
+ * the budget steadily ({@code limit} requests per hour, so 1 per second at the default 3600), which
+ * lets a planner say what a run will cost and how long it must wait for it.
  *
  * @param limit requests per hour ({@code RateLimit-Limit})
  * @param remaining requests left when the answer was sent ({@code RateLimit-Remaining})
  * @param reset when the budget is full again ({@code RateLimit-Reset})
  * @param observed when the answer was received
- * @see <a href="https://docs.hetzner.cloud/reference/cloud#description/rate-limiting">Rate limiting</a>
+ * @see <a href="https://docs.hetzner.cloud/reference/cloud#description/rate-limiting">Rate
+ *     limiting</a>
  */
 public record RateLimitBudget(int limit, int remaining, Instant reset, Instant observed) {
 
@@ -30,14 +31,19 @@ public record RateLimitBudget(int limit, int remaining, Instant reset, Instant o
     return Duration.ofMillis(Math.max(1, 3_600_000L / limit));
   }
 
-  /** The requests left at {@code now}, counting the refill since the answer (at most {@code limit}). */
+  /**
+   * The requests left at {@code now}, counting the refill since the answer (at most {@code limit}).
+   */
   public int remainingAt(Instant now) {
     long elapsed = Math.max(0, Duration.between(observed, now).toMillis());
     long refilled = elapsed / refillInterval().toMillis();
     return (int) Math.min(limit, remaining + refilled);
   }
 
-  /** How long from {@code now} until {@code requests} more requests fit in the budget (zero if they do). */
+  /**
+   * How long from {@code now} until {@code requests} more requests fit in the budget (zero if they
+   * do).
+   */
   public Duration waitFor(int requests, Instant now) {
     int missing = requests - remainingAt(now);
     return missing <= 0 ? Duration.ZERO : refillInterval().multipliedBy(missing);

@@ -7,10 +7,11 @@ import java.util.Optional;
 import okhttp3.Headers;
 
 /**
- * Keeps requests inside the rate-limit budget instead of running into {@code 429}. It learns the budget from
- * every answer's headers and counts the requests in flight. When the budget left, less the requests in
- * flight, is used up, each new request is held back until the refill has made room for it, so that the
- * client slows to the refill rate (1 request per second by default) rather than being refused.
+ * Keeps requests inside the rate-limit budget instead of running into {@code 429}. It learns the
+ * budget from every answer's headers and counts the requests in flight. When the budget left, less
+ * the requests in flight, is used up, each new request is held back until the refill has made room
+ * for it, so that the client slows to the refill rate (1 request per second by default) rather than
+ * being refused.
  */
 final class RateLimitPacer {
   private final Clock clock;
@@ -27,8 +28,8 @@ final class RateLimitPacer {
   }
 
   /**
-   * Reserves room for one request and says how long to wait before sending it. Every reservation must be
-   * followed by {@link #release}.
+   * Reserves room for one request and says how long to wait before sending it. Every reservation
+   * must be followed by {@link #release}.
    */
   synchronized Duration reserve() {
     Duration wait = Duration.ZERO;
@@ -64,7 +65,9 @@ final class RateLimitPacer {
       int l = Integer.parseInt(limit.trim());
       int r = Integer.parseInt(remaining.trim());
       long s = Long.parseLong(reset.trim());
-      return l < 1 ? Optional.empty() : Optional.of(new RateLimitBudget(l, r, Instant.ofEpochSecond(s), now));
+      return l < 1
+          ? Optional.empty()
+          : Optional.of(new RateLimitBudget(l, r, Instant.ofEpochSecond(s), now));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

@@ -5,11 +5,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One HTTP request as the client saw it, for {@code --verbose} and similar logs. Holds no headers and no
- * bodies, so no token, TSIG key or other secret can get into a log through it.
+ * One HTTP request as the client saw it, for {@code --verbose} and similar logs. Holds no headers
+ * and no bodies, so no token, TSIG key or other secret can get into a log through it.
  *
  * @param method {@code GET}, {@code POST}...
- * @param path the URL's path and query, e.g. {@code /v1/zones/example.com/rrsets?page=1&per_page=100}
+ * @param path the URL's path and query, e.g. {@code
+ *     /v1/zones/example.com/rrsets?page=1&per_page=100}
  * @param status the HTTP status, 0 when no answer came
  * @param elapsed from sending the request to receiving the answer's headers
  * @param requestId the answer's {@code X-Correlation-Id}, if any
@@ -31,7 +32,9 @@ public record RequestLog(
     Objects.requireNonNull(failure, "failure");
   }
 
-  /** One line: {@code GET /v1/zones 200 87 ms req 3f2a...} (or the failure in place of the status). */
+  /**
+   * One line: {@code GET /v1/zones 200 87 ms req 3f2a...} (or the failure in place of the status).
+   */
   public String toLine() {
     StringBuilder sb = new StringBuilder(method).append(' ').append(path).append(' ');
     sb.append(status == 0 ? "failed" : Integer.toString(status));

@@ -9,7 +9,9 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
-/** Tells the {@link RequestListener} about each try of each request: method, path, status, time, id. */
+/**
+ * Tells the {@link RequestListener} about each try of each request: method, path, status, time, id.
+ */
 final class RequestLogInterceptor implements Interceptor {
   private final RequestListener listener;
   private final Clock clock;
@@ -26,12 +28,22 @@ final class RequestLogInterceptor implements Interceptor {
     try {
       Response response = chain.proceed(request);
       listener.onRequest(
-          new RequestLog(request.method(), pathOf(request.url()), response.code(), since(start),
-              Optional.ofNullable(response.header("X-Correlation-Id")), Optional.empty()));
+          new RequestLog(
+              request.method(),
+              pathOf(request.url()),
+              response.code(),
+              since(start),
+              Optional.ofNullable(response.header("X-Correlation-Id")),
+              Optional.empty()));
       return response;
     } catch (IOException e) {
       listener.onRequest(
-          new RequestLog(request.method(), pathOf(request.url()), 0, since(start), Optional.empty(),
+          new RequestLog(
+              request.method(),
+              pathOf(request.url()),
+              0,
+              since(start),
+              Optional.empty(),
               Optional.of(String.valueOf(e.getMessage()))));
       throw e;
     }

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The four action endpoints every resource type with actions has, for one type ({@code zones},
- * {@code servers}...). The resource clients delegate their {@code listActions}/{@code getAction} methods here.
+ * {@code servers}...). The resource clients delegate their {@code listActions}/{@code getAction}
+ * methods here.
  */
 final class ResourceActions {
   private final String resource;
@@ -44,7 +45,9 @@ final class ResourceActions {
   private Pages.Fetcher<Action> forType(ActionListOptions o) {
     return (page, perPage) -> {
       ActionListResponse r =
-          Calls.execute(api.listForType(resource, o.idsOrNull(), o.statusOrNull(), o.sortOrNull(), page, perPage));
+          Calls.execute(
+              api.listForType(
+                  resource, o.idsOrNull(), o.statusOrNull(), o.sortOrNull(), page, perPage));
       return Pages.page(r.actions(), r.meta(), page, perPage);
     };
   }
@@ -52,7 +55,8 @@ final class ResourceActions {
   private Pages.Fetcher<Action> forResource(String id, ActionListOptions o) {
     return (page, perPage) -> {
       ActionListResponse r =
-          Calls.execute(api.listForResource(resource, id, o.statusOrNull(), o.sortOrNull(), page, perPage));
+          Calls.execute(
+              api.listForResource(resource, id, o.statusOrNull(), o.sortOrNull(), page, perPage));
       return Pages.page(r.actions(), r.meta(), page, perPage);
     };
   }

@@ -14,14 +14,14 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Tries a request again when {@link RetryPolicy} says the failure is temporary, at most
- * {@link RetryOptions#maxAttempts()} times in all, and waits in between as the failure asks for:
+ * Tries a request again when {@link RetryPolicy} says the failure is temporary, at most {@link
+ * RetryOptions#maxAttempts()} times in all, and waits in between as the failure asks for:
  *
  * <ul>
- *   <li>{@code 429}: {@code Retry-After} when the answer has it; else until the budget has refilled one
- *       request ({@code 3600 / RateLimit-Limit} seconds) or until {@code RateLimit-Reset}, whichever is
- *       sooner (the reset is when the budget is <em>full</em>, up to an hour away, far longer than the next
- *       free request); without either header, the back-off. Never longer than
+ *   <li>{@code 429}: {@code Retry-After} when the answer has it; else until the budget has refilled
+ *       one request ({@code 3600 / RateLimit-Limit} seconds) or until {@code RateLimit-Reset},
+ *       whichever is sooner (the reset is when the budget is <em>full</em>, up to an hour away, far
+ *       longer than the next free request); without either header, the back-off. Never longer than
  *       {@link RetryOptions#maxRateLimitWait()};
  *   <li>{@code 423 locked}: until the actions running on the resource are done;
  *   <li>everything else: the {@link Backoff}.
@@ -50,7 +50,9 @@ final class RetryInterceptor implements Interceptor {
       RetryPolicy.Decision decision;
       try {
         response = chain.proceed(request);
-        decision = RetryPolicy.forResponse(request.method(), response.code(), ErrorBodies.codeOf(response));
+        decision =
+            RetryPolicy.forResponse(
+                request.method(), response.code(), ErrorBodies.codeOf(response));
       } catch (IOException e) {
         if (attempt >= options.maxAttempts() || Thread.currentThread().isInterrupted()) {
           throw e;
@@ -70,7 +72,8 @@ final class RetryInterceptor implements Interceptor {
     }
   }
 
-  private void waitBeforeRetry(RetryPolicy.Decision decision, Response response, Request request, int attempt)
+  private void waitBeforeRetry(
+      RetryPolicy.Decision decision, Response response, Request request, int attempt)
       throws InterruptedException {
     Duration backoff = options.backoff().delay(attempt - 1);
     switch (decision) {

@@ -1,11 +1,11 @@
 package dev.hzone.api;
 
 import dev.hzone.api.cloud.Action;
+import dev.hzone.api.cloud.Nullable;
 import dev.hzone.api.cloud.Zone;
 import dev.hzone.api.schema.AddRecordsRequest;
 import dev.hzone.api.schema.ChangeProtectionRequest;
 import dev.hzone.api.schema.LabelsRequest;
-import dev.hzone.api.cloud.Nullable;
 import dev.hzone.api.schema.RecordsRequest;
 import dev.hzone.api.schema.RrsetCreateResponse;
 import dev.hzone.api.schema.RrsetListResponse;
@@ -25,11 +25,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * The RRSets of primary zones, as the zone model's {@link Rrset}s: list, read, create and delete them, and
- * change their records, TTL, labels and protection, each change one request. Zones are addressed by id or
- * name, RRSets by {@link RrsetKey} (relative name, {@code @} for the apex, and type). Record lists sent in
- * one call hold 1 to 50 distinct values; that is checked before any request. Obtain it from
- * {@link HcloudClient#rrsets()}.
+ * The RRSets of primary zones, as the zone model's {@link Rrset}s: list, read, create and delete
+ * them, and change their records, TTL, labels and protection, each change one request. Zones are
+ * addressed by id or name, RRSets by {@link RrsetKey} (relative name, {@code @} for the apex, and
+ * type). Record lists sent in one call hold 1 to 50 distinct values; that is checked before any
+ * request. Obtain it from {@link HcloudClient#rrsets()}.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#tag/zone-rrsets">Zone RRSets</a>
  */
@@ -51,13 +51,18 @@ public final class RrsetClient {
     return list(zone, RrsetListOptions.ALL);
   }
 
-  /** Every RRSet of the zone matching {@code options}, 100 per page, pages 2 and on fetched concurrently. */
+  /**
+   * Every RRSet of the zone matching {@code options}, 100 per page, pages 2 and on fetched
+   * concurrently.
+   */
   @ApiOperation("list_zone_rrsets")
   public List<Rrset> list(String zone, RrsetListOptions options) {
     return pages.all(fetcher(zone, options), Pages.MAX_PER_PAGE_RRSETS);
   }
 
-  /** The zone's RRSets matching {@code options}, one page fetched at a time as the iterator goes. */
+  /**
+   * The zone's RRSets matching {@code options}, one page fetched at a time as the iterator goes.
+   */
   @ApiOperation("list_zone_rrsets")
   public Iterator<Rrset> iterate(String zone, RrsetListOptions options) {
     return Pages.iterate(fetcher(zone, options), Pages.MAX_PER_PAGE_RRSETS);
@@ -76,13 +81,21 @@ public final class RrsetClient {
   }
 
   private Pages.Fetcher<Rrset> fetcher(String zone, RrsetListOptions o) {
-    List<String> types = o.types().isEmpty() ? null : o.types().stream().sorted().map(RecordType::name).toList();
+    List<String> types =
+        o.types().isEmpty() ? null : o.types().stream().sorted().map(RecordType::name).toList();
     return (page, perPage) -> {
       RrsetListResponse r =
           Calls.execute(
-              api.list(zone, o.name().orElse(null), types, o.labelSelector().orElse(null),
-                  o.sort().isEmpty() ? null : o.sort(), page, perPage));
-      List<Rrset> items = r.rrsets() == null ? List.of() : r.rrsets().stream().map(RrsetMapper::toRrset).toList();
+              api.list(
+                  zone,
+                  o.name().orElse(null),
+                  types,
+                  o.labelSelector().orElse(null),
+                  o.sort().isEmpty() ? null : o.sort(),
+                  page,
+                  perPage));
+      List<Rrset> items =
+          r.rrsets() == null ? List.of() : r.rrsets().stream().map(RrsetMapper::toRrset).toList();
       return Pages.page(items, r.meta(), page, perPage);
     };
   }
@@ -95,8 +108,8 @@ public final class RrsetClient {
   }
 
   /**
-   * Creates the RRSet with its records, TTL (empty: inherit the zone's) and labels. Change protection is
-   * not part of creating; set it afterwards with {@link #changeProtection}.
+   * Creates the RRSet with its records, TTL (empty: inherit the zone's) and labels. Change
+   * protection is not part of creating; set it afterwards with {@link #changeProtection}.
    */
   @ApiOperation("create_zone_rrset")
   public RrsetCreateResult create(String zone, Rrset rrset) {
@@ -110,7 +123,9 @@ public final class RrsetClient {
   @ApiOperation("update_zone_rrset")
   public Rrset updateLabels(String zone, RrsetKey key, Map<String, String> labels) {
     return RrsetMapper.toRrset(
-        Calls.execute(api.update(zone, key.name(), key.type().name(), new LabelsRequest(Map.copyOf(labels))))
+        Calls.execute(
+                api.update(
+                    zone, key.name(), key.type().name(), new LabelsRequest(Map.copyOf(labels))))
             .rrset());
   }
 
@@ -125,22 +140,30 @@ public final class RrsetClient {
   public Action setRecords(String zone, RrsetKey key, List<RecordValue> records) {
     checkRecordsPerCall(zone, key, records);
     return Calls.execute(
-            api.setRecords(zone, key.name(), key.type().name(),
+            api.setRecords(
+                zone,
+                key.name(),
+                key.type().name(),
                 new RecordsRequest(RrsetMapper.toRecords(records, false))))
         .action();
   }
 
   /**
-   * Adds {@code records} (1 to 50) to the RRSet, creating it if needed. {@code ttl}, if given, must equal the
-   * existing RRSet's TTL, or becomes the new one's.
+   * Adds {@code records} (1 to 50) to the RRSet, creating it if needed. {@code ttl}, if given, must
+   * equal the existing RRSet's TTL, or becomes the new one's.
    */
   @ApiOperation("add_zone_rrset_records")
   public Action addRecords(String zone, RrsetKey key, List<RecordValue> records, OptionalInt ttl) {
     checkRecordsPerCall(zone, key, records);
     ttl.ifPresent(ZoneClient::checkTtl);
     return Calls.execute(
-            api.addRecords(zone, key.name(), key.type().name(),
-                new AddRecordsRequest(ttl.isPresent() ? ttl.getAsInt() : null, RrsetMapper.toRecords(records, false))))
+            api.addRecords(
+                zone,
+                key.name(),
+                key.type().name(),
+                new AddRecordsRequest(
+                    ttl.isPresent() ? ttl.getAsInt() : null,
+                    RrsetMapper.toRecords(records, false))))
         .action();
   }
 
@@ -149,7 +172,10 @@ public final class RrsetClient {
   public Action removeRecords(String zone, RrsetKey key, List<RecordValue> records) {
     checkRecordsPerCall(zone, key, records);
     return Calls.execute(
-            api.removeRecords(zone, key.name(), key.type().name(),
+            api.removeRecords(
+                zone,
+                key.name(),
+                key.type().name(),
                 new RecordsRequest(RrsetMapper.toRecords(records, false))))
         .action();
   }
@@ -159,17 +185,24 @@ public final class RrsetClient {
   public Action updateRecords(String zone, RrsetKey key, List<RecordValue> records) {
     checkRecordsPerCall(zone, key, records);
     return Calls.execute(
-            api.updateRecords(zone, key.name(), key.type().name(),
+            api.updateRecords(
+                zone,
+                key.name(),
+                key.type().name(),
                 new RecordsRequest(RrsetMapper.toRecords(records, true))))
         .action();
   }
 
-  /** Sets the RRSet's own TTL, or with empty makes it inherit the zone's default ({@code ttl: null}). */
+  /**
+   * Sets the RRSet's own TTL, or with empty makes it inherit the zone's default ({@code ttl:
+   * null}).
+   */
   @ApiOperation("change_zone_rrset_ttl")
   public Action changeTtl(String zone, RrsetKey key, OptionalInt ttl) {
     ttl.ifPresent(ZoneClient::checkTtl);
     Nullable<Integer> value = ttl.isPresent() ? Nullable.of(ttl.getAsInt()) : Nullable.ofNull();
-    return Calls.execute(api.changeTtl(zone, key.name(), key.type().name(), new RrsetTtlRequest(value)))
+    return Calls.execute(
+            api.changeTtl(zone, key.name(), key.type().name(), new RrsetTtlRequest(value)))
         .action();
   }
 
@@ -177,7 +210,8 @@ public final class RrsetClient {
   @ApiOperation("change_zone_rrset_protection")
   public Action changeProtection(String zone, RrsetKey key, boolean changeProtected) {
     return Calls.execute(
-            api.changeProtection(zone, key.name(), key.type().name(), new ChangeProtectionRequest(changeProtected)))
+            api.changeProtection(
+                zone, key.name(), key.type().name(), new ChangeProtectionRequest(changeProtected)))
         .action();
   }
 
@@ -187,8 +221,14 @@ public final class RrsetClient {
       throw new IllegalArgumentException(zone + " " + key + ": give at least one record");
     }
     if (records.size() > MAX_RECORDS_PER_CALL) {
-      throw new IllegalArgumentException(zone + " " + key + ": " + records.size()
-          + " records in one call, the API takes at most " + MAX_RECORDS_PER_CALL);
+      throw new IllegalArgumentException(
+          zone
+              + " "
+              + key
+              + ": "
+              + records.size()
+              + " records in one call, the API takes at most "
+              + MAX_RECORDS_PER_CALL);
     }
     checkRecords(zone, key, records);
   }
@@ -198,7 +238,8 @@ public final class RrsetClient {
     Set<String> seen = new HashSet<>();
     for (RecordValue r : records) {
       if (!seen.add(r.value())) {
-        throw new IllegalArgumentException(zone + " " + key + ": record value '" + r.value() + "' given twice");
+        throw new IllegalArgumentException(
+            zone + " " + key + ": record value '" + r.value() + "' given twice");
       }
     }
   }

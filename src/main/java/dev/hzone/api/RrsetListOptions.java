@@ -13,10 +13,14 @@ import java.util.Set;
  * @param name only RRSets with exactly this relative name ({@code @} for the apex)
  * @param types only RRSets of these types; empty for all
  * @param labelSelector e.g. {@code managed-by=hzone}
- * @param sort {@code id}, {@code name}, {@code created}, each with an optional {@code :asc} or {@code :desc}
+ * @param sort {@code id}, {@code name}, {@code created}, each with an optional {@code :asc} or
+ *     {@code :desc}
  */
 public record RrsetListOptions(
-    Optional<String> name, Set<RecordType> types, Optional<String> labelSelector, List<String> sort) {
+    Optional<String> name,
+    Set<RecordType> types,
+    Optional<String> labelSelector,
+    List<String> sort) {
 
   /** Every RRSet, in the API's order. */
   public static final RrsetListOptions ALL =

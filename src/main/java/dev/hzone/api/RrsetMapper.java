@@ -20,16 +20,27 @@ final class RrsetMapper {
   static Rrset toRrset(RrsetSchema s) {
     RecordType type =
         RecordType.fromText(s.type())
-            .orElseThrow(() -> new ApiException(200, "", "the API sent RRSet " + s.id()
-                + " of type " + s.type() + ", which this version of hzone does not know",
-                List.of(), List.of(), java.util.Optional.empty()));
+            .orElseThrow(
+                () ->
+                    new ApiException(
+                        200,
+                        "",
+                        "the API sent RRSet "
+                            + s.id()
+                            + " of type "
+                            + s.type()
+                            + ", which this version of hzone does not know",
+                        List.of(),
+                        List.of(),
+                        java.util.Optional.empty()));
     List<RecordValue> records = new ArrayList<>();
     if (s.records() != null) {
       for (RecordSchema r : s.records()) {
         records.add(new RecordValue(r.value(), r.comment() == null ? "" : r.comment()));
       }
     }
-    OptionalInt ttl = s.ttl() == null || s.ttl().isEmpty() ? OptionalInt.empty() : OptionalInt.of(s.ttl().get());
+    OptionalInt ttl =
+        s.ttl() == null || s.ttl().isEmpty() ? OptionalInt.empty() : OptionalInt.of(s.ttl().get());
     return new Rrset(
         RrsetKey.of(s.name(), type),
         ttl,

@@ -8,10 +8,11 @@ import okhttp3.HttpUrl;
 import okhttp3.Request;
 
 /**
- * For a {@code 423 locked} answer: waits for the actions running on the resource the request addressed (the
- * path's first two segments after the endpoint, e.g. {@code zones/example.com}). Its own requests go through
- * the pipeline without lock waits ({@link Transport#okHttp} with {@link LockWaiter#NONE}), built before the
- * one whose {@link RetryInterceptor} holds this waiter: no late binding, no call back into the client.
+ * For a {@code 423 locked} answer: waits for the actions running on the resource the request
+ * addressed (the path's first two segments after the endpoint, e.g. {@code zones/example.com}). Its
+ * own requests go through the pipeline without lock waits ({@link Transport#okHttp} with {@link
+ * LockWaiter#NONE}), built before the one whose {@link RetryInterceptor} holds this waiter: no late
+ * binding, no call back into the client.
  */
 final class RunningActionsWaiter implements LockWaiter {
   private final HttpUrl baseUrl;
@@ -38,8 +39,9 @@ final class RunningActionsWaiter implements LockWaiter {
       return false;
     }
     try {
-      List<Action> running = new ResourceActions(path.get(base), actionsApi, pages)
-          .listForResource(path.get(base + 1), ActionListOptions.running());
+      List<Action> running =
+          new ResourceActions(path.get(base), actionsApi, pages)
+              .listForResource(path.get(base + 1), ActionListOptions.running());
       if (running.isEmpty()) {
         return false;
       }

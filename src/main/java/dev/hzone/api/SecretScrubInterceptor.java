@@ -16,10 +16,11 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 
 /**
- * Takes the secrets a request carried (the API token, TSIG keys of secondary zones) out of the error answer
- * to it, before the answer becomes an {@link ApiException} whose message people and CI logs see. The API
- * does not quote them back, but a proxy, a gateway or a future error message might, and hzone prints error
- * messages as they come. Innermost of the interceptors, so that it sees the request with its token.
+ * Takes the secrets a request carried (the API token, TSIG keys of secondary zones) out of the
+ * error answer to it, before the answer becomes an {@link ApiException} whose message people and CI
+ * logs see. The API does not quote them back, but a proxy, a gateway or a future error message
+ * might, and hzone prints error messages as they come. Innermost of the interceptors, so that it
+ * sees the request with its token.
  */
 final class SecretScrubInterceptor implements Interceptor {
   /** Error bodies larger than this are passed on untouched: no error message is this long. */
@@ -39,7 +40,8 @@ final class SecretScrubInterceptor implements Interceptor {
     if (secrets.isEmpty()) {
       return response;
     }
-    // Read at most MAX_BODY + 1 bytes, so that an endless error body costs no memory; such a one is no
+    // Read at most MAX_BODY + 1 bytes, so that an endless error body costs no memory; such a one is
+    // no
     // error message and goes on as it came.
     ResponseBody peeked = response.peekBody(MAX_BODY + 1);
     if (peeked.contentLength() > MAX_BODY) {
@@ -49,17 +51,22 @@ final class SecretScrubInterceptor implements Interceptor {
     String text = new String(peeked.bytes(), StandardCharsets.UTF_8);
     body.close();
     byte[] scrubbed = scrub(text, secrets).getBytes(StandardCharsets.UTF_8);
-    return response.newBuilder().header("Content-Length", Integer.toString(scrubbed.length))
-        .body(ResponseBody.create(scrubbed, type)).build();
+    return response
+        .newBuilder()
+        .header("Content-Length", Integer.toString(scrubbed.length))
+        .body(ResponseBody.create(scrubbed, type))
+        .build();
   }
 
-  /** Shorter pieces of a secret are left alone: they would blank out ordinary words and tell little. */
+  /**
+   * Shorter pieces of a secret are left alone: they would blank out ordinary words and tell little.
+   */
   static final int MIN_PIECE = 8;
 
   /**
-   * {@code text} with every piece of a secret of at least {@value #MIN_PIECE} characters replaced by
-   * {@value #REDACTED}: a gateway that echoes the first 20 characters of a token gives away most of it too.
-   * At each position the longest piece found there is replaced.
+   * {@code text} with every piece of a secret of at least {@value #MIN_PIECE} characters replaced
+   * by {@value #REDACTED}: a gateway that echoes the first 20 characters of a token gives away most
+   * of it too. At each position the longest piece found there is replaced.
    */
   static String scrub(String text, Set<String> secrets) {
     StringBuilder out = new StringBuilder(text.length());
@@ -82,12 +89,18 @@ final class SecretScrubInterceptor implements Interceptor {
     return out.toString();
   }
 
-  /** The length of the longest substring of {@code secret} that {@code text} has at {@code from}. */
+  /**
+   * The length of the longest substring of {@code secret} that {@code text} has at {@code from}.
+   */
   private static int longestPiece(String text, int from, String secret) {
     int best = 0;
-    for (int j = secret.indexOf(text.charAt(from)); j >= 0; j = secret.indexOf(text.charAt(from), j + 1)) {
+    for (int j = secret.indexOf(text.charAt(from));
+        j >= 0;
+        j = secret.indexOf(text.charAt(from), j + 1)) {
       int n = 0;
-      while (from + n < text.length() && j + n < secret.length() && text.charAt(from + n) == secret.charAt(j + n)) {
+      while (from + n < text.length()
+          && j + n < secret.length()
+          && text.charAt(from + n) == secret.charAt(j + n)) {
         n++;
       }
       best = Math.max(best, n);
@@ -95,14 +108,18 @@ final class SecretScrubInterceptor implements Interceptor {
     return best;
   }
 
-  /** The token and every {@code tsig_key} of the request's JSON body, each also as JSON may escape it. */
+  /**
+   * The token and every {@code tsig_key} of the request's JSON body, each also as JSON may escape
+   * it.
+   */
   static Set<String> secretsOf(Request request) throws IOException {
     Set<String> plain = new LinkedHashSet<>();
     String auth = request.header("Authorization");
     if (auth != null && auth.startsWith("Bearer ") && auth.length() > "Bearer ".length()) {
       plain.add(auth.substring("Bearer ".length()));
     }
-    if (request.body() != null && request.body().contentLength() != 0
+    if (request.body() != null
+        && request.body().contentLength() != 0
         && request.body().contentLength() <= MAX_BODY) {
       Buffer b = new Buffer();
       request.body().writeTo(b);
@@ -114,7 +131,8 @@ final class SecretScrubInterceptor implements Interceptor {
     }
     Set<String> out = new LinkedHashSet<>();
     for (String s : plain) {
-      if (s.length() >= MIN_PIECE) { // shorter strings would blank out ordinary words, and are no secrets
+      if (s.length()
+          >= MIN_PIECE) { // shorter strings would blank out ordinary words, and are no secrets
         out.add(s);
         out.add(s.replace("/", "\\/"));
         out.add(s.replace("=", "\\u003d").replace("+", "\\u002b"));

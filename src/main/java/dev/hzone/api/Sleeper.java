@@ -3,8 +3,8 @@ package dev.hzone.api;
 import java.time.Duration;
 
 /**
- * Waits. Injected wherever the client waits (back-off, rate-limit pacing, action polling), so tests replace
- * it with one that only records the waits and advances a fake clock.
+ * Waits. Injected wherever the client waits (back-off, rate-limit pacing, action polling), so tests
+ * replace it with one that only records the waits and advances a fake clock.
  */
 @FunctionalInterface
 public interface Sleeper {

@@ -12,14 +12,16 @@ import retrofit2.converter.gson.GsonConverterFactory;
  * Assembles the HTTP pipeline. Every request passes these OkHttp interceptors, outermost first:
  *
  * <ol>
- *   <li>{@link RetryInterceptor}: repeats a try that failed in a temporary way, waiting as the failure asks;
- *   <li>{@link PacingInterceptor}: holds each try back while the rate-limit budget is used up, and learns the
- *       budget from every answer;
- *   <li>{@link RequestLogInterceptor}: one {@link RequestLog} per try, after pacing so its time is the
- *       request's own;
- *   <li>{@link HeaderInterceptor}: token, user agent, {@code Accept}, so that nothing above sees the token;
- *   <li>{@link SecretScrubInterceptor}: innermost, takes the token and TSIG keys the request carried out of
- *       an error answer before anything above reads it.
+ *   <li>{@link RetryInterceptor}: repeats a try that failed in a temporary way, waiting as the
+ *       failure asks;
+ *   <li>{@link PacingInterceptor}: holds each try back while the rate-limit budget is used up, and
+ *       learns the budget from every answer;
+ *   <li>{@link RequestLogInterceptor}: one {@link RequestLog} per try, after pacing so its time is
+ *       the request's own;
+ *   <li>{@link HeaderInterceptor}: token, user agent, {@code Accept}, so that nothing above sees
+ *       the token;
+ *   <li>{@link SecretScrubInterceptor}: innermost, takes the token and TSIG keys the request
+ *       carried out of an error answer before anything above reads it.
  * </ol>
  */
 final class Transport {
@@ -40,10 +42,11 @@ final class Transport {
   /**
    * The pipeline on {@code base} (whose connection pool it shares).
    *
-   * @param lockWaiter what a {@code 423 locked} waits for; it must not use this pipeline ({@link LockWaiter#NONE}
-   *     for the pipeline the lock waits themselves go through)
+   * @param lockWaiter what a {@code 423 locked} waits for; it must not use this pipeline ({@link
+   *     LockWaiter#NONE} for the pipeline the lock waits themselves go through)
    */
-  static OkHttpClient okHttp(OkHttpClient base, Settings s, RateLimitPacer pacer, LockWaiter lockWaiter) {
+  static OkHttpClient okHttp(
+      OkHttpClient base, Settings s, RateLimitPacer pacer, LockWaiter lockWaiter) {
     return base.newBuilder()
         .connectTimeout(s.connectTimeout())
         .readTimeout(s.readTimeout())

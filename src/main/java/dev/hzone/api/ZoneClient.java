@@ -24,9 +24,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * DNS zones: list, read, create, change and delete them, and move whole zones in and out as zone files.
- * Zones are addressed by id or by name ({@code "example.com"} or {@code "4711"}). Calls that change a zone
- * return the {@link Action} to wait for with {@link ActionWaiter}. Obtain it from {@link HcloudClient#zones()}.
+ * DNS zones: list, read, create, change and delete them, and move whole zones in and out as zone
+ * files. Zones are addressed by id or by name ({@code "example.com"} or {@code "4711"}). Calls that
+ * change a zone return the {@link Action} to wait for with {@link ActionWaiter}. Obtain it from
+ * {@link HcloudClient#zones()}.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#tag/zones">Zones</a>
  */
@@ -41,7 +42,10 @@ public final class ZoneClient {
     this.actions = actions;
   }
 
-  /** Every zone matching {@code options}, all pages fetched (concurrently once the page count is known). */
+  /**
+   * Every zone matching {@code options}, all pages fetched (concurrently once the page count is
+   * known).
+   */
   @ApiOperation("list_zones")
   public List<Zone> list(ZoneListOptions options) {
     return pages.all(fetcher(options), Pages.MAX_PER_PAGE);
@@ -63,8 +67,13 @@ public final class ZoneClient {
     return (page, perPage) -> {
       ZoneListResponse r =
           Calls.execute(
-              api.list(o.name().orElse(null), o.mode().map(ZoneMode::apiValue).orElse(null),
-                  o.labelSelector().orElse(null), o.sort().isEmpty() ? null : o.sort(), page, perPage));
+              api.list(
+                  o.name().orElse(null),
+                  o.mode().map(ZoneMode::apiValue).orElse(null),
+                  o.labelSelector().orElse(null),
+                  o.sort().isEmpty() ? null : o.sort(),
+                  page,
+                  perPage));
       return Pages.page(r.zones(), r.meta(), page, perPage);
     };
   }
@@ -76,8 +85,8 @@ public final class ZoneClient {
   }
 
   /**
-   * Creates a zone. A primary zone starts with Hetzner's SOA and NS records plus the options' RRSets or zone
-   * file; wait for the result's action before reading its records.
+   * Creates a zone. A primary zone starts with Hetzner's SOA and NS records plus the options'
+   * RRSets or zone file; wait for the result's action before reading its records.
    */
   @ApiOperation("create_zone")
   public ZoneCreateResult create(ZoneCreateOptions options) {
@@ -89,7 +98,9 @@ public final class ZoneClient {
             options.ttl().isPresent() ? options.ttl().getAsInt() : null,
             options.labels().isEmpty() ? null : options.labels(),
             options.primaryNameservers().isEmpty() ? null : options.primaryNameservers(),
-            options.rrsets().isEmpty() ? null : options.rrsets().stream().map(RrsetMapper::toCreateRequest).toList(),
+            options.rrsets().isEmpty()
+                ? null
+                : options.rrsets().stream().map(RrsetMapper::toCreateRequest).toList(),
             options.zonefile().orElse(null));
     ZoneCreateResponse r = Calls.execute(api.create(body));
     return new ZoneCreateResult(r.zone(), r.action());
@@ -101,7 +112,9 @@ public final class ZoneClient {
     return Calls.execute(api.update(idOrName, new LabelsRequest(Map.copyOf(labels)))).zone();
   }
 
-  /** Deletes the zone and all its RRSets. Fails with {@code protected} when delete protection is on. */
+  /**
+   * Deletes the zone and all its RRSets. Fails with {@code protected} when delete protection is on.
+   */
   @ApiOperation("delete_zone")
   public Action delete(String idOrName) {
     return Calls.execute(api.delete(idOrName)).action();
@@ -114,16 +127,20 @@ public final class ZoneClient {
   }
 
   /**
-   * Replaces every RRSet of the zone with those in {@code zonefile}. Fails if an RRSet is change-protected;
-   * {@code $TTL} becomes the zone's default TTL; comments are not kept. The answer comes before the import is
-   * checked: the action ends in {@code error} if the file is refused.
+   * Replaces every RRSet of the zone with those in {@code zonefile}. Fails if an RRSet is
+   * change-protected; {@code $TTL} becomes the zone's default TTL; comments are not kept. The
+   * answer comes before the import is checked: the action ends in {@code error} if the file is
+   * refused.
    */
   @ApiOperation("import_zone_zonefile")
   public Action importZonefile(String idOrName, String zonefile) {
     return Calls.execute(api.importZonefile(idOrName, new ZonefileRequest(zonefile))).action();
   }
 
-  /** Sets the zone's default TTL (60 to 2147483647 seconds), used by RRSets that have none of their own. */
+  /**
+   * Sets the zone's default TTL (60 to 2147483647 seconds), used by RRSets that have none of their
+   * own.
+   */
   @ApiOperation("change_zone_ttl")
   public Action changeTtl(String idOrName, int ttl) {
     checkTtl(ttl);
@@ -133,23 +150,30 @@ public final class ZoneClient {
   /** Turns delete protection on or off. */
   @ApiOperation("change_zone_protection")
   public Action changeProtection(String idOrName, boolean deleteProtected) {
-    return Calls.execute(api.changeProtection(idOrName, new DeleteProtectionRequest(deleteProtected))).action();
+    return Calls.execute(
+            api.changeProtection(idOrName, new DeleteProtectionRequest(deleteProtected)))
+        .action();
   }
 
-  /** Replaces the primary nameservers of a secondary zone (all of them; addresses must be distinct). */
+  /**
+   * Replaces the primary nameservers of a secondary zone (all of them; addresses must be distinct).
+   */
   @ApiOperation("change_zone_primary_nameservers")
   public Action changePrimaryNameservers(String idOrName, List<PrimaryNameserver> primaries) {
     if (primaries.isEmpty()) {
-      throw new IllegalArgumentException("zone " + idOrName + ": give at least one primary nameserver");
+      throw new IllegalArgumentException(
+          "zone " + idOrName + ": give at least one primary nameserver");
     }
     Set<String> seen = new HashSet<>();
     for (PrimaryNameserver p : primaries) {
       if (!seen.add(p.address())) {
-        throw new IllegalArgumentException("zone " + idOrName + ": primary nameserver " + p.address() + " given twice");
+        throw new IllegalArgumentException(
+            "zone " + idOrName + ": primary nameserver " + p.address() + " given twice");
       }
     }
     return Calls.execute(
-            api.changePrimaryNameservers(idOrName, new PrimaryNameserversRequest(List.copyOf(primaries))))
+            api.changePrimaryNameservers(
+                idOrName, new PrimaryNameserversRequest(List.copyOf(primaries))))
         .action();
   }
 
@@ -186,7 +210,8 @@ public final class ZoneClient {
   /** Refuses a TTL outside what the API accepts, before any request. */
   static void checkTtl(int ttl) {
     if (ttl < Rrset.MIN_TTL) {
-      throw new IllegalArgumentException("TTL " + ttl + " is below the API's minimum of " + Rrset.MIN_TTL + " s");
+      throw new IllegalArgumentException(
+          "TTL " + ttl + " is below the API's minimum of " + Rrset.MIN_TTL + " s");
     }
   }
 

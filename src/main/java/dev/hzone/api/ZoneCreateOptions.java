@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * What to create with {@link ZoneClient#create}: a primary zone (empty, with RRSets, or from a zone file) or a
- * secondary zone with its primary nameservers. Build with {@link #primary} or {@link #secondary} and the
- * {@code with...} methods; the checks the API would make on combinations are made here, before any request.
+ * What to create with {@link ZoneClient#create}: a primary zone (empty, with RRSets, or from a zone
+ * file) or a secondary zone with its primary nameservers. Build with {@link #primary} or {@link
+ * #secondary} and the {@code with...} methods; the checks the API would make on combinations are
+ * made here, before any request.
  *
  * @param name the domain, lower case, no trailing dot, IDNs in Punycode
  * @param mode primary or secondary
@@ -39,7 +40,9 @@ public record ZoneCreateOptions(
     labels = Map.copyOf(labels);
     primaryNameservers = List.copyOf(primaryNameservers);
     rrsets = List.copyOf(rrsets);
-    if (name.isEmpty() || name.endsWith(".") || !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+    if (name.isEmpty()
+        || name.endsWith(".")
+        || !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
       throw new IllegalArgumentException(
           "zone name '" + name + "' must be lower case without a trailing dot (IDNs in Punycode)");
     }
@@ -48,10 +51,12 @@ public record ZoneCreateOptions(
       throw new IllegalArgumentException("zone " + name + ": give RRSets or a zone file, not both");
     }
     if (mode == ZoneMode.SECONDARY && (!rrsets.isEmpty() || zonefile.isPresent())) {
-      throw new IllegalArgumentException("zone " + name + ": a secondary zone takes no RRSets or zone file");
+      throw new IllegalArgumentException(
+          "zone " + name + ": a secondary zone takes no RRSets or zone file");
     }
     if (mode == ZoneMode.SECONDARY && primaryNameservers.isEmpty()) {
-      throw new IllegalArgumentException("secondary zone " + name + " needs at least one primary nameserver");
+      throw new IllegalArgumentException(
+          "secondary zone " + name + " needs at least one primary nameserver");
     }
     if (mode == ZoneMode.PRIMARY && !primaryNameservers.isEmpty()) {
       throw new IllegalArgumentException("primary zone " + name + " takes no primary nameservers");
@@ -60,18 +65,31 @@ public record ZoneCreateOptions(
 
   /** An empty primary zone (Hetzner adds SOA and NS). */
   public static ZoneCreateOptions primary(String name) {
-    return new ZoneCreateOptions(name, ZoneMode.PRIMARY, OptionalInt.empty(), Map.of(), List.of(), List.of(),
+    return new ZoneCreateOptions(
+        name,
+        ZoneMode.PRIMARY,
+        OptionalInt.empty(),
+        Map.of(),
+        List.of(),
+        List.of(),
         Optional.empty());
   }
 
   /** A secondary zone copied from {@code primaries}. */
   public static ZoneCreateOptions secondary(String name, List<PrimaryNameserver> primaries) {
-    return new ZoneCreateOptions(name, ZoneMode.SECONDARY, OptionalInt.empty(), Map.of(), primaries, List.of(),
+    return new ZoneCreateOptions(
+        name,
+        ZoneMode.SECONDARY,
+        OptionalInt.empty(),
+        Map.of(),
+        primaries,
+        List.of(),
         Optional.empty());
   }
 
   public ZoneCreateOptions withTtl(int newTtl) {
-    return new ZoneCreateOptions(name, mode, OptionalInt.of(newTtl), labels, primaryNameservers, rrsets, zonefile);
+    return new ZoneCreateOptions(
+        name, mode, OptionalInt.of(newTtl), labels, primaryNameservers, rrsets, zonefile);
   }
 
   public ZoneCreateOptions withLabels(Map<String, String> newLabels) {
@@ -84,6 +102,7 @@ public record ZoneCreateOptions(
 
   /** Imports {@code text} (a BIND zone file) into the new zone. */
   public ZoneCreateOptions withZonefile(String text) {
-    return new ZoneCreateOptions(name, mode, ttl, labels, primaryNameservers, rrsets, Optional.of(text));
+    return new ZoneCreateOptions(
+        name, mode, ttl, labels, primaryNameservers, rrsets, Optional.of(text));
   }
 }

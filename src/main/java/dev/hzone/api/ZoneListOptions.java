@@ -11,11 +11,16 @@ import java.util.Optional;
  * @param name only the zone with exactly this name
  * @param mode only primary or only secondary zones
  * @param labelSelector e.g. {@code env=prod,!legacy}
- * @param sort {@code id}, {@code name}, {@code created}, each with an optional {@code :asc} or {@code :desc}
- * @see <a href="https://docs.hetzner.cloud/reference/cloud#description/label-selector">Label selector</a>
+ * @param sort {@code id}, {@code name}, {@code created}, each with an optional {@code :asc} or
+ *     {@code :desc}
+ * @see <a href="https://docs.hetzner.cloud/reference/cloud#description/label-selector">Label
+ *     selector</a>
  */
 public record ZoneListOptions(
-    Optional<String> name, Optional<ZoneMode> mode, Optional<String> labelSelector, List<String> sort) {
+    Optional<String> name,
+    Optional<ZoneMode> mode,
+    Optional<String> labelSelector,
+    List<String> sort) {
 
   /** Every zone, in the API's order. */
   public static final ZoneListOptions ALL =

@@ -56,7 +56,8 @@ public final class AxfrClient {
   }
 
   /**
-   * Transfers {@code zone} from {@code server}, signed with {@code key} when given (it must have a name).
+   * Transfers {@code zone} from {@code server}, signed with {@code key} when given (it must have a
+   * name).
    *
    * @throws AxfrException when anything about the transfer fails; no records are returned in part
    */
@@ -67,7 +68,8 @@ public final class AxfrClient {
     Message query = query(origin, tsig);
     try (Socket socket = new Socket()) {
       if (server.isUnresolved()) {
-        throw AxfrException.of(Kind.UNREACHABLE, 0, "cannot resolve host " + server.getHostString());
+        throw AxfrException.of(
+            Kind.UNREACHABLE, 0, "cannot resolve host " + server.getHostString());
       }
       try {
         socket.connect(server, remainingMillis(deadline));
@@ -79,14 +81,16 @@ public final class AxfrClient {
       out.writeShort(wire.length);
       out.write(wire);
       out.flush();
-      Stream stream = new Stream(origin, query, tsig.map(t -> new TSIG.StreamVerifier(t, query.getTSIG())));
+      Stream stream =
+          new Stream(origin, query, tsig.map(t -> new TSIG.StreamVerifier(t, query.getTSIG())));
       InputStream in = socket.getInputStream();
       while (!stream.done) {
         stream.accept(read(socket, in, deadline, stream));
       }
       return new AxfrResult(stream.records, stream.messages, stream.bytes, tsig.isPresent());
     } catch (SocketTimeoutException e) {
-      throw new AxfrException(Kind.TIMEOUT, 0, -1, -1, "the transfer did not complete within " + seconds(), e);
+      throw new AxfrException(
+          Kind.TIMEOUT, 0, -1, -1, "the transfer did not complete within " + seconds(), e);
     } catch (IOException e) {
       throw new AxfrException(Kind.UNREACHABLE, 0, -1, -1, describe(e), e);
     }
@@ -101,14 +105,21 @@ public final class AxfrClient {
   }
 
   /** Reads one length-prefixed message, within the deadline and the byte limit. */
-  private byte[] read(Socket socket, InputStream in, long deadline, Stream stream) throws IOException {
+  private byte[] read(Socket socket, InputStream in, long deadline, Stream stream)
+      throws IOException {
     int n = stream.messages + 1;
     int hi = readByte(socket, in, deadline);
     if (hi < 0) {
-      throw AxfrException.of(Kind.PROTOCOL, n, stream.messages == 0
-          ? "the server closed the connection without answering"
-          : "the server closed the connection after message " + stream.messages + " (" + stream.records.size()
-              + " records) without the closing SOA");
+      throw AxfrException.of(
+          Kind.PROTOCOL,
+          n,
+          stream.messages == 0
+              ? "the server closed the connection without answering"
+              : "the server closed the connection after message "
+                  + stream.messages
+                  + " ("
+                  + stream.records.size()
+                  + " records) without the closing SOA");
     }
     int lo = readByte(socket, in, deadline);
     if (lo < 0) {
@@ -124,8 +135,10 @@ public final class AxfrClient {
       socket.setSoTimeout(remainingMillis(deadline));
       int r = in.read(b, got, length - got);
       if (r < 0) {
-        throw AxfrException.of(Kind.PROTOCOL, n, "message " + n + " was cut off after " + got + " of " + length
-            + " bytes");
+        throw AxfrException.of(
+            Kind.PROTOCOL,
+            n,
+            "message " + n + " was cut off after " + got + " of " + length + " bytes");
       }
       got += r;
     }
@@ -146,7 +159,8 @@ public final class AxfrClient {
   }
 
   private String seconds() {
-    return limits.timeout().toMillis() % 1000 == 0 ? limits.timeout().toSeconds() + " s"
+    return limits.timeout().toMillis() % 1000 == 0
+        ? limits.timeout().toSeconds() + " s"
         : limits.timeout().toMillis() + " ms";
   }
 
@@ -179,34 +193,62 @@ public final class AxfrClient {
       try {
         m = new Message(wire);
       } catch (IOException e) {
-        throw new AxfrException(Kind.PROTOCOL, n, -1, -1, "message " + n + " is not a valid DNS message ("
-            + e.getMessage() + ")", e);
+        throw new AxfrException(
+            Kind.PROTOCOL,
+            n,
+            -1,
+            -1,
+            "message " + n + " is not a valid DNS message (" + e.getMessage() + ")",
+            e);
       }
       if (m.getHeader().getID() != query.getHeader().getID() || !m.getHeader().getFlag(Flags.QR)) {
-        throw AxfrException.of(Kind.PROTOCOL, n, "message " + n + " is not a response to our query");
+        throw AxfrException.of(
+            Kind.PROTOCOL, n, "message " + n + " is not a response to our query");
       }
       int rcode = m.getRcode();
       if (rcode != Rcode.NOERROR) {
-        // Checked before anything else: an error ends the transfer whatever the message holds or is signed with.
+        // Checked before anything else: an error ends the transfer whatever the message holds or is
+        // signed with.
         TSIGRecord t = m.getTSIG();
         int tsigError = t != null && t.getError() != Rcode.NOERROR ? t.getError() : -1;
-        throw new AxfrException(tsigError >= 0 ? Kind.TSIG : Kind.RCODE, n, rcode, tsigError,
-            "message " + n + " has RCODE " + Rcode.string(rcode)
-                + (tsigError >= 0 ? " with TSIG error " + Rcode.TSIGstring(tsigError) : ""), null);
+        throw new AxfrException(
+            tsigError >= 0 ? Kind.TSIG : Kind.RCODE,
+            n,
+            rcode,
+            tsigError,
+            "message "
+                + n
+                + " has RCODE "
+                + Rcode.string(rcode)
+                + (tsigError >= 0 ? " with TSIG error " + Rcode.TSIGstring(tsigError) : ""),
+            null);
       }
       if (m.getHeader().getFlag(Flags.TC)) {
         throw AxfrException.of(Kind.PROTOCOL, n, "message " + n + " is truncated (TC bit set)");
       }
       List<Record> answers = m.getSection(Section.ANSWER);
       if (answers.isEmpty()) {
-        throw AxfrException.of(Kind.PROTOCOL, n, "message " + n + " has an empty answer section"
-            + (n == 1 ? " (the server sent no zone: is it authoritative for " + origin + "?)" : ""));
+        throw AxfrException.of(
+            Kind.PROTOCOL,
+            n,
+            "message "
+                + n
+                + " has an empty answer section"
+                + (n == 1
+                    ? " (the server sent no zone: is it authoritative for " + origin + "?)"
+                    : ""));
       }
       if (n == 1) {
         Record q = m.getQuestion();
         if (q != null && (q.getType() != Type.AXFR || !q.getName().equals(origin))) {
-          throw AxfrException.of(Kind.PROTOCOL, n, "message 1 answers another question ("
-              + q.getName() + " " + Type.string(q.getType()) + ")");
+          throw AxfrException.of(
+              Kind.PROTOCOL,
+              n,
+              "message 1 answers another question ("
+                  + q.getName()
+                  + " "
+                  + Type.string(q.getType())
+                  + ")");
         }
       }
       boolean closes = closesZone(answers);
@@ -227,11 +269,16 @@ public final class AxfrClient {
       int result = v.verify(m, wire, last);
       TSIGRecord t = m.getTSIG();
       if (result != Rcode.NOERROR || t != null && !m.isVerified()) {
-        String why = v.getErrorMessage() != null && t == null
-            ? (last ? "the last message is not signed"
-                : n == 1 ? "the first message is not signed" : "more than 99 messages in a row are not signed")
-            : "its signature did not verify (" + Rcode.TSIGstring(result) + ")";
-        throw new AxfrException(Kind.TSIG, n, Rcode.NOERROR, result, "message " + n + ": " + why, null);
+        String why =
+            v.getErrorMessage() != null && t == null
+                ? (last
+                    ? "the last message is not signed"
+                    : n == 1
+                        ? "the first message is not signed"
+                        : "more than 99 messages in a row are not signed")
+                : "its signature did not verify (" + Rcode.TSIGstring(result) + ")";
+        throw new AxfrException(
+            Kind.TSIG, n, Rcode.NOERROR, result, "message " + n + ": " + why, null);
       }
     }
 
@@ -240,8 +287,15 @@ public final class AxfrClient {
         Record r = answers.get(i);
         if (first == null) {
           if (!isApexSoa(r)) {
-            throw AxfrException.of(Kind.PROTOCOL, n, "the first record is " + r.getName() + " "
-                + Type.string(r.getType()) + ", not the SOA of " + origin);
+            throw AxfrException.of(
+                Kind.PROTOCOL,
+                n,
+                "the first record is "
+                    + r.getName()
+                    + " "
+                    + Type.string(r.getType())
+                    + ", not the SOA of "
+                    + origin);
           }
           first = (SOARecord) r;
           records.add(r);
@@ -249,17 +303,25 @@ public final class AxfrClient {
         }
         if (isApexSoa(r)) {
           if (((SOARecord) r).getSerial() != first.getSerial()) {
-            throw AxfrException.of(Kind.PROTOCOL, n, "the closing SOA has serial " + ((SOARecord) r).getSerial()
-                + ", the first " + first.getSerial() + " (the zone changed during the transfer; try again)");
+            throw AxfrException.of(
+                Kind.PROTOCOL,
+                n,
+                "the closing SOA has serial "
+                    + ((SOARecord) r).getSerial()
+                    + ", the first "
+                    + first.getSerial()
+                    + " (the zone changed during the transfer; try again)");
           }
           if (i != answers.size() - 1) {
-            throw AxfrException.of(Kind.PROTOCOL, n, "message " + n + " has records after the closing SOA");
+            throw AxfrException.of(
+                Kind.PROTOCOL, n, "message " + n + " has records after the closing SOA");
           }
           done = true;
           return;
         }
         if (records.size() >= limits.maxRecords()) {
-          throw AxfrException.of(Kind.LIMIT, n, "the zone has more than " + limits.maxRecords() + " records");
+          throw AxfrException.of(
+              Kind.LIMIT, n, "the zone has more than " + limits.maxRecords() + " records");
         }
         records.add(r);
       }

@@ -4,9 +4,10 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * A zone transfer that did not complete; nothing of it is kept. {@link #kind()} says whose move it is, {@link
- * #message()} which message of the stream failed (counting from 1), {@link #rcode()} and {@link #tsigError()}
- * what the server or our verification said. The message never holds a TSIG secret.
+ * A zone transfer that did not complete; nothing of it is kept. {@link #kind()} says whose move it
+ * is, {@link #message()} which message of the stream failed (counting from 1), {@link #rcode()} and
+ * {@link #tsigError()} what the server or our verification said. The message never holds a TSIG
+ * secret.
  */
 public final class AxfrException extends RuntimeException {
   /** Why the transfer failed. */
@@ -19,7 +20,9 @@ public final class AxfrException extends RuntimeException {
     RCODE,
     /** A TSIG signature was missing or did not verify, or the server rejected ours. */
     TSIG,
-    /** The stream broke the protocol: no SOA first or last, empty answer, TC bit, cut off, garbled. */
+    /**
+     * The stream broke the protocol: no SOA first or last, empty answer, TC bit, cut off, garbled.
+     */
     PROTOCOL,
     /** More records or bytes than {@link AxfrLimits} allows. */
     LIMIT
@@ -33,9 +36,11 @@ public final class AxfrException extends RuntimeException {
   /**
    * @param message the failing message's number, 0 when none was read
    * @param rcode the message's RCODE, or -1
-   * @param tsigError the TSIG error (the server's, or our verification's as an RCODE such as BADSIG), or -1
+   * @param tsigError the TSIG error (the server's, or our verification's as an RCODE such as
+   *     BADSIG), or -1
    */
-  public AxfrException(Kind kind, int message, int rcode, int tsigError, String text, Throwable cause) {
+  public AxfrException(
+      Kind kind, int message, int rcode, int tsigError, String text, Throwable cause) {
     super(text, cause);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.message = message;
@@ -61,7 +66,10 @@ public final class AxfrException extends RuntimeException {
     return rcode < 0 ? OptionalInt.empty() : OptionalInt.of(rcode);
   }
 
-  /** The TSIG error: the one the server put in its TSIG record, or our verification's (BADSIG, FORMERR...). */
+  /**
+   * The TSIG error: the one the server put in its TSIG record, or our verification's (BADSIG,
+   * FORMERR...).
+   */
   public OptionalInt tsigError() {
     return tsigError < 0 ? OptionalInt.empty() : OptionalInt.of(tsigError);
   }

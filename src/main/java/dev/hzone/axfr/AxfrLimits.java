@@ -4,19 +4,24 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What one transfer may cost before it is given up: its wall time, its records and the bytes on the wire. A
- * server (or anyone on the path of an unsigned transfer) decides how much it sends; these bound the memory and
- * time that costs us.
+ * What one transfer may cost before it is given up: its wall time, its records and the bytes on the
+ * wire. A server (or anyone on the path of an unsigned transfer) decides how much it sends; these
+ * bound the memory and time that costs us.
  *
  * @param timeout the most the whole transfer may take, connecting included
  * @param maxRecords the most records accepted (the closing SOA not counted)
  * @param maxBytes the most bytes of DNS messages accepted
  */
 public record AxfrLimits(Duration timeout, int maxRecords, long maxBytes) {
-  /** Default record limit: far above any zone Hetzner's DNS holds, far below what exhausts a default heap. */
+  /**
+   * Default record limit: far above any zone Hetzner's DNS holds, far below what exhausts a default
+   * heap.
+   */
   public static final int DEFAULT_MAX_RECORDS = 200_000;
+
   /** Default byte limit: 128 MiB of messages. */
   public static final long DEFAULT_MAX_BYTES = 128L * 1024 * 1024;
+
   /** Default time for a whole transfer. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 

@@ -27,12 +27,13 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /**
- * {@code hzone acme present|cleanup|certbot-auth|certbot-cleanup}: the DNS-01 hook for lego's {@code exec}
- * provider (default and RAW argument forms), certbot's manual hooks and acme.sh.
+ * {@code hzone acme present|cleanup|certbot-auth|certbot-cleanup}: the DNS-01 hook for lego's
+ * {@code exec} provider (default and RAW argument forms), certbot's manual hooks and acme.sh.
  */
 final class AcmeCommand implements Command {
   private static final String PRESENT_USAGE = "FQDN VALUE | -- DOMAIN TOKEN KEYAUTH";
   private static final Set<String> VALUED_OPTIONS = Set.of("--nameserver", "--timeout");
+
   /** Flags recognised after the arguments too (no challenge value or name looks like them). */
   private static final Set<String> FLAGS = Set.of("--allow-any-name", "--allow-any-value");
 
@@ -49,25 +50,45 @@ final class AcmeCommand implements Command {
 
   static Command create(AcmeBackend backend, Clock clock, Sleeper sleeper) {
     Runner runner = new Runner(backend, clock, sleeper);
-    return new AcmeCommand(new CommandGroup("acme", "ACME DNS-01 hook for lego, certbot and acme.sh", List.of(
-        new Verb("present", "Add a challenge TXT value and wait until every authoritative nameserver serves it",
-            PRESENT_USAGE,
-            "hzone acme present _acme-challenge.example.com. Q8N2hWlLaPk_SijkXy0q7UeC9tmJEF19OMXiVzNNB0M\n"
-                + "hzone acme present -- example.com TOKEN KEYAUTH        # lego EXEC_MODE=RAW\n"
-                + "EXEC_PATH=samples/lego-hook.sh lego --dns exec ...    # see samples/",
-            AcmeCommand::options, (inv, cl) -> runner.present(inv, cl, fromArguments(cl, "present"))),
-        new Verb("cleanup", "Remove exactly that challenge TXT value", PRESENT_USAGE,
-            "hzone acme cleanup _acme-challenge.example.com. Q8N2hWlLaPk_SijkXy0q7UeC9tmJEF19OMXiVzNNB0M\n"
-                + "hzone acme cleanup -- example.com TOKEN KEYAUTH        # lego EXEC_MODE=RAW",
-            AcmeCommand::options, (inv, cl) -> runner.cleanup(inv, cl, fromArguments(cl, "cleanup"))),
-        new Verb("certbot-auth", "certbot --manual-auth-hook: present CERTBOT_DOMAIN / CERTBOT_VALIDATION", "",
-            "certbot certonly --manual --preferred-challenges dns \\\n"
-                + "  --manual-auth-hook 'hzone acme certbot-auth' --manual-cleanup-hook 'hzone acme certbot-cleanup' \\\n"
-                + "  -d example.com -d '*.example.com'",
-            AcmeCommand::options, (inv, cl) -> runner.present(inv, cl, fromCertbot(inv, cl, "certbot-auth"))),
-        new Verb("certbot-cleanup", "certbot --manual-cleanup-hook: remove CERTBOT_VALIDATION at CERTBOT_DOMAIN", "",
-            "certbot ... --manual-cleanup-hook 'hzone acme certbot-cleanup'",
-            AcmeCommand::options, (inv, cl) -> runner.cleanup(inv, cl, fromCertbot(inv, cl, "certbot-cleanup"))))));
+    return new AcmeCommand(
+        new CommandGroup(
+            "acme",
+            "ACME DNS-01 hook for lego, certbot and acme.sh",
+            List.of(
+                new Verb(
+                    "present",
+                    "Add a challenge TXT value and wait until every authoritative nameserver serves it",
+                    PRESENT_USAGE,
+                    "hzone acme present _acme-challenge.example.com. Q8N2hWlLaPk_SijkXy0q7UeC9tmJEF19OMXiVzNNB0M\n"
+                        + "hzone acme present -- example.com TOKEN KEYAUTH        # lego EXEC_MODE=RAW\n"
+                        + "EXEC_PATH=samples/lego-hook.sh lego --dns exec ...    # see samples/",
+                    AcmeCommand::options,
+                    (inv, cl) -> runner.present(inv, cl, fromArguments(cl, "present"))),
+                new Verb(
+                    "cleanup",
+                    "Remove exactly that challenge TXT value",
+                    PRESENT_USAGE,
+                    "hzone acme cleanup _acme-challenge.example.com. Q8N2hWlLaPk_SijkXy0q7UeC9tmJEF19OMXiVzNNB0M\n"
+                        + "hzone acme cleanup -- example.com TOKEN KEYAUTH        # lego EXEC_MODE=RAW",
+                    AcmeCommand::options,
+                    (inv, cl) -> runner.cleanup(inv, cl, fromArguments(cl, "cleanup"))),
+                new Verb(
+                    "certbot-auth",
+                    "certbot --manual-auth-hook: present CERTBOT_DOMAIN / CERTBOT_VALIDATION",
+                    "",
+                    "certbot certonly --manual --preferred-challenges dns \\\n"
+                        + "  --manual-auth-hook 'hzone acme certbot-auth' --manual-cleanup-hook 'hzone acme certbot-cleanup' \\\n"
+                        + "  -d example.com -d '*.example.com'",
+                    AcmeCommand::options,
+                    (inv, cl) -> runner.present(inv, cl, fromCertbot(inv, cl, "certbot-auth"))),
+                new Verb(
+                    "certbot-cleanup",
+                    "certbot --manual-cleanup-hook: remove CERTBOT_VALIDATION at CERTBOT_DOMAIN",
+                    "",
+                    "certbot ... --manual-cleanup-hook 'hzone acme certbot-cleanup'",
+                    AcmeCommand::options,
+                    (inv, cl) ->
+                        runner.cleanup(inv, cl, fromCertbot(inv, cl, "certbot-cleanup"))))));
   }
 
   @Override
@@ -102,9 +123,10 @@ final class AcmeCommand implements Command {
   }
 
   /**
-   * Puts {@code --} before the positional arguments. A challenge value is base64url and may begin with
-   * {@code -} (one value in 64), which an option parser would take for an option: once the first positional
-   * argument is seen, everything after it that is not one of our options is an argument.
+   * Puts {@code --} before the positional arguments. A challenge value is base64url and may begin
+   * with {@code -} (one value in 64), which an option parser would take for an option: once the
+   * first positional argument is seen, everything after it that is not one of our options is an
+   * argument.
    */
   static List<String> separatePositionals(List<String> args) {
     List<String> options = new ArrayList<>();
@@ -120,7 +142,9 @@ final class AcmeCommand implements Command {
         if (!a.contains("=") && i + 1 < args.size()) {
           options.add(args.get(++i));
         }
-      } else if (a.equals("-h") || a.equals("--help") || FLAGS.contains(a)
+      } else if (a.equals("-h")
+          || a.equals("--help")
+          || FLAGS.contains(a)
           || (a.startsWith("-") && positionals.isEmpty())) {
         options.add(a);
       } else {
@@ -134,23 +158,47 @@ final class AcmeCommand implements Command {
 
   private static Options options() {
     return new Options()
-        .addOption(Option.builder().longOpt("nameserver").hasArg().argName("HOST:PORT")
-            .desc("check propagation at this nameserver instead of the zone's assigned ones (repeatable)").build())
-        .addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
-            .desc("give up waiting for the nameservers after SECONDS (default 180)").build())
-        .addOption(Option.builder().longOpt("allow-any-name")
-            .desc("also write or remove at a name whose first label is not _acme-challenge (lego's default form"
-                + " passes a CNAME-delegated challenge's target; EXEC_MODE=RAW needs no flag)").build())
-        .addOption(Option.builder().longOpt("allow-any-value")
-            .desc("also write or remove a value that is not 43 characters of base64url (the DNS-01 digest);"
-                + " without it cleanup can never remove another TXT value such as SPF").build());
+        .addOption(
+            Option.builder()
+                .longOpt("nameserver")
+                .hasArg()
+                .argName("HOST:PORT")
+                .desc(
+                    "check propagation at this nameserver instead of the zone's assigned ones (repeatable)")
+                .build())
+        .addOption(
+            Option.builder()
+                .longOpt("timeout")
+                .hasArg()
+                .argName("SECONDS")
+                .desc("give up waiting for the nameservers after SECONDS (default 180)")
+                .build())
+        .addOption(
+            Option.builder()
+                .longOpt("allow-any-name")
+                .desc(
+                    "also write or remove at a name whose first label is not _acme-challenge (lego's default form"
+                        + " passes a CNAME-delegated challenge's target; EXEC_MODE=RAW needs no flag)")
+                .build())
+        .addOption(
+            Option.builder()
+                .longOpt("allow-any-value")
+                .desc(
+                    "also write or remove a value that is not 43 characters of base64url (the DNS-01 digest);"
+                        + " without it cleanup can never remove another TXT value such as SPF")
+                .build());
   }
 
-  /** lego's two forms: {@code FQDN VALUE}, or RAW {@code DOMAIN TOKEN KEYAUTH}, whose value is the digest. */
+  /**
+   * lego's two forms: {@code FQDN VALUE}, or RAW {@code DOMAIN TOKEN KEYAUTH}, whose value is the
+   * digest.
+   */
   private static Challenge fromArguments(CommandLine cl, String verb) {
     List<String> a = VerbRunner.positional(cl, 2, 3, "acme " + verb, PRESENT_USAGE);
     try {
-      return a.size() == 2 ? Challenge.ofRecord(a.get(0), a.get(1)) : Challenge.ofKeyAuthorization(a.get(0), a.get(2));
+      return a.size() == 2
+          ? Challenge.ofRecord(a.get(0), a.get(1))
+          : Challenge.ofKeyAuthorization(a.get(0), a.get(2));
     } catch (IllegalArgumentException e) {
       throw CliException.usage("hzone acme " + verb + ": " + e.getMessage());
     }
@@ -158,10 +206,22 @@ final class AcmeCommand implements Command {
 
   private static Challenge fromCertbot(Invocation inv, CommandLine cl, String verb) {
     VerbRunner.positional(cl, 0, 0, "acme " + verb, "");
-    String domain = inv.env("CERTBOT_DOMAIN").orElseThrow(() -> CliException.usage(
-        "CERTBOT_DOMAIN is not set: 'hzone acme " + verb + "' is meant to be run by certbot as a manual hook"));
-    String validation = inv.env("CERTBOT_VALIDATION").orElseThrow(() -> CliException.usage(
-        "CERTBOT_VALIDATION is not set: 'hzone acme " + verb + "' is meant to be run by certbot as a manual hook"));
+    String domain =
+        inv.env("CERTBOT_DOMAIN")
+            .orElseThrow(
+                () ->
+                    CliException.usage(
+                        "CERTBOT_DOMAIN is not set: 'hzone acme "
+                            + verb
+                            + "' is meant to be run by certbot as a manual hook"));
+    String validation =
+        inv.env("CERTBOT_VALIDATION")
+            .orElseThrow(
+                () ->
+                    CliException.usage(
+                        "CERTBOT_VALIDATION is not set: 'hzone acme "
+                            + verb
+                            + "' is meant to be run by certbot as a manual hook"));
     try {
       return Challenge.ofDomain(domain, validation);
     } catch (IllegalArgumentException e) {
@@ -177,8 +237,12 @@ final class AcmeCommand implements Command {
       Instant start = clock.instant();
       PresentResult r = run(inv, options, hook -> hook.present(challenge, options));
       if (talkative(inv)) {
-        inv.info("hzone acme: done in " + AcmeProgress.seconds(Duration.between(start, clock.instant()))
-            + " (waiting for nameservers " + AcmeProgress.seconds(r.propagation()) + ")");
+        inv.info(
+            "hzone acme: done in "
+                + AcmeProgress.seconds(Duration.between(start, clock.instant()))
+                + " (waiting for nameservers "
+                + AcmeProgress.seconds(r.propagation())
+                + ")");
       }
       return ExitCodes.OK;
     }
@@ -190,8 +254,9 @@ final class AcmeCommand implements Command {
     }
 
     /**
-     * Progress goes to stderr only with {@code --verbose} or at a terminal: certbot reports any stderr of a
-     * hook that succeeded as "ran with error output". Otherwise it is kept, and shown only when the hook fails.
+     * Progress goes to stderr only with {@code --verbose} or at a terminal: certbot reports any
+     * stderr of a hook that succeeded as "ran with error output". Otherwise it is kept, and shown
+     * only when the hook fails.
      */
     private static boolean talkative(Invocation inv) {
       return inv.globals().verbose() || inv.globals().tty();
@@ -199,10 +264,18 @@ final class AcmeCommand implements Command {
 
     private <T> T run(Invocation inv, HookOptions options, HookCall<T> call) {
       java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
-      java.io.PrintStream progress = talkative(inv) ? inv.err()
-          : new java.io.PrintStream(kept, true, java.nio.charset.StandardCharsets.UTF_8);
-      AcmeHook hook = new AcmeHook(backend.zones(inv), new DnsTxtProbe(),
-          new NameserverAddresses(NameserverAddresses.HostResolver.SYSTEM), clock, sleeper, new AcmeProgress(progress));
+      java.io.PrintStream progress =
+          talkative(inv)
+              ? inv.err()
+              : new java.io.PrintStream(kept, true, java.nio.charset.StandardCharsets.UTF_8);
+      AcmeHook hook =
+          new AcmeHook(
+              backend.zones(inv),
+              new DnsTxtProbe(),
+              new NameserverAddresses(NameserverAddresses.HostResolver.SYSTEM),
+              clock,
+              sleeper,
+              new AcmeProgress(progress));
       try {
         return call.run(hook);
       } catch (InterruptedException e) {
@@ -215,9 +288,13 @@ final class AcmeCommand implements Command {
       }
     }
 
-    /** The policy of this run, once it has let the challenge pass: refused before anything is asked or sent. */
+    /**
+     * The policy of this run, once it has let the challenge pass: refused before anything is asked
+     * or sent.
+     */
     private static ChallengePolicy checked(CommandLine cl, Challenge challenge) {
-      ChallengePolicy policy = new ChallengePolicy(cl.hasOption("allow-any-name"), cl.hasOption("allow-any-value"));
+      ChallengePolicy policy =
+          new ChallengePolicy(cl.hasOption("allow-any-name"), cl.hasOption("allow-any-value"));
       try {
         policy.check(challenge);
       } catch (IllegalArgumentException e) {

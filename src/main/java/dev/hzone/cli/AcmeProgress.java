@@ -26,7 +26,13 @@ final class AcmeProgress implements AcmeListener {
   @Override
   public void located(Challenge challenge, ChallengeTarget target) {
     String via = target.cnameHops() > 0 ? " (CNAME from " + challenge.fqdn() + ")" : "";
-    line(target.fqdn() + " is '" + target.relativeName() + "' in zone " + target.zone().name() + via);
+    line(
+        target.fqdn()
+            + " is '"
+            + target.relativeName()
+            + "' in zone "
+            + target.zone().name()
+            + via);
   }
 
   @Override
@@ -41,13 +47,24 @@ final class AcmeProgress implements AcmeListener {
 
   @Override
   public void busy(ChallengeTarget target, Duration wait) {
-    line("zone " + target.zone().name() + " is busy with another action; trying again in " + seconds(wait));
+    line(
+        "zone "
+            + target.zone().name()
+            + " is busy with another action; trying again in "
+            + seconds(wait));
   }
 
   @Override
   public void checking(String fqdn, List<Nameserver> servers, Duration timeout) {
-    line("waiting until " + servers.stream().map(Nameserver::label).collect(Collectors.joining(", "))
-        + (servers.size() == 1 ? " serves" : " serve") + " the TXT at " + fqdn + " (giving up in " + seconds(timeout) + ")");
+    line(
+        "waiting until "
+            + servers.stream().map(Nameserver::label).collect(Collectors.joining(", "))
+            + (servers.size() == 1 ? " serves" : " serve")
+            + " the TXT at "
+            + fqdn
+            + " (giving up in "
+            + seconds(timeout)
+            + ")");
   }
 
   @Override
@@ -57,8 +74,11 @@ final class AcmeProgress implements AcmeListener {
 
   @Override
   public void lagging(List<Observation> lagging, Duration after) {
-    line("not yet after " + seconds(after) + ": "
-        + lagging.stream().map(Observation::toString).collect(Collectors.joining(", ")));
+    line(
+        "not yet after "
+            + seconds(after)
+            + ": "
+            + lagging.stream().map(Observation::toString).collect(Collectors.joining(", ")));
   }
 
   static String seconds(Duration d) {

@@ -10,9 +10,9 @@ import java.net.InetSocketAddress;
 import java.util.List;
 
 /**
- * {@code hzone acme} against the API client that the global options configure. With {@code --local} the zones
- * are the in-process emulator's, and so is the nameserver to check: its own DNS server, since the assigned
- * Hetzner nameservers it reports do not serve its zones.
+ * {@code hzone acme} against the API client that the global options configure. With {@code --local}
+ * the zones are the in-process emulator's, and so is the nameserver to check: its own DNS server,
+ * since the assigned Hetzner nameservers it reports do not serve its zones.
  */
 final class ApiAcmeBackend implements AcmeBackend {
   @Override
@@ -25,9 +25,16 @@ final class ApiAcmeBackend implements AcmeBackend {
     if (!inv.globals().local()) {
       return List.of();
     }
-    InetSocketAddress dns = ClientFactory.localEmulator(inv).dnsAddress().orElseThrow(() -> CliException.failed(
-        "--local: the built-in emulator serves no DNS, so there is no nameserver to check; name one with"
-            + " --nameserver HOST:PORT"));
-    return List.of(new Nameserver("emulator DNS " + dns.getAddress().getHostAddress() + ":" + dns.getPort(), dns));
+    InetSocketAddress dns =
+        ClientFactory.localEmulator(inv)
+            .dnsAddress()
+            .orElseThrow(
+                () ->
+                    CliException.failed(
+                        "--local: the built-in emulator serves no DNS, so there is no nameserver to check; name one with"
+                            + " --nameserver HOST:PORT"));
+    return List.of(
+        new Nameserver(
+            "emulator DNS " + dns.getAddress().getHostAddress() + ":" + dns.getPort(), dns));
   }
 }

@@ -11,10 +11,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Writes shell completion scripts from the command table: every command, its verbs, and the options of each
- * verb, so the script is never out of date with the commands it completes. The bash script is plain bash
- * (3.2 and later: no associative arrays); the zsh script loads the same function through {@code bashcompinit}.
- * Values of options and arguments whose names say FILE, DIR or PATH complete to file names.
+ * Writes shell completion scripts from the command table: every command, its verbs, and the options
+ * of each verb, so the script is never out of date with the commands it completes. The bash script
+ * is plain bash (3.2 and later: no associative arrays); the zsh script loads the same function
+ * through {@code bashcompinit}. Values of options and arguments whose names say FILE, DIR or PATH
+ * complete to file names.
  */
 final class CompletionScript {
   private final Collection<Command> commands;
@@ -33,7 +34,10 @@ final class CompletionScript {
     return sb.toString();
   }
 
-  /** The script for {@code source <(hzone completion zsh)}, or a file named {@code _hzone} in $fpath. */
+  /**
+   * The script for {@code source <(hzone completion zsh)}, or a file named {@code _hzone} in
+   * $fpath.
+   */
   String zsh() {
     StringBuilder sb = new StringBuilder();
     sb.append("#compdef hzone\n");
@@ -58,12 +62,21 @@ final class CompletionScript {
       if (!c.verbs().isEmpty()) {
         List<String> words = new ArrayList<>(c.verbs());
         nested(c).forEach(n -> words.addAll(n.words()));
-        sb.append("    ").append(c.name()).append(") echo \"").append(String.join(" ", words)).append("\" ;;\n");
+        sb.append("    ")
+            .append(c.name())
+            .append(") echo \"")
+            .append(String.join(" ", words))
+            .append("\" ;;\n");
       }
       for (CommandGroup n : nested(c)) {
         for (String w : n.words()) {
-          sb.append("    \"").append(c.name()).append(' ').append(w).append("\") echo \"")
-              .append(String.join(" ", n.verbs())).append("\" ;;\n");
+          sb.append("    \"")
+              .append(c.name())
+              .append(' ')
+              .append(w)
+              .append("\") echo \"")
+              .append(String.join(" ", n.verbs()))
+              .append("\" ;;\n");
         }
       }
     }
@@ -99,7 +112,11 @@ final class CompletionScript {
           }
         }
         String key = v.isEmpty() ? c.name() : c.name() + " " + v;
-        sb.append("    \"").append(key).append("\") echo \"").append(String.join(" ", words)).append("\" ;;\n");
+        sb.append("    \"")
+            .append(key)
+            .append("\") echo \"")
+            .append(String.join(" ", words))
+            .append("\" ;;\n");
       }
       for (CommandGroup n : nested(c)) {
         for (String v : n.verbs()) {
@@ -114,8 +131,15 @@ final class CompletionScript {
             }
           }
           for (String w : n.words()) {
-            sb.append("    \"").append(c.name()).append(' ').append(w).append(' ').append(v).append("\") echo \"")
-                .append(String.join(" ", words)).append("\" ;;\n");
+            sb.append("    \"")
+                .append(c.name())
+                .append(' ')
+                .append(w)
+                .append(' ')
+                .append(v)
+                .append("\") echo \"")
+                .append(String.join(" ", words))
+                .append("\" ;;\n");
           }
         }
       }
@@ -139,18 +163,24 @@ final class CompletionScript {
     sb.append("  while [ \"$i\" -lt \"$COMP_CWORD\" ]; do\n");
     sb.append("    w=\"${COMP_WORDS[i]}\"\n");
     sb.append("    case \"$w\" in\n");
-    sb.append("      ").append(String.join("|", valueOptions)).append(") i=$((i+2)); continue ;;\n");
+    sb.append("      ")
+        .append(String.join("|", valueOptions))
+        .append(") i=$((i+2)); continue ;;\n");
     sb.append("      -*) i=$((i+1)); continue ;;\n");
     sb.append("    esac\n");
-    sb.append("    if [ -z \"$cmd\" ]; then cmd=\"$w\"; elif _hzone_group \"$cmd $w\"; then cmd=\"$cmd $w\"; ")
+    sb.append(
+            "    if [ -z \"$cmd\" ]; then cmd=\"$w\"; elif _hzone_group \"$cmd $w\"; then cmd=\"$cmd $w\"; ")
         .append("elif [ -z \"$verb\" ]; then verb=\"$w\"; break; fi\n");
     sb.append("    i=$((i+1))\n");
     sb.append("  done\n");
     sb.append("  if [ -z \"$cmd\" ]; then\n");
     sb.append("    case \"$cur\" in\n");
-    sb.append("      -*) COMPREPLY=( $(compgen -W \"").append(String.join(" ", Main.GLOBAL_OPTIONS))
+    sb.append("      -*) COMPREPLY=( $(compgen -W \"")
+        .append(String.join(" ", Main.GLOBAL_OPTIONS))
         .append("\" -- \"$cur\") ) ;;\n");
-    sb.append("      *) COMPREPLY=( $(compgen -W \"").append(String.join(" ", names)).append("\" -- \"$cur\") ) ;;\n");
+    sb.append("      *) COMPREPLY=( $(compgen -W \"")
+        .append(String.join(" ", names))
+        .append("\" -- \"$cur\") ) ;;\n");
     sb.append("    esac\n");
     sb.append("    return 0\n");
     sb.append("  fi\n");
@@ -166,7 +196,8 @@ final class CompletionScript {
     sb.append("  local key\n");
     sb.append("  if [ -n \"$verbs\" ]; then key=\"$cmd $verb\"; else key=\"$cmd\"; fi\n");
     sb.append("  case \"$cur\" in\n");
-    sb.append("    -*) COMPREPLY=( $(compgen -W \"$(_hzone_options \"$key\")\" -- \"$cur\") ) ;;\n");
+    sb.append(
+        "    -*) COMPREPLY=( $(compgen -W \"$(_hzone_options \"$key\")\" -- \"$cur\") ) ;;\n");
     sb.append("    *) COMPREPLY=( $(compgen -f -- \"$cur\") ) ;;\n");
     sb.append("  esac\n");
     sb.append("  return 0\n");

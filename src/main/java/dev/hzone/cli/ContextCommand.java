@@ -33,33 +33,72 @@ import org.apache.commons.cli.Options;
 
 /**
  * {@code hzone context create|use|list|delete|active}: the hcloud CLI's contexts, in the same
- * {@code cli.toml} ({@code HCLOUD_CONFIG} or {@code ~/.config/hcloud/cli.toml}), so that a context made by
- * either tool works in the other.
+ * {@code cli.toml} ({@code HCLOUD_CONFIG} or {@code ~/.config/hcloud/cli.toml}), so that a context
+ * made by either tool works in the other.
  */
 final class ContextCommand {
   private ContextCommand() {}
 
   static Command create() {
-    return new CommandGroup("context", "Manage contexts (named API tokens) shared with the hcloud CLI", List.of(
-        new Verb("create", "Create a context and make it the active one", "NAME",
-            "hzone context create prod                       # asks for the token (not shown as typed)\n"
-                + "hzone context create prod --token-file ~/.hcloud-token\n"
-                + "HCLOUD_TOKEN=... hzone context create ci\n"
-                + "hzone context create local --endpoint http://127.0.0.1:8780/v1 --token-file emu.token",
-            () -> new Options().addOption(Option.builder().longOpt("token-file").hasArg().argName("FILE")
-                .desc("read the token from FILE (else HCLOUD_TOKEN, else a prompt)").build())
-                .addOption(Option.builder().longOpt("endpoint").hasArg().argName("URL")
-                    .desc("the API this context talks to (default the Hetzner Cloud API); any token is "
-                        + "accepted for one on this machine, such as the emulator's").build()),
-            ContextCommand::createContext),
-        new Verb("use", "Make a context the active one", "NAME", "hzone context use prod", Options::new,
-            ContextCommand::use),
-        new Verb("list", "List contexts", "", "hzone context list\nhzone context list -o json",
-            () -> Printer.addOutputOption(new Options()), ContextCommand::list),
-        new Verb("delete", "Delete a context", "NAME", "hzone context delete staging", Options::new,
-            ContextCommand::delete),
-        new Verb("active", "Print the name of the active context", "", "hzone context active", Options::new,
-            ContextCommand::active)));
+    return new CommandGroup(
+        "context",
+        "Manage contexts (named API tokens) shared with the hcloud CLI",
+        List.of(
+            new Verb(
+                "create",
+                "Create a context and make it the active one",
+                "NAME",
+                "hzone context create prod                       # asks for the token (not shown as typed)\n"
+                    + "hzone context create prod --token-file ~/.hcloud-token\n"
+                    + "HCLOUD_TOKEN=... hzone context create ci\n"
+                    + "hzone context create local --endpoint http://127.0.0.1:8780/v1 --token-file emu.token",
+                () ->
+                    new Options()
+                        .addOption(
+                            Option.builder()
+                                .longOpt("token-file")
+                                .hasArg()
+                                .argName("FILE")
+                                .desc("read the token from FILE (else HCLOUD_TOKEN, else a prompt)")
+                                .build())
+                        .addOption(
+                            Option.builder()
+                                .longOpt("endpoint")
+                                .hasArg()
+                                .argName("URL")
+                                .desc(
+                                    "the API this context talks to (default the Hetzner Cloud API); any token is "
+                                        + "accepted for one on this machine, such as the emulator's")
+                                .build()),
+                ContextCommand::createContext),
+            new Verb(
+                "use",
+                "Make a context the active one",
+                "NAME",
+                "hzone context use prod",
+                Options::new,
+                ContextCommand::use),
+            new Verb(
+                "list",
+                "List contexts",
+                "",
+                "hzone context list\nhzone context list -o json",
+                () -> Printer.addOutputOption(new Options()),
+                ContextCommand::list),
+            new Verb(
+                "delete",
+                "Delete a context",
+                "NAME",
+                "hzone context delete staging",
+                Options::new,
+                ContextCommand::delete),
+            new Verb(
+                "active",
+                "Print the name of the active context",
+                "",
+                "hzone context active",
+                Options::new,
+                ContextCommand::active)));
   }
 
   /** Loads the config and warns when a file with tokens is readable by others. */
@@ -76,10 +115,17 @@ final class ContextCommand {
     }
     HcloudConfig cfg = HcloudConfig.load(HcloudConfig.locate(inv.env()));
     if (cfg.context(name).isPresent()) {
-      throw CliException.failed("a context named '" + name + "' already exists in " + cfg.file()
-          + " (delete it first with 'hzone context delete " + name + "')");
+      throw CliException.failed(
+          "a context named '"
+              + name
+              + "' already exists in "
+              + cfg.file()
+              + " (delete it first with 'hzone context delete "
+              + name
+              + "')");
     }
-    Optional<String> endpoint = Optional.ofNullable(cl.getOptionValue("endpoint")).map(String::trim);
+    Optional<String> endpoint =
+        Optional.ofNullable(cl.getOptionValue("endpoint")).map(String::trim);
     endpoint.ifPresent(ClientFactory::checkEndpoint);
     String token = token(inv, cl, endpoint.filter(ClientFactory::isLoopbackEndpoint).isPresent());
     cfg.addContext(name, token, endpoint);
@@ -89,13 +135,18 @@ final class ContextCommand {
     return ExitCodes.OK;
   }
 
-  /** The token for a new context: --token-file (the verb's or the global one), --token, HCLOUD_TOKEN, stdin. */
+  /**
+   * The token for a new context: --token-file (the verb's or the global one), --token,
+   * HCLOUD_TOKEN, stdin.
+   */
   private static String token(Invocation inv, CommandLine cl, boolean loopback) {
     String token;
     String from;
     if (cl.hasOption("token-file") || inv.globals().tokenFile().isPresent()) {
-      Path f = cl.hasOption("token-file") ? inv.path(cl.getOptionValue("token-file"))
-          : inv.globals().tokenFile().get();
+      Path f =
+          cl.hasOption("token-file")
+              ? inv.path(cl.getOptionValue("token-file"))
+              : inv.globals().tokenFile().get();
       try {
         token = Files.readString(f, StandardCharsets.UTF_8).trim();
       } catch (IOException e) {
@@ -124,13 +175,20 @@ final class ContextCommand {
     }
     // The emulator's tokens are any string; the length rule is the Hetzner Cloud API's.
     if (!loopback && token.length() != HcloudConfig.TOKEN_LENGTH) {
-      throw CliException.data(from + " is not a valid API token: it must be exactly "
-          + HcloudConfig.TOKEN_LENGTH + " characters long, and has " + token.length());
+      throw CliException.data(
+          from
+              + " is not a valid API token: it must be exactly "
+              + HcloudConfig.TOKEN_LENGTH
+              + " characters long, and has "
+              + token.length());
     }
     return token;
   }
 
-  /** Asks for the token: at a terminal without echo (as the hcloud CLI does), else one line of stdin. */
+  /**
+   * Asks for the token: at a terminal without echo (as the hcloud CLI does), else one line of
+   * stdin.
+   */
   private static String prompt(Invocation inv) throws IOException {
     java.io.Console console = inv.globals().tty() ? System.console() : null;
     if (console != null) {
@@ -189,48 +247,52 @@ final class ContextCommand {
     VerbRunner.positional(cl, 0, 0, "context list", "");
     HcloudConfig cfg = load(inv);
     Optional<String> active = cfg.effectiveContextName(inv.env());
-    List<Row> rows = cfg.contexts().stream()
-        .map(c -> new Row(c.name(), active.filter(c.name()::equals).isPresent(), c.endpoint()))
-        .toList();
+    List<Row> rows =
+        cfg.contexts().stream()
+            .map(c -> new Row(c.name(), active.filter(c.name()::equals).isPresent(), c.endpoint()))
+            .toList();
     Printer.of(inv, cl).list(rows, VIEW);
     return ExitCodes.OK;
   }
 
   private static void requireContext(HcloudConfig cfg, String name) {
     if (cfg.context(name).isEmpty()) {
-      throw CliException.failed(Suggestions.unknown("context", name, cfg.contextNames(), "hzone context list")
-          .replace(" (see 'hzone context list --help')", " (see 'hzone context list')"));
+      throw CliException.failed(
+          Suggestions.unknown("context", name, cfg.contextNames(), "hzone context list")
+              .replace(" (see 'hzone context list --help')", " (see 'hzone context list')"));
     }
   }
 
   /** A context as listed: never its token. */
   private record Row(String name, boolean active, Optional<String> endpoint) {}
 
-  private static final ResourceView<Row> VIEW = new ResourceView<>() {
-    private final TableLayout<Row> table = TableLayout.<Row>builder()
-        .column(Column.of("active", r -> r.active() ? "*" : ""))
-        .column(Column.of("name", Row::name))
-        .column(Column.of("endpoint", r -> r.endpoint().orElse("-")))
-        .defaults("active", "name")
-        .build();
+  private static final ResourceView<Row> VIEW =
+      new ResourceView<>() {
+        private final TableLayout<Row> table =
+            TableLayout.<Row>builder()
+                .column(Column.of("active", r -> r.active() ? "*" : ""))
+                .column(Column.of("name", Row::name))
+                .column(Column.of("endpoint", r -> r.endpoint().orElse("-")))
+                .defaults("active", "name")
+                .build();
 
-    @Override
-    public TableLayout<Row> table() {
-      return table;
-    }
+        @Override
+        public TableLayout<Row> table() {
+          return table;
+        }
 
-    @Override
-    public JsonElement toJson(Row r) {
-      JsonObject o = new JsonObject();
-      o.addProperty("name", r.name());
-      o.addProperty("active", r.active());
-      r.endpoint().ifPresent(e -> o.addProperty("endpoint", e));
-      return o;
-    }
+        @Override
+        public JsonElement toJson(Row r) {
+          JsonObject o = new JsonObject();
+          o.addProperty("name", r.name());
+          o.addProperty("active", r.active());
+          r.endpoint().ifPresent(e -> o.addProperty("endpoint", e));
+          return o;
+        }
 
-    @Override
-    public void describe(Row r, DescribeWriter out) {
-      out.field("Name", r.name()).field("Active", Humanize.yesNo(r.active()));
-    }
-  };
+        @Override
+        public void describe(Row r, DescribeWriter out) {
+          out.field("Name", r.name()).field("Active", Humanize.yesNo(r.active()));
+        }
+      };
 }

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code zone check-delegation}'s output: what the parent's nameservers delegate to, the zone's assigned
- * nameservers, and the API's own view ({@code delegation_status}, {@code delegated}) side by side.
+ * {@code zone check-delegation}'s output: what the parent's nameservers delegate to, the zone's
+ * assigned nameservers, and the API's own view ({@code delegation_status}, {@code delegated}) side
+ * by side.
  */
 final class DelegationView {
   private DelegationView() {}
@@ -28,7 +29,10 @@ final class DelegationView {
    * @param apiDelegated the API's {@code authoritative_nameservers.delegated}
    * @param apiLastCheck the API's {@code delegation_last_check}, if any
    */
-  record Result(DelegationReport report, Optional<String> apiStatus, List<String> apiDelegated,
+  record Result(
+      DelegationReport report,
+      Optional<String> apiStatus,
+      List<String> apiDelegated,
       Optional<Instant> apiLastCheck) {}
 
   static void print(Printer printer, Invocation inv, Result r) {
@@ -72,10 +76,19 @@ final class DelegationView {
     String verdict = d.verdict().text();
     w.field("Zone", d.zone())
         .field("Parent zone", Humanize.orDash(d.parentZone()))
-        .field("Delegation", d.verdict() == DelegationReport.Verdict.VALID ? p.ok(verdict) : p.bad(verdict))
-        .field("API status", r.apiStatus().orElse("-") + r.apiLastCheck()
-            .map(t -> " (checked " + Humanize.datetimeWithAge(t, clock.instant(), clock.getZone()) + ")")
-            .orElse(" (never checked)"));
+        .field(
+            "Delegation",
+            d.verdict() == DelegationReport.Verdict.VALID ? p.ok(verdict) : p.bad(verdict))
+        .field(
+            "API status",
+            r.apiStatus().orElse("-")
+                + r.apiLastCheck()
+                    .map(
+                        t ->
+                            " (checked "
+                                + Humanize.datetimeWithAge(t, clock.instant(), clock.getZone())
+                                + ")")
+                    .orElse(" (never checked)"));
     if (!d.detail().isEmpty()) {
       w.field("Detail", d.detail());
     }
@@ -90,16 +103,23 @@ final class DelegationView {
     if (d.inconsistent()) {
       w.text(p.warn("The parent's nameservers disagree (a change may still be spreading)."));
     }
-    w.section("Parent nameservers", s -> {
-      if (d.answers().isEmpty()) {
-        s.text("none found");
-      }
-      for (DelegationReport.ParentAnswer a : d.answers()) {
-        s.bullet(a.nameserver() + " " + a.address() + ": " + a.rcode()
-            + (a.nameservers().isEmpty() ? "" : " " + String.join(" ", a.nameservers()))
-            + (a.detail().isEmpty() ? "" : " (" + a.detail() + ")"));
-      }
-    });
+    w.section(
+        "Parent nameservers",
+        s -> {
+          if (d.answers().isEmpty()) {
+            s.text("none found");
+          }
+          for (DelegationReport.ParentAnswer a : d.answers()) {
+            s.bullet(
+                a.nameserver()
+                    + " "
+                    + a.address()
+                    + ": "
+                    + a.rcode()
+                    + (a.nameservers().isEmpty() ? "" : " " + String.join(" ", a.nameservers()))
+                    + (a.detail().isEmpty() ? "" : " (" + a.detail() + ")"));
+          }
+        });
     if (!r.apiStatus().map(verdict::equals).orElse(true)) {
       w.text("The API's delegation_status differs; it is refreshed by Hetzner from time to time.");
     }

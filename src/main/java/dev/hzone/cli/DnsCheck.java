@@ -21,9 +21,9 @@ import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 
 /**
- * {@code apply --verify-dns}: asks each authoritative nameserver of every changed zone whether it serves
- * the new data. The servers are {@code --nameserver HOST:PORT} when given, the built-in emulator's DNS port
- * with {@code --local}, else the zone's assigned Hetzner nameservers.
+ * {@code apply --verify-dns}: asks each authoritative nameserver of every changed zone whether it
+ * serves the new data. The servers are {@code --nameserver HOST:PORT} when given, the built-in
+ * emulator's DNS port with {@code --local}, else the zone's assigned Hetzner nameservers.
  */
 final class DnsCheck {
   private DnsCheck() {}
@@ -38,17 +38,27 @@ final class DnsCheck {
       }
       servers.put(z.zone(), !given.isEmpty() ? given : assigned(inv, session, z.zone()));
     }
-    List<String> unverifiable = servers.entrySet().stream().filter(e -> e.getValue().isEmpty())
-        .map(Map.Entry::getKey).toList();
+    List<String> unverifiable =
+        servers.entrySet().stream()
+            .filter(e -> e.getValue().isEmpty())
+            .map(Map.Entry::getKey)
+            .toList();
     servers.keySet().removeAll(unverifiable);
     if (servers.isEmpty() && !unverifiable.isEmpty()) {
       return conclude(inv, unverifiable, new DnsVerifier.Result(0, 0, List.of()), timeout);
     }
-    inv.info("Checking that the nameservers serve the changes (up to " + timeout.toSeconds() + " s) ...");
+    inv.info(
+        "Checking that the nameservers serve the changes (up to "
+            + timeout.toSeconds()
+            + " s) ...");
     DnsVerifier.Result r;
     try {
-      r = new DnsVerifier(new DnsVerifier.Options(timeout, Duration.ofSeconds(1), Duration.ofSeconds(2)),
-          Sleeper.SYSTEM, Clock.systemUTC()).verify(plan, servers);
+      r =
+          new DnsVerifier(
+                  new DnsVerifier.Options(timeout, Duration.ofSeconds(1), Duration.ofSeconds(2)),
+                  Sleeper.SYSTEM,
+                  Clock.systemUTC())
+              .verify(plan, servers);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw CliException.failed("interrupted while checking the nameservers");
@@ -61,28 +71,48 @@ final class DnsCheck {
    * nameservers could be resolved, or a run that could ask no server anything, is exit 69: nothing
    * verified must never read as success.
    */
-  static int conclude(Invocation inv, List<String> unverifiable, DnsVerifier.Result r, Duration timeout) {
+  static int conclude(
+      Invocation inv, List<String> unverifiable, DnsVerifier.Result r, Duration timeout) {
     if (!r.succeeded()) {
       for (String m : r.mismatches()) {
         inv.err().println("not served: " + m);
       }
-      throw new CliException(ExitCodes.UNAVAILABLE, r.mismatches().size() + " answers still differ after "
-          + timeout.toSeconds() + " s (above)");
+      throw new CliException(
+          ExitCodes.UNAVAILABLE,
+          r.mismatches().size()
+              + " answers still differ after "
+              + timeout.toSeconds()
+              + " s (above)");
     }
     if (unverifiable.isEmpty() && r.checked() == 0 && r.notCheckable() == 0) {
       inv.info("Nothing to verify over DNS: no record of a primary zone changed.");
       return ExitCodes.OK;
     }
     if (!unverifiable.isEmpty() || r.checked() == 0) {
-      String zones = unverifiable.isEmpty() ? "" : " for zone" + (unverifiable.size() == 1 ? " " : "s ")
-          + String.join(", ", unverifiable.stream().map(dev.hzone.dns.Names::display).toList())
-          + " (no nameserver could be resolved; name them with --nameserver HOST:PORT)";
-      throw new CliException(ExitCodes.UNAVAILABLE, "the changes were applied but not verified" + zones
-          + (r.checked() > 0 ? "; " + r.checked() + " other answers match" : "; no answer was checked"));
+      String zones =
+          unverifiable.isEmpty()
+              ? ""
+              : " for zone"
+                  + (unverifiable.size() == 1 ? " " : "s ")
+                  + String.join(
+                      ", ", unverifiable.stream().map(dev.hzone.dns.Names::display).toList())
+                  + " (no nameserver could be resolved; name them with --nameserver HOST:PORT)";
+      throw new CliException(
+          ExitCodes.UNAVAILABLE,
+          "the changes were applied but not verified"
+              + zones
+              + (r.checked() > 0
+                  ? "; " + r.checked() + " other answers match"
+                  : "; no answer was checked"));
     }
-    inv.info("Verified: " + r.checked() + (r.checked() == 1 ? " answer matches" : " answers match")
-        + (r.notCheckable() > 0
-        ? "; " + r.notCheckable() + " below a delegation cannot be asked" : "") + ".");
+    inv.info(
+        "Verified: "
+            + r.checked()
+            + (r.checked() == 1 ? " answer matches" : " answers match")
+            + (r.notCheckable() > 0
+                ? "; " + r.notCheckable() + " below a delegation cannot be asked"
+                : "")
+            + ".");
     return ExitCodes.OK;
   }
 
@@ -129,7 +159,8 @@ final class DnsCheck {
     return new InetSocketAddress(host, port);
   }
 
-  private static List<InetSocketAddress> assigned(Invocation inv, SyncSession session, String zone) {
+  private static List<InetSocketAddress> assigned(
+      Invocation inv, SyncSession session, String zone) {
     Optional<ZoneInfo> info = session.provider.findZone(zone);
     List<InetSocketAddress> out = new ArrayList<>();
     for (String ns : info.map(ZoneInfo::assignedNameservers).orElse(List.of())) {

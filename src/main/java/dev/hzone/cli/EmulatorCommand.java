@@ -18,36 +18,66 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /**
- * {@code hzone emulator}: serves the Cloud API emulator and its DNS server until stopped (SIGINT, SIGTERM),
- * after printing {@code hzone emulator: api http://HOST:PORT/v1 dns HOST:PORT} on stdout.
+ * {@code hzone emulator}: serves the Cloud API emulator and its DNS server until stopped (SIGINT,
+ * SIGTERM), after printing {@code hzone emulator: api http://HOST:PORT/v1 dns HOST:PORT} on stdout.
  */
 final class EmulatorCommand {
   private EmulatorCommand() {}
 
   static Command create() {
-    return new LeafCommand(new Verb("emulator", "Run a local emulator of the Hetzner Cloud API and its DNS", "",
-        "hzone emulator --state .hzone/emu --token my-token\n"
-            + "hzone emulator --listen 127.0.0.1:0 --dns-listen 127.0.0.1:0 --access-log requests.log\n"
-            + "hzone emulator --faults 0.1 --seed 7 --latency 50   # flaky and slow, the same way every run",
-        EmulatorCommand::options, EmulatorCommand::run));
+    return new LeafCommand(
+        new Verb(
+            "emulator",
+            "Run a local emulator of the Hetzner Cloud API and its DNS",
+            "",
+            "hzone emulator --state .hzone/emu --token my-token\n"
+                + "hzone emulator --listen 127.0.0.1:0 --dns-listen 127.0.0.1:0 --access-log requests.log\n"
+                + "hzone emulator --faults 0.1 --seed 7 --latency 50   # flaky and slow, the same way every run",
+            EmulatorCommand::options,
+            EmulatorCommand::run));
   }
 
   private static Options options() {
     return new Options()
-        .addOption(opt("listen", "HOST:PORT", "API address (default 127.0.0.1:8780; port 0: a free port)"))
-        .addOption(opt("dns-listen", "HOST:PORT", "DNS address, UDP and TCP (default 127.0.0.1:8753)"))
-        .addOption(opt("state", "DIR", "keep the state in DIR and read it back at start (default: memory only)"))
-        .addOption(opt("token", "TOKEN", "the API token to accept (default: a generated one, shown on stderr)"))
+        .addOption(
+            opt("listen", "HOST:PORT", "API address (default 127.0.0.1:8780; port 0: a free port)"))
+        .addOption(
+            opt("dns-listen", "HOST:PORT", "DNS address, UDP and TCP (default 127.0.0.1:8753)"))
+        .addOption(
+            opt(
+                "state",
+                "DIR",
+                "keep the state in DIR and read it back at start (default: memory only)"))
+        .addOption(
+            opt(
+                "token",
+                "TOKEN",
+                "the API token to accept (default: a generated one, shown on stderr)"))
         .addOption(opt("latency", "MS", "add MS milliseconds to every answer"))
-        .addOption(opt("action-ms", "MS", "how long every action runs before it succeeds (default 200)"))
-        .addOption(opt("faults", "RATE", "fail this share of requests (0 to 1) with 429, 5xx, conflict, locked,"
-            + " dropped connections or failed actions"))
+        .addOption(
+            opt("action-ms", "MS", "how long every action runs before it succeeds (default 200)"))
+        .addOption(
+            opt(
+                "faults",
+                "RATE",
+                "fail this share of requests (0 to 1) with 429, 5xx, conflict, locked,"
+                    + " dropped connections or failed actions"))
         .addOption(opt("seed", "N", "seed of the fault decisions, for repeatable runs (default 0)"))
-        .addOption(opt("access-log", "FILE", "append one line per request: METHOD PATH?QUERY STATUS"))
-        .addOption(opt("dns-delay", "MS", "serve changes over DNS MS milliseconds after their action finished"))
-        .addOption(Option.builder().longOpt("follow-primaries").desc("secondary zones transfer their zone from "
-            + "their primary nameservers (AXFR with the zone's TSIG key, SOA refresh and retry, NOTIFY) and are "
-            + "served over DNS; off by default, so the emulator connects nowhere by itself").build());
+        .addOption(
+            opt("access-log", "FILE", "append one line per request: METHOD PATH?QUERY STATUS"))
+        .addOption(
+            opt(
+                "dns-delay",
+                "MS",
+                "serve changes over DNS MS milliseconds after their action finished"))
+        .addOption(
+            Option.builder()
+                .longOpt("follow-primaries")
+                .desc(
+                    "secondary zones transfer their zone from "
+                        + "their primary nameservers (AXFR with the zone's TSIG key, SOA refresh and retry, NOTIFY) and are "
+                        + "served over DNS; off by default, so the emulator connects nowhere by itself")
+                .build());
   }
 
   private static Option opt(String name, String arg, String desc) {
@@ -67,18 +97,25 @@ final class EmulatorCommand {
     return serve(inv, options, stop, false);
   }
 
-  /** As {@link #serve(Invocation, EmulatorOptions, CountDownLatch)}, secondary zones following their primaries. */
-  static int serve(Invocation inv, EmulatorOptions options, CountDownLatch stop, boolean followPrimaries) {
+  /**
+   * As {@link #serve(Invocation, EmulatorOptions, CountDownLatch)}, secondary zones following their
+   * primaries.
+   */
+  static int serve(
+      Invocation inv, EmulatorOptions options, CountDownLatch stop, boolean followPrimaries) {
     Emulator emu;
     try {
-      Emulator.Builder b = Emulator.builder(options).log(line -> inv.err().println("hzone emulator: " + line));
+      Emulator.Builder b =
+          Emulator.builder(options).log(line -> inv.err().println("hzone emulator: " + line));
       emu = (followPrimaries ? b.followPrimaries() : b).start();
     } catch (EmulatorException e) {
       throw CliException.unavailable(e.getMessage(), e);
     }
     try (emu) {
       if (options.token().isEmpty()) {
-        inv.err().println("hzone emulator: generated API token (use it as HCLOUD_TOKEN): " + emu.token());
+        inv.err()
+            .println(
+                "hzone emulator: generated API token (use it as HCLOUD_TOKEN): " + emu.token());
       }
       options.stateDir().ifPresent(d -> inv.err().println("hzone emulator: state in " + d));
       inv.out().println(emu.readyLine());
@@ -126,8 +163,10 @@ final class EmulatorCommand {
         rate = -1;
       }
       if (!(rate >= 0 && rate <= 1)) {
-        throw CliException.usage("--faults takes a rate between 0 and 1, e.g. 0.05, not '"
-            + cl.getOptionValue("faults") + "'");
+        throw CliException.usage(
+            "--faults takes a rate between 0 and 1, e.g. 0.05, not '"
+                + cl.getOptionValue("faults")
+                + "'");
       }
     }
     long seed = 0;
@@ -135,7 +174,8 @@ final class EmulatorCommand {
       try {
         seed = Long.parseLong(cl.getOptionValue("seed"));
       } catch (NumberFormatException e) {
-        throw CliException.usage("--seed takes an integer, not '" + cl.getOptionValue("seed") + "'");
+        throw CliException.usage(
+            "--seed takes an integer, not '" + cl.getOptionValue("seed") + "'");
       }
     }
     o = o.withFaults(rate, seed);
@@ -174,7 +214,8 @@ final class EmulatorCommand {
       port = -1;
     }
     if (port < 0 || port > 65535) {
-      throw CliException.usage(flag + ": '" + text.substring(colon + 1) + "' is not a port (0 to 65535)");
+      throw CliException.usage(
+          flag + ": '" + text.substring(colon + 1) + "' is not a port (0 to 65535)");
     }
     return new InetSocketAddress(host, port);
   }

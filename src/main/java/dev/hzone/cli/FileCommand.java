@@ -37,30 +37,57 @@ final class FileCommand {
   private FileCommand() {}
 
   static Command create() {
-    return new CommandGroup("file", "Check, render and format BIND zone files (no API calls)", List.of(
-        new Verb("check", "Parse and lint zone files or directories of them", "PATH...",
-            "hzone file check zones/\nhzone file check --skip-unsupported db.example.com",
-            () -> readOptions(), FileCommand::check),
-        new Verb("render", "Print a zone as hzone understands it, one record per line", "FILE",
-            "hzone file render zones/example.com.zone\nhzone file render --origin example.com db.zone",
-            () -> readOptions(), FileCommand::render),
-        new Verb("fmt", "Rewrite zone files in the canonical, Git-friendly layout", "PATH...",
-            "hzone file fmt zones/\nhzone file fmt --check zones/   # exit 1 if a file would change",
-            () -> readOptions().addOption(Option.builder().longOpt("check")
-                .desc("change nothing; list the files that are not formatted and exit 1 if there are any")
-                .build()),
-            FileCommand::fmt)));
+    return new CommandGroup(
+        "file",
+        "Check, render and format BIND zone files (no API calls)",
+        List.of(
+            new Verb(
+                "check",
+                "Parse and lint zone files or directories of them",
+                "PATH...",
+                "hzone file check zones/\nhzone file check --skip-unsupported db.example.com",
+                () -> readOptions(),
+                FileCommand::check),
+            new Verb(
+                "render",
+                "Print a zone as hzone understands it, one record per line",
+                "FILE",
+                "hzone file render zones/example.com.zone\nhzone file render --origin example.com db.zone",
+                () -> readOptions(),
+                FileCommand::render),
+            new Verb(
+                "fmt",
+                "Rewrite zone files in the canonical, Git-friendly layout",
+                "PATH...",
+                "hzone file fmt zones/\nhzone file fmt --check zones/   # exit 1 if a file would change",
+                () ->
+                    readOptions()
+                        .addOption(
+                            Option.builder()
+                                .longOpt("check")
+                                .desc(
+                                    "change nothing; list the files that are not formatted and exit 1 if there are any")
+                                .build()),
+                FileCommand::fmt)));
   }
 
   private static Options readOptions() {
     return new Options()
-        .addOption(Option.builder().longOpt("origin").hasArg().argName("NAME")
-            .desc("the zone's name, when the file has no $ORIGIN and its name does not say (one file only)")
-            .build())
-        .addOption(Option.builder().longOpt("skip-unsupported")
-            .desc("drop records of types the API does not take (SSHFP, NAPTR, LOC...) with a warning "
-                + "instead of failing")
-            .build());
+        .addOption(
+            Option.builder()
+                .longOpt("origin")
+                .hasArg()
+                .argName("NAME")
+                .desc(
+                    "the zone's name, when the file has no $ORIGIN and its name does not say (one file only)")
+                .build())
+        .addOption(
+            Option.builder()
+                .longOpt("skip-unsupported")
+                .desc(
+                    "drop records of types the API does not take (SSHFP, NAPTR, LOC...) with a warning "
+                        + "instead of failing")
+                .build());
   }
 
   private static ZoneFileReader reader(CommandLine cl, int files) {
@@ -92,44 +119,60 @@ final class FileCommand {
       throw CliException.data(e.getMessage());
     }
     if (files.isEmpty()) {
-      throw CliException.data("no zone files in " + String.join(", ", args)
-          + " (zone files are named NAME.zone or db.NAME)");
+      throw CliException.data(
+          "no zone files in "
+              + String.join(", ", args)
+              + " (zone files are named NAME.zone or db.NAME)");
     }
     return files;
   }
 
   /** Reads and lints one file; prints its findings; empty when it has errors. */
-  private static ParsedZone readAndLint(Invocation inv, ZoneFileReader reader, Path file, boolean lintAsWarnings) {
+  private static ParsedZone readAndLint(
+      Invocation inv, ZoneFileReader reader, Path file, boolean lintAsWarnings) {
     ParsedZone parsed;
     try {
       parsed = reader.read(file, display(inv, file));
     } catch (ZoneFileException e) {
-      print(inv, withLint(e, Linter.standard(dev.hzone.dns.PublicSuffixes::knownRegistrableDomain)));
+      print(
+          inv, withLint(e, Linter.standard(dev.hzone.dns.PublicSuffixes::knownRegistrableDomain)));
       return null;
     }
     print(inv, parsed.warnings());
-    List<Finding> lint = Linter.standard(dev.hzone.dns.PublicSuffixes::knownRegistrableDomain).check(parsed);
+    List<Finding> lint =
+        Linter.standard(dev.hzone.dns.PublicSuffixes::knownRegistrableDomain).check(parsed);
     if (lintAsWarnings) {
-      lint = lint.stream().map(f -> Finding.warning(f.position(), f.ruleId(), f.message())).toList();
+      lint =
+          lint.stream().map(f -> Finding.warning(f.position(), f.ruleId(), f.message())).toList();
     }
     print(inv, lint);
     return lint.stream().anyMatch(Finding::isError) ? null : parsed;
   }
 
   /**
-   * The findings of a file that could not be read, with those of the lint rules on the records that could:
-   * every error of the file in one run, errors first, each group in file order.
+   * The findings of a file that could not be read, with those of the lint rules on the records that
+   * could: every error of the file in one run, errors first, each group in file order.
    */
   static List<Finding> withLint(ZoneFileException e, Linter linter) {
     List<Finding> all = new ArrayList<>(e.findings());
     e.partial().ifPresent(p -> all.addAll(linter.check(p)));
-    List<Finding> sorted = new ArrayList<>(all.stream().filter(Finding::isError)
-        .sorted(dev.hzone.zonefile.FindingFormatter.ORDER).toList());
-    sorted.addAll(all.stream().filter(f -> !f.isError()).sorted(dev.hzone.zonefile.FindingFormatter.ORDER).toList());
+    List<Finding> sorted =
+        new ArrayList<>(
+            all.stream()
+                .filter(Finding::isError)
+                .sorted(dev.hzone.zonefile.FindingFormatter.ORDER)
+                .toList());
+    sorted.addAll(
+        all.stream()
+            .filter(f -> !f.isError())
+            .sorted(dev.hzone.zonefile.FindingFormatter.ORDER)
+            .toList());
     return sorted;
   }
 
-  /** The path as the user would write it: relative to the working directory when it is inside it. */
+  /**
+   * The path as the user would write it: relative to the working directory when it is inside it.
+   */
   static String display(Invocation inv, Path file) {
     Path abs = file.toAbsolutePath().normalize();
     Path wd = inv.workDir().toAbsolutePath().normalize();
@@ -156,13 +199,26 @@ final class FileCommand {
       String shown = display(inv, f);
       Path other = zones.putIfAbsent(p.zone().name(), f);
       if (other != null) {
-        inv.err().println(Finding.error(SourcePosition.ofFile(shown), "duplicate-zone",
-            "zone " + Names.display(p.zone().name()) + " is also defined by " + display(inv, other)).format());
+        inv.err()
+            .println(
+                Finding.error(
+                        SourcePosition.ofFile(shown),
+                        "duplicate-zone",
+                        "zone "
+                            + Names.display(p.zone().name())
+                            + " is also defined by "
+                            + display(inv, other))
+                    .format());
         failed = true;
         continue;
       }
-      inv.out().printf("%s: ok, zone %s, %d records in %d RRSets%n",
-          shown, Names.display(p.zone().name()), p.zone().recordCount(), p.zone().rrsets().size());
+      inv.out()
+          .printf(
+              "%s: ok, zone %s, %d records in %d RRSets%n",
+              shown,
+              Names.display(p.zone().name()),
+              p.zone().recordCount(),
+              p.zone().rrsets().size());
     }
     return failed ? ExitCodes.DATA : ExitCodes.OK;
   }
@@ -195,8 +251,11 @@ final class FileCommand {
       }
       String shown = display(inv, f);
       if (p.positions().values().stream().anyMatch(pos -> !pos.file().equals(shown))) {
-        inv.err().println(shown + ": uses $INCLUDE; fmt would copy the included records into it, so it is left as "
-            + "it is");
+        inv.err()
+            .println(
+                shown
+                    + ": uses $INCLUDE; fmt would copy the included records into it, so it is left as "
+                    + "it is");
         continue;
       }
       String formatted = new ZoneFileWriter().format(p.zone(), p.header());
@@ -226,7 +285,8 @@ final class FileCommand {
   /** Replaces {@code file} atomically: a reader sees the old text or the new, never half of it. */
   private static void write(Path file, String text) {
     try {
-      Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+      Path tmp =
+          Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
       try {
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

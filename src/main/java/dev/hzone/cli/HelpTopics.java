@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The reference pages of {@code hzone help TOPIC}. They hold what the README leaves out so that it stays a
- * guide: every option, every rule, every number. The text ships in the jar ({@code help/NAME.txt}), listed
- * with a summary in {@code help/topics.txt}.
+ * The reference pages of {@code hzone help TOPIC}. They hold what the README leaves out so that it
+ * stays a guide: every option, every rule, every number. The text ships in the jar ({@code
+ * help/NAME.txt}), listed with a summary in {@code help/topics.txt}.
  */
 final class HelpTopics {
   private static final String DIR = "help/";
@@ -25,8 +25,10 @@ final class HelpTopics {
   /** Every topic, in the order {@code hzone help} lists them. */
   static List<Topic> all() {
     List<Topic> out = new ArrayList<>();
-    for (String line : read("topics.txt").orElseThrow(() -> new IllegalStateException(
-        "help/topics.txt is missing from the jar")).split("\n")) {
+    for (String line :
+        read("topics.txt")
+            .orElseThrow(() -> new IllegalStateException("help/topics.txt is missing from the jar"))
+            .split("\n")) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
@@ -41,7 +43,8 @@ final class HelpTopics {
     if (all().stream().noneMatch(t -> t.name().equals(name))) {
       return Optional.empty();
     }
-    // A topic's examples run in ReadmeIT; its markers for that test (<!-- not-run: ... -->) are not for readers.
+    // A topic's examples run in ReadmeIT; its markers for that test (<!-- not-run: ... -->) are not
+    // for readers.
     return read(name + ".txt").map(t -> t.replaceAll("(?m)^<!-- (not-run|exit):.*-->\n", ""));
   }
 
@@ -57,7 +60,9 @@ final class HelpTopics {
 
   private static Optional<String> read(String file) {
     try (InputStream in = HelpTopics.class.getResourceAsStream(DIR + file)) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

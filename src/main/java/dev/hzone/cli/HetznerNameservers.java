@@ -13,31 +13,49 @@ import java.util.List;
 final class HetznerNameservers {
   private HetznerNameservers() {}
 
-  /** The zone's assigned nameservers, absolute with a trailing dot; fails when the zone is not there. */
+  /**
+   * The zone's assigned nameservers, absolute with a trailing dot; fails when the zone is not
+   * there.
+   */
   static List<String> assigned(Invocation inv, String zone) {
-    Zone z = ClientFactory.client(inv).zones().get(dev.hzone.dns.Names.zoneName(zone))
-        .orElseThrow(() -> CliException.failed("zone " + zone + " does not exist at Hetzner; create it with "
-            + "'hzone migrate axfr --apply' or 'hzone apply --create-zones', or name the servers to ask with "
-            + "--nameserver"));
+    Zone z =
+        ClientFactory.client(inv)
+            .zones()
+            .get(dev.hzone.dns.Names.zoneName(zone))
+            .orElseThrow(
+                () ->
+                    CliException.failed(
+                        "zone "
+                            + zone
+                            + " does not exist at Hetzner; create it with "
+                            + "'hzone migrate axfr --apply' or 'hzone apply --create-zones', or name the servers to ask with "
+                            + "--nameserver"));
     List<String> out = new ArrayList<>();
     for (String ns : z.authoritativeNameservers().assigned()) {
       out.add(ns.endsWith(".") ? ns : ns + ".");
     }
     if (out.isEmpty()) {
-      throw CliException.failed("the API lists no assigned nameservers for zone " + zone
-          + "; name the servers to ask with --nameserver");
+      throw CliException.failed(
+          "the API lists no assigned nameservers for zone "
+              + zone
+              + "; name the servers to ask with --nameserver");
     }
     return out;
   }
 
   /**
-   * Where to ask the zone's nameservers: each assigned name on port 53, or with {@code --local} the built-in
-   * emulator's DNS server, which answers for all of them.
+   * Where to ask the zone's nameservers: each assigned name on port 53, or with {@code --local} the
+   * built-in emulator's DNS server, which answers for all of them.
    */
   static List<ServerAddress> addresses(Invocation inv, List<String> assigned) {
     if (inv.globals().local()) {
-      InetSocketAddress dns = ClientFactory.localEmulator(inv).dnsAddress().orElseThrow(() ->
-          CliException.unavailable("--local: the built-in emulator serves no DNS", null));
+      InetSocketAddress dns =
+          ClientFactory.localEmulator(inv)
+              .dnsAddress()
+              .orElseThrow(
+                  () ->
+                      CliException.unavailable(
+                          "--local: the built-in emulator serves no DNS", null));
       return List.of(new ServerAddress(dns.getAddress().getHostAddress(), dns.getPort()));
     }
     List<ServerAddress> out = new ArrayList<>();

@@ -11,7 +11,12 @@ final class LocalDns {
   private LocalDns() {}
 
   static List<InetSocketAddress> addresses(Invocation inv) {
-    return ClientFactory.localEmulator(inv).dnsAddress().map(List::of).orElseThrow(() ->
-        CliException.usage("the --local emulator runs no DNS server; pass --nameserver HOST:PORT"));
+    return ClientFactory.localEmulator(inv)
+        .dnsAddress()
+        .map(List::of)
+        .orElseThrow(
+            () ->
+                CliException.usage(
+                    "the --local emulator runs no DNS server; pass --nameserver HOST:PORT"));
   }
 }

@@ -21,17 +21,29 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@code hzone} command line. {@link #run} does the work and returns the exit code; only {@link #main}
- * exits, so tests drive {@code run} in-process with their own streams and environment.
+ * The {@code hzone} command line. {@link #run} does the work and returns the exit code; only {@link
+ * #main} exits, so tests drive {@code run} in-process with their own streams and environment.
  */
 public final class Main {
   /** The global options (before the command), for suggestions and shell completion. */
-  static final List<String> GLOBAL_OPTIONS = List.of("--endpoint", "--token-file", "--token", "--context", "--local",
-      "--local-state", "--output", "--verbose", "--no-color", "--help", "--version");
+  static final List<String> GLOBAL_OPTIONS =
+      List.of(
+          "--endpoint",
+          "--token-file",
+          "--token",
+          "--context",
+          "--local",
+          "--local-state",
+          "--output",
+          "--verbose",
+          "--no-color",
+          "--help",
+          "--version");
 
   /** The global options that take a value. */
   static final List<String> GLOBAL_OPTIONS_WITH_VALUE =
-      List.of("--endpoint", "--token-file", "--token", "--context", "--local-state", "--output", "-o");
+      List.of(
+          "--endpoint", "--token-file", "--token", "--context", "--local-state", "--output", "-o");
 
   /** The word of {@code hzone help [COMMAND [VERB]]}. */
   static final String HELP = "help";
@@ -47,14 +59,26 @@ public final class Main {
   public static void main(String[] args) {
     boolean tty = System.console() != null;
     int code =
-        run(args, System.out, System.err, System.in, System.getenv(), Path.of("").toAbsolutePath(), tty);
+        run(
+            args,
+            System.out,
+            System.err,
+            System.in,
+            System.getenv(),
+            Path.of("").toAbsolutePath(),
+            tty);
     System.out.flush();
     System.exit(code);
   }
 
   /** Runs hzone without a terminal (no colour, no prompts that need one). */
   public static int run(
-      String[] args, PrintStream out, PrintStream err, InputStream in, Map<String, String> env, Path workDir) {
+      String[] args,
+      PrintStream out,
+      PrintStream err,
+      InputStream in,
+      Map<String, String> env,
+      Path workDir) {
     return run(args, out, err, in, env, workDir, false);
   }
 
@@ -87,7 +111,8 @@ public final class Main {
       GlobalParse parsed = GlobalParse.parse(args, env, workDir, tty);
       Invocation inv = new Invocation(out, err, in, env, workDir, parsed.options(), resources);
       if (parsed.options().token().isPresent()) {
-        inv.warn("--token is visible to other users of this machine; prefer HCLOUD_TOKEN or --token-file");
+        inv.warn(
+            "--token is visible to other users of this machine; prefer HCLOUD_TOKEN or --token-file");
       }
       if (parsed.version()) {
         out.println("hzone " + Version.current());
@@ -120,8 +145,8 @@ public final class Main {
   }
 
   /**
-   * {@code hzone help [COMMAND [VERB]]}: the overview, or what {@code hzone COMMAND [VERB] --help} prints, as
-   * git and the hcloud CLI do.
+   * {@code hzone help [COMMAND [VERB]]}: the overview, or what {@code hzone COMMAND [VERB] --help}
+   * prints, as git and the hcloud CLI do.
    */
   private int help(Invocation inv, List<String> words) {
     if (words.isEmpty()) {
@@ -139,7 +164,8 @@ public final class Main {
     if (command == null) {
       List<String> known = new ArrayList<>(commands.keySet());
       HelpTopics.all().forEach(t -> known.add(t.name()));
-      throw CliException.usage(Suggestions.unknown("command or help topic", words.get(0), known, "hzone help"));
+      throw CliException.usage(
+          Suggestions.unknown("command or help topic", words.get(0), known, "hzone help"));
     }
     List<String> args = new ArrayList<>(words.subList(1, words.size()));
     args.add("--help");
@@ -149,7 +175,8 @@ public final class Main {
   private void printHelp(PrintStream out) {
     out.println("Usage: hzone [GLOBAL OPTIONS] COMMAND [ARGS]");
     out.println();
-    out.println("DNS as code for the Hetzner Cloud API: plan and apply zone files, records, ACME DNS-01,");
+    out.println(
+        "DNS as code for the Hetzner Cloud API: plan and apply zone files, records, ACME DNS-01,");
     out.println("migration, and a local emulator of the API.");
     out.println();
     out.println("Commands:");
@@ -159,8 +186,10 @@ public final class Main {
     }
     out.println();
     out.println("Global options:");
-    out.println("  --endpoint URL       API base URL (env HCLOUD_ENDPOINT; default https://api.hetzner.cloud/v1)");
-    out.println("  --token-file FILE    read the API token from FILE (else HCLOUD_TOKEN, else the active context)");
+    out.println(
+        "  --endpoint URL       API base URL (env HCLOUD_ENDPOINT; default https://api.hetzner.cloud/v1)");
+    out.println(
+        "  --token-file FILE    read the API token from FILE (else HCLOUD_TOKEN, else the active context)");
     out.println("  --context NAME       use that context of the hcloud CLI config (HCLOUD_CONFIG)");
     out.println("  --local              run against the built-in emulator, state in .hzone/local");
     out.println("  --local-state DIR    where --local keeps its state");
@@ -182,8 +211,10 @@ public final class Main {
   /** The outcome of parsing the global options. */
   record GlobalParse(GlobalOptions options, List<String> rest, boolean help, boolean version) {
 
-    static GlobalParse parse(List<String> args, Map<String, String> env, Path workDir, boolean tty) {
-      Optional<String> endpoint = Optional.ofNullable(env.get("HCLOUD_ENDPOINT")).filter(s -> !s.isEmpty());
+    static GlobalParse parse(
+        List<String> args, Map<String, String> env, Path workDir, boolean tty) {
+      Optional<String> endpoint =
+          Optional.ofNullable(env.get("HCLOUD_ENDPOINT")).filter(s -> !s.isEmpty());
       Optional<Path> tokenFile = Optional.empty();
       Optional<String> token = Optional.empty();
       Optional<String> context = Optional.empty();
@@ -208,7 +239,9 @@ public final class Main {
             value = value != null ? value : next(args, ++i, flag);
             endpoint = Optional.of(value);
           }
-          case "--token-file" -> tokenFile = Optional.of(workDir.resolve(value != null ? value : next(args, ++i, flag)));
+          case "--token-file" ->
+              tokenFile =
+                  Optional.of(workDir.resolve(value != null ? value : next(args, ++i, flag)));
           case "--token" -> token = Optional.of(value != null ? value : next(args, ++i, flag));
           case "--context" -> context = Optional.of(value != null ? value : next(args, ++i, flag));
           case "--local" -> local = true;
@@ -228,30 +261,93 @@ public final class Main {
             }
             if (a.startsWith("-")) {
               // Leave per-command flags (such as -o after the command) to the command.
-              return finish(args, i, endpoint, tokenFile, token, context, local, localState, outputs, verbose,
-                  noColor, tty, help, version, true);
+              return finish(
+                  args,
+                  i,
+                  endpoint,
+                  tokenFile,
+                  token,
+                  context,
+                  local,
+                  localState,
+                  outputs,
+                  verbose,
+                  noColor,
+                  tty,
+                  help,
+                  version,
+                  true);
             }
-            return finish(args, i, endpoint, tokenFile, token, context, local, localState, outputs, verbose,
-                noColor, tty, help, version, false);
+            return finish(
+                args,
+                i,
+                endpoint,
+                tokenFile,
+                token,
+                context,
+                local,
+                localState,
+                outputs,
+                verbose,
+                noColor,
+                tty,
+                help,
+                version,
+                false);
           }
         }
       }
-      return finish(args, i, endpoint, tokenFile, token, context, local, localState, outputs, verbose, noColor,
-          tty, help, version, false);
+      return finish(
+          args,
+          i,
+          endpoint,
+          tokenFile,
+          token,
+          context,
+          local,
+          localState,
+          outputs,
+          verbose,
+          noColor,
+          tty,
+          help,
+          version,
+          false);
     }
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    private static GlobalParse finish(List<String> args, int i, Optional<String> endpoint,
-        Optional<Path> tokenFile, Optional<String> token, Optional<String> context, boolean local,
-        Path localState, List<String> outputs, boolean verbose, boolean noColor, boolean tty, boolean help,
-        boolean version, boolean unknownFlag) {
+    private static GlobalParse finish(
+        List<String> args,
+        int i,
+        Optional<String> endpoint,
+        Optional<Path> tokenFile,
+        Optional<String> token,
+        Optional<String> context,
+        boolean local,
+        Path localState,
+        List<String> outputs,
+        boolean verbose,
+        boolean noColor,
+        boolean tty,
+        boolean help,
+        boolean version,
+        boolean unknownFlag) {
       if (unknownFlag) {
         throw CliException.usage(
-            Suggestions.unknown("global option", args.get(i),
-                GLOBAL_OPTIONS, "hzone"));
+            Suggestions.unknown("global option", args.get(i), GLOBAL_OPTIONS, "hzone"));
       }
-      GlobalOptions g = new GlobalOptions(endpoint, tokenFile, token, context, local, localState,
-          OutputOptions.parse(outputs), verbose, tty && !noColor, tty);
+      GlobalOptions g =
+          new GlobalOptions(
+              endpoint,
+              tokenFile,
+              token,
+              context,
+              local,
+              localState,
+              OutputOptions.parse(outputs),
+              verbose,
+              tty && !noColor,
+              tty);
       return new GlobalParse(g, List.copyOf(args.subList(i, args.size())), help, version);
     }
 

@@ -23,41 +23,64 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /**
- * {@code hzone metadata [KEY]}: what the server this runs on knows about itself, from the metadata service
- * (no token needed, only reachable from a Hetzner Cloud server). One key prints its bare value for scripts
- * ({@code hzone metadata public-ipv4}); no key prints the summary. The service's address is
- * {@link MetadataClient#DEFAULT_ENDPOINT} unless {@code --metadata-endpoint} or {@code HZONE_METADATA_ENDPOINT}
- * names another (tests, emulators).
+ * {@code hzone metadata [KEY]}: what the server this runs on knows about itself, from the metadata
+ * service (no token needed, only reachable from a Hetzner Cloud server). One key prints its bare
+ * value for scripts ({@code hzone metadata public-ipv4}); no key prints the summary. The service's
+ * address is {@link MetadataClient#DEFAULT_ENDPOINT} unless {@code --metadata-endpoint} or {@code
+ * HZONE_METADATA_ENDPOINT} names another (tests, emulators).
  */
 final class MetadataCommand {
   /** The environment variable that overrides the service's address. */
   static final String ENDPOINT_ENV = "HZONE_METADATA_ENDPOINT";
 
   static final List<String> KEYS =
-      List.of("hostname", "instance-id", "public-ipv4", "private-networks", "availability-zone", "region");
+      List.of(
+          "hostname",
+          "instance-id",
+          "public-ipv4",
+          "private-networks",
+          "availability-zone",
+          "region");
 
   private MetadataCommand() {}
 
   static Command create() {
-    return new LeafCommand(new Verb("metadata", "Show what this server knows about itself (metadata service)",
-        "[" + String.join("|", KEYS) + "]", """
+    return new LeafCommand(
+        new Verb(
+            "metadata",
+            "Show what this server knows about itself (metadata service)",
+            "[" + String.join("|", KEYS) + "]",
+            """
         hzone metadata
         hzone metadata public-ipv4
         hzone metadata private-networks -o json""",
-        () -> endpointOption(Printer.addOutputOption(new Options())), MetadataCommand::run));
+            () -> endpointOption(Printer.addOutputOption(new Options())),
+            MetadataCommand::run));
   }
 
   /** Adds {@code --metadata-endpoint URL}. */
   static Options endpointOption(Options o) {
-    return o.addOption(Option.builder().longOpt("metadata-endpoint").hasArg().argName("URL")
-        .desc("the metadata service (default " + MetadataClient.DEFAULT_ENDPOINT + "; env " + ENDPOINT_ENV + ")")
-        .build());
+    return o.addOption(
+        Option.builder()
+            .longOpt("metadata-endpoint")
+            .hasArg()
+            .argName("URL")
+            .desc(
+                "the metadata service (default "
+                    + MetadataClient.DEFAULT_ENDPOINT
+                    + "; env "
+                    + ENDPOINT_ENV
+                    + ")")
+            .build());
   }
 
-  /** The metadata client for this invocation: {@code --metadata-endpoint}, else the environment, else default. */
+  /**
+   * The metadata client for this invocation: {@code --metadata-endpoint}, else the environment,
+   * else default.
+   */
   static MetadataClient client(Invocation inv, CommandLine cl) {
-    Optional<String> endpoint = Optional.ofNullable(cl.getOptionValue("metadata-endpoint"))
-        .or(() -> inv.env(ENDPOINT_ENV));
+    Optional<String> endpoint =
+        Optional.ofNullable(cl.getOptionValue("metadata-endpoint")).or(() -> inv.env(ENDPOINT_ENV));
     MetadataClient.Builder b = MetadataClient.builder().userAgent("hzone/" + Version.current());
     try {
       endpoint.ifPresent(b::endpoint);
@@ -70,15 +93,20 @@ final class MetadataCommand {
   }
 
   /**
-   * One read of the metadata service; its failures as messages about the service, not the API: it answers only
-   * on a Hetzner Cloud server.
+   * One read of the metadata service; its failures as messages about the service, not the API: it
+   * answers only on a Hetzner Cloud server.
    */
   static <T> T read(java.util.function.Supplier<T> call) {
     try {
       return call.get();
     } catch (ApiTransportException e) {
-      throw CliException.unavailable(e.getMessage() + " (it answers only on a Hetzner Cloud server; elsewhere give "
-          + "--metadata-endpoint or " + ENDPOINT_ENV + ")", e);
+      throw CliException.unavailable(
+          e.getMessage()
+              + " (it answers only on a Hetzner Cloud server; elsewhere give "
+              + "--metadata-endpoint or "
+              + ENDPOINT_ENV
+              + ")",
+          e);
     } catch (ApiException e) {
       throw CliException.failed(e.apiMessage());
     }
@@ -89,12 +117,17 @@ final class MetadataCommand {
     if (args.size() > 1) {
       throw CliException.usage("usage: hzone metadata [" + String.join("|", KEYS) + "]");
     }
-    Optional<String> key = args.stream().findFirst().map(k -> {
-      if (!KEYS.contains(k)) {
-        throw CliException.usage(Suggestions.unknown("metadata key", k, KEYS, "hzone metadata"));
-      }
-      return k;
-    });
+    Optional<String> key =
+        args.stream()
+            .findFirst()
+            .map(
+                k -> {
+                  if (!KEYS.contains(k)) {
+                    throw CliException.usage(
+                        Suggestions.unknown("metadata key", k, KEYS, "hzone metadata"));
+                  }
+                  return k;
+                });
     MetadataClient metadata = client(inv, cl);
     Printer p = Printer.of(inv, cl);
     if (key.isEmpty()) {
@@ -105,12 +138,18 @@ final class MetadataCommand {
       o.addProperty("public-ipv4", m.publicIpv4().orElse(null));
       o.addProperty("availability-zone", m.availabilityZone());
       o.addProperty("region", m.region());
-      p.value(o, () -> {
-        DescribeWriter d = new DescribeWriter().field("Hostname", m.hostname())
-            .field("Instance ID", Long.toString(m.instanceId())).field("Public IPv4", m.publicIpv4().orElse("-"))
-            .field("Availability Zone", m.availabilityZone()).field("Region", m.region());
-        inv.out().print(d.render());
-      });
+      p.value(
+          o,
+          () -> {
+            DescribeWriter d =
+                new DescribeWriter()
+                    .field("Hostname", m.hostname())
+                    .field("Instance ID", Long.toString(m.instanceId()))
+                    .field("Public IPv4", m.publicIpv4().orElse("-"))
+                    .field("Availability Zone", m.availabilityZone())
+                    .field("Region", m.region());
+            inv.out().print(d.render());
+          });
       return ExitCodes.OK;
     }
     switch (key.get()) {
@@ -130,7 +169,8 @@ final class MetadataCommand {
     p.value(o, () -> inv.out().println(value));
   }
 
-  private static void networks(Invocation inv, Printer p, List<MetadataClient.PrivateNetwork> networks) {
+  private static void networks(
+      Invocation inv, Printer p, List<MetadataClient.PrivateNetwork> networks) {
     JsonArray a = new JsonArray();
     for (MetadataClient.PrivateNetwork n : networks) {
       JsonObject o = new JsonObject();
@@ -148,15 +188,36 @@ final class MetadataCommand {
       a.add(o);
     }
     JsonElement data = a;
-    p.value(data, () -> {
-      TextTable t = new TextTable().row(List.of("NETWORK ID", "NAME", "IP", "ALIAS IPS", "NETWORK", "SUBNET",
-          "GATEWAY", "INTERFACE", "MAC ADDRESS"));
-      for (MetadataClient.PrivateNetwork n : networks) {
-        t.row(List.of(Long.toString(n.networkId()), n.networkName(), n.ip(),
-            n.aliasIps().isEmpty() ? "-" : String.join(", ", n.aliasIps()), n.network(), n.subnet(), n.gateway(),
-            Integer.toString(n.interfaceNum()), n.macAddress()));
-      }
-      t.print(inv.out());
-    });
+    p.value(
+        data,
+        () -> {
+          TextTable t =
+              new TextTable()
+                  .row(
+                      List.of(
+                          "NETWORK ID",
+                          "NAME",
+                          "IP",
+                          "ALIAS IPS",
+                          "NETWORK",
+                          "SUBNET",
+                          "GATEWAY",
+                          "INTERFACE",
+                          "MAC ADDRESS"));
+          for (MetadataClient.PrivateNetwork n : networks) {
+            t.row(
+                List.of(
+                    Long.toString(n.networkId()),
+                    n.networkName(),
+                    n.ip(),
+                    n.aliasIps().isEmpty() ? "-" : String.join(", ", n.aliasIps()),
+                    n.network(),
+                    n.subnet(),
+                    n.gateway(),
+                    Integer.toString(n.interfaceNum()),
+                    n.macAddress()));
+          }
+          t.print(inv.out());
+        });
   }
 }

@@ -42,9 +42,9 @@ import org.apache.commons.cli.Options;
 import org.xbill.DNS.Record;
 
 /**
- * {@code hzone migrate axfr|file|verify}: bring a zone from another DNS host (by zone transfer or from an
- * export file), convert it for Hetzner, write it as a canonical zone file, apply it, and prove that Hetzner's
- * nameservers answer as the old host does.
+ * {@code hzone migrate axfr|file|verify}: bring a zone from another DNS host (by zone transfer or
+ * from an export file), convert it for Hetzner, write it as a canonical zone file, apply it, and
+ * prove that Hetzner's nameservers answer as the old host does.
  */
 final class MigrateCommand {
   private static final Duration DEFAULT_TRANSFER_TIMEOUT = Duration.ofSeconds(60);
@@ -53,31 +53,50 @@ final class MigrateCommand {
   private MigrateCommand() {}
 
   static Command create() {
-    return new CommandGroup("migrate", "Move a zone to Hetzner from another DNS host, and verify it", List.of(
-        new Verb("axfr", "Transfer a zone from its current primary and convert it for Hetzner",
-            "--from HOST[:PORT] --zone NAME [--tsig-file FILE] [--out FILE] [--apply [--yes]]",
-            "hzone migrate axfr --from ns1.oldhost.net --zone example.com --tsig-file xfer.key "
-                + "--out zones/example.com.zone\n"
-                + "hzone migrate axfr --from 192.0.2.53:5353 --zone example.com > example.com.zone\n"
-                + "hzone migrate axfr --from ns1.oldhost.net --zone example.com --tsig-file xfer.key "
-                + "--out zones/example.com.zone --apply",
-            () -> outputOptions(transferOptions(new Options()
-                .addOption(required("from", "HOST[:PORT]", "the server to transfer the zone from (port 53 by "
-                    + "default)"))))
-                .addOption(required("zone", "NAME", "the zone to migrate")),
-            MigrateCommand::axfr),
-        new Verb("file", "Convert another host's zone-file export (Cloudflare, Route 53 via cli53, registrars)",
-            "FILE --zone NAME [--out FILE] [--apply [--yes]]",
-            "hzone migrate file cloudflare-export.txt --zone example.com --out zones/example.com.zone\n"
-                + "cli53 export example.com | hzone migrate file - --zone example.com\n"
-                + "hzone --local migrate file export.txt --zone example.com --out zones/example.com.zone --apply --yes",
-            () -> outputOptions(new Options()).addOption(required("zone", "NAME", "the zone the export is of")),
-            MigrateCommand::file),
-        new Verb("verify", "Ask the old host and Hetzner's nameservers the same questions and compare",
-            "--zone NAME --old HOST[:PORT] [--nameserver HOST:PORT]...",
-            "hzone migrate verify --zone example.com --old ns1.oldhost.net --tsig-file xfer.key\n"
-                + "hzone migrate verify --zone example.com --old 192.0.2.53 --file cloudflare-export.txt",
-            MigrateCommand::verifyOptions, MigrateCommand::verify)));
+    return new CommandGroup(
+        "migrate",
+        "Move a zone to Hetzner from another DNS host, and verify it",
+        List.of(
+            new Verb(
+                "axfr",
+                "Transfer a zone from its current primary and convert it for Hetzner",
+                "--from HOST[:PORT] --zone NAME [--tsig-file FILE] [--out FILE] [--apply [--yes]]",
+                "hzone migrate axfr --from ns1.oldhost.net --zone example.com --tsig-file xfer.key "
+                    + "--out zones/example.com.zone\n"
+                    + "hzone migrate axfr --from 192.0.2.53:5353 --zone example.com > example.com.zone\n"
+                    + "hzone migrate axfr --from ns1.oldhost.net --zone example.com --tsig-file xfer.key "
+                    + "--out zones/example.com.zone --apply",
+                () ->
+                    outputOptions(
+                            transferOptions(
+                                new Options()
+                                    .addOption(
+                                        required(
+                                            "from",
+                                            "HOST[:PORT]",
+                                            "the server to transfer the zone from (port 53 by "
+                                                + "default)"))))
+                        .addOption(required("zone", "NAME", "the zone to migrate")),
+                MigrateCommand::axfr),
+            new Verb(
+                "file",
+                "Convert another host's zone-file export (Cloudflare, Route 53 via cli53, registrars)",
+                "FILE --zone NAME [--out FILE] [--apply [--yes]]",
+                "hzone migrate file cloudflare-export.txt --zone example.com --out zones/example.com.zone\n"
+                    + "cli53 export example.com | hzone migrate file - --zone example.com\n"
+                    + "hzone --local migrate file export.txt --zone example.com --out zones/example.com.zone --apply --yes",
+                () ->
+                    outputOptions(new Options())
+                        .addOption(required("zone", "NAME", "the zone the export is of")),
+                MigrateCommand::file),
+            new Verb(
+                "verify",
+                "Ask the old host and Hetzner's nameservers the same questions and compare",
+                "--zone NAME --old HOST[:PORT] [--nameserver HOST:PORT]...",
+                "hzone migrate verify --zone example.com --old ns1.oldhost.net --tsig-file xfer.key\n"
+                    + "hzone migrate verify --zone example.com --old 192.0.2.53 --file cloudflare-export.txt",
+                MigrateCommand::verifyOptions,
+                MigrateCommand::verify)));
   }
 
   private static Option required(String name, String arg, String desc) {
@@ -85,19 +104,38 @@ final class MigrateCommand {
   }
 
   private static Options transferOptions(Options o) {
-    return o.addOption(Option.builder().longOpt("tsig-file").hasArg().argName("FILE")
-            .desc("TSIG key for the transfer: BIND's key \"NAME\" { algorithm ...; secret \"...\"; }; or "
-                + "ALGORITHM:NAME:SECRET").build())
-        .addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
-            .desc("the most the zone transfer may take (default 60)").build())
-        .addOption(Option.builder().longOpt("max-records").hasArg().argName("N")
-            .desc("refuse a transfer of more than N records (default " + AxfrLimits.DEFAULT_MAX_RECORDS + ")")
-            .build());
+    return o.addOption(
+            Option.builder()
+                .longOpt("tsig-file")
+                .hasArg()
+                .argName("FILE")
+                .desc(
+                    "TSIG key for the transfer: BIND's key \"NAME\" { algorithm ...; secret \"...\"; }; or "
+                        + "ALGORITHM:NAME:SECRET")
+                .build())
+        .addOption(
+            Option.builder()
+                .longOpt("timeout")
+                .hasArg()
+                .argName("SECONDS")
+                .desc("the most the zone transfer may take (default 60)")
+                .build())
+        .addOption(
+            Option.builder()
+                .longOpt("max-records")
+                .hasArg()
+                .argName("N")
+                .desc(
+                    "refuse a transfer of more than N records (default "
+                        + AxfrLimits.DEFAULT_MAX_RECORDS
+                        + ")")
+                .build());
   }
 
   /** The transfer's time and record limits from --timeout and --max-records. */
   private static AxfrLimits limits(CommandLine cl) {
-    AxfrLimits limits = AxfrLimits.defaults().withTimeout(seconds(cl, "timeout", DEFAULT_TRANSFER_TIMEOUT));
+    AxfrLimits limits =
+        AxfrLimits.defaults().withTimeout(seconds(cl, "timeout", DEFAULT_TRANSFER_TIMEOUT));
     if (!cl.hasOption("max-records")) {
       return limits;
     }
@@ -110,30 +148,58 @@ final class MigrateCommand {
     } catch (NumberFormatException e) {
       // the usage error below says it
     }
-    throw CliException.usage("--max-records takes a whole number of records (at least 1), not '" + v + "'");
+    throw CliException.usage(
+        "--max-records takes a whole number of records (at least 1), not '" + v + "'");
   }
 
   private static Options outputOptions(Options o) {
-    return o.addOption(Option.builder().longOpt("out").hasArg().argName("FILE")
-            .desc("write the zone file here (default: standard output, unless --apply)").build())
-        .addOption(Option.builder().longOpt("apply")
-            .desc("then create the zone at Hetzner (or change it) through the same plan and apply as "
-                + "'hzone apply'").build())
-        .addOption(Option.builder().longOpt("yes").desc("with --apply: do not ask before changing anything")
-            .build());
+    return o.addOption(
+            Option.builder()
+                .longOpt("out")
+                .hasArg()
+                .argName("FILE")
+                .desc("write the zone file here (default: standard output, unless --apply)")
+                .build())
+        .addOption(
+            Option.builder()
+                .longOpt("apply")
+                .desc(
+                    "then create the zone at Hetzner (or change it) through the same plan and apply as "
+                        + "'hzone apply'")
+                .build())
+        .addOption(
+            Option.builder()
+                .longOpt("yes")
+                .desc("with --apply: do not ask before changing anything")
+                .build());
   }
 
   private static Options verifyOptions() {
     return transferOptions(new Options())
         .addOption(required("zone", "NAME", "the zone to verify"))
         .addOption(required("old", "HOST[:PORT]", "the old host's nameserver"))
-        .addOption(Option.builder().longOpt("nameserver").hasArg().argName("HOST[:PORT]")
-            .desc("a new nameserver to ask (repeatable); default: the zone's nameservers assigned by Hetzner")
-            .build())
-        .addOption(Option.builder().longOpt("file").hasArg().argName("FILE")
-            .desc("take the questions from this export instead of a zone transfer from --old").build())
-        .addOption(Option.builder().longOpt("query-timeout").hasArg().argName("SECONDS")
-            .desc("how long to wait for each answer (default 3)").build());
+        .addOption(
+            Option.builder()
+                .longOpt("nameserver")
+                .hasArg()
+                .argName("HOST[:PORT]")
+                .desc(
+                    "a new nameserver to ask (repeatable); default: the zone's nameservers assigned by Hetzner")
+                .build())
+        .addOption(
+            Option.builder()
+                .longOpt("file")
+                .hasArg()
+                .argName("FILE")
+                .desc("take the questions from this export instead of a zone transfer from --old")
+                .build())
+        .addOption(
+            Option.builder()
+                .longOpt("query-timeout")
+                .hasArg()
+                .argName("SECONDS")
+                .desc("how long to wait for each answer (default 3)")
+                .build());
   }
 
   private static int axfr(Invocation inv, CommandLine cl) {
@@ -143,19 +209,31 @@ final class MigrateCommand {
     Optional<TsigKey> key = tsigKey(inv, cl);
     AxfrLimits limits = limits(cl);
     Optional<MigrationTarget> target = MigrationTarget.openIf(inv, cl.hasOption("apply"));
-    List<Record> records = new ZoneTransferClient(limits, Clock.systemUTC()).transfer(from, zone, key);
-    inv.info("transferred " + records.size() + " records of " + zone + " from " + from
-        + key.map(k -> " (TSIG key " + k.name().orElse("") + ")").orElse(""));
-    ConversionOptions options = ConversionOptions.defaults()
-        .withNameservers(nameservers(target, zone));
-    Conversion c = ZoneConverter.convert(zone, records.stream().map(SourceRecord::of).toList(), options);
+    List<Record> records =
+        new ZoneTransferClient(limits, Clock.systemUTC()).transfer(from, zone, key);
+    inv.info(
+        "transferred "
+            + records.size()
+            + " records of "
+            + zone
+            + " from "
+            + from
+            + key.map(k -> " (TSIG key " + k.name().orElse("") + ")").orElse(""));
+    ConversionOptions options =
+        ConversionOptions.defaults().withNameservers(nameservers(target, zone));
+    Conversion c =
+        ZoneConverter.convert(zone, records.stream().map(SourceRecord::of).toList(), options);
     return finish(inv, cl, c, "AXFR from " + from, "", target);
   }
 
-  /** The zone's assigned nameservers when it exists at Hetzner already, else the ones Hetzner assigns today. */
+  /**
+   * The zone's assigned nameservers when it exists at Hetzner already, else the ones Hetzner
+   * assigns today.
+   */
   private static List<String> nameservers(Optional<MigrationTarget> target, String zone) {
-    return target.flatMap(t -> t.assignedNameservers(zone)).orElse(
-        dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS);
+    return target
+        .flatMap(t -> t.assignedNameservers(zone))
+        .orElse(dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS);
   }
 
   private static int file(Invocation inv, CommandLine cl) {
@@ -164,29 +242,56 @@ final class MigrateCommand {
     ExportData data = readExport(inv, name, zone);
     Optional<MigrationTarget> target = MigrationTarget.openIf(inv, cl.hasOption("apply"));
     String shown = name.equals("-") ? "<stdin>" : name;
-    inv.info("read " + data.records().size() + " records of " + zone + " from " + shown + " ("
-        + data.source().text() + ")");
-    Conversion c = ZoneConverter.convert(zone, data.records(), ConversionOptions.defaults()
-        .withDefaultTtl(data.defaultTtl()).withNameservers(nameservers(target, zone)));
+    inv.info(
+        "read "
+            + data.records().size()
+            + " records of "
+            + zone
+            + " from "
+            + shown
+            + " ("
+            + data.source().text()
+            + ")");
+    Conversion c =
+        ZoneConverter.convert(
+            zone,
+            data.records(),
+            ConversionOptions.defaults()
+                .withDefaultTtl(data.defaultTtl())
+                .withNameservers(nameservers(target, zone)));
     c = new Conversion(c.zone(), new MigrationReport(data.notes()).plus(c.report().notes()));
     return finish(inv, cl, c, data.source().text() + " export " + shown, shown, target);
   }
 
   /** Prints the report, writes the zone file, then applies it when asked. */
-  private static int finish(Invocation inv, CommandLine cl, Conversion c, String source, String file,
+  private static int finish(
+      Invocation inv,
+      CommandLine cl,
+      Conversion c,
+      String source,
+      String file,
       Optional<MigrationTarget> target) {
     MigrationPrinter.report(inv.err(), c.report(), file);
     String text = new ZoneFileWriter().format(c.zone(), MigrationHeader.lines(source, c.report()));
     if (cl.hasOption("out")) {
       Path out = inv.path(cl.getOptionValue("out"));
       writeAtomically(out, text);
-      inv.info("wrote " + c.zone().recordCount() + " records in " + c.zone().rrsets().size() + " RRSets to "
-          + cl.getOptionValue("out") + "; " + c.report().droppedRecords() + " records dropped");
+      inv.info(
+          "wrote "
+              + c.zone().recordCount()
+              + " records in "
+              + c.zone().rrsets().size()
+              + " RRSets to "
+              + cl.getOptionValue("out")
+              + "; "
+              + c.report().droppedRecords()
+              + " records dropped");
     } else if (target.isEmpty()) {
       inv.out().print(text);
       inv.out().flush();
     } else {
-      inv.warn("the zone file is not kept; pass --out FILE to keep it for review and for 'hzone apply'");
+      inv.warn(
+          "the zone file is not kept; pass --out FILE to keep it for review and for 'hzone apply'");
     }
     if (target.isPresent()) {
       return target.get().apply(c.zone(), source, cl.hasOption("yes"));
@@ -212,8 +317,9 @@ final class MigrateCommand {
       options = options.withDefaultTtl(data.defaultTtl());
     } else {
       Optional<TsigKey> key = tsigKey(inv, cl);
-      records = new ZoneTransferClient(limits(cl), Clock.systemUTC()).transfer(old, zone, key).stream()
-          .map(SourceRecord::of).toList();
+      records =
+          new ZoneTransferClient(limits(cl), Clock.systemUTC())
+              .transfer(old, zone, key).stream().map(SourceRecord::of).toList();
     }
     if (servers.isEmpty() || inv.globals().local()) {
       List<String> assigned = HetznerNameservers.assigned(inv, zone);
@@ -224,8 +330,9 @@ final class MigrateCommand {
     }
     Conversion c = ZoneConverter.convert(zone, records, options);
     c = new Conversion(c.zone(), new MigrationReport(exportNotes).plus(c.report().notes()));
-    NameserverClient client = new NameserverClient(seconds(cl, "query-timeout", DEFAULT_QUERY_TIMEOUT),
-        Clock.systemUTC());
+    NameserverClient client =
+        new NameserverClient(
+            seconds(cl, "query-timeout", DEFAULT_QUERY_TIMEOUT), Clock.systemUTC());
     VerificationReport r = new MigrationVerifier(client, 8).verify(c, old, servers);
     MigrationPrinter.verification(inv.out(), r);
     if (r.unreachable()) {
@@ -237,8 +344,10 @@ final class MigrateCommand {
   private static ExportData readExport(Invocation inv, String name, String zone) {
     String text;
     try {
-      text = name.equals("-") ? new String(inv.in().readAllBytes(), StandardCharsets.UTF_8)
-          : Files.readString(inv.path(name), StandardCharsets.UTF_8);
+      text =
+          name.equals("-")
+              ? new String(inv.in().readAllBytes(), StandardCharsets.UTF_8)
+              : Files.readString(inv.path(name), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw CliException.data(name + ": no such file");
     } catch (IOException e) {
@@ -256,7 +365,8 @@ final class MigrateCommand {
 
   private static ServerAddress address(CommandLine cl, String option, String command) {
     if (!cl.hasOption(option)) {
-      throw CliException.usage("missing --" + option + " HOST[:PORT] (see 'hzone " + command + " --help')");
+      throw CliException.usage(
+          "missing --" + option + " HOST[:PORT] (see 'hzone " + command + " --help')");
     }
     return parseAddress(cl.getOptionValue(option), "--" + option, command);
   }
@@ -265,7 +375,8 @@ final class MigrateCommand {
     try {
       return ServerAddress.parse(text);
     } catch (IllegalArgumentException e) {
-      throw CliException.usage(option + ": " + e.getMessage() + " (see 'hzone " + command + " --help')");
+      throw CliException.usage(
+          option + ": " + e.getMessage() + " (see 'hzone " + command + " --help')");
     }
   }
 
@@ -277,12 +388,13 @@ final class MigrateCommand {
     SecretFileMode.looseModeWarning(inv.path(name), "a TSIG key").ifPresent(inv::warnOnce);
     TsigKey key = TsigKeyReader.readFile(inv.path(name), name, Optional.empty());
     if (key.name().isEmpty()) {
-      throw CliException.data(name + ": holds the secret alone; a transfer is signed with the key's name too: give "
-          + "BIND's key \"NAME\" { ... }; statement or ALGORITHM:NAME:SECRET");
+      throw CliException.data(
+          name
+              + ": holds the secret alone; a transfer is signed with the key's name too: give "
+              + "BIND's key \"NAME\" { ... }; statement or ALGORITHM:NAME:SECRET");
     }
     return Optional.of(key);
   }
-
 
   private static Duration seconds(CommandLine cl, String option, Duration fallback) {
     if (!cl.hasOption(option)) {
@@ -295,12 +407,19 @@ final class MigrateCommand {
       }
       return Duration.ofSeconds(s);
     } catch (NumberFormatException e) {
-      throw CliException.usage("--" + option + " takes a whole number of seconds, not '" + cl.getOptionValue(option)
-          + "'");
+      throw CliException.usage(
+          "--"
+              + option
+              + " takes a whole number of seconds, not '"
+              + cl.getOptionValue(option)
+              + "'");
     }
   }
 
-  /** Writes through a temporary file in the same directory, so a failed run leaves no half-written file. */
+  /**
+   * Writes through a temporary file in the same directory, so a failed run leaves no half-written
+   * file.
+   */
   static void writeAtomically(Path out, String text) {
     try {
       Path dir = out.toAbsolutePath().getParent();
@@ -308,7 +427,10 @@ final class MigrateCommand {
       Path tmp = Files.createTempFile(dir, ".hzone-", ".tmp");
       try {
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+            tmp,
+            out,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(tmp);

@@ -14,19 +14,32 @@ import java.util.Set;
 /** Prints what a migration dropped and changed, and what a verification found, for people. */
 final class MigrationPrinter {
   /** Notes that call for a person's judgement rather than record a mechanical change. */
-  private static final Set<NoteKind> CHECK = Set.of(NoteKind.PROXIED_RECORD, NoteKind.SUSPICIOUS_NAME,
-      NoteKind.ROUTING_POLICY_MERGED, NoteKind.ALIAS_RESOLVED);
+  private static final Set<NoteKind> CHECK =
+      Set.of(
+          NoteKind.PROXIED_RECORD,
+          NoteKind.SUSPICIOUS_NAME,
+          NoteKind.ROUTING_POLICY_MERGED,
+          NoteKind.ALIAS_RESOLVED);
 
   private MigrationPrinter() {}
 
-  /** The report, one note per line (DNSSEC records summed up by type), each suggestion below its note. */
+  /**
+   * The report, one note per line (DNSSEC records summed up by type), each suggestion below its
+   * note.
+   */
   static void report(PrintStream out, MigrationReport report, String file) {
     Map<String, Integer> dnssec = report.dnssecByType();
     if (!dnssec.isEmpty()) {
       int total = dnssec.values().stream().mapToInt(Integer::intValue).sum();
-      out.println("dropped  DNSSEC: " + total + " records (" + MigrationHeader.counts(dnssec)
-          + "): Hetzner does not sign zones");
-      report.of(NoteKind.DNSSEC_DROPPED).stream().filter(n -> !n.suggestion().isEmpty()).findFirst()
+      out.println(
+          "dropped  DNSSEC: "
+              + total
+              + " records ("
+              + MigrationHeader.counts(dnssec)
+              + "): Hetzner does not sign zones");
+      report.of(NoteKind.DNSSEC_DROPPED).stream()
+          .filter(n -> !n.suggestion().isEmpty())
+          .findFirst()
           .ifPresent(n -> out.println("         -> " + n.suggestion()));
     }
     for (List<MigrationNote> group : report.grouped()) {
@@ -49,7 +62,8 @@ final class MigrationPrinter {
       boolean lines = !file.isEmpty() && group.stream().allMatch(g -> g.line().isPresent());
       List<String> parts = new java.util.ArrayList<>();
       for (MigrationNote g : group) {
-        parts.add(g.owner() + " " + g.typeName() + (lines ? " (line " + g.line().getAsInt() + ")" : ""));
+        parts.add(
+            g.owner() + " " + g.typeName() + (lines ? " (line " + g.line().getAsInt() + ")" : ""));
       }
       return (lines ? file + ": " : "") + String.join(", ", parts) + ": ";
     }
@@ -74,8 +88,18 @@ final class MigrationPrinter {
   static void verification(PrintStream out, VerificationReport r) {
     List<RrsetCheck> expected = r.withStatus(RrsetCheck.Status.EXPECTED_CHANGE);
     List<RrsetCheck> diffs = r.differences();
-    out.println("Asked " + r.old() + " (old) and " + r.servers().size() + " new nameserver(s) "
-        + r.servers() + " about " + r.rrsetCount() + " RRSets of " + r.zone() + ":");
+    out.println(
+        "Asked "
+            + r.old()
+            + " (old) and "
+            + r.servers().size()
+            + " new nameserver(s) "
+            + r.servers()
+            + " about "
+            + r.rrsetCount()
+            + " RRSets of "
+            + r.zone()
+            + ":");
     out.println("  agree             " + r.withStatus(RrsetCheck.Status.AGREE).size());
     out.println("  expected changes  " + expected.size());
     out.println("  differences       " + diffs.size());
@@ -84,15 +108,25 @@ final class MigrationPrinter {
       out.println();
       out.println("Differences:");
       for (RrsetCheck c : diffs) {
-        out.println("  " + c.key().name() + " " + c.key().type() + " at " + c.server() + ": "
-            + c.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + c.detail());
+        out.println(
+            "  "
+                + c.key().name()
+                + " "
+                + c.key().type()
+                + " at "
+                + c.server()
+                + ": "
+                + c.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + ": "
+                + c.detail());
       }
     }
     if (!expected.isEmpty()) {
       out.println();
       out.println("Expected changes:");
       for (RrsetCheck c : expected) {
-        out.println("  " + c.key().name() + " " + c.key().type() + " at " + c.server() + ": " + c.detail());
+        out.println(
+            "  " + c.key().name() + " " + c.key().type() + " at " + c.server() + ": " + c.detail());
       }
     }
     if (!r.dropped().isEmpty()) {
@@ -101,17 +135,30 @@ final class MigrationPrinter {
       MigrationReport dropped = new MigrationReport(r.dropped());
       Map<String, Integer> dnssec = dropped.dnssecByType();
       if (!dnssec.isEmpty()) {
-        out.println("  DNSSEC records: " + MigrationHeader.counts(dnssec) + " (Hetzner does not sign zones)");
+        out.println(
+            "  DNSSEC records: "
+                + MigrationHeader.counts(dnssec)
+                + " (Hetzner does not sign zones)");
       }
       for (MigrationNote n : r.dropped()) {
         if (n.kind() != NoteKind.DNSSEC_DROPPED) {
-          out.println("  " + n.owner() + " " + n.typeName() + ": " + n.message()
-              + (n.suggestion().isEmpty() ? "" : " -- " + n.suggestion()));
+          out.println(
+              "  "
+                  + n.owner()
+                  + " "
+                  + n.typeName()
+                  + ": "
+                  + n.message()
+                  + (n.suggestion().isEmpty() ? "" : " -- " + n.suggestion()));
         }
       }
     }
     out.println();
-    out.println(r.agrees() ? "OK: every new nameserver answers as " + r.old() + " does for everything Hetzner serves"
-        : "NOT OK: " + diffs.size() + " difference(s); do not change the delegation yet");
+    out.println(
+        r.agrees()
+            ? "OK: every new nameserver answers as "
+                + r.old()
+                + " does for everything Hetzner serves"
+            : "NOT OK: " + diffs.size() + " difference(s); do not change the delegation yet");
   }
 }

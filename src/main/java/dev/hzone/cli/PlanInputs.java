@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a saved plan was made from: the paths and flags of {@code hzone plan --out}, kept in the document's
- * {@code inputs} so that {@code hzone apply PLAN.json} can make the plan again from the same zone files and
- * {@code hzone.toml} and refuse any difference. They only say where to look: every path must lie inside the
- * working directory, and what counts is what the files there say at apply time.
+ * What a saved plan was made from: the paths and flags of {@code hzone plan --out}, kept in the
+ * document's {@code inputs} so that {@code hzone apply PLAN.json} can make the plan again from the
+ * same zone files and {@code hzone.toml} and refuse any difference. They only say where to look:
+ * every path must lie inside the working directory, and what counts is what the files there say at
+ * apply time.
  *
  * @param paths the zone files and directories, as given (relative to the working directory)
  * @param config {@code --config}, if given
@@ -27,18 +28,24 @@ import java.util.Optional;
  * @param createZones {@code --create-zones}
  * @param skipUnsupported {@code --skip-unsupported}
  */
-record PlanInputs(List<String> paths, Optional<String> config, Strategy strategy, boolean createZones,
+record PlanInputs(
+    List<String> paths,
+    Optional<String> config,
+    Strategy strategy,
+    boolean createZones,
     boolean skipUnsupported) {
 
   /** The inputs of a plan that names none (a document from {@code plan -o json}): the defaults. */
-  static final PlanInputs DEFAULT = new PlanInputs(List.of("zones"), Optional.empty(), Strategy.AUTO, false, false);
+  static final PlanInputs DEFAULT =
+      new PlanInputs(List.of("zones"), Optional.empty(), Strategy.AUTO, false, false);
 
   PlanInputs {
     paths = List.copyOf(paths.isEmpty() ? List.of("zones") : paths);
   }
 
   PlanOptions options() {
-    return new PlanOptions(strategy, createZones ? PlanOptions.ZoneCreation.ALLOW : PlanOptions.ZoneCreation.REFUSE);
+    return new PlanOptions(
+        strategy, createZones ? PlanOptions.ZoneCreation.ALLOW : PlanOptions.ZoneCreation.REFUSE);
   }
 
   JsonObject toJson() {
@@ -69,11 +76,18 @@ record PlanInputs(List<String> paths, Optional<String> config, Strategy strategy
       for (JsonElement e : o.getAsJsonArray("paths")) {
         paths.add(e.getAsString());
       }
-      Optional<String> config = o.get("config") == null || o.get("config").isJsonNull() ? Optional.empty()
-          : Optional.of(o.get("config").getAsString());
+      Optional<String> config =
+          o.get("config") == null || o.get("config").isJsonNull()
+              ? Optional.empty()
+              : Optional.of(o.get("config").getAsString());
       Strategy strategy = Strategy.fromText(o.get("strategy").getAsString()).orElseThrow();
-      in = new PlanInputs(paths, config, strategy, o.get("create_zones").getAsBoolean(),
-          o.get("skip_unsupported").getAsBoolean());
+      in =
+          new PlanInputs(
+              paths,
+              config,
+              strategy,
+              o.get("create_zones").getAsBoolean(),
+              o.get("skip_unsupported").getAsBoolean());
     } catch (RuntimeException e) {
       throw CliException.data(source + ": its inputs cannot be read; run hzone plan --out again");
     }
@@ -94,8 +108,12 @@ record PlanInputs(List<String> paths, Optional<String> config, Strategy strategy
         real = resolved;
       }
       if (!real.startsWith(root)) {
-        throw CliException.data(source + " was made from " + p + ", outside the working directory; apply it from"
-            + " the directory it was planned in, or plan and apply with the paths: hzone apply PATH...");
+        throw CliException.data(
+            source
+                + " was made from "
+                + p
+                + ", outside the working directory; apply it from"
+                + " the directory it was planned in, or plan and apply with the paths: hzone apply PATH...");
       }
     }
     return in;

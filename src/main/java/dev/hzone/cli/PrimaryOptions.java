@@ -24,16 +24,16 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /**
- * The primary nameservers of a secondary zone from the command line:
- * {@code --primary ADDR[:PORT] [--tsig-algorithm A] [--tsig-key-file F | --tsig-key-env VAR]}, repeatable. TSIG
- * options apply to the {@code --primary} they follow; given before any {@code --primary}, they apply to every
- * primary that has none of its own. Secrets come from files or the environment only, never from argv, and are
- * never printed.
+ * The primary nameservers of a secondary zone from the command line: {@code --primary ADDR[:PORT]
+ * [--tsig-algorithm A] [--tsig-key-file F | --tsig-key-env VAR]}, repeatable. TSIG options apply to
+ * the {@code --primary} they follow; given before any {@code --primary}, they apply to every
+ * primary that has none of its own. Secrets come from files or the environment only, never from
+ * argv, and are never printed.
  */
 final class PrimaryOptions {
   /**
-   * The zone label that remembers the TSIG key's name: the API stores algorithm and secret but no name, and
-   * {@code zone check-primaries} must sign with the name the primary knows the key by.
+   * The zone label that remembers the TSIG key's name: the API stores algorithm and secret but no
+   * name, and {@code zone check-primaries} must sign with the name the primary knows the key by.
    */
   static final String KEY_NAME_LABEL = "hzone.dev/tsig-key-name";
 
@@ -41,39 +41,74 @@ final class PrimaryOptions {
 
   /** Adds the options to a verb. */
   static Options add(Options o) {
-    o.addOption(Option.builder().longOpt("primary").hasArg().argName("ADDR[:PORT]")
-        .desc("a primary nameserver's IP address (port 53 unless given; IPv6 with a port as [ADDR]:PORT); "
-            + "repeatable").build());
-    o.addOption(Option.builder().longOpt("tsig-algorithm").hasArg().argName("ALG")
-        .desc("hmac-md5, hmac-sha1 or hmac-sha256 (default, or the key file's)").build());
-    o.addOption(Option.builder().longOpt("tsig-key-file").hasArg().argName("FILE")
-        .desc("the TSIG key: BIND's key statement (tsig-keygen), ALG:NAME:SECRET, or the base64 secret alone")
-        .build());
-    o.addOption(Option.builder().longOpt("tsig-key-env").hasArg().argName("VAR")
-        .desc("read the TSIG key (same forms) from environment variable VAR").build());
-    o.addOption(Option.builder().longOpt(FILE_OPTION).hasArg().argName("FILE")
-        .desc("the primaries as the hcloud CLI takes them: a JSON array of {\"address\", \"port\", "
-            + "\"tsig_algorithm\", \"tsig_key\"} (instead of --primary)").build());
+    o.addOption(
+        Option.builder()
+            .longOpt("primary")
+            .hasArg()
+            .argName("ADDR[:PORT]")
+            .desc(
+                "a primary nameserver's IP address (port 53 unless given; IPv6 with a port as [ADDR]:PORT); "
+                    + "repeatable")
+            .build());
+    o.addOption(
+        Option.builder()
+            .longOpt("tsig-algorithm")
+            .hasArg()
+            .argName("ALG")
+            .desc("hmac-md5, hmac-sha1 or hmac-sha256 (default, or the key file's)")
+            .build());
+    o.addOption(
+        Option.builder()
+            .longOpt("tsig-key-file")
+            .hasArg()
+            .argName("FILE")
+            .desc(
+                "the TSIG key: BIND's key statement (tsig-keygen), ALG:NAME:SECRET, or the base64 secret alone")
+            .build());
+    o.addOption(
+        Option.builder()
+            .longOpt("tsig-key-env")
+            .hasArg()
+            .argName("VAR")
+            .desc("read the TSIG key (same forms) from environment variable VAR")
+            .build());
+    o.addOption(
+        Option.builder()
+            .longOpt(FILE_OPTION)
+            .hasArg()
+            .argName("FILE")
+            .desc(
+                "the primaries as the hcloud CLI takes them: a JSON array of {\"address\", \"port\", "
+                    + "\"tsig_algorithm\", \"tsig_key\"} (instead of --primary)")
+            .build());
     return o;
   }
 
   /** The hcloud CLI's option: the primaries as a JSON file, in the API's own layout. */
   static final String FILE_OPTION = "primary-nameservers-file";
 
-  /** A primary as given, with the TSIG key name when the key text had one (the API stores no name). */
+  /**
+   * A primary as given, with the TSIG key name when the key text had one (the API stores no name).
+   */
   record Given(PrimaryNameserver primary, Optional<String> keyName) {}
 
   /**
    * The primaries in the order given.
    *
-   * @throws CliException usage (64) or data (65) errors naming the option at fault, never the secret
+   * @throws CliException usage (64) or data (65) errors naming the option at fault, never the
+   *     secret
    */
   static List<Given> parse(Invocation inv, CommandLine cl) {
     if (cl.hasOption(FILE_OPTION)) {
-      if (cl.hasOption("primary") || cl.hasOption("tsig-key-file") || cl.hasOption("tsig-key-env")
+      if (cl.hasOption("primary")
+          || cl.hasOption("tsig-key-file")
+          || cl.hasOption("tsig-key-env")
           || cl.hasOption("tsig-algorithm")) {
-        throw CliException.usage("--" + FILE_OPTION + " gives the primaries with their keys: leave out --primary "
-            + "and the --tsig-* options");
+        throw CliException.usage(
+            "--"
+                + FILE_OPTION
+                + " gives the primaries with their keys: leave out --primary "
+                + "and the --tsig-* options");
       }
       List<Given> given = fromJson(inv, cl.getOptionValue(FILE_OPTION));
       if (given.stream().anyMatch(g -> g.primary().tsigKey().isPresent())) {
@@ -99,7 +134,7 @@ final class PrimaryOptions {
           current.key = Optional.of(keyFromEnv(inv, o.getValue()));
           current.keySource = "environment variable " + o.getValue();
         }
-        default -> { }
+        default -> {}
       }
     }
     if (entries.isEmpty() && (defaults.key.isPresent() || defaults.algorithm.isPresent())) {
@@ -111,31 +146,42 @@ final class PrimaryOptions {
       Optional<TsigAlgorithm> alg = e.algorithm.or(() -> defaults.algorithm);
       if (key.isEmpty()) {
         if (e.algorithm.isPresent()) {
-          throw CliException.usage("--tsig-algorithm for primary " + e.address + " needs a key: "
-              + "--tsig-key-file FILE or --tsig-key-env VAR");
+          throw CliException.usage(
+              "--tsig-algorithm for primary "
+                  + e.address
+                  + " needs a key: "
+                  + "--tsig-key-file FILE or --tsig-key-env VAR");
         }
-        out.add(new Given(PrimaryNameserver.of(e.address.host(), e.address.port()), Optional.empty()));
+        out.add(
+            new Given(PrimaryNameserver.of(e.address.host(), e.address.port()), Optional.empty()));
         continue;
       }
-      // Only a bare secret comes without a name, and it names no algorithm either: the option (or the default) does.
+      // Only a bare secret comes without a name, and it names no algorithm either: the option (or
+      // the default) does.
       TsigKey k = key.get();
       boolean textNamesAlgorithm = k.name().isPresent();
       if (textNamesAlgorithm && alg.isPresent() && alg.get() != k.algorithm()) {
-        throw CliException.usage("--tsig-algorithm " + alg.get().text() + " differs from the key's algorithm "
-            + k.algorithm().text() + (e.keySource != null ? " in " + e.keySource : " in " + defaults.keySource));
+        throw CliException.usage(
+            "--tsig-algorithm "
+                + alg.get().text()
+                + " differs from the key's algorithm "
+                + k.algorithm().text()
+                + (e.keySource != null ? " in " + e.keySource : " in " + defaults.keySource));
       }
       if (!textNamesAlgorithm) {
         k = TsigKey.unnamed(alg.orElse(TsigAlgorithm.DEFAULT), k.secret());
       }
-      out.add(new Given(PrimaryNameserver.withTsig(e.address.host(), e.address.port(), k), k.name()));
+      out.add(
+          new Given(PrimaryNameserver.withTsig(e.address.host(), e.address.port(), k), k.name()));
     }
     return out;
   }
 
   /**
-   * The primaries from a JSON file in the layout of the API and of the hcloud CLI's
-   * {@code --primary-nameservers-file}: {@code [{"address": "198.51.100.7", "port": 53, "tsig_algorithm":
-   * "hmac-sha256", "tsig_key": "base64"}]}. The secret stays in the file: errors name the field, never its value.
+   * The primaries from a JSON file in the layout of the API and of the hcloud CLI's {@code
+   * --primary-nameservers-file}: {@code [{"address": "198.51.100.7", "port": 53, "tsig_algorithm":
+   * "hmac-sha256", "tsig_key": "base64"}]}. The secret stays in the file: errors name the field,
+   * never its value.
    */
   static List<Given> fromJson(Invocation inv, String file) {
     Path p = inv.path(file);
@@ -149,8 +195,10 @@ final class PrimaryOptions {
     try {
       root = com.google.gson.JsonParser.parseString(text);
     } catch (com.google.gson.JsonParseException e) {
-      throw CliException.data(p + ": not JSON: give an array of {\"address\", \"port\", \"tsig_algorithm\", "
-          + "\"tsig_key\"}");
+      throw CliException.data(
+          p
+              + ": not JSON: give an array of {\"address\", \"port\", \"tsig_algorithm\", "
+              + "\"tsig_key\"}");
     }
     if (!root.isJsonArray() || root.getAsJsonArray().isEmpty()) {
       throw CliException.data(p + ": give a non-empty JSON array of primaries");
@@ -163,7 +211,9 @@ final class PrimaryOptions {
         throw CliException.data(where + ": a primary is an object with \"address\"");
       }
       com.google.gson.JsonObject o = e.getAsJsonObject();
-      String address = string(o, "address", where).orElseThrow(() -> CliException.data(where + ".address: missing"));
+      String address =
+          string(o, "address", where)
+              .orElseThrow(() -> CliException.data(where + ".address: missing"));
       ServerAddress a;
       try {
         a = address(address);
@@ -197,9 +247,13 @@ final class PrimaryOptions {
       } catch (CliException ex) {
         throw CliException.data(where + ".tsig_algorithm: " + ex.getMessage());
       }
-      TsigKey withAlgorithm = k.name().map(n -> TsigKey.of(n, algorithm, k.secret()))
-          .orElseGet(() -> TsigKey.unnamed(algorithm, k.secret()));
-      out.add(new Given(PrimaryNameserver.withTsig(a.host(), port, withAlgorithm), withAlgorithm.name()));
+      TsigKey withAlgorithm =
+          k.name()
+              .map(n -> TsigKey.of(n, algorithm, k.secret()))
+              .orElseGet(() -> TsigKey.unnamed(algorithm, k.secret()));
+      out.add(
+          new Given(
+              PrimaryNameserver.withTsig(a.host(), port, withAlgorithm), withAlgorithm.name()));
     }
     return out;
   }
@@ -215,15 +269,18 @@ final class PrimaryOptions {
   }
 
   /**
-   * The key name to remember in {@link #KEY_NAME_LABEL}: the one name all given keys share, if it can be a
-   * label value.
+   * The key name to remember in {@link #KEY_NAME_LABEL}: the one name all given keys share, if it
+   * can be a label value.
    */
   static Optional<String> keyNameLabel(List<Given> given) {
     List<String> names = given.stream().flatMap(g -> g.keyName().stream()).distinct().toList();
     if (names.size() != 1) {
       return Optional.empty();
     }
-    String n = names.get(0).endsWith(".") ? names.get(0).substring(0, names.get(0).length() - 1) : names.get(0);
+    String n =
+        names.get(0).endsWith(".")
+            ? names.get(0).substring(0, names.get(0).length() - 1)
+            : names.get(0);
     return LabelRules.isName(n) ? Optional.of(n) : Optional.empty();
   }
 
@@ -246,8 +303,11 @@ final class PrimaryOptions {
       throw CliException.usage("--primary " + e.getMessage());
     }
     if (!a.host().matches("[0-9.]+") && !a.host().contains(":")) {
-      throw CliException.usage("--primary '" + text + "': give an IP address, not a host name "
-          + "(the API takes the primaries' public IPv4 or IPv6 addresses)");
+      throw CliException.usage(
+          "--primary '"
+              + text
+              + "': give an IP address, not a host name "
+              + "(the API takes the primaries' public IPv4 or IPv6 addresses)");
     }
     try {
       InetAddress.getByName(a.host());
@@ -259,9 +319,14 @@ final class PrimaryOptions {
 
   private static TsigAlgorithm algorithm(String text) {
     List<String> known = List.of("hmac-md5", "hmac-sha1", "hmac-sha256");
-    return TsigAlgorithm.fromText(text).orElseThrow(() -> CliException.usage(
-        Suggestions.unknown("TSIG algorithm", text, known, "hzone zone create")
-            .replace(" (see 'hzone zone create --help')", " (the API accepts " + String.join(", ", known) + ")")));
+    return TsigAlgorithm.fromText(text)
+        .orElseThrow(
+            () ->
+                CliException.usage(
+                    Suggestions.unknown("TSIG algorithm", text, known, "hzone zone create")
+                        .replace(
+                            " (see 'hzone zone create --help')",
+                            " (the API accepts " + String.join(", ", known) + ")")));
   }
 
   private static TsigKey keyFromFile(Invocation inv, String file) {
@@ -273,19 +338,27 @@ final class PrimaryOptions {
     }
   }
 
-  /** The warning for a key file others may read, once per command (a file may be named for several primaries). */
+  /**
+   * The warning for a key file others may read, once per command (a file may be named for several
+   * primaries).
+   */
   static void warnIfLoose(Invocation inv, String file, String what) {
     SecretFileMode.looseModeWarning(inv.path(file), what).ifPresent(inv::warnOnce);
   }
 
   private static TsigKey keyFromEnv(Invocation inv, String var) {
-    return key(inv.env(var).orElseThrow(() -> CliException.usage(
-        "--tsig-key-env " + var + ": the environment variable is not set")), "environment variable " + var);
+    return key(
+        inv.env(var)
+            .orElseThrow(
+                () ->
+                    CliException.usage(
+                        "--tsig-key-env " + var + ": the environment variable is not set")),
+        "environment variable " + var);
   }
 
   /**
-   * Parses key text with {@link TsigKeyReader}: a bare base64 secret (a key without name; its algorithm the
-   * default until an option names one), BIND's key statement or ALG:NAME:SECRET.
+   * Parses key text with {@link TsigKeyReader}: a bare base64 secret (a key without name; its
+   * algorithm the default until an option names one), BIND's key statement or ALG:NAME:SECRET.
    */
   static TsigKey key(String text, String source) {
     try {

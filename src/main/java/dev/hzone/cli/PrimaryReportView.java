@@ -11,25 +11,43 @@ import dev.hzone.migrate.PrimaryReport;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
-/** {@code zone check-primaries}: one row per primary nameserver, never a TSIG secret (only the key's name). */
+/**
+ * {@code zone check-primaries}: one row per primary nameserver, never a TSIG secret (only the key's
+ * name).
+ */
 final class PrimaryReportView implements ResourceView<PrimaryReport> {
-  private static final TableLayout<PrimaryReport> TABLE = TableLayout.<PrimaryReport>builder()
-      .column(Column.of("primary", r -> r.server().toString()))
-      .column(Column.of("reachable", r -> Humanize.yesNo(r.reachable())))
-      .column(new Column<>("serial", r -> text(r.serial()),
-          java.util.Comparator.comparingLong(r -> r.serial().orElse(-1))))
-      .column(Column.of("tsig", r -> r.keyName().isEmpty() ? "none" : r.tsig().text()))
-      .column(new Column<>("records", r -> text(r.recordCount()),
-          java.util.Comparator.comparingInt(r -> r.recordCount().orElse(-1))))
-      .column(Column.of("udp", r -> soa(r.udp())))
-      .column(Column.of("tcp", r -> soa(r.tcp())))
-      .column(Column.of("axfr", r -> r.transfer().outcome().name().toLowerCase(java.util.Locale.ROOT)
-          .replace('_', ' ')))
-      .column(Column.of("key", r -> Humanize.orDash(r.keyName())))
-      .column(Column.of("healthy", r -> Humanize.yesNo(r.healthy())))
-      .column(Column.of("detail", PrimaryReportView::detail))
-      .defaults("primary", "reachable", "serial", "tsig", "records", "udp", "tcp", "axfr", "detail")
-      .build();
+  private static final TableLayout<PrimaryReport> TABLE =
+      TableLayout.<PrimaryReport>builder()
+          .column(Column.of("primary", r -> r.server().toString()))
+          .column(Column.of("reachable", r -> Humanize.yesNo(r.reachable())))
+          .column(
+              new Column<>(
+                  "serial",
+                  r -> text(r.serial()),
+                  java.util.Comparator.comparingLong(r -> r.serial().orElse(-1))))
+          .column(Column.of("tsig", r -> r.keyName().isEmpty() ? "none" : r.tsig().text()))
+          .column(
+              new Column<>(
+                  "records",
+                  r -> text(r.recordCount()),
+                  java.util.Comparator.comparingInt(r -> r.recordCount().orElse(-1))))
+          .column(Column.of("udp", r -> soa(r.udp())))
+          .column(Column.of("tcp", r -> soa(r.tcp())))
+          .column(
+              Column.of(
+                  "axfr",
+                  r ->
+                      r.transfer()
+                          .outcome()
+                          .name()
+                          .toLowerCase(java.util.Locale.ROOT)
+                          .replace('_', ' ')))
+          .column(Column.of("key", r -> Humanize.orDash(r.keyName())))
+          .column(Column.of("healthy", r -> Humanize.yesNo(r.healthy())))
+          .column(Column.of("detail", PrimaryReportView::detail))
+          .defaults(
+              "primary", "reachable", "serial", "tsig", "records", "udp", "tcp", "axfr", "detail")
+          .build();
 
   @Override
   public TableLayout<PrimaryReport> table() {
@@ -64,9 +82,12 @@ final class PrimaryReportView implements ResourceView<PrimaryReport> {
 
   @Override
   public void describe(PrimaryReport r, DescribeWriter d) {
-    d.field("Primary", r.server().toString()).field("Reachable", Humanize.yesNo(r.reachable()))
-        .field("Serial", text(r.serial())).field("TSIG", r.tsig().text())
-        .field("Records", text(r.recordCount())).field("Healthy", Humanize.yesNo(r.healthy()));
+    d.field("Primary", r.server().toString())
+        .field("Reachable", Humanize.yesNo(r.reachable()))
+        .field("Serial", text(r.serial()))
+        .field("TSIG", r.tsig().text())
+        .field("Records", text(r.recordCount()))
+        .field("Healthy", Humanize.yesNo(r.healthy()));
   }
 
   private static JsonObject soaJson(PrimaryReport.SoaCheck c) {

@@ -16,9 +16,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Shows an apply's progress on stderr: at a terminal one bar that is redrawn in place, otherwise (CI logs)
- * one line per change as it finishes or fails. Once a run has taken {@link #ETA_AFTER}, both add how long the
- * rest will take at the pace so far.
+ * Shows an apply's progress on stderr: at a terminal one bar that is redrawn in place, otherwise
+ * (CI logs) one line per change as it finishes or fails. Once a run has taken {@link #ETA_AFTER},
+ * both add how long the rest will take at the pace so far.
  */
 final class ProgressReporter implements ApplyListener {
   private static final int BAR = 30;
@@ -51,8 +51,13 @@ final class ProgressReporter implements ApplyListener {
     total = changes;
     start = clock.instant();
     if (!tty) {
-      err.println("Applying " + changes + (changes == 1 ? " change" : " changes") + " with " + cost.describe()
-          + " ...");
+      err.println(
+          "Applying "
+              + changes
+              + (changes == 1 ? " change" : " changes")
+              + " with "
+              + cost.describe()
+              + " ...");
     }
     draw();
   }
@@ -66,12 +71,24 @@ final class ProgressReporter implements ApplyListener {
   public synchronized void changeDone(String zone, Change change) {
     done++;
     if (!tty) {
-      err.println(zone + " " + change.subject() + ": " + palette.ok("done") + " (" + ops(change) + ")" + eta(" "));
+      err.println(
+          zone
+              + " "
+              + change.subject()
+              + ": "
+              + palette.ok("done")
+              + " ("
+              + ops(change)
+              + ")"
+              + eta(" "));
     }
     draw();
   }
 
-  /** {@code [12/40 changes, about 1m 20s left]} once the run has taken {@link #ETA_AFTER}, else nothing. */
+  /**
+   * {@code [12/40 changes, about 1m 20s left]} once the run has taken {@link #ETA_AFTER}, else
+   * nothing.
+   */
   private String eta(String prefix) {
     int finished = done + failed;
     if (start == null || finished == 0 || finished >= total) {
@@ -82,7 +99,14 @@ final class ProgressReporter implements ApplyListener {
       return "";
     }
     Duration left = elapsed.multipliedBy(total - finished).dividedBy(finished);
-    return prefix + "[" + finished + "/" + total + " changes, about " + Humanize.duration(left) + " left]";
+    return prefix
+        + "["
+        + finished
+        + "/"
+        + total
+        + " changes, about "
+        + Humanize.duration(left)
+        + " left]";
   }
 
   @Override
@@ -121,8 +145,15 @@ final class ProgressReporter implements ApplyListener {
     int finished = done + failed;
     int filled = (int) ((long) BAR * finished / total);
     String bar = "#".repeat(filled) + ".".repeat(BAR - filled);
-    err.print(String.format(Locale.ROOT, "\r\u001b[2K[%s] %d/%d changes%s%s", bar, finished, total,
-        failed > 0 ? ", " + failed + " failed" : "", eta(", ").replace("[", "").replace("]", "")));
+    err.print(
+        String.format(
+            Locale.ROOT,
+            "\r\u001b[2K[%s] %d/%d changes%s%s",
+            bar,
+            finished,
+            total,
+            failed > 0 ? ", " + failed + " failed" : "",
+            eta(", ").replace("[", "").replace("]", "")));
     err.flush();
   }
 

@@ -37,24 +37,35 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /**
- * {@code hzone pull [--zone NAME...] [DIR]}: writes the zones at Hetzner as canonical zone files (the
- * {@code file fmt} layout), to start a zone repository. Records are read RRSet by RRSet, so TTLs that inherit
- * the zone's stay that way and comments are kept; ACME challenges in progress are left out. Secondary zones
- * have no records here: their {@code hzone.toml} settings are printed instead.
+ * {@code hzone pull [--zone NAME...] [DIR]}: writes the zones at Hetzner as canonical zone files
+ * (the {@code file fmt} layout), to start a zone repository. Records are read RRSet by RRSet, so
+ * TTLs that inherit the zone's stay that way and comments are kept; ACME challenges in progress are
+ * left out. Secondary zones have no records here: their {@code hzone.toml} settings are printed
+ * instead.
  */
 final class PullCommand {
   private PullCommand() {}
 
   static Command create() {
-    return new LeafCommand(new Verb("pull", "Write the zones at Hetzner as zone files, for a new repository",
-        "[DIR]", "hzone pull\nhzone pull --zone example.com --zone example.org zones/\nhzone pull --force zones/",
-        PullCommand::options, PullCommand::run));
+    return new LeafCommand(
+        new Verb(
+            "pull",
+            "Write the zones at Hetzner as zone files, for a new repository",
+            "[DIR]",
+            "hzone pull\nhzone pull --zone example.com --zone example.org zones/\nhzone pull --force zones/",
+            PullCommand::options,
+            PullCommand::run));
   }
 
   private static Options options() {
     Options o = new Options();
-    o.addOption(Option.builder().longOpt("zone").hasArg().argName("NAME")
-        .desc("pull only this zone (repeatable; default: every zone)").build());
+    o.addOption(
+        Option.builder()
+            .longOpt("zone")
+            .hasArg()
+            .argName("NAME")
+            .desc("pull only this zone (repeatable; default: every zone)")
+            .build());
     o.addOption(Option.builder().longOpt("force").desc("overwrite zone files that exist").build());
     return o;
   }
@@ -67,8 +78,12 @@ final class PullCommand {
     if (cl.hasOption("zone")) {
       for (String z : cl.getOptionValues("zone")) {
         String name = Names.zoneName(z);
-        zones.add(session.provider.findZone(name)
-            .orElseThrow(() -> CliException.failed("zone " + name + " does not exist at Hetzner")));
+        zones.add(
+            session
+                .provider
+                .findZone(name)
+                .orElseThrow(
+                    () -> CliException.failed("zone " + name + " does not exist at Hetzner")));
       }
     } else {
       zones.addAll(session.provider.listZones());
@@ -79,8 +94,10 @@ final class PullCommand {
     for (ZoneInfo z : primaries) {
       Path f = target(dir, z.name());
       if (Files.exists(f, LinkOption.NOFOLLOW_LINKS) && !cl.hasOption("force")) {
-        throw CliException.failed(FileCommand.display(inv, f) + " exists; pass --force to overwrite it "
-            + "(nothing was written)");
+        throw CliException.failed(
+            FileCommand.display(inv, f)
+                + " exists; pass --force to overwrite it "
+                + "(nothing was written)");
       }
       targets.add(f);
     }
@@ -88,15 +105,29 @@ final class PullCommand {
     for (int i = 0; i < primaries.size(); i++) {
       ZoneInfo z = primaries.get(i);
       ZoneData data = keepSerial(withoutChallenges(session.provider.listRrsets(z)), targets.get(i));
-      write(targets.get(i), writer.format(data, List.of(" " + Names.toUnicode(z.name())
-          + ": pulled from the Hetzner Cloud API by 'hzone pull'.")));
-      inv.out().println("wrote " + FileCommand.display(inv, targets.get(i)) + " (" + data.rrsets().size()
-          + " RRSets)");
+      write(
+          targets.get(i),
+          writer.format(
+              data,
+              List.of(
+                  " "
+                      + Names.toUnicode(z.name())
+                      + ": pulled from the Hetzner Cloud API by 'hzone pull'.")));
+      inv.out()
+          .println(
+              "wrote "
+                  + FileCommand.display(inv, targets.get(i))
+                  + " ("
+                  + data.rrsets().size()
+                  + " RRSets)");
     }
-    List<ZoneInfo> secondaries = zones.stream().filter(z -> z.mode() == ZoneMode.SECONDARY).toList();
+    List<ZoneInfo> secondaries =
+        zones.stream().filter(z -> z.mode() == ZoneMode.SECONDARY).toList();
     if (!secondaries.isEmpty()) {
-      inv.info("Secondary zones have no zone file; add them to " + FileCommand.display(inv, dir.resolve("hzone.toml"))
-          + " (TSIG keys go in key files, never in hzone.toml):");
+      inv.info(
+          "Secondary zones have no zone file; add them to "
+              + FileCommand.display(inv, dir.resolve("hzone.toml"))
+              + " (TSIG keys go in key files, never in hzone.toml):");
       for (ZoneInfo z : secondaries) {
         inv.err().println(secondaryToml(z));
       }
@@ -104,24 +135,33 @@ final class PullCommand {
     return ExitCodes.OK;
   }
 
-  /** A DNS name hzone writes a file for: labels of letters, digits and inner hyphens (punycode for IDNs). */
+  /**
+   * A DNS name hzone writes a file for: labels of letters, digits and inner hyphens (punycode for
+   * IDNs).
+   */
   private static final java.util.regex.Pattern HOST_NAME =
-      java.util.regex.Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+      java.util.regex.Pattern.compile(
+          "([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
   /**
-   * The file for zone {@code name} in {@code dir}. The name comes from the API (or whatever answered in its
-   * place), so it must be a plain DNS name of two or more labels, and the file must land in {@code dir}:
-   * {@code ../../evil} or {@code a/b} is refused before anything is written.
+   * The file for zone {@code name} in {@code dir}. The name comes from the API (or whatever
+   * answered in its place), so it must be a plain DNS name of two or more labels, and the file must
+   * land in {@code dir}: {@code ../../evil} or {@code a/b} is refused before anything is written.
    */
   static Path target(Path dir, String name) {
-    String n = (name.endsWith(".") ? name.substring(0, name.length() - 1) : name).toLowerCase(java.util.Locale.ROOT);
+    String n =
+        (name.endsWith(".") ? name.substring(0, name.length() - 1) : name)
+            .toLowerCase(java.util.Locale.ROOT);
     if (n.length() > 253 || !HOST_NAME.matcher(n).matches()) {
-      throw CliException.failed("the API named a zone '" + Excerpts.safe(n.length() > 80 ? n.substring(0, 80) : n)
-          + "', which is not a DNS name hzone can name a file after; nothing was written");
+      throw CliException.failed(
+          "the API named a zone '"
+              + Excerpts.safe(n.length() > 80 ? n.substring(0, 80) : n)
+              + "', which is not a DNS name hzone can name a file after; nothing was written");
     }
     Path f = dir.resolve(Names.toUnicode(n) + ".zone").normalize();
     if (!dir.normalize().equals(f.getParent()) || f.getFileName().toString().startsWith(".")) {
-      throw CliException.failed("the zone " + n + " would be written outside " + dir + "; nothing was written");
+      throw CliException.failed(
+          "the zone " + n + " would be written outside " + dir + "; nothing was written");
     }
     return f;
   }
@@ -137,8 +177,8 @@ final class PullCommand {
   }
 
   /**
-   * The pulled zone with the SOA serial of the file it replaces: Hetzner raises the serial on every change
-   * and apply never sends it, so a new serial alone would only be a noisy Git diff.
+   * The pulled zone with the SOA serial of the file it replaces: Hetzner raises the serial on every
+   * change and apply never sends it, so a new serial alone would only be a noisy Git diff.
    */
   private static ZoneData keepSerial(ZoneData pulled, Path existing) {
     RrsetKey soa = new RrsetKey(RrsetKey.APEX, RecordType.SOA);
@@ -161,30 +201,46 @@ final class PullCommand {
   }
 
   private static String secondaryToml(ZoneInfo z) {
-    StringBuilder sb = new StringBuilder("[zones.\"" + Names.toUnicode(z.name()) + "\"]\nmode = \"secondary\"\n"
-        + "primaries = [\n");
+    StringBuilder sb =
+        new StringBuilder(
+            "[zones.\""
+                + Names.toUnicode(z.name())
+                + "\"]\nmode = \"secondary\"\n"
+                + "primaries = [\n");
     for (PrimaryServer p : z.attributes().primaries()) {
       sb.append("  { address = \"").append(p.address()).append("\", port = ").append(p.port());
-      p.tsig().ifPresent(k -> sb.append(", tsig_algorithm = \"").append(k.algorithm())
-          .append("\", tsig_key_file = \"keys/").append(Names.toUnicode(z.name())).append(".key\""));
+      p.tsig()
+          .ifPresent(
+              k ->
+                  sb.append(", tsig_algorithm = \"")
+                      .append(k.algorithm())
+                      .append("\", tsig_key_file = \"keys/")
+                      .append(Names.toUnicode(z.name()))
+                      .append(".key\""));
       sb.append(" },\n");
     }
     return sb.append("]\n").toString();
   }
 
   /**
-   * Writes {@code text} to {@code file} through a new file in the same directory and a rename, so that a
-   * link at {@code file} is replaced, never written through, and a reader never sees half a file.
+   * Writes {@code text} to {@code file} through a new file in the same directory and a rename, so
+   * that a link at {@code file} is replaced, never written through, and a reader never sees half a
+   * file.
    */
   static void write(Path file, String text) {
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
-      // Not createTempFile: its 0600 would make zone files (not secret, kept in Git) private. A plain new
+      // Not createTempFile: its 0600 would make zone files (not secret, kept in Git) private. A
+      // plain new
       // file gets 0666 less the user's umask, as any editor's would.
       Path tmp = dir.resolve(".hzone-pull-" + java.util.UUID.randomUUID() + ".tmp");
       try {
-        Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+        Files.writeString(
+            tmp,
+            text,
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE_NEW,
             StandardOpenOption.WRITE);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {

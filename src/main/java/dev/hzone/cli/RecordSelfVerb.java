@@ -26,32 +26,47 @@ import org.apache.commons.cli.Options;
 import org.xbill.DNS.Address;
 
 /**
- * {@code hzone record set-self ZONE NAME}: a dynamic DNS one-liner for servers. The record is set to this
- * server's own public address: its IPv4 from the metadata service for A, or for AAAA the {@code ::1} address of
- * its IPv6 network (the metadata service has no IPv6 key, so the server is looked up at the API by the
- * instance id it gives). Nothing is sent when the record already holds exactly that address.
+ * {@code hzone record set-self ZONE NAME}: a dynamic DNS one-liner for servers. The record is set
+ * to this server's own public address: its IPv4 from the metadata service for A, or for AAAA the
+ * {@code ::1} address of its IPv6 network (the metadata service has no IPv6 key, so the server is
+ * looked up at the API by the instance id it gives). Nothing is sent when the record already holds
+ * exactly that address.
  */
 final class RecordSelfVerb {
   private RecordSelfVerb() {}
 
   static Verb verb() {
-    return new Verb("set-self", "Point an A (or AAAA) record at this server's own public address", "ZONE NAME", """
+    return new Verb(
+        "set-self",
+        "Point an A (or AAAA) record at this server's own public address",
+        "ZONE NAME",
+        """
         hzone record set-self example.com www
         hzone record set-self example.com www --type AAAA --ttl 300
         @reboot hzone record set-self example.com $(hostname -s)     # crontab: dynamic DNS""",
-        () -> MetadataCommand.endpointOption(new Options()
-            .addOption(ZoneCommand.opt("type", "A|AAAA", "the record type (default A: the public IPv4)"))
-            .addOption(ZoneCommand.opt("ttl", "SECONDS", "the RRSet's TTL (default: the zone's)"))),
+        () ->
+            MetadataCommand.endpointOption(
+                new Options()
+                    .addOption(
+                        ZoneCommand.opt(
+                            "type", "A|AAAA", "the record type (default A: the public IPv4)"))
+                    .addOption(
+                        ZoneCommand.opt(
+                            "ttl", "SECONDS", "the RRSet's TTL (default: the zone's)"))),
         RecordSelfVerb::run);
   }
 
   private static int run(Invocation inv, CommandLine cl) {
     List<String> args = VerbRunner.positional(cl, 2, 2, "record set-self", "ZONE NAME");
-    RecordType type = cl.hasOption("type") ? RecordInput.type(cl.getOptionValue("type")) : RecordType.A;
+    RecordType type =
+        cl.hasOption("type") ? RecordInput.type(cl.getOptionValue("type")) : RecordType.A;
     if (type != RecordType.A && type != RecordType.AAAA) {
       throw CliException.usage("--type " + type + ": set-self writes A or AAAA records");
     }
-    OptionalInt ttl = cl.hasOption("ttl") ? OptionalInt.of(ZoneVerbs.ttl(cl.getOptionValue("ttl"))) : OptionalInt.empty();
+    OptionalInt ttl =
+        cl.hasOption("ttl")
+            ? OptionalInt.of(ZoneVerbs.ttl(cl.getOptionValue("ttl")))
+            : OptionalInt.empty();
     MetadataClient metadata = MetadataCommand.client(inv, cl);
     HcloudClient client = ClientFactory.client(inv);
     String ip = type == RecordType.A ? ipv4(metadata) : ipv6(metadata, client);
@@ -60,16 +75,22 @@ final class RecordSelfVerb {
     String what = key.name() + " " + type + " in zone " + Names.display(zone.name());
     String zoneRef = String.valueOf(zone.id());
     Optional<Rrset> current = client.rrsets().get(zoneRef, key);
-    boolean same = current.isPresent() && current.get().records().size() == 1
-        && ValueCanonicalizer.same(type, current.get().records().get(0).value(), ip)
-        && (ttl.isEmpty() || ttl.equals(current.get().ttl()));
+    boolean same =
+        current.isPresent()
+            && current.get().records().size() == 1
+            && ValueCanonicalizer.same(type, current.get().records().get(0).value(), ip)
+            && (ttl.isEmpty() || ttl.equals(current.get().ttl()));
     if (same) {
       inv.out().println(what + " already points at " + ip);
       return ExitCodes.OK;
     }
     List<Action> actions = new ArrayList<>();
     if (current.isEmpty()) {
-      actions.add(client.rrsets().create(zoneRef, Rrset.of(key, ttl, List.of(RecordValue.of(ip)))).action());
+      actions.add(
+          client
+              .rrsets()
+              .create(zoneRef, Rrset.of(key, ttl, List.of(RecordValue.of(ip))))
+              .action());
     } else {
       actions.add(client.rrsets().setRecords(zoneRef, key, List.of(RecordValue.of(ip))));
       if (ttl.isPresent() && !ttl.equals(current.get().ttl())) {
@@ -84,18 +105,35 @@ final class RecordSelfVerb {
   private static String ipv4(MetadataClient metadata) {
     String ip = MetadataCommand.read(metadata::publicIpv4).strip();
     if (Address.toByteArray(ip, Address.IPv4) == null) {
-      throw CliException.failed("the metadata service gave public-ipv4 '" + ip + "', not an IPv4 address (a server "
-          + "without a public IPv4 can only set AAAA: add --type AAAA)");
+      throw CliException.failed(
+          "the metadata service gave public-ipv4 '"
+              + ip
+              + "', not an IPv4 address (a server "
+              + "without a public IPv4 can only set AAAA: add --type AAAA)");
     }
     return ip;
   }
 
   private static String ipv6(MetadataClient metadata, HcloudClient client) {
     long id = MetadataCommand.read(metadata::instanceId);
-    Server server = client.servers().get(id).orElseThrow(() -> CliException.failed("the metadata service says this "
-        + "is server " + id + ", which the API's project does not have: is the token for this server's project?"));
-    String network = server.publicNet().ipv6().map(Server.PublicNet.Ipv6::ip).orElseThrow(() ->
-        CliException.failed("server " + server.name() + " has no public IPv6"));
+    Server server =
+        client
+            .servers()
+            .get(id)
+            .orElseThrow(
+                () ->
+                    CliException.failed(
+                        "the metadata service says this "
+                            + "is server "
+                            + id
+                            + ", which the API's project does not have: is the token for this server's project?"));
+    String network =
+        server
+            .publicNet()
+            .ipv6()
+            .map(Server.PublicNet.Ipv6::ip)
+            .orElseThrow(
+                () -> CliException.failed("server " + server.name() + " has no public IPv6"));
     String addr = network.contains("/") ? network.substring(0, network.indexOf('/')) : network;
     return addr.endsWith("::") ? addr + "1" : addr;
   }

@@ -30,8 +30,12 @@ import org.apache.commons.cli.CommandLine;
 final class RecordVerbs {
   private RecordVerbs() {}
 
-  /** The zone, the RRSet key and the values of a record command, all checked before any change is sent. */
-  private record Target(HcloudClient client, Zone zone, RrsetKey key, List<RecordInput.Value> values) {
+  /**
+   * The zone, the RRSet key and the values of a record command, all checked before any change is
+   * sent.
+   */
+  private record Target(
+      HcloudClient client, Zone zone, RrsetKey key, List<RecordInput.Value> values) {
     String zoneRef() {
       return String.valueOf(zone.id());
     }
@@ -47,16 +51,21 @@ final class RecordVerbs {
 
   private static Target target(Invocation inv, CommandLine cl, String verb, boolean withValues) {
     String usage = withValues ? "ZONE NAME TYPE VALUE..." : "ZONE NAME TYPE";
-    List<String> args = VerbRunner.positional(cl, withValues ? 4 : 3, withValues ? -1 : 3, "record " + verb, usage);
+    List<String> args =
+        VerbRunner.positional(cl, withValues ? 4 : 3, withValues ? -1 : 3, "record " + verb, usage);
     RecordType type = RecordInput.type(args.get(2));
     HcloudClient client = ClientFactory.client(inv);
     Zone zone = Zones.requirePrimary(Zones.require(client, args.get(0)), "records");
     String name = RecordInput.name(args.get(1), zone.name());
     RrsetKey key = RrsetKey.of(name, type);
-    List<RecordInput.Value> values = withValues
-        ? RecordInput.values(zone.name(), key, args.subList(3, args.size()),
-            Optional.ofNullable(cl.getOptionValue("comment")).orElse(""))
-        : List.of();
+    List<RecordInput.Value> values =
+        withValues
+            ? RecordInput.values(
+                zone.name(),
+                key,
+                args.subList(3, args.size()),
+                Optional.ofNullable(cl.getOptionValue("comment")).orElse(""))
+            : List.of();
     return new Target(client, zone, key, values);
   }
 
@@ -81,9 +90,11 @@ final class RecordVerbs {
     if (cl.hasOption("name")) {
       o = o.withName(RecordInput.name(cl.getOptionValue("name"), zone.name()));
     }
-    List<RrsetView.Row> rows = client.rrsets().list(String.valueOf(zone.id()), o).stream()
-        .sorted(java.util.Comparator.comparing(Rrset::key))
-        .map(r -> new RrsetView.Row(zone.id(), zone.ttl(), r)).toList();
+    List<RrsetView.Row> rows =
+        client.rrsets().list(String.valueOf(zone.id()), o).stream()
+            .sorted(java.util.Comparator.comparing(Rrset::key))
+            .map(r -> new RrsetView.Row(zone.id(), zone.ttl(), r))
+            .toList();
     p.list(rows, new RrsetView());
     return ExitCodes.OK;
   }
@@ -103,7 +114,13 @@ final class RecordVerbs {
     List<RecordValue> fresh = new ArrayList<>();
     for (RecordValue v : t.records()) {
       if (current.isPresent() && contains(current.get(), v)) {
-        inv.warn(t.key().type() + " record '" + v.value() + "' is already in " + t.key().name() + "; left as is");
+        inv.warn(
+            t.key().type()
+                + " record '"
+                + v.value()
+                + "' is already in "
+                + t.key().name()
+                + "; left as is");
       } else {
         fresh.add(v);
       }
@@ -111,17 +128,34 @@ final class RecordVerbs {
     if (fresh.isEmpty()) {
       return ExitCodes.OK;
     }
-    if (ttl.isPresent() && current.isPresent() && current.get().ttl().isPresent()
+    if (ttl.isPresent()
+        && current.isPresent()
+        && current.get().ttl().isPresent()
         && current.get().ttl().getAsInt() != ttl.getAsInt()) {
-      throw CliException.failed(t.what() + " has TTL " + current.get().ttl().getAsInt() + ", not " + ttl.getAsInt()
-          + ": change it with 'hzone record set-ttl' or leave out --ttl");
+      throw CliException.failed(
+          t.what()
+              + " has TTL "
+              + current.get().ttl().getAsInt()
+              + ", not "
+              + ttl.getAsInt()
+              + ": change it with 'hzone record set-ttl' or leave out --ttl");
     }
-    // One call per 50 records (the API's limit), one after the other: calls on one RRSet would lock it.
+    // One call per 50 records (the API's limit), one after the other: calls on one RRSet would lock
+    // it.
     for (int i = 0; i < fresh.size(); i += RrsetClient.MAX_RECORDS_PER_CALL) {
-      List<RecordValue> chunk = fresh.subList(i, Math.min(fresh.size(), i + RrsetClient.MAX_RECORDS_PER_CALL));
+      List<RecordValue> chunk =
+          fresh.subList(i, Math.min(fresh.size(), i + RrsetClient.MAX_RECORDS_PER_CALL));
       boolean creates = current.isEmpty() && i == 0;
-      Zones.await(t.client(), send(t, () -> t.client().rrsets().addRecords(t.zoneRef(), t.key(), chunk,
-          creates ? ttl : OptionalInt.empty())), "adding records to " + t.what());
+      Zones.await(
+          t.client(),
+          send(
+              t,
+              () ->
+                  t.client()
+                      .rrsets()
+                      .addRecords(
+                          t.zoneRef(), t.key(), chunk, creates ? ttl : OptionalInt.empty())),
+          "adding records to " + t.what());
     }
     inv.out().println("Added " + fresh.size() + " record(s) to " + t.what());
     return ExitCodes.OK;
@@ -132,16 +166,32 @@ final class RecordVerbs {
     Rrset current = existing(t);
     List<RecordValue> toRemove = new ArrayList<>();
     for (RecordValue v : t.records()) {
-      RecordValue stored = current.records().stream()
-          .filter(r -> ValueCanonicalizer.same(t.key().type(), r.value(), v.value())).findFirst()
-          .orElseThrow(() -> CliException.failed(t.what() + " has no record '" + v.value() + "' (it has: "
-              + String.join(", ", current.values()) + ")"));
+      RecordValue stored =
+          current.records().stream()
+              .filter(r -> ValueCanonicalizer.same(t.key().type(), r.value(), v.value()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      CliException.failed(
+                          t.what()
+                              + " has no record '"
+                              + v.value()
+                              + "' (it has: "
+                              + String.join(", ", current.values())
+                              + ")"));
       toRemove.add(RecordValue.of(stored.value()));
     }
-    Zones.await(t.client(), send(t, () -> t.client().rrsets().removeRecords(t.zoneRef(), t.key(), toRemove)),
+    Zones.await(
+        t.client(),
+        send(t, () -> t.client().rrsets().removeRecords(t.zoneRef(), t.key(), toRemove)),
         "removing records from " + t.what());
-    inv.out().println("Removed " + toRemove.size() + " record(s) from " + t.what()
-        + (toRemove.size() == current.records().size() ? " (the RRSet is gone)" : ""));
+    inv.out()
+        .println(
+            "Removed "
+                + toRemove.size()
+                + " record(s) from "
+                + t.what()
+                + (toRemove.size() == current.records().size() ? " (the RRSet is gone)" : ""));
     return ExitCodes.OK;
   }
 
@@ -150,8 +200,11 @@ final class RecordVerbs {
     OptionalInt ttl = ttlOption(cl);
     Optional<Rrset> current = t.client().rrsets().get(t.zoneRef(), t.key());
     if (t.records().size() > RrsetClient.MAX_RECORDS_PER_CALL) {
-      throw CliException.usage("at most " + RrsetClient.MAX_RECORDS_PER_CALL + " records at once; add the rest "
-          + "with 'hzone record add'");
+      throw CliException.usage(
+          "at most "
+              + RrsetClient.MAX_RECORDS_PER_CALL
+              + " records at once; add the rest "
+              + "with 'hzone record add'");
     }
     if (current.isEmpty()) {
       Rrset rrset = Rrset.of(t.key(), ttl, t.records());
@@ -173,54 +226,96 @@ final class RecordVerbs {
   static int delete(Invocation inv, CommandLine cl) {
     Target t = target(inv, cl, "delete", false);
     existing(t);
-    Zones.await(t.client(), send(t, () -> t.client().rrsets().delete(t.zoneRef(), t.key())), "deleting " + t.what());
+    Zones.await(
+        t.client(),
+        send(t, () -> t.client().rrsets().delete(t.zoneRef(), t.key())),
+        "deleting " + t.what());
     inv.out().println("Deleted " + t.what());
     return ExitCodes.OK;
   }
 
   static int setTtl(Invocation inv, CommandLine cl) {
-    List<String> args = VerbRunner.positional(cl, 4, 4, "record set-ttl", "ZONE NAME TYPE TTL|default");
-    OptionalInt ttl = args.get(3).equalsIgnoreCase("default") ? OptionalInt.empty()
-        : OptionalInt.of(ZoneVerbs.ttl(args.get(3)));
+    List<String> args =
+        VerbRunner.positional(cl, 4, 4, "record set-ttl", "ZONE NAME TYPE TTL|default");
+    OptionalInt ttl =
+        args.get(3).equalsIgnoreCase("default")
+            ? OptionalInt.empty()
+            : OptionalInt.of(ZoneVerbs.ttl(args.get(3)));
     Target t = target(inv, withoutLast(cl), "set-ttl", false);
     existing(t);
-    Zones.await(t.client(), send(t, () -> t.client().rrsets().changeTtl(t.zoneRef(), t.key(), ttl)),
+    Zones.await(
+        t.client(),
+        send(t, () -> t.client().rrsets().changeTtl(t.zoneRef(), t.key(), ttl)),
         "changing the TTL of " + t.what());
-    inv.out().println("TTL of " + t.what() + " set to "
-        + (ttl.isPresent() ? Integer.toString(ttl.getAsInt()) : "the zone's default (" + t.zone().ttl() + ")"));
+    inv.out()
+        .println(
+            "TTL of "
+                + t.what()
+                + " set to "
+                + (ttl.isPresent()
+                    ? Integer.toString(ttl.getAsInt())
+                    : "the zone's default (" + t.zone().ttl() + ")"));
     return ExitCodes.OK;
   }
 
   static int setComment(Invocation inv, CommandLine cl) {
-    List<String> args = VerbRunner.positional(cl, 5, 5, "record set-comment", "ZONE NAME TYPE VALUE COMMENT");
+    List<String> args =
+        VerbRunner.positional(cl, 5, 5, "record set-comment", "ZONE NAME TYPE VALUE COMMENT");
     Target t = target(inv, withoutLast(cl), "set-comment", true);
     Rrset current = existing(t);
     RecordValue v = t.records().get(0);
-    RecordValue stored = current.records().stream()
-        .filter(r -> ValueCanonicalizer.same(t.key().type(), r.value(), v.value())).findFirst()
-        .orElseThrow(() -> CliException.failed(t.what() + " has no record '" + v.value() + "'"));
+    RecordValue stored =
+        current.records().stream()
+            .filter(r -> ValueCanonicalizer.same(t.key().type(), r.value(), v.value()))
+            .findFirst()
+            .orElseThrow(
+                () -> CliException.failed(t.what() + " has no record '" + v.value() + "'"));
     String comment = args.get(4);
-    Zones.await(t.client(), send(t, () -> t.client().rrsets().updateRecords(t.zoneRef(), t.key(),
-        List.of(new RecordValue(stored.value(), comment)))), "changing a comment of " + t.what());
-    inv.out().println(comment.isEmpty() ? "Comment of '" + stored.value() + "' removed"
-        : "Comment of '" + stored.value() + "' set");
+    Zones.await(
+        t.client(),
+        send(
+            t,
+            () ->
+                t.client()
+                    .rrsets()
+                    .updateRecords(
+                        t.zoneRef(), t.key(), List.of(new RecordValue(stored.value(), comment)))),
+        "changing a comment of " + t.what());
+    inv.out()
+        .println(
+            comment.isEmpty()
+                ? "Comment of '" + stored.value() + "' removed"
+                : "Comment of '" + stored.value() + "' set");
     return ExitCodes.OK;
   }
 
   private static Rrset existing(Target t) {
-    return t.client().rrsets().get(t.zoneRef(), t.key()).orElseThrow(() -> {
-      List<String> names = t.client().rrsets().list(t.zoneRef()).stream()
-          .map(r -> r.name() + " " + r.type()).toList();
-      StringBuilder sb = new StringBuilder("zone " + Names.display(t.zone().name()) + " has no " + t.key().type()
-          + " records at " + t.key().name());
-      Suggestions.closest(t.key().name() + " " + t.key().type(), names)
-          .ifPresent(s -> sb.append(": did you mean '").append(s).append("'?"));
-      return CliException.failed(sb.toString());
-    });
+    return t.client()
+        .rrsets()
+        .get(t.zoneRef(), t.key())
+        .orElseThrow(
+            () -> {
+              List<String> names =
+                  t.client().rrsets().list(t.zoneRef()).stream()
+                      .map(r -> r.name() + " " + r.type())
+                      .toList();
+              StringBuilder sb =
+                  new StringBuilder(
+                      "zone "
+                          + Names.display(t.zone().name())
+                          + " has no "
+                          + t.key().type()
+                          + " records at "
+                          + t.key().name());
+              Suggestions.closest(t.key().name() + " " + t.key().type(), names)
+                  .ifPresent(s -> sb.append(": did you mean '").append(s).append("'?"));
+              return CliException.failed(sb.toString());
+            });
   }
 
   private static boolean contains(Rrset rrset, RecordValue v) {
-    return rrset.records().stream().anyMatch(r -> ValueCanonicalizer.same(rrset.type(), r.value(), v.value()));
+    return rrset.records().stream()
+        .anyMatch(r -> ValueCanonicalizer.same(rrset.type(), r.value(), v.value()));
   }
 
   /** Sends a change; the API's refusal of a value is shown next to what the user typed. */
@@ -229,8 +324,12 @@ final class RecordVerbs {
       return call.get();
     } catch (ApiException e) {
       if (e.is(ErrorCode.PROTECTED)) {
-        throw CliException.failed(t.what() + " is change-protected: it cannot be changed or deleted until its "
-            + "protection is lifted (" + e.getMessage() + ")");
+        throw CliException.failed(
+            t.what()
+                + " is change-protected: it cannot be changed or deleted until its "
+                + "protection is lifted ("
+                + e.getMessage()
+                + ")");
       }
       if (e.is(ErrorCode.INVALID_INPUT) && !e.fields().isEmpty()) {
         throw CliException.data(RecordInput.explain(e, t.key(), t.values()));
@@ -240,10 +339,14 @@ final class RecordVerbs {
   }
 
   private static OptionalInt ttlOption(CommandLine cl) {
-    return cl.hasOption("ttl") ? OptionalInt.of(ZoneVerbs.ttl(cl.getOptionValue("ttl"))) : OptionalInt.empty();
+    return cl.hasOption("ttl")
+        ? OptionalInt.of(ZoneVerbs.ttl(cl.getOptionValue("ttl")))
+        : OptionalInt.empty();
   }
 
-  /** The command line with its last positional argument dropped (the TTL or comment handled apart). */
+  /**
+   * The command line with its last positional argument dropped (the TTL or comment handled apart).
+   */
   private static CommandLine withoutLast(CommandLine cl) {
     CommandLine.Builder b = CommandLine.builder();
     List<String> args = cl.getArgList();

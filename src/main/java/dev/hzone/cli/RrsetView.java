@@ -29,21 +29,33 @@ final class RrsetView implements ResourceView<RrsetView.Row> {
    */
   record Row(long zoneId, int zoneTtl, Rrset rrset) {}
 
-  private static final TableLayout<Row> TABLE = TableLayout.<Row>builder()
-      .column(Column.of("id", r -> id(r.rrset().key())))
-      .column(new Column<>("name", r -> r.rrset().name(), Comparator.comparing(r -> r.rrset().key())))
-      .column(new Column<>("type", r -> r.rrset().type().name(),
-          Comparator.comparing((Row r) -> r.rrset().type().name())))
-      .column(new Column<>("ttl", r -> r.rrset().ttl().isPresent() ? Integer.toString(r.rrset().ttl().getAsInt())
-          : "-", Comparator.comparingInt(r -> r.rrset().effectiveTtl(r.zoneTtl()))))
-      .column(Column.ofLong("effective_ttl", r -> r.rrset().effectiveTtl(r.zoneTtl())))
-      .column(Column.of("records", r -> String.join("\n", r.rrset().values())))
-      .column(Column.of("comments", RrsetView::comments))
-      .column(Column.ofLong("record_count", r -> r.rrset().records().size()))
-      .column(Column.of("labels", r -> Humanize.labels(r.rrset().labels())))
-      .column(Column.of("protection", r -> r.rrset().changeProtected() ? "change" : ""))
-      .defaults("name", "type", "ttl", "records")
-      .build();
+  private static final TableLayout<Row> TABLE =
+      TableLayout.<Row>builder()
+          .column(Column.of("id", r -> id(r.rrset().key())))
+          .column(
+              new Column<>(
+                  "name", r -> r.rrset().name(), Comparator.comparing(r -> r.rrset().key())))
+          .column(
+              new Column<>(
+                  "type",
+                  r -> r.rrset().type().name(),
+                  Comparator.comparing((Row r) -> r.rrset().type().name())))
+          .column(
+              new Column<>(
+                  "ttl",
+                  r ->
+                      r.rrset().ttl().isPresent()
+                          ? Integer.toString(r.rrset().ttl().getAsInt())
+                          : "-",
+                  Comparator.comparingInt(r -> r.rrset().effectiveTtl(r.zoneTtl()))))
+          .column(Column.ofLong("effective_ttl", r -> r.rrset().effectiveTtl(r.zoneTtl())))
+          .column(Column.of("records", r -> String.join("\n", r.rrset().values())))
+          .column(Column.of("comments", RrsetView::comments))
+          .column(Column.ofLong("record_count", r -> r.rrset().records().size()))
+          .column(Column.of("labels", r -> Humanize.labels(r.rrset().labels())))
+          .column(Column.of("protection", r -> r.rrset().changeProtected() ? "change" : ""))
+          .defaults("name", "type", "ttl", "records")
+          .build();
 
   @Override
   public TableLayout<Row> table() {
@@ -81,16 +93,23 @@ final class RrsetView implements ResourceView<RrsetView.Row> {
   @Override
   public void describe(Row r, DescribeWriter d) {
     Rrset s = r.rrset();
-    d.field("ID", id(s.key())).field("Name", s.name()).field("Type", s.type().name())
-        .field("TTL", s.ttl().isPresent() ? Integer.toString(s.ttl().getAsInt())
-            : r.zoneTtl() + " (the zone's default)");
+    d.field("ID", id(s.key()))
+        .field("Name", s.name())
+        .field("Type", s.type().name())
+        .field(
+            "TTL",
+            s.ttl().isPresent()
+                ? Integer.toString(s.ttl().getAsInt())
+                : r.zoneTtl() + " (the zone's default)");
     d.section("Protection", p -> p.field("Change", Humanize.yesNo(s.changeProtected())));
     d.labels(s.labels());
-    d.section("Records", rec -> {
-      for (RecordValue v : s.records()) {
-        rec.bullet(v.value() + (v.hasComment() ? "    ; " + v.comment() : ""));
-      }
-    });
+    d.section(
+        "Records",
+        rec -> {
+          for (RecordValue v : s.records()) {
+            rec.bullet(v.value() + (v.hasComment() ? "    ; " + v.comment() : ""));
+          }
+        });
   }
 
   /** The API's RRSet id, {@code NAME/TYPE}. */

@@ -32,8 +32,8 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /**
- * What {@code plan}, {@code apply} and {@code pull} share: the provider over this invocation's API client, the
- * planner, the common flags, and printing a plan.
+ * What {@code plan}, {@code apply} and {@code pull} share: the provider over this invocation's API
+ * client, the planner, the common flags, and printing a plan.
  */
 final class SyncSession {
   /** Zones read at once. */
@@ -51,8 +51,9 @@ final class SyncSession {
     this.provider = provider;
     this.cache = cache;
     this.budget = budget;
-    this.remote = new RemotePlanner(provider, planner(), READ_PARALLELISM, cache)
-        .withReadsAhead(n -> budget.before(n, "to read the zones"));
+    this.remote =
+        new RemotePlanner(provider, planner(), READ_PARALLELISM, cache)
+            .withReadsAhead(n -> budget.before(n, "to read the zones"));
   }
 
   /** A session that reads every zone from the API (no read cache). */
@@ -61,10 +62,10 @@ final class SyncSession {
   }
 
   /**
-   * A session for plan and apply: zones whose nameservers still serve the SOA serial of their last read come
-   * from the read cache under the user's cache directory, unless {@code --refresh}. The nameservers asked are
-   * {@code --nameserver HOST:PORT} when given, the {@code --local} emulator's DNS server, else each zone's
-   * assigned nameservers.
+   * A session for plan and apply: zones whose nameservers still serve the SOA serial of their last
+   * read come from the read cache under the user's cache directory, unless {@code --refresh}. The
+   * nameservers asked are {@code --nameserver HOST:PORT} when given, the {@code --local} emulator's
+   * DNS server, else each zone's assigned nameservers.
    */
   static SyncSession open(Invocation inv, CommandLine cl) {
     DnsProvider provider = provider(inv);
@@ -80,13 +81,19 @@ final class SyncSession {
       }
       servers = SerialCache.Nameservers.fixed(given);
     } else if (inv.globals().local()) {
-      servers = SerialCache.Nameservers.fixed(
-          ClientFactory.localEmulator(inv).dnsAddress().map(List::of).orElse(List.of()));
+      servers =
+          SerialCache.Nameservers.fixed(
+              ClientFactory.localEmulator(inv).dnsAddress().map(List::of).orElse(List.of()));
     } else {
       servers = SerialCache.Nameservers.ASSIGNED;
     }
-    ReadCache cache = new SerialCache(dir.get(), ClientFactory.projectKey(inv), servers,
-        new SoaSerials(new DirectQuery(SERIAL_QUERY_TIMEOUT)), cl.hasOption("refresh"));
+    ReadCache cache =
+        new SerialCache(
+            dir.get(),
+            ClientFactory.projectKey(inv),
+            servers,
+            new SoaSerials(new DirectQuery(SERIAL_QUERY_TIMEOUT)),
+            cl.hasOption("refresh"));
     return new SyncSession(provider, cache, RunBudget.of(inv, cl));
   }
 
@@ -103,21 +110,44 @@ final class SyncSession {
   /** The flags of plan and apply that shape the plan. */
   static void addPlanOptions(Options o) {
     RunBudget.addOptions(o);
-    o.addOption(Option.builder().longOpt("strategy").hasArg().argName("auto|rrsets|import")
-        .desc("how RRSet changes are sent: RRSet actions, one zone-file import, or auto (default: auto)").build());
-    o.addOption(Option.builder().longOpt("create-zones").desc("create zones that do not exist at Hetzner").build());
-    o.addOption(Option.builder().longOpt("config").hasArg().argName("FILE")
-        .desc("the settings file (default: hzone.toml beside the zone files)").build());
-    o.addOption(Option.builder().longOpt("refresh")
-        .desc("read every zone from the API, even those whose SOA serial says they did not change").build());
-    o.addOption(Option.builder().longOpt("skip-unsupported")
-        .desc("drop record types the API does not accept, with a warning, instead of stopping").build());
+    o.addOption(
+        Option.builder()
+            .longOpt("strategy")
+            .hasArg()
+            .argName("auto|rrsets|import")
+            .desc(
+                "how RRSet changes are sent: RRSet actions, one zone-file import, or auto (default: auto)")
+            .build());
+    o.addOption(
+        Option.builder()
+            .longOpt("create-zones")
+            .desc("create zones that do not exist at Hetzner")
+            .build());
+    o.addOption(
+        Option.builder()
+            .longOpt("config")
+            .hasArg()
+            .argName("FILE")
+            .desc("the settings file (default: hzone.toml beside the zone files)")
+            .build());
+    o.addOption(
+        Option.builder()
+            .longOpt("refresh")
+            .desc(
+                "read every zone from the API, even those whose SOA serial says they did not change")
+            .build());
+    o.addOption(
+        Option.builder()
+            .longOpt("skip-unsupported")
+            .desc("drop record types the API does not accept, with a warning, instead of stopping")
+            .build());
   }
 
   static Strategy strategy(CommandLine cl) {
     String s = cl.getOptionValue("strategy", "auto");
-    return Strategy.fromText(s).orElseThrow(() ->
-        CliException.usage("--strategy must be auto, rrsets or import, not '" + s + "'"));
+    return Strategy.fromText(s)
+        .orElseThrow(
+            () -> CliException.usage("--strategy must be auto, rrsets or import, not '" + s + "'"));
   }
 
   /** Prints the plan on stdout: JSON with {@code -o json}, else the readable diff. */
@@ -128,7 +158,11 @@ final class SyncSession {
     } else {
       new TextPlanPrinter(inv.globals().color()).print(plan, provider.rateLimitRemaining(), out);
       if (!plan.zones().isEmpty()) {
-        out.println(TextPlanPrinter.reads(plan) + "; " + RequestCounter.of(inv).count() + " API requests so far");
+        out.println(
+            TextPlanPrinter.reads(plan)
+                + "; "
+                + RequestCounter.of(inv).count()
+                + " API requests so far");
       }
     }
     out.flush();

@@ -31,8 +31,9 @@ final class ZoneFileVerbs {
   private ZoneFileVerbs() {}
 
   /**
-   * Prints the zone in the canonical layout. Read from the RRSet list rather than the API's own export,
-   * because only the list tells an inherited TTL from an explicit one and keeps record comments.
+   * Prints the zone in the canonical layout. Read from the RRSet list rather than the API's own
+   * export, because only the list tells an inherited TTL from an explicit one and keeps record
+   * comments.
    */
   static int export(Invocation inv, CommandLine cl) {
     String arg = VerbRunner.positional(cl, 1, 1, "zone export", "ZONE").get(0);
@@ -41,10 +42,13 @@ final class ZoneFileVerbs {
     String text = new ZoneFileWriter().format(client.rrsets().read(zone));
     if (cl.hasOption("out")) {
       Path out = inv.path(cl.getOptionValue("out"));
-      // As pull: an existing file (or link) is replaced only with --force, and a link is never written through.
+      // As pull: an existing file (or link) is replaced only with --force, and a link is never
+      // written through.
       if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !cl.hasOption("force")) {
-        throw CliException.failed(cl.getOptionValue("out") + " exists; pass --force to overwrite it (nothing was"
-            + " written)");
+        throw CliException.failed(
+            cl.getOptionValue("out")
+                + " exists; pass --force to overwrite it (nothing was"
+                + " written)");
       }
       PullCommand.write(out, text);
       inv.info("Zone " + Names.display(zone.name()) + " written to " + out);
@@ -55,9 +59,10 @@ final class ZoneFileVerbs {
   }
 
   /**
-   * Replaces the zone's records with a zone file: planned and applied as {@code apply --strategy import}
-   * (one {@code import_zonefile}, then comments and labels set again, since the API's import drops them),
-   * shown with the plan printer and carried out after {@code Import? [y/N]} or with {@code --yes}.
+   * Replaces the zone's records with a zone file: planned and applied as {@code apply --strategy
+   * import} (one {@code import_zonefile}, then comments and labels set again, since the API's
+   * import drops them), shown with the plan printer and carried out after {@code Import? [y/N]} or
+   * with {@code --yes}.
    */
   static int importFile(Invocation inv, CommandLine cl) {
     String arg = VerbRunner.positional(cl, 1, 1, "zone import", "ZONE").get(0);
@@ -68,12 +73,25 @@ final class ZoneFileVerbs {
     SyncSession session = SyncSession.open(inv);
     Plan plan = importPlan(session, desired);
     if (plan.isEmpty()) {
-      inv.out().println("Zone " + Names.display(zone.name()) + " already matches " + file + "; nothing to import");
+      inv.out()
+          .println(
+              "Zone "
+                  + Names.display(zone.name())
+                  + " already matches "
+                  + file
+                  + "; nothing to import");
       return ExitCodes.OK;
     }
-    inv.out().println("Importing " + file + " replaces the records of zone " + Names.display(zone.name()) + ":");
+    inv.out()
+        .println(
+            "Importing "
+                + file
+                + " replaces the records of zone "
+                + Names.display(zone.name())
+                + ":");
     session.print(inv, plan);
-    // The user asked to replace the zone: the safety rules are told, not enforced (the prompt is the check).
+    // The user asked to replace the zone: the safety rules are told, not enforced (the prompt is
+    // the check).
     SyncSession.warnViolations(inv, plan, true);
     if (!cl.hasOption("yes") && !confirm(inv, "Import? [y/N] ")) {
       inv.info("Nothing imported.");
@@ -85,21 +103,24 @@ final class ZoneFileVerbs {
   }
 
   /**
-   * The plan of importing {@code desired} into its existing zone: the planner of {@code apply --strategy
-   * import}, which keeps what Hetzner manages (SOA serial, assigned apex NS) and sets comments again.
+   * The plan of importing {@code desired} into its existing zone: the planner of {@code apply
+   * --strategy import}, which keeps what Hetzner manages (SOA serial, assigned apex NS) and sets
+   * comments again.
    */
   static Plan importPlan(SyncSession session, ZoneData desired) {
-    return session.remote.plan(List.of(DesiredZone.of(desired)),
+    return session.remote.plan(
+        List.of(DesiredZone.of(desired)),
         new PlanOptions(Strategy.IMPORT, PlanOptions.ZoneCreation.REFUSE));
   }
 
   /**
-   * Reads a zone file for zone {@code zone}; errors come as {@code FILE:LINE: message} (exit 65), warnings
-   * go to stderr.
+   * Reads a zone file for zone {@code zone}; errors come as {@code FILE:LINE: message} (exit 65),
+   * warnings go to stderr.
    */
   static ZoneData read(Invocation inv, String file, String zone) {
     Path path = inv.path(file);
-    ParsedZone parsed = new ZoneFileReader(ReadOptions.defaults().withOrigin(zone)).read(path, file);
+    ParsedZone parsed =
+        new ZoneFileReader(ReadOptions.defaults().withOrigin(zone)).read(path, file);
     for (Finding w : parsed.warnings()) {
       inv.warn(w.format());
     }

@@ -25,10 +25,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A repository of zones as {@code plan} and {@code apply} read it: the zone files among the paths given
- * (default {@code zones/}) and the {@code hzone.toml} beside them (or {@code --config}). Every file is parsed
- * and linted and the settings checked before anything is asked of the API; all problems are printed as
- * {@code FILE:LINE: message}, and any error stops the command with exit code 65.
+ * A repository of zones as {@code plan} and {@code apply} read it: the zone files among the paths
+ * given (default {@code zones/}) and the {@code hzone.toml} beside them (or {@code --config}).
+ * Every file is parsed and linted and the settings checked before anything is asked of the API; all
+ * problems are printed as {@code FILE:LINE: message}, and any error stops the command with exit
+ * code 65.
  */
 final class ZoneRepository {
   private ZoneRepository() {}
@@ -38,10 +39,11 @@ final class ZoneRepository {
    *
    * @param args the paths given on the command line (empty for {@code zones/})
    * @param config {@code --config FILE}, if given
-   * @param skipUnsupported {@code --skip-unsupported}: drop record types the API lacks, with a warning
+   * @param skipUnsupported {@code --skip-unsupported}: drop record types the API lacks, with a
+   *     warning
    */
-  static DesiredZones.Result load(Invocation inv, List<String> args, Optional<String> config,
-      boolean skipUnsupported) {
+  static DesiredZones.Result load(
+      Invocation inv, List<String> args, Optional<String> config, boolean skipUnsupported) {
     List<Path> paths = new ArrayList<>();
     for (String a : args.isEmpty() ? List.of("zones") : args) {
       paths.add(inv.path(a));
@@ -79,12 +81,16 @@ final class ZoneRepository {
       }
     }
     if (broken > 0) {
-      throw CliException.data(broken + (broken == 1 ? " zone file has" : " zone files have")
-          + " errors (above); nothing was sent to the API");
+      throw CliException.data(
+          broken
+              + (broken == 1 ? " zone file has" : " zone files have")
+              + " errors (above); nothing was sent to the API");
     }
     if (files.isEmpty() && settings.secondaryZones().isEmpty()) {
-      throw CliException.data("no zone files in " + String.join(", ", args.isEmpty() ? List.of("zones") : args)
-          + " (zone files are named NAME.zone or db.NAME)");
+      throw CliException.data(
+          "no zone files in "
+              + String.join(", ", args.isEmpty() ? List.of("zones") : args)
+              + " (zone files are named NAME.zone or db.NAME)");
     }
     try {
       DesiredZones.Result r = DesiredZones.of(sources, settings, List.of());
@@ -95,15 +101,24 @@ final class ZoneRepository {
     } catch (DesiredZones.DesiredZonesException e) {
       for (String p : e.problems()) {
         // The settings file as the user would name it, like the zone files.
-        inv.err().println(settings.source().map(f -> p.replace(f.toString(), FileCommand.display(inv,
-            f.toAbsolutePath()))).orElse(p));
+        inv.err()
+            .println(
+                settings
+                    .source()
+                    .map(f -> p.replace(f.toString(), FileCommand.display(inv, f.toAbsolutePath())))
+                    .orElse(p));
       }
-      throw CliException.data("the zone files and " + SyncConfigReader.FILE_NAME + " disagree (above); nothing "
-          + "was sent to the API");
+      throw CliException.data(
+          "the zone files and "
+              + SyncConfigReader.FILE_NAME
+              + " disagree (above); nothing "
+              + "was sent to the API");
     }
   }
 
-  /** The settings: {@code --config}, else the one {@code hzone.toml} beside the paths, else none. */
+  /**
+   * The settings: {@code --config}, else the one {@code hzone.toml} beside the paths, else none.
+   */
   private static SyncConfig settings(Invocation inv, List<Path> paths, Optional<String> config) {
     Path file;
     if (config.isPresent()) {
@@ -118,10 +133,17 @@ final class ZoneRepository {
         if (dir != null && Files.exists(dir.resolve(SyncConfigReader.FILE_NAME))) {
           Path candidate = dir.resolve(SyncConfigReader.FILE_NAME);
           if (!PathRules.resolvesInside(dir, candidate)) {
-            // As for zone files: a link planted in a pull request must not make hzone read any file.
-            throw CliException.data(FileCommand.display(inv, candidate.toAbsolutePath()) + ": not a regular"
-                + " file inside " + FileCommand.display(inv, dir.toAbsolutePath()) + " (a link out of the zone"
-                + " directory?); hzone reads " + SyncConfigReader.FILE_NAME + " only from inside it");
+            // As for zone files: a link planted in a pull request must not make hzone read any
+            // file.
+            throw CliException.data(
+                FileCommand.display(inv, candidate.toAbsolutePath())
+                    + ": not a regular"
+                    + " file inside "
+                    + FileCommand.display(inv, dir.toAbsolutePath())
+                    + " (a link out of the zone"
+                    + " directory?); hzone reads "
+                    + SyncConfigReader.FILE_NAME
+                    + " only from inside it");
           }
           found.add(candidate.toAbsolutePath().normalize());
         }
@@ -130,8 +152,12 @@ final class ZoneRepository {
         return SyncConfig.EMPTY;
       }
       if (found.size() > 1) {
-        throw CliException.usage("several " + SyncConfigReader.FILE_NAME + " files apply (" + found
-            + "); sync one zone directory at a time or pass --config FILE");
+        throw CliException.usage(
+            "several "
+                + SyncConfigReader.FILE_NAME
+                + " files apply ("
+                + found
+                + "); sync one zone directory at a time or pass --config FILE");
       }
       file = found.iterator().next();
     }
@@ -146,14 +172,20 @@ final class ZoneRepository {
       String msg = e.getMessage();
       Path abs = e.file().toAbsolutePath();
       String shown = FileCommand.display(inv, abs);
-      throw CliException.data(msg.startsWith(e.file().toString()) ? shown + msg.substring(e.file().toString().length())
-          : msg);
+      throw CliException.data(
+          msg.startsWith(e.file().toString())
+              ? shown + msg.substring(e.file().toString().length())
+              : msg);
     }
   }
 
-  /** {@code dir} as a prefix the user can paste from the working directory ({@code ""} for the directory itself). */
+  /**
+   * {@code dir} as a prefix the user can paste from the working directory ({@code ""} for the
+   * directory itself).
+   */
   private static String shownDir(Invocation inv, Path dir) {
-    return dir.equals(inv.workDir().toAbsolutePath().normalize()) ? ""
+    return dir.equals(inv.workDir().toAbsolutePath().normalize())
+        ? ""
         : FileCommand.display(inv, dir) + java.io.File.separator;
   }
 

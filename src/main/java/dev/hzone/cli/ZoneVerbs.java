@@ -25,12 +25,16 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 
-/** The zone verbs that read a zone or change its settings: list, describe, create, update, delete, TTL, protection, labels. */
+/**
+ * The zone verbs that read a zone or change its settings: list, describe, create, update, delete,
+ * TTL, protection, labels.
+ */
 final class ZoneVerbs {
   private ZoneVerbs() {}
 
   static ZoneView view(Printer p, CommandLine cl) {
-    return new ZoneView(p.clock(), cl.hasOption("show-tsig-keys") ? ZoneView.Secrets.SHOW : ZoneView.Secrets.MASK);
+    return new ZoneView(
+        p.clock(), cl.hasOption("show-tsig-keys") ? ZoneView.Secrets.SHOW : ZoneView.Secrets.MASK);
   }
 
   static int list(Invocation inv, CommandLine cl) {
@@ -57,13 +61,19 @@ final class ZoneVerbs {
 
   static int create(Invocation inv, CommandLine cl) {
     // NAME as an argument (hzone) or as --name (the hcloud CLI); one of them.
-    List<String> given = VerbRunner.positional(cl, cl.hasOption("name") ? 0 : 1, cl.hasOption("name") ? 0 : 1,
-        "zone create", "NAME  (or --name NAME)");
+    List<String> given =
+        VerbRunner.positional(
+            cl,
+            cl.hasOption("name") ? 0 : 1,
+            cl.hasOption("name") ? 0 : 1,
+            "zone create",
+            "NAME  (or --name NAME)");
     String name = Zones.ref(cl.hasOption("name") ? cl.getOptionValue("name") : given.get(0));
     if (cl.hasOption("file") && cl.hasOption("zonefile")) {
       throw CliException.usage("--file and --zonefile are the same option: give one");
     }
-    String zonefile = cl.hasOption("zonefile") ? cl.getOptionValue("zonefile") : cl.getOptionValue("file");
+    String zonefile =
+        cl.hasOption("zonefile") ? cl.getOptionValue("zonefile") : cl.getOptionValue("file");
     boolean protect = protectionLevels(cl.getOptionValues("enable-protection"));
     ZoneMode mode = cl.hasOption("mode") ? mode(cl.getOptionValue("mode")) : ZoneMode.PRIMARY;
     List<PrimaryOptions.Given> primaries = PrimaryOptions.parse(inv, cl);
@@ -73,9 +83,11 @@ final class ZoneVerbs {
     if (mode == ZoneMode.PRIMARY && !primaries.isEmpty()) {
       throw CliException.usage("--primary is for secondary zones: add --mode secondary");
     }
-    ZoneCreateOptions o = mode == ZoneMode.SECONDARY
-        ? ZoneCreateOptions.secondary(name, primaries.stream().map(PrimaryOptions.Given::primary).toList())
-        : ZoneCreateOptions.primary(name);
+    ZoneCreateOptions o =
+        mode == ZoneMode.SECONDARY
+            ? ZoneCreateOptions.secondary(
+                name, primaries.stream().map(PrimaryOptions.Given::primary).toList())
+            : ZoneCreateOptions.primary(name);
     if (cl.hasOption("ttl")) {
       o = o.withTtl(ttl(cl.getOptionValue("ttl")));
     }
@@ -83,16 +95,19 @@ final class ZoneVerbs {
     if (cl.hasOption("label")) {
       labels.putAll(Zones.labels(List.of(cl.getOptionValues("label"))));
     }
-    PrimaryOptions.keyNameLabel(primaries).ifPresent(n -> labels.put(PrimaryOptions.KEY_NAME_LABEL, n));
+    PrimaryOptions.keyNameLabel(primaries)
+        .ifPresent(n -> labels.put(PrimaryOptions.KEY_NAME_LABEL, n));
     if (!labels.isEmpty()) {
       o = o.withLabels(labels);
     }
-    // The file is read and checked before anything is sent; it is imported once the zone exists, so that
+    // The file is read and checked before anything is sent; it is imported once the zone exists, so
+    // that
     // the SOA and NS records Hetzner assigns can be kept where the file has none.
     ZoneData fromFile = null;
     if (zonefile != null) {
       if (mode == ZoneMode.SECONDARY) {
-        throw CliException.usage("--file is for primary zones; a secondary zone copies its records");
+        throw CliException.usage(
+            "--file is for primary zones; a secondary zone copies its records");
       }
       fromFile = ZoneFileVerbs.read(inv, zonefile, name);
     }
@@ -110,7 +125,9 @@ final class ZoneVerbs {
       zone = client.zones().get(String.valueOf(zone.id())).orElse(zone);
     }
     if (protect) {
-      Zones.await(client, client.zones().changeProtection(String.valueOf(zone.id()), true),
+      Zones.await(
+          client,
+          client.zones().changeProtection(String.valueOf(zone.id()), true),
           "changing the protection of zone " + zone.name());
       zone = client.zones().get(String.valueOf(zone.id())).orElse(zone);
     }
@@ -122,14 +139,15 @@ final class ZoneVerbs {
       if (protect) {
         inv.out().println("Resource protection enabled for Zone " + Names.display(zone.name()));
       }
-      inv.out().println("Nameservers: " + String.join(", ", zone.authoritativeNameservers().assigned()));
+      inv.out()
+          .println("Nameservers: " + String.join(", ", zone.authoritativeNameservers().assigned()));
     }
     return ExitCodes.OK;
   }
 
   /**
-   * The levels of {@code --enable-protection} (the hcloud CLI's: repeatable or comma-separated); zones have
-   * one, {@code delete}. Checked before anything is sent.
+   * The levels of {@code --enable-protection} (the hcloud CLI's: repeatable or comma-separated);
+   * zones have one, {@code delete}. Checked before anything is sent.
    */
   static boolean protectionLevels(String[] given) {
     if (given == null) {
@@ -138,7 +156,8 @@ final class ZoneVerbs {
     for (String g : given) {
       for (String level : g.split(",")) {
         if (!level.trim().equals("delete")) {
-          throw CliException.usage("unknown protection level '" + level.trim() + "': zones only have 'delete'");
+          throw CliException.usage(
+              "unknown protection level '" + level.trim() + "': zones only have 'delete'");
         }
       }
     }
@@ -148,10 +167,11 @@ final class ZoneVerbs {
   static int update(Invocation inv, CommandLine cl) {
     String arg = VerbRunner.positional(cl, 1, 1, "zone update", "ZONE").get(0);
     if (!cl.hasOption("label") && !cl.hasOption("clear-labels")) {
-      throw CliException.usage("nothing to update: give --label KEY=VALUE (repeatable) or --clear-labels");
+      throw CliException.usage(
+          "nothing to update: give --label KEY=VALUE (repeatable) or --clear-labels");
     }
-    Map<String, String> labels = cl.hasOption("label") ? Zones.labels(List.of(cl.getOptionValues("label")))
-        : Map.of();
+    Map<String, String> labels =
+        cl.hasOption("label") ? Zones.labels(List.of(cl.getOptionValues("label"))) : Map.of();
     HcloudClient client = ClientFactory.client(inv);
     Zone zone = Zones.require(client, arg);
     Zone updated = client.zones().updateLabels(String.valueOf(zone.id()), labels);
@@ -183,7 +203,9 @@ final class ZoneVerbs {
     HcloudClient client = ClientFactory.client(inv);
     // Secondary zones have a default TTL too (ledger L-SECONDARY-TTL).
     Zone zone = Zones.require(client, args.get(0));
-    Zones.await(client, client.zones().changeTtl(String.valueOf(zone.id()), ttl),
+    Zones.await(
+        client,
+        client.zones().changeTtl(String.valueOf(zone.id()), ttl),
         "changing the TTL of zone " + Names.display(zone.name()));
     inv.out().println("Default TTL of zone " + Names.display(zone.name()) + " set to " + ttl);
     return ExitCodes.OK;
@@ -193,13 +215,20 @@ final class ZoneVerbs {
     String verb = on ? "enable-protection" : "disable-protection";
     List<String> args = VerbRunner.positional(cl, 1, 2, "zone " + verb, "ZONE [delete]");
     if (args.size() == 2 && !args.get(1).equals("delete")) {
-      throw CliException.usage("unknown protection level '" + args.get(1) + "': zones only have 'delete'");
+      throw CliException.usage(
+          "unknown protection level '" + args.get(1) + "': zones only have 'delete'");
     }
     HcloudClient client = ClientFactory.client(inv);
     Zone zone = Zones.require(client, args.get(0));
-    Zones.await(client, client.zones().changeProtection(String.valueOf(zone.id()), on),
+    Zones.await(
+        client,
+        client.zones().changeProtection(String.valueOf(zone.id()), on),
         "changing the protection of zone " + Names.display(zone.name()));
-    inv.out().println("Delete protection of zone " + Names.display(zone.name()) + (on ? " enabled" : " disabled"));
+    inv.out()
+        .println(
+            "Delete protection of zone "
+                + Names.display(zone.name())
+                + (on ? " enabled" : " disabled"));
     return ExitCodes.OK;
   }
 
@@ -210,16 +239,26 @@ final class ZoneVerbs {
     Zone zone = Zones.require(client, args.get(0));
     Map<String, String> labels = new LinkedHashMap<>(zone.labels());
     for (Map.Entry<String, String> e : add.entrySet()) {
-      if (labels.containsKey(e.getKey()) && !cl.hasOption("overwrite")
+      if (labels.containsKey(e.getKey())
+          && !cl.hasOption("overwrite")
           && !labels.get(e.getKey()).equals(e.getValue())) {
-        throw CliException.failed("zone " + Names.display(zone.name()) + " already has label " + e.getKey() + "="
-            + labels.get(e.getKey()) + " (add --overwrite to replace it)");
+        throw CliException.failed(
+            "zone "
+                + Names.display(zone.name())
+                + " already has label "
+                + e.getKey()
+                + "="
+                + labels.get(e.getKey())
+                + " (add --overwrite to replace it)");
       }
       labels.put(e.getKey(), e.getValue());
     }
     Zone updated = client.zones().updateLabels(String.valueOf(zone.id()), labels);
-    printChanged(inv, cl, updated, "Label(s) " + String.join(", ", add.keySet()) + " added to zone "
-        + updated.name());
+    printChanged(
+        inv,
+        cl,
+        updated,
+        "Label(s) " + String.join(", ", add.keySet()) + " added to zone " + updated.name());
     return ExitCodes.OK;
   }
 
@@ -235,8 +274,10 @@ final class ZoneVerbs {
     List<String> keys = args.subList(1, args.size());
     for (String k : keys) {
       if (!labels.containsKey(k)) {
-        StringBuilder sb = new StringBuilder("zone " + Names.display(zone.name()) + " has no label '" + k + "'");
-        Suggestions.closest(k, labels.keySet()).ifPresent(s -> sb.append(": did you mean '").append(s).append("'?"));
+        StringBuilder sb =
+            new StringBuilder("zone " + Names.display(zone.name()) + " has no label '" + k + "'");
+        Suggestions.closest(k, labels.keySet())
+            .ifPresent(s -> sb.append(": did you mean '").append(s).append("'?"));
         throw CliException.failed(sb.toString());
       }
       labels.remove(k);
@@ -245,8 +286,13 @@ final class ZoneVerbs {
       labels.clear();
     }
     Zone updated = client.zones().updateLabels(String.valueOf(zone.id()), labels);
-    printChanged(inv, cl, updated, (all ? "All labels" : "Label(s) " + String.join(", ", keys))
-        + " removed from zone " + Names.display(updated.name()));
+    printChanged(
+        inv,
+        cl,
+        updated,
+        (all ? "All labels" : "Label(s) " + String.join(", ", keys))
+            + " removed from zone "
+            + Names.display(updated.name()));
     return ExitCodes.OK;
   }
 
@@ -264,8 +310,10 @@ final class ZoneVerbs {
     return switch (t) {
       case "primary" -> ZoneMode.PRIMARY;
       case "secondary" -> ZoneMode.SECONDARY;
-      default -> throw CliException.usage(
-          Suggestions.unknown("zone mode", text, List.of("primary", "secondary"), "hzone zone create"));
+      default ->
+          throw CliException.usage(
+              Suggestions.unknown(
+                  "zone mode", text, List.of("primary", "secondary"), "hzone zone create"));
     };
   }
 
@@ -274,7 +322,8 @@ final class ZoneVerbs {
     try {
       long v = Long.parseLong(text.trim());
       if (v < 60 || v > Integer.MAX_VALUE) {
-        throw CliException.usage("TTL " + text + " is out of range: the API takes 60 to 2147483647 seconds");
+        throw CliException.usage(
+            "TTL " + text + " is out of range: the API takes 60 to 2147483647 seconds");
       }
       return (int) v;
     } catch (NumberFormatException e) {

@@ -19,15 +19,19 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * How zones are shown: the hcloud CLI's columns, the API's zone object for {@code -o json}, and a describe
- * layout. TSIG keys of secondary zones are masked everywhere unless {@link Secrets#SHOW} was asked for.
+ * How zones are shown: the hcloud CLI's columns, the API's zone object for {@code -o json}, and a
+ * describe layout. TSIG keys of secondary zones are masked everywhere unless {@link Secrets#SHOW}
+ * was asked for.
  */
 final class ZoneView implements ResourceView<Zone> {
   /** The mask that stands in for a TSIG key. */
   static final String MASK = "REDACTED";
 
   /** Whether secrets are printed. */
-  enum Secrets { MASK, SHOW }
+  enum Secrets {
+    MASK,
+    SHOW
+  }
 
   private final Clock clock;
   private final Secrets secrets;
@@ -36,28 +40,43 @@ final class ZoneView implements ResourceView<Zone> {
   ZoneView(Clock clock, Secrets secrets) {
     this.clock = clock;
     this.secrets = secrets;
-    this.table = TableLayout.<Zone>builder()
-        .column(Column.ofLong("id", Zone::id))
-        .column(Column.of("name", z -> Names.toUnicode(z.name())))
-        .column(Column.of("name_idna", Zone::name))
-        .column(Column.of("status", z -> z.status().apiValue()))
-        .column(Column.of("mode", z -> z.mode().apiValue()))
-        .column(Column.ofLong("ttl", Zone::ttl))
-        .column(Column.ofLong("record_count", Zone::recordCount))
-        .column(new Column<>("age", z -> Humanize.age(z.created(), clock.instant()),
-            Comparator.comparing(Zone::created).reversed()))
-        .column(new Column<>("created", z -> Humanize.datetime(z.created(), clock.getZone()),
-            Comparator.comparing(Zone::created)))
-        .column(Column.of("labels", z -> Humanize.labels(z.labels())))
-        .column(Column.of("protection", z -> z.deleteProtected() ? "delete" : ""))
-        .column(Column.of("registrar", z -> z.registrar().apiValue()))
-        .column(Column.of("authoritative_nameservers",
-            z -> String.join(", ", z.authoritativeNameservers().assigned())))
-        .column(Column.of("delegation_status", z -> z.authoritativeNameservers().delegationStatus()
-            .map(Zone.DelegationStatus::apiValue).orElse("-")))
-        .column(Column.of("primary_nameservers", z -> primaries(z.primaryNameservers())))
-        .defaults("id", "name", "status", "mode", "record_count", "age")
-        .build();
+    this.table =
+        TableLayout.<Zone>builder()
+            .column(Column.ofLong("id", Zone::id))
+            .column(Column.of("name", z -> Names.toUnicode(z.name())))
+            .column(Column.of("name_idna", Zone::name))
+            .column(Column.of("status", z -> z.status().apiValue()))
+            .column(Column.of("mode", z -> z.mode().apiValue()))
+            .column(Column.ofLong("ttl", Zone::ttl))
+            .column(Column.ofLong("record_count", Zone::recordCount))
+            .column(
+                new Column<>(
+                    "age",
+                    z -> Humanize.age(z.created(), clock.instant()),
+                    Comparator.comparing(Zone::created).reversed()))
+            .column(
+                new Column<>(
+                    "created",
+                    z -> Humanize.datetime(z.created(), clock.getZone()),
+                    Comparator.comparing(Zone::created)))
+            .column(Column.of("labels", z -> Humanize.labels(z.labels())))
+            .column(Column.of("protection", z -> z.deleteProtected() ? "delete" : ""))
+            .column(Column.of("registrar", z -> z.registrar().apiValue()))
+            .column(
+                Column.of(
+                    "authoritative_nameservers",
+                    z -> String.join(", ", z.authoritativeNameservers().assigned())))
+            .column(
+                Column.of(
+                    "delegation_status",
+                    z ->
+                        z.authoritativeNameservers()
+                            .delegationStatus()
+                            .map(Zone.DelegationStatus::apiValue)
+                            .orElse("-")))
+            .column(Column.of("primary_nameservers", z -> primaries(z.primaryNameservers())))
+            .defaults("id", "name", "status", "mode", "record_count", "age")
+            .build();
   }
 
   @Override
@@ -85,7 +104,8 @@ final class ZoneView implements ResourceView<Zone> {
     JsonObject auth = new JsonObject();
     auth.add("assigned", strings(ns.assigned()));
     auth.add("delegated", strings(ns.delegated()));
-    auth.addProperty("delegation_last_check", ns.delegationLastCheck().map(Instant::toString).orElse(null));
+    auth.addProperty(
+        "delegation_last_check", ns.delegationLastCheck().map(Instant::toString).orElse(null));
     ns.delegationStatus().ifPresent(s -> auth.addProperty("delegation_status", s.apiValue()));
     o.add("authoritative_nameservers", auth);
     JsonArray primaries = new JsonArray();
@@ -116,23 +136,34 @@ final class ZoneView implements ResourceView<Zone> {
     d.labels(z.labels());
     d.blank();
     Zone.AuthoritativeNameservers ns = z.authoritativeNameservers();
-    d.section("Authoritative Nameservers", s -> {
-      s.list("Assigned", ns.assigned(), "No assigned nameservers");
-      s.list("Delegated", ns.delegated(), "No delegated nameservers");
-      s.field("Delegation last check", ns.delegationLastCheck()
-          .map(t -> Humanize.datetimeWithAge(t, clock.instant(), clock.getZone())).orElse("never"));
-      s.field("Delegation status", ns.delegationStatus().map(Zone.DelegationStatus::apiValue).orElse("-"));
-    });
+    d.section(
+        "Authoritative Nameservers",
+        s -> {
+          s.list("Assigned", ns.assigned(), "No assigned nameservers");
+          s.list("Delegated", ns.delegated(), "No delegated nameservers");
+          s.field(
+              "Delegation last check",
+              ns.delegationLastCheck()
+                  .map(t -> Humanize.datetimeWithAge(t, clock.instant(), clock.getZone()))
+                  .orElse("never"));
+          s.field(
+              "Delegation status",
+              ns.delegationStatus().map(Zone.DelegationStatus::apiValue).orElse("-"));
+        });
     if (!z.primaryNameservers().isEmpty()) {
-      d.section("Primary Nameservers", s -> {
-        for (PrimaryNameserver p : z.primaryNameservers()) {
-          s.item(i -> {
-            i.field("Address", p.address()).field("Port", Integer.toString(p.port()));
-            p.tsigAlgorithm().ifPresent(a -> i.field("TSIG Algorithm", a.text()));
-            p.tsigKey().ifPresent(k -> i.field("TSIG Key", secrets == Secrets.SHOW ? k : MASK));
+      d.section(
+          "Primary Nameservers",
+          s -> {
+            for (PrimaryNameserver p : z.primaryNameservers()) {
+              s.item(
+                  i -> {
+                    i.field("Address", p.address()).field("Port", Integer.toString(p.port()));
+                    p.tsigAlgorithm().ifPresent(a -> i.field("TSIG Algorithm", a.text()));
+                    p.tsigKey()
+                        .ifPresent(k -> i.field("TSIG Key", secrets == Secrets.SHOW ? k : MASK));
+                  });
+            }
           });
-        }
-      });
     }
   }
 

@@ -19,7 +19,10 @@ import java.util.Map;
 final class Zones {
   private Zones() {}
 
-  /** The zone argument as the API takes it: an id as given, a name in lower-case punycode without dot. */
+  /**
+   * The zone argument as the API takes it: an id as given, a name in lower-case punycode without
+   * dot.
+   */
   static String ref(String arg) {
     if (arg.matches("[0-9]+")) {
       return arg;
@@ -32,29 +35,41 @@ final class Zones {
   }
 
   /**
-   * The zone, or a failure naming it, with a suggestion from the project's zones where one is close.
+   * The zone, or a failure naming it, with a suggestion from the project's zones where one is
+   * close.
    */
   static Zone require(HcloudClient client, String arg) {
     String ref = ref(arg);
-    return client.zones().get(ref).orElseThrow(() -> {
-      List<String> names = client.zones().list(ZoneListOptions.ALL).stream().map(Zone::name).toList();
-      StringBuilder sb = new StringBuilder("zone '" + arg + "' not found");
-      Suggestions.closest(ref, names).ifPresent(s -> sb.append(": did you mean '").append(s).append("'?"));
-      if (names.isEmpty()) {
-        sb.append(" (the project has no zones; create one with 'hzone zone create NAME')");
-      } else if (!sb.toString().contains("did you mean")) {
-        sb.append(" (see 'hzone zone list')");
-      }
-      return CliException.failed(sb.toString());
-    });
+    return client
+        .zones()
+        .get(ref)
+        .orElseThrow(
+            () -> {
+              List<String> names =
+                  client.zones().list(ZoneListOptions.ALL).stream().map(Zone::name).toList();
+              StringBuilder sb = new StringBuilder("zone '" + arg + "' not found");
+              Suggestions.closest(ref, names)
+                  .ifPresent(s -> sb.append(": did you mean '").append(s).append("'?"));
+              if (names.isEmpty()) {
+                sb.append(" (the project has no zones; create one with 'hzone zone create NAME')");
+              } else if (!sb.toString().contains("did you mean")) {
+                sb.append(" (see 'hzone zone list')");
+              }
+              return CliException.failed(sb.toString());
+            });
   }
 
   /** Refuses a secondary zone for operations only primary zones have (records, zone files). */
   static Zone requirePrimary(Zone zone, String what) {
     if (zone.mode() == ZoneMode.SECONDARY) {
-      throw CliException.failed("zone " + Names.display(zone.name()) + " is a secondary zone, so it has no " + what
-          + " of its own here: its records are copied from its primary nameservers ("
-          + ZoneView.primaries(zone.primaryNameservers()) + "); change them there");
+      throw CliException.failed(
+          "zone "
+              + Names.display(zone.name())
+              + " is a secondary zone, so it has no "
+              + what
+              + " of its own here: its records are copied from its primary nameservers ("
+              + ZoneView.primaries(zone.primaryNameservers())
+              + "); change them there");
     }
     return zone;
   }
@@ -80,9 +95,16 @@ final class Zones {
   /** Turns the API's "protected" refusal into what to do about it. */
   static RuntimeException explainProtected(ApiException e, Zone zone, String what) {
     if (e.is(ErrorCode.PROTECTED)) {
-      return CliException.failed("zone " + Names.display(zone.name()) + " is protected, so it cannot be "
-          + what + ": run 'hzone zone disable-protection " + Names.toUnicode(zone.name()) + "' first ("
-          + e.getMessage() + ")");
+      return CliException.failed(
+          "zone "
+              + Names.display(zone.name())
+              + " is protected, so it cannot be "
+              + what
+              + ": run 'hzone zone disable-protection "
+              + Names.toUnicode(zone.name())
+              + "' first ("
+              + e.getMessage()
+              + ")");
     }
     return e;
   }

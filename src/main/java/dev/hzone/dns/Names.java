@@ -9,8 +9,8 @@ public final class Names {
   private Names() {}
 
   /**
-   * The API's form of a zone name: lower case, no trailing dot, IDN labels as punycode ({@code münchen.de}
-   * becomes {@code xn--mnchen-3ya.de}).
+   * The API's form of a zone name: lower case, no trailing dot, IDN labels as punycode ({@code
+   * münchen.de} becomes {@code xn--mnchen-3ya.de}).
    *
    * @throws IllegalArgumentException when the name is not a valid domain name
    */
@@ -20,10 +20,10 @@ public final class Names {
   }
 
   /**
-   * IDN labels to punycode; ASCII names come back unchanged. Labels with non-ASCII letters are normalised
-   * (NFC), lower-cased and encoded as raw punycode with the {@code xn--} prefix, without IDNA 2003's mapping
-   * ({@code straße} becomes {@code xn--strae-oqa}, as in IDNA 2008 and the hcloud CLI). Escapes such as
-   * {@code \.} are left alone.
+   * IDN labels to punycode; ASCII names come back unchanged. Labels with non-ASCII letters are
+   * normalised (NFC), lower-cased and encoded as raw punycode with the {@code xn--} prefix, without
+   * IDNA 2003's mapping ({@code straße} becomes {@code xn--strae-oqa}, as in IDNA 2008 and the
+   * hcloud CLI). Escapes such as {@code \.} are left alone.
    *
    * @throws IllegalArgumentException when a label is longer than 63 octets once encoded
    */
@@ -47,7 +47,8 @@ public final class Names {
       boolean ascii = label.chars().allMatch(c -> c < 0x80);
       String encoded = ascii ? label : "xn--" + Punycode.encode(label.toLowerCase(Locale.ROOT));
       if (encoded.length() > 63) {
-        throw new IllegalArgumentException("label '" + label + "' is longer than 63 octets in punycode");
+        throw new IllegalArgumentException(
+            "label '" + label + "' is longer than 63 octets in punycode");
       }
       sb.append(encoded);
       if (dot < 0) {
@@ -65,9 +66,9 @@ public final class Names {
   }
 
   /**
-   * A name as messages show it to people: Unicode, with the punycode the API uses in parentheses when they
-   * differ ({@code bücher.example (xn--bcher-kva.example)}): what was typed is recognised, and what the API
-   * and DNS tools show can be searched for.
+   * A name as messages show it to people: Unicode, with the punycode the API uses in parentheses
+   * when they differ ({@code bücher.example (xn--bcher-kva.example)}): what was typed is
+   * recognised, and what the API and DNS tools show can be searched for.
    */
   public static String display(String name) {
     String unicode = toUnicode(name);

@@ -13,26 +13,33 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The Public Suffix List (publicsuffix.org), whole: the copy OkHttp bundles as a class-path resource, read
- * here without OkHttp's classes so that packages that may not use OkHttp (the emulator, the zone-file lint)
- * share it with the command line. The list's usual algorithm: the longest matching rule wins, wildcard rules
- * ({@code *.kawasaki.jp}) match one more label, exception rules ({@code !city.kawasaki.jp}) win over both, and
- * a name under no rule has its last label for its public suffix. The list's ICANN and private sections are
- * one in OkHttp's copy, so both count.
+ * The Public Suffix List (publicsuffix.org), whole: the copy OkHttp bundles as a class-path
+ * resource, read here without OkHttp's classes so that packages that may not use OkHttp (the
+ * emulator, the zone-file lint) share it with the command line. The list's usual algorithm: the
+ * longest matching rule wins, wildcard rules ({@code *.kawasaki.jp}) match one more label,
+ * exception rules ({@code !city.kawasaki.jp}) win over both, and a name under no rule has its last
+ * label for its public suffix. The list's ICANN and private sections are one in OkHttp's copy, so
+ * both count.
  */
 public final class PublicSuffixes {
-  /** OkHttp's copy: a 4-byte length and the rules, then a 4-byte length and the exception rules, one a line. */
+  /**
+   * OkHttp's copy: a 4-byte length and the rules, then a 4-byte length and the exception rules, one
+   * a line.
+   */
   private static final String LIST = "/okhttp3/internal/publicsuffix/publicsuffixes.gz";
 
-  /** The special-use top-level domains of RFC 2606 and RFC 6761, kept for tests and documentation. */
+  /**
+   * The special-use top-level domains of RFC 2606 and RFC 6761, kept for tests and documentation.
+   */
   private static final Set<String> RESERVED = Set.of("test", "example", "invalid", "localhost");
 
   private PublicSuffixes() {}
 
   /**
-   * The registrable domain of {@code name} (one label under its public suffix), spelled as given, without a
-   * trailing dot: {@code www.example.co.uk} gives {@code example.co.uk}, {@code example.co.id} itself; empty
-   * for a public suffix ({@code co.uk}) or a name that is not a domain name.
+   * The registrable domain of {@code name} (one label under its public suffix), spelled as given,
+   * without a trailing dot: {@code www.example.co.uk} gives {@code example.co.uk}, {@code
+   * example.co.id} itself; empty for a public suffix ({@code co.uk}) or a name that is not a domain
+   * name.
    */
   public static Optional<String> registrableDomain(String name) {
     String n = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
@@ -53,20 +60,24 @@ public final class PublicSuffixes {
     if (labels.length <= suffix) {
       return Optional.empty();
     }
-    return Optional.of(String.join(".", java.util.Arrays.copyOfRange(labels, labels.length - suffix - 1,
-        labels.length)));
+    return Optional.of(
+        String.join(
+            ".", java.util.Arrays.copyOfRange(labels, labels.length - suffix - 1, labels.length)));
   }
 
   /**
-   * As {@link #registrableDomain}, but empty also for a name whose top-level domain the list does not have,
-   * apart from the special-use ones of RFC 2606 and RFC 6761 ({@code test}, {@code example}, {@code invalid},
-   * {@code localhost}): so that a file name read as a zone ({@code zone.txt}) is no domain.
+   * As {@link #registrableDomain}, but empty also for a name whose top-level domain the list does
+   * not have, apart from the special-use ones of RFC 2606 and RFC 6761 ({@code test}, {@code
+   * example}, {@code invalid}, {@code localhost}): so that a file name read as a zone ({@code
+   * zone.txt}) is no domain.
    */
   public static Optional<String> knownRegistrableDomain(String name) {
     String n = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
     String tld;
     try {
-      tld = IDN.toUnicode(n.substring(n.lastIndexOf('.') + 1), IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+      tld =
+          IDN.toUnicode(n.substring(n.lastIndexOf('.') + 1), IDN.ALLOW_UNASSIGNED)
+              .toLowerCase(Locale.ROOT);
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -107,7 +118,8 @@ public final class PublicSuffixes {
     static {
       try (InputStream raw = PublicSuffixes.class.getResourceAsStream(LIST)) {
         if (raw == null) {
-          throw new IllegalStateException("the public suffix list " + LIST + " is missing from the class path");
+          throw new IllegalStateException(
+              "the public suffix list " + LIST + " is missing from the class path");
         }
         DataInputStream in = new DataInputStream(new GZIPInputStream(raw));
         RULES = lines(in);

@@ -1,9 +1,9 @@
 package dev.hzone.dns;
 
 /**
- * Raw punycode (RFC 3492) for one label, without IDNA 2003's mapping: {@code ß} stays a letter of its own
- * ({@code straße} is {@code xn--strae-oqa}, not {@code strasse}), as IDNA 2008 and the hcloud CLI's
- * "punycode" profile have it.
+ * Raw punycode (RFC 3492) for one label, without IDNA 2003's mapping: {@code ß} stays a letter of
+ * its own ({@code straße} is {@code xn--strae-oqa}, not {@code strasse}), as IDNA 2008 and the
+ * hcloud CLI's "punycode" profile have it.
  */
 final class Punycode {
   private static final int BASE = 36;

@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.xbill.DNS.Type;
 
 /**
- * A record type that the Hetzner Cloud DNS API accepts. Past a parser, a type is never a string or an int.
+ * A record type that the Hetzner Cloud DNS API accepts. Past a parser, a type is never a string or
+ * an int.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#zone-rrsets">RRSets in the Cloud API</a>
  */

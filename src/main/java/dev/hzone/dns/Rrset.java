@@ -11,7 +11,8 @@ import java.util.OptionalInt;
  * A set of records sharing owner name and type, with one TTL.
  *
  * @param key name and type
- * @param ttl the RRSet's own TTL, or empty to inherit the zone's default ({@code ttl: null} in the API)
+ * @param ttl the RRSet's own TTL, or empty to inherit the zone's default ({@code ttl: null} in the
+ *     API)
  * @param records the records, distinct by value, in the order given
  * @param labels API labels (empty when not managed)
  * @param changeProtected the API's {@code protection.change}

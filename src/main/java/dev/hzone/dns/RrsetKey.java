@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Identifies an RRSet in a zone: its name relative to the zone ({@code @} for the apex, lower case, no
- * trailing dot) and its type. Ordered canonically: apex first, then labels compared right to left, then type,
- * so that planners, printers and writers all list RRSets in the same order.
+ * Identifies an RRSet in a zone: its name relative to the zone ({@code @} for the apex, lower case,
+ * no trailing dot) and its type. Ordered canonically: apex first, then labels compared right to
+ * left, then type, so that planners, printers and writers all list RRSets in the same order.
  *
  * @param name relative owner name, {@code @} for the apex
  * @param type the record type
@@ -39,7 +39,8 @@ public record RrsetKey(String name, RecordType type) implements Comparable<Rrset
     }
     RecordType type =
         RecordType.fromText(id.substring(slash + 1))
-            .orElseThrow(() -> new IllegalArgumentException("unsupported type in RRSet id '" + id + "'"));
+            .orElseThrow(
+                () -> new IllegalArgumentException("unsupported type in RRSet id '" + id + "'"));
     return new RrsetKey(id.substring(0, slash), type);
   }
 
@@ -70,8 +71,9 @@ public record RrsetKey(String name, RecordType type) implements Comparable<Rrset
   }
 
   /**
-   * Compares relative names (lower case, {@code @} for the apex) in the order of {@link #compareTo}: label by
-   * label from the right, the apex first. Allocation-free, for sorting large zones by name.
+   * Compares relative names (lower case, {@code @} for the apex) in the order of {@link
+   * #compareTo}: label by label from the right, the apex first. Allocation-free, for sorting large
+   * zones by name.
    */
   public static int compareNames(String a, String b) {
     if (a == b) {

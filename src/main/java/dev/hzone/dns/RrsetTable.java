@@ -21,16 +21,18 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A zone's RRSets held column by column, in {@link RrsetKey} order: a few arrays and the records' text as
- * UTF-8 in one byte array, instead of six or seven objects per RRSet and record. It is what a reader of a
- * zone of a million records keeps (a third of the memory of a tree of {@link Rrset} objects); the
- * {@link Rrset}s, keys and {@link RecordValue}s are made when asked for, and equal those of any other map.
+ * A zone's RRSets held column by column, in {@link RrsetKey} order: a few arrays and the records'
+ * text as UTF-8 in one byte array, instead of six or seven objects per RRSet and record. It is what
+ * a reader of a zone of a million records keeps (a third of the memory of a tree of {@link Rrset}
+ * objects); the {@link Rrset}s, keys and {@link RecordValue}s are made when asked for, and equal
+ * those of any other map.
  *
- * <p>Immutable. The navigation views ({@link #subMap}, {@link #headMap}, {@link #descendingMap}...) are
- * copies into a {@link TreeMap}, made per call: zones this large are read, checked and compared by key.
- * Build one with {@link #builder}; {@link ZoneData} keeps it without copying.
+ * <p>Immutable. The navigation views ({@link #subMap}, {@link #headMap}, {@link #descendingMap}...)
+ * are copies into a {@link TreeMap}, made per call: zones this large are read, checked and compared
+ * by key. Build one with {@link #builder}; {@link ZoneData} keeps it without copying.
  */
-public final class RrsetTable extends AbstractMap<RrsetKey, Rrset> implements NavigableMap<RrsetKey, Rrset> {
+public final class RrsetTable extends AbstractMap<RrsetKey, Rrset>
+    implements NavigableMap<RrsetKey, Rrset> {
   private static final RecordType[] TYPES = RecordType.values();
   private static final int NO_TTL = -1;
 
@@ -38,20 +40,25 @@ public final class RrsetTable extends AbstractMap<RrsetKey, Rrset> implements Na
   private final String[] names;
   private final byte[] types;
   private final int[] ttls;
+
   /** The records of RRSet {@code i} are {@code first[i]} to {@code first[i + 1] - 1}. */
   private final int[] first;
+
   private final byte[][] texts;
+
   /**
    * Record {@code r}: value {@code texts[text[r]][valueStart[r], commentStart[r])}, comment up to
    * {@code end[r]}.
    */
   private final byte[] text;
+
   private final int[] valueStart;
   private final int[] commentStart;
   private final int[] end;
 
   private RrsetTable(Builder b) {
-    // The builder's arrays as they are: copying them to size would hold both for a moment, at the peak.
+    // The builder's arrays as they are: copying them to size would hold both for a moment, at the
+    // peak.
     size = b.size;
     names = b.names;
     types = b.types;
@@ -66,9 +73,9 @@ public final class RrsetTable extends AbstractMap<RrsetKey, Rrset> implements Na
   }
 
   /**
-   * A builder of a table whose values and comments are UTF-8 text in {@code texts} (at most 127 arrays, say
-   * one per part of a file read in parallel). The table keeps the arrays as they are: do not change them
-   * afterwards.
+   * A builder of a table whose values and comments are UTF-8 text in {@code texts} (at most 127
+   * arrays, say one per part of a file read in parallel). The table keeps the arrays as they are:
+   * do not change them afterwards.
    *
    * @param expectedRrsets about how many RRSets there will be, to size the arrays once
    * @param expectedRecords about how many records
@@ -112,14 +119,15 @@ public final class RrsetTable extends AbstractMap<RrsetKey, Rrset> implements Na
      * Starts the next RRSet; its records follow with {@link #record}.
      *
      * @param name relative owner name as {@link RrsetKey} takes it
-     * @throws IllegalArgumentException when it does not come after the previous RRSet in key order, or the
-     *     previous RRSet has no records
+     * @throws IllegalArgumentException when it does not come after the previous RRSet in key order,
+     *     or the previous RRSet has no records
      */
     public Builder rrset(String name, RecordType type, OptionalInt ttl) {
       String n = RrsetKey.of(name, type).name();
       if (size > 0) {
         if (first[size - 1] == records) {
-          throw new IllegalArgumentException("RRSet " + names[size - 1] + "/" + TYPES[types[size - 1]] + " has no records");
+          throw new IllegalArgumentException(
+              "RRSet " + names[size - 1] + "/" + TYPES[types[size - 1]] + " has no records");
         }
         int c = RrsetKey.compareNames(names[size - 1], n);
         if (c > 0 || c == 0 && TYPES[types[size - 1]].code() >= type.code()) {
@@ -145,15 +153,20 @@ public final class RrsetTable extends AbstractMap<RrsetKey, Rrset> implements Na
     }
 
     /**
-     * Adds a record to the current RRSet: its value is {@code texts[text][valueStart, commentStart)}, its
-     * comment {@code texts[text][commentStart, end)} (empty when it has none), both UTF-8.
+     * Adds a record to the current RRSet: its value is {@code texts[text][valueStart,
+     * commentStart)}, its comment {@code texts[text][commentStart, end)} (empty when it has none),
+     * both UTF-8.
      */
     public Builder record(int text, int valueStart, int commentStart, int end) {
       if (size == 0) {
         throw new IllegalStateException("a record before any RRSet");
       }
-      if (valueStart < 0 || valueStart > commentStart || commentStart > end || end > texts[text].length) {
-        throw new IndexOutOfBoundsException("record text " + valueStart + ".." + commentStart + ".." + end);
+      if (valueStart < 0
+          || valueStart > commentStart
+          || commentStart > end
+          || end > texts[text].length) {
+        throw new IndexOutOfBoundsException(
+            "record text " + valueStart + ".." + commentStart + ".." + end);
       }
       if (records == this.valueStart.length) {
         int c = records * 2;
@@ -173,7 +186,8 @@ public final class RrsetTable extends AbstractMap<RrsetKey, Rrset> implements Na
     /** The table; the builder is not to be used afterwards. */
     public RrsetTable build() {
       if (size > 0 && first[size - 1] == records) {
-        throw new IllegalArgumentException("RRSet " + names[size - 1] + "/" + TYPES[types[size - 1]] + " has no records");
+        throw new IllegalArgumentException(
+            "RRSet " + names[size - 1] + "/" + TYPES[types[size - 1]] + " has no records");
       }
       return new RrsetTable(this);
     }
@@ -184,7 +198,10 @@ public final class RrsetTable extends AbstractMap<RrsetKey, Rrset> implements Na
     return first[size];
   }
 
-  /** The position of {@code key} in key order, or {@code -(insertion point) - 1} as {@link Arrays#binarySearch}. */
+  /**
+   * The position of {@code key} in key order, or {@code -(insertion point) - 1} as {@link
+   * Arrays#binarySearch}.
+   */
   public int indexOf(RrsetKey key) {
     int code = key.type().code();
     int lo = 0;
@@ -218,8 +235,10 @@ public final class RrsetTable extends AbstractMap<RrsetKey, Rrset> implements Na
 
   private Rrset rrsetAt(int i, RrsetKey key) {
     int ttl = ttls[i];
-    return Rrset.of(key, ttl == NO_TTL ? OptionalInt.empty() : OptionalInt.of(ttl), new Records(this, first[i],
-        first[i + 1]));
+    return Rrset.of(
+        key,
+        ttl == NO_TTL ? OptionalInt.empty() : OptionalInt.of(ttl),
+        new Records(this, first[i], first[i + 1]));
   }
 
   private String decode(int r, int from, int to) {
@@ -244,7 +263,8 @@ public final class RrsetTable extends AbstractMap<RrsetKey, Rrset> implements Na
         throw new IndexOutOfBoundsException(index);
       }
       int r = from + index;
-      return new RecordValue(table.decode(r, table.valueStart[r], table.commentStart[r]),
+      return new RecordValue(
+          table.decode(r, table.valueStart[r], table.commentStart[r]),
           table.decode(r, table.commentStart[r], table.end[r]));
     }
 
@@ -497,8 +517,8 @@ public final class RrsetTable extends AbstractMap<RrsetKey, Rrset> implements Na
   }
 
   @Override
-  public NavigableMap<RrsetKey, Rrset> subMap(RrsetKey fromKey, boolean fromInclusive, RrsetKey toKey,
-      boolean toInclusive) {
+  public NavigableMap<RrsetKey, Rrset> subMap(
+      RrsetKey fromKey, boolean fromInclusive, RrsetKey toKey, boolean toInclusive) {
     return tree().subMap(fromKey, fromInclusive, toKey, toInclusive);
   }
 

@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * TXT values in Hetzner's syntax: one or more double-quoted character-strings of at most 255 bytes,
- * separated by a space, with {@code "} and {@code \} escaped and non-printable bytes as {@code \DDD}.
+ * separated by a space, with {@code "} and {@code \} escaped and non-printable bytes as {@code
+ * \DDD}.
  *
- * <p>Typed text is split on raw bytes (RFC 1035's limit is 255 octets per string), never inside a UTF-8
- * character, and escaped afterwards, so the official SDKs' pitfalls (splitting an escape, or a character)
- * cannot happen here.
+ * <p>Typed text is split on raw bytes (RFC 1035's limit is 255 octets per string), never inside a
+ * UTF-8 character, and escaped afterwards, so the official SDKs' pitfalls (splitting an escape, or
+ * a character) cannot happen here.
  */
 public final class TxtStrings {
   /** The most bytes one character-string may hold. */
@@ -20,8 +21,8 @@ public final class TxtStrings {
   private TxtStrings() {}
 
   /**
-   * Parses a presentation-form TXT value: quoted strings (with {@code \"}, {@code \\} and {@code \DDD}
-   * escapes) or bare words, separated by blanks.
+   * Parses a presentation-form TXT value: quoted strings (with {@code \"}, {@code \\} and {@code
+   * \DDD} escapes) or bare words, separated by blanks.
    *
    * @throws IllegalArgumentException on an unterminated quote or a bad escape
    */
@@ -144,8 +145,9 @@ public final class TxtStrings {
   }
 
   /**
-   * The API value for text a user typed: quoted input is taken as presentation form (its string boundaries
-   * kept, each re-escaped); anything else is the literal content, split into 255-byte strings.
+   * The API value for text a user typed: quoted input is taken as presentation form (its string
+   * boundaries kept, each re-escaped); anything else is the literal content, split into 255-byte
+   * strings.
    */
   public static String fromUserText(String text) {
     if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
@@ -169,7 +171,9 @@ public final class TxtStrings {
         if (len > 0) {
           String ch = new String(s, i, len, StandardCharsets.UTF_8);
           int cp = ch.codePointAt(0);
-          if (Character.isISOControl(cp) || !Character.isDefined(cp) || Character.isWhitespace(cp)) {
+          if (Character.isISOControl(cp)
+              || !Character.isDefined(cp)
+              || Character.isWhitespace(cp)) {
             for (int k = 0; k < len; k++) {
               appendDdd(sb, s[i + k] & 0xff);
             }

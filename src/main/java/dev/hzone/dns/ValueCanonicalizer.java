@@ -8,17 +8,17 @@ import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 
 /**
- * The canonical form of a record value, for deciding whether two values are the same record: TXT by the
- * bytes of its joined strings, domain names case-insensitively, addresses by their binary form. Two values
- * are the same record exactly when their canonical forms are equal.
+ * The canonical form of a record value, for deciding whether two values are the same record: TXT by
+ * the bytes of its joined strings, domain names case-insensitively, addresses by their binary form.
+ * Two values are the same record exactly when their canonical forms are equal.
  */
 public final class ValueCanonicalizer {
   private ValueCanonicalizer() {}
 
   /**
-   * The canonical form of {@code value}, an absolute presentation-form value of type {@code type}. A value
-   * that does not parse is compared as its trimmed, lower-cased text, so that it still compares equal to
-   * itself and a later validation can report it.
+   * The canonical form of {@code value}, an absolute presentation-form value of type {@code type}.
+   * A value that does not parse is compared as its trimmed, lower-cased text, so that it still
+   * compares equal to itself and a later validation can report it.
    */
   public static String canonical(RecordType type, String value) {
     try {
@@ -29,8 +29,18 @@ public final class ValueCanonicalizer {
       if (type == RecordType.SOA) {
         // The serial is Hetzner's to manage: never part of a value's identity.
         org.xbill.DNS.SOARecord soa = (org.xbill.DNS.SOARecord) r;
-        r = new org.xbill.DNS.SOARecord(Name.root, DClass.IN, 0, soa.getHost(), soa.getAdmin(), 0,
-            soa.getRefresh(), soa.getRetry(), soa.getExpire(), soa.getMinimum());
+        r =
+            new org.xbill.DNS.SOARecord(
+                Name.root,
+                DClass.IN,
+                0,
+                soa.getHost(),
+                soa.getAdmin(),
+                0,
+                soa.getRefresh(),
+                soa.getRetry(),
+                soa.getExpire(),
+                soa.getMinimum());
       }
       return HexFormat.of().formatHex(r.rdataToWireCanonical());
     } catch (IOException | RuntimeException e) {

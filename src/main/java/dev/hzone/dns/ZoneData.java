@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * A zone as hzone understands it: its name and its RRSets, keyed and ordered by {@link RrsetKey}.
  *
  * @param name the zone name: lower case, no trailing dot, IDN as punycode
- * @param defaultTtl the zone's default TTL ({@code $TTL} in a file, {@code ttl} in the API), if known
+ * @param defaultTtl the zone's default TTL ({@code $TTL} in a file, {@code ttl} in the API), if
+ *     known
  * @param rrsets the RRSets in canonical order
  */
 public record ZoneData(String name, OptionalInt defaultTtl, NavigableMap<RrsetKey, Rrset> rrsets) {
@@ -22,19 +23,23 @@ public record ZoneData(String name, OptionalInt defaultTtl, NavigableMap<RrsetKe
     name = Names.zoneName(Objects.requireNonNull(name, "name"));
     Objects.requireNonNull(defaultTtl, "defaultTtl");
     if (!(rrsets instanceof RrsetTable)) {
-      // A table is immutable and files every RRSet under its own key by construction: kept as it is, so a
+      // A table is immutable and files every RRSet under its own key by construction: kept as it
+      // is, so a
       // zone of a million records is not copied into a tree. Any other map is copied.
       TreeMap<RrsetKey, Rrset> own = new TreeMap<>(rrsets);
       for (Map.Entry<RrsetKey, Rrset> e : own.entrySet()) {
         if (!e.getKey().equals(e.getValue().key())) {
-          throw new IllegalArgumentException("RRSet " + e.getValue().key() + " filed under " + e.getKey());
+          throw new IllegalArgumentException(
+              "RRSet " + e.getValue().key() + " filed under " + e.getKey());
         }
       }
       rrsets = Collections.unmodifiableNavigableMap(own);
     }
   }
 
-  /** A zone from a collection of RRSets; a later RRSet with the same key replaces an earlier one. */
+  /**
+   * A zone from a collection of RRSets; a later RRSet with the same key replaces an earlier one.
+   */
   public static ZoneData of(String name, OptionalInt defaultTtl, Collection<Rrset> rrsets) {
     TreeMap<RrsetKey, Rrset> m = new TreeMap<>();
     for (Rrset r : rrsets) {

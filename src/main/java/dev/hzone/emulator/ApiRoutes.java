@@ -4,11 +4,11 @@ import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.actions.ActionsHandler;
 import dev.hzone.emulator.actions.Scheduler;
 import dev.hzone.emulator.cloud.CertificatesHandler;
+import dev.hzone.emulator.cloud.ComputeRoutes;
 import dev.hzone.emulator.cloud.DatacentersHandler;
 import dev.hzone.emulator.cloud.FloatingIpsHandler;
 import dev.hzone.emulator.cloud.LoadBalancerTypes;
 import dev.hzone.emulator.cloud.LoadBalancersHandler;
-import dev.hzone.emulator.cloud.ComputeRoutes;
 import dev.hzone.emulator.cloud.LocationsHandler;
 import dev.hzone.emulator.cloud.PricingHandler;
 import dev.hzone.emulator.cloud.PrimaryIpsHandler;
@@ -27,9 +27,17 @@ import java.util.Random;
 final class ApiRoutes {
   private ApiRoutes() {}
 
-  /** Registers every route on {@code router}; returns the DNS API, which publishes the zones at start-up. */
-  static DnsApi register(Router router, StateStore store, Actions actions, Scheduler scheduler,
-      ZonePublisher publisher, Random random) {
+  /**
+   * Registers every route on {@code router}; returns the DNS API, which publishes the zones at
+   * start-up.
+   */
+  static DnsApi register(
+      Router router,
+      StateStore store,
+      Actions actions,
+      Scheduler scheduler,
+      ZonePublisher publisher,
+      Random random) {
     DnsApi dnsApi = new DnsApi(store, actions, scheduler, publisher);
     dnsApi.register(router);
     new ActionsHandler(store).register(router);

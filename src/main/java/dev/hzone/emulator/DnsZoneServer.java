@@ -20,9 +20,10 @@ final class DnsZoneServer implements ZoneServer {
 
   /** Starts {@link DnsServer}s that serve changes {@code delay} after they were published. */
   static ZoneServer.Factory factory(Duration delay, Consumer<String> log, NotifyHandler notifies) {
-    DnsServerOptions options = DnsServerOptions.defaults()
-        .withPublishDelay(delay)
-        .withProblems(p -> log.accept("dns: " + p));
+    DnsServerOptions options =
+        DnsServerOptions.defaults()
+            .withPublishDelay(delay)
+            .withProblems(p -> log.accept("dns: " + p));
     return listen -> new DnsZoneServer(DnsServer.start(listen, options, notifies));
   }
 

@@ -53,7 +53,11 @@ public final class Emulator implements AutoCloseable {
   private final FaultPolicy faults;
   private final Deque<AutoCloseable> closeables;
 
-  private Emulator(ApiServer api, Optional<ZoneServer> dns, String token, FaultPolicy faults,
+  private Emulator(
+      ApiServer api,
+      Optional<ZoneServer> dns,
+      String token,
+      FaultPolicy faults,
       Deque<AutoCloseable> closeables) {
     this.api = api;
     this.dns = dns;
@@ -93,9 +97,14 @@ public final class Emulator implements AutoCloseable {
     return faults.injected();
   }
 
-  /** {@code hzone emulator: api http://HOST:PORT/v1 dns HOST:PORT} (dns {@code -} when none runs). */
+  /**
+   * {@code hzone emulator: api http://HOST:PORT/v1 dns HOST:PORT} (dns {@code -} when none runs).
+   */
   public String readyLine() {
-    return "hzone emulator: api " + apiEndpoint() + " dns " + dnsAddress().map(Emulator::hostPort).orElse("-");
+    return "hzone emulator: api "
+        + apiEndpoint()
+        + " dns "
+        + dnsAddress().map(Emulator::hostPort).orElse("-");
   }
 
   private static String hostPort(InetSocketAddress a) {
@@ -154,19 +163,28 @@ public final class Emulator implements AutoCloseable {
       return this;
     }
 
-    /** The DNS server to start on {@link EmulatorOptions#dnsListen()} (default: the emulator's DnsServer). */
+    /**
+     * The DNS server to start on {@link EmulatorOptions#dnsListen()} (default: the emulator's
+     * DnsServer).
+     */
     public Builder zoneServer(ZoneServer.Factory f) {
       this.zoneServer = Optional.of(f);
       return this;
     }
 
-    /** No DNS server: zones are only published to {@link #publisher} (for tests that need no DNS port). */
+    /**
+     * No DNS server: zones are only published to {@link #publisher} (for tests that need no DNS
+     * port).
+     */
     public Builder noDns() {
       this.dnsEnabled = false;
       return this;
     }
 
-    /** Requests per hour per token (default the API's 3,600); tests lower it to reach the limit quickly. */
+    /**
+     * Requests per hour per token (default the API's 3,600); tests lower it to reach the limit
+     * quickly.
+     */
     public Builder rateLimit(int perHour) {
       if (perHour < 1) {
         throw new IllegalArgumentException("the rate limit must be at least 1 per hour");
@@ -175,7 +193,10 @@ public final class Emulator implements AutoCloseable {
       return this;
     }
 
-    /** The largest request body read (default {@link ApiServer#DEFAULT_MAX_BODY_BYTES}); larger is {@code 413}. */
+    /**
+     * The largest request body read (default {@link ApiServer#DEFAULT_MAX_BODY_BYTES}); larger is
+     * {@code 413}.
+     */
     public Builder maxBodyBytes(int bytes) {
       if (bytes < 1) {
         throw new IllegalArgumentException("the body limit must be at least one byte");
@@ -185,8 +206,8 @@ public final class Emulator implements AutoCloseable {
     }
 
     /**
-     * How long to wait while another emulator holds the state directory (default: not at all). {@code --local}
-     * commands wait, so that two of them started at once run one after the other.
+     * How long to wait while another emulator holds the state directory (default: not at all).
+     * {@code --local} commands wait, so that two of them started at once run one after the other.
      */
     public Builder stateLockWait(Duration d) {
       if (d.isNegative()) {
@@ -203,9 +224,9 @@ public final class Emulator implements AutoCloseable {
     }
 
     /**
-     * Secondary zones transfer their zone from their primary nameservers (AXFR, with the zone's TSIG key),
-     * follow the primary's SOA timers and NOTIFY, and the DNS server serves what they transferred. Off by default:
-     * the emulator then never connects anywhere by itself.
+     * Secondary zones transfer their zone from their primary nameservers (AXFR, with the zone's
+     * TSIG key), follow the primary's SOA timers and NOTIFY, and the DNS server serves what they
+     * transferred. Off by default: the emulator then never connects anywhere by itself.
      */
     public Builder followPrimaries() {
       this.followPrimaries = true;
@@ -243,7 +264,8 @@ public final class Emulator implements AutoCloseable {
       StateStore store;
       if (options.stateDir().isPresent()) {
         try {
-          StateFiles files = StateFiles.open(options.stateDir().get(), stateLockWait, sleeper::sleep);
+          StateFiles files =
+              StateFiles.open(options.stateDir().get(), stateLockWait, sleeper::sleep);
           closeables.push(files);
           store = StateStore.persistent(clock, files);
         } catch (StateFileException e) {
@@ -255,12 +277,17 @@ public final class Emulator implements AutoCloseable {
       String token = options.token().orElseGet(Builder::generateToken);
       Optional<ZoneServer> dns = Optional.empty();
       // TSIG with real primaries needs the real time, whatever clock the API's actions run on.
-      Optional<SecondaryZones> secondaries = followPrimaries && dnsEnabled
-          ? Optional.of(new SecondaryZones(AxfrLimits.defaults(), Clock.systemUTC(), log))
-          : Optional.empty();
+      Optional<SecondaryZones> secondaries =
+          followPrimaries && dnsEnabled
+              ? Optional.of(new SecondaryZones(AxfrLimits.defaults(), Clock.systemUTC(), log))
+              : Optional.empty();
       if (dnsEnabled) {
-        ZoneServer.Factory dnsFactory = zoneServer.orElse(DnsZoneServer.factory(options.dnsDelay(), log,
-            secondaries.<NotifyHandler>map(s -> s).orElse(NotifyHandler.NONE)));
+        ZoneServer.Factory dnsFactory =
+            zoneServer.orElse(
+                DnsZoneServer.factory(
+                    options.dnsDelay(),
+                    log,
+                    secondaries.<NotifyHandler>map(s -> s).orElse(NotifyHandler.NONE)));
         try {
           ZoneServer server = dnsFactory.start(options.dnsListen());
           closeables.push(server);
@@ -268,9 +295,12 @@ public final class Emulator implements AutoCloseable {
         } catch (IOException e) {
           // The DNS server's own message names the address already; say it once.
           String why = String.valueOf(e.getMessage());
-          throw new EmulatorException((why.startsWith("cannot serve DNS on ") ? why
-              : "cannot serve DNS on " + hostPort(options.dnsListen()) + ": " + why)
-              + " (choose another --dns-listen)", e);
+          throw new EmulatorException(
+              (why.startsWith("cannot serve DNS on ")
+                      ? why
+                      : "cannot serve DNS on " + hostPort(options.dnsListen()) + ": " + why)
+                  + " (choose another --dns-listen)",
+              e);
         }
       }
       ZonePublisher served = dns.<ZonePublisher>map(x -> x).orElse(ZonePublisher.NONE);
@@ -283,8 +313,14 @@ public final class Emulator implements AutoCloseable {
       Scheduler scheduler = Scheduler.timer(clock, log);
       closeables.push(scheduler);
       Router router = new Router();
-      DnsApi dnsApi = ApiRoutes.register(router, store, new Actions(options.actionDuration()), scheduler, publisher,
-          new Random(options.seed() ^ 0x5DEECE66DL));
+      DnsApi dnsApi =
+          ApiRoutes.register(
+              router,
+              store,
+              new Actions(options.actionDuration()),
+              scheduler,
+              publisher,
+              new Random(options.seed() ^ 0x5DEECE66DL));
       dnsApi.publishAll();
       AccessLog accessLog;
       try {
@@ -294,14 +330,28 @@ public final class Emulator implements AutoCloseable {
       }
       closeables.push(accessLog);
       FaultPolicy faults = new FaultPolicy(options.faultRate(), new Random(options.seed()));
-      ApiServer.Settings settings = new ApiServer.Settings(token, options.latency(), faults, accessLog,
-          new RateLimiter(clock, rateLimit), sleeper, log, observer, maxBodyBytes);
+      ApiServer.Settings settings =
+          new ApiServer.Settings(
+              token,
+              options.latency(),
+              faults,
+              accessLog,
+              new RateLimiter(clock, rateLimit),
+              sleeper,
+              log,
+              observer,
+              maxBodyBytes);
       ApiServer api;
       try {
         api = ApiServer.start(options.listen(), router, settings);
       } catch (IOException e) {
-        throw new EmulatorException("cannot serve the API on " + hostPort(options.listen()) + ": " + e.getMessage()
-            + " (choose another --listen)", e);
+        throw new EmulatorException(
+            "cannot serve the API on "
+                + hostPort(options.listen())
+                + ": "
+                + e.getMessage()
+                + " (choose another --listen)",
+            e);
       }
       closeables.push(api);
       exposureWarning(api.address(), dns.map(ZoneServer::address)).ifPresent(log);
@@ -309,21 +359,27 @@ public final class Emulator implements AutoCloseable {
     }
 
     /**
-     * A loud warning when the API or DNS server is bound to an address other machines may reach: the DNS server
-     * answers AXFR and ANY for every zone to anyone, and the API is guarded by one token sent in clear text.
+     * A loud warning when the API or DNS server is bound to an address other machines may reach:
+     * the DNS server answers AXFR and ANY for every zone to anyone, and the API is guarded by one
+     * token sent in clear text.
      */
-    static Optional<String> exposureWarning(InetSocketAddress api, Optional<InetSocketAddress> dns) {
+    static Optional<String> exposureWarning(
+        InetSocketAddress api, Optional<InetSocketAddress> dns) {
       List<String> exposed = new ArrayList<>();
       if (!api.getAddress().isLoopbackAddress()) {
         exposed.add("the API on " + hostPort(api));
       }
-      dns.filter(d -> !d.getAddress().isLoopbackAddress()).ifPresent(d -> exposed.add("DNS on " + hostPort(d)));
+      dns.filter(d -> !d.getAddress().isLoopbackAddress())
+          .ifPresent(d -> exposed.add("DNS on " + hostPort(d)));
       if (exposed.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of("WARNING: serving " + String.join(" and ", exposed) + ", which other machines may reach."
-          + " The DNS server answers zone transfers (AXFR) and ANY queries for every zone to anyone, and the API"
-          + " token travels in clear text over http. Bind to 127.0.0.1 unless this is what you want.");
+      return Optional.of(
+          "WARNING: serving "
+              + String.join(" and ", exposed)
+              + ", which other machines may reach."
+              + " The DNS server answers zone transfers (AXFR) and ANY queries for every zone to anyone, and the API"
+              + " token travels in clear text over http. Bind to 127.0.0.1 unless this is what you want.");
     }
 
     /** A 64-character token, as long as real ones, from a secure source. */

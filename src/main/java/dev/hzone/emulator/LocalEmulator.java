@@ -15,10 +15,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The emulator as {@code --local} runs it inside another hzone command: API and DNS on free loopback ports,
- * state in a directory ({@code .hzone/local} by default), a random token kept in that directory (file
- * {@value #TOKEN_FILE}, mode 0600, made on first use), actions that finish at once, no latency and no faults. A second {@code --local} command on the same directory waits (up to
- * {@link #LOCK_WAIT}) until the first has ended.
+ * The emulator as {@code --local} runs it inside another hzone command: API and DNS on free
+ * loopback ports, state in a directory ({@code .hzone/local} by default), a random token kept in
+ * that directory (file {@value #TOKEN_FILE}, mode 0600, made on first use), actions that finish at
+ * once, no latency and no faults. A second {@code --local} command on the same directory waits (up
+ * to {@link #LOCK_WAIT}) until the first has ended.
  *
  * <pre>{@code
  * try (Emulator emu = LocalEmulator.start(Path.of(".hzone/local"))) {
@@ -28,8 +29,8 @@ import java.util.function.Consumer;
  */
 public final class LocalEmulator {
   /**
-   * The file in the state directory that holds the emulator's token. Random per directory, not a fixed
-   * published one: loopback ports are open to every user and process of the machine.
+   * The file in the state directory that holds the emulator's token. Random per directory, not a
+   * fixed published one: loopback ports are open to every user and process of the machine.
    */
   public static final String TOKEN_FILE = "token";
 
@@ -48,34 +49,40 @@ public final class LocalEmulator {
   }
 
   /**
-   * Starts an emulator on free loopback ports with its state in {@code stateDir}, serving its zones over DNS
-   * (with {@code dns} when given, else the emulator's DNS server), and logging to {@code log}.
+   * Starts an emulator on free loopback ports with its state in {@code stateDir}, serving its zones
+   * over DNS (with {@code dns} when given, else the emulator's DNS server), and logging to {@code
+   * log}.
    */
-  public static Emulator start(Path stateDir, Optional<ZoneServer.Factory> dns, Consumer<String> log) {
+  public static Emulator start(
+      Path stateDir, Optional<ZoneServer.Factory> dns, Consumer<String> log) {
     return start(stateDir, dns, log, Sleeper.REAL);
   }
 
   /**
-   * As {@link #start(Path, Optional, Consumer)}, waiting with {@code sleeper} (between tries for the state
-   * directory's lock, among others), so that a test can see a second emulator wait for the first.
+   * As {@link #start(Path, Optional, Consumer)}, waiting with {@code sleeper} (between tries for
+   * the state directory's lock, among others), so that a test can see a second emulator wait for
+   * the first.
    */
-  public static Emulator start(Path stateDir, Optional<ZoneServer.Factory> dns, Consumer<String> log,
-      Sleeper sleeper) {
+  public static Emulator start(
+      Path stateDir, Optional<ZoneServer.Factory> dns, Consumer<String> log, Sleeper sleeper) {
     InetAddress loopback = InetAddress.getLoopbackAddress();
-    EmulatorOptions options = EmulatorOptions.defaults()
-        .withListen(new InetSocketAddress(loopback, 0))
-        .withDnsListen(new InetSocketAddress(loopback, 0))
-        .withStateDir(stateDir)
-        .withToken(token(stateDir))
-        .withActionDuration(Duration.ZERO);
-    Emulator.Builder b = Emulator.builder(options).log(log).stateLockWait(LOCK_WAIT).sleeper(sleeper);
+    EmulatorOptions options =
+        EmulatorOptions.defaults()
+            .withListen(new InetSocketAddress(loopback, 0))
+            .withDnsListen(new InetSocketAddress(loopback, 0))
+            .withStateDir(stateDir)
+            .withToken(token(stateDir))
+            .withActionDuration(Duration.ZERO);
+    Emulator.Builder b =
+        Emulator.builder(options).log(log).stateLockWait(LOCK_WAIT).sleeper(sleeper);
     dns.ifPresent(b::zoneServer);
     return b.start();
   }
 
   /**
-   * The token of the emulator whose state is in {@code stateDir}: read from {@value #TOKEN_FILE}, or made
-   * (64 random letters and digits, as the Cloud API's tokens) and written with mode 0600 on first use.
+   * The token of the emulator whose state is in {@code stateDir}: read from {@value #TOKEN_FILE},
+   * or made (64 random letters and digits, as the Cloud API's tokens) and written with mode 0600 on
+   * first use.
    *
    * @throws EmulatorException when the file cannot be read or written, or does not hold a token
    */
@@ -88,8 +95,11 @@ public final class LocalEmulator {
       }
       String token = Files.readString(file, StandardCharsets.UTF_8).trim();
       if (!token.matches("[A-Za-z0-9]{32,128}")) {
-        throw new EmulatorException(file + " does not hold an emulator token (32 to 128 letters and digits);"
-            + " delete it to make a new one", null);
+        throw new EmulatorException(
+            file
+                + " does not hold an emulator token (32 to 128 letters and digits);"
+                + " delete it to make a new one",
+            null);
       }
       return token;
     } catch (IOException e) {
@@ -98,16 +108,20 @@ public final class LocalEmulator {
   }
 
   /**
-   * Writes the token whole under a temporary name and links it in place, so that two first runs at once agree
-   * on one token and neither reads a half-written file.
+   * Writes the token whole under a temporary name and links it in place, so that two first runs at
+   * once agree on one token and neither reads a half-written file.
    */
   private static void create(Path file, String token) throws IOException {
     Path dir = file.getParent();
     boolean posix = Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null;
-    Path tmp = posix
-        ? Files.createTempFile(dir, ".token.", ".tmp",
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-        : Files.createTempFile(dir, ".token.", ".tmp");
+    Path tmp =
+        posix
+            ? Files.createTempFile(
+                dir,
+                ".token.",
+                ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+            : Files.createTempFile(dir, ".token.", ".tmp");
     try {
       Files.writeString(tmp, token + "\n", StandardCharsets.UTF_8);
       try {

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 
 /**
- * An authoritative DNS server that the emulator starts on {@code --dns-listen} and feeds with its primary
- * zones (see {@link ZonePublisher}).
+ * An authoritative DNS server that the emulator starts on {@code --dns-listen} and feeds with its
+ * primary zones (see {@link ZonePublisher}).
  */
 public interface ZoneServer extends ZonePublisher, AutoCloseable {
 

@@ -9,11 +9,12 @@ import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
 
 /**
- * Cloudflare's export: record comments carry {@code cf_tags=...} after the user's own comment, proxied
- * records are tagged {@code cf-proxied:true} and hold the origin's address, and the "automatic" TTL is
- * written as 1.
+ * Cloudflare's export: record comments carry {@code cf_tags=...} after the user's own comment,
+ * proxied records are tagged {@code cf-proxied:true} and hold the origin's address, and the
+ * "automatic" TTL is written as 1.
  *
- * @see <a href="https://developers.cloudflare.com/dns/manage-dns-records/how-to/import-and-export/">Cloudflare:
+ * @see <a
+ *     href="https://developers.cloudflare.com/dns/manage-dns-records/how-to/import-and-export/">Cloudflare:
  *     import and export records</a>
  */
 final class CloudflareQuirks {
@@ -26,7 +27,8 @@ final class CloudflareQuirks {
 
   /** Whether the text looks like a Cloudflare export. */
   static boolean recognises(String text) {
-    return text.contains(TAGS) || text.contains(".ns.cloudflare.com.")
+    return text.contains(TAGS)
+        || text.contains(".ns.cloudflare.com.")
         || text.contains(";; Domain:") && text.contains("cloudflare");
   }
 
@@ -47,15 +49,38 @@ final class CloudflareQuirks {
       String key = owner + "/" + r.getType();
       if (r.getTTL() == 1) {
         r = Records.withTtl(r, AUTO_TTL);
-        merge(autoTtl, key, new MigrationNote(NoteKind.AUTO_TTL, owner, r.getType(), 1,
-            "Cloudflare's automatic TTL became " + AUTO_TTL + " s, what Cloudflare served for it", "", s.line()));
+        merge(
+            autoTtl,
+            key,
+            new MigrationNote(
+                NoteKind.AUTO_TTL,
+                owner,
+                r.getType(),
+                1,
+                "Cloudflare's automatic TTL became "
+                    + AUTO_TTL
+                    + " s, what Cloudflare served for it",
+                "",
+                s.line()));
       }
       if (tags.stream().anyMatch(t -> t.trim().equalsIgnoreCase("cf-proxied:true"))) {
-        merge(proxied, key, new MigrationNote(NoteKind.PROXIED_RECORD, owner, r.getType(), 1,
-            "Cloudflare proxied this " + Type.string(r.getType()) + " record: resolvers got Cloudflare's "
-                + "addresses; at Hetzner they get the origin " + value(r) + " directly",
-            "make sure the origin may be reached directly (firewall, TLS certificate, capacity), or put your "
-                + "own proxy in front", s.line()));
+        merge(
+            proxied,
+            key,
+            new MigrationNote(
+                NoteKind.PROXIED_RECORD,
+                owner,
+                r.getType(),
+                1,
+                "Cloudflare proxied this "
+                    + Type.string(r.getType())
+                    + " record: resolvers got Cloudflare's "
+                    + "addresses; at Hetzner they get the origin "
+                    + value(r)
+                    + " directly",
+                "make sure the origin may be reached directly (firewall, TLS certificate, capacity), or put your "
+                    + "own proxy in front",
+                s.line()));
       }
       out.add(new SourceRecord(r, s.line(), comment));
     }
@@ -66,12 +91,23 @@ final class CloudflareQuirks {
 
   private static String value(Record r) {
     return dev.hzone.dns.RecordType.fromCode(r.getType()).isPresent()
-        ? dev.hzone.zonefile.RecordValueFormatter.format(r) : r.rdataToString();
+        ? dev.hzone.zonefile.RecordValueFormatter.format(r)
+        : r.rdataToString();
   }
 
   /** One note per RRSet, counting its records and naming its first line. */
   static void merge(Map<String, MigrationNote> notes, String key, MigrationNote n) {
-    notes.merge(key, n, (a, b) -> new MigrationNote(a.kind(), a.owner(), a.type(), a.count() + b.count(),
-        a.message(), a.suggestion(), a.line()));
+    notes.merge(
+        key,
+        n,
+        (a, b) ->
+            new MigrationNote(
+                a.kind(),
+                a.owner(),
+                a.type(),
+                a.count() + b.count(),
+                a.message(),
+                a.suggestion(),
+                a.line()));
   }
 }

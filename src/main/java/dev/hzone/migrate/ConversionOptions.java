@@ -8,9 +8,10 @@ import java.util.OptionalInt;
 /**
  * How to convert a foreign zone for Hetzner.
  *
- * @param nameservers the zone's Hetzner nameservers, absolute with trailing dot: they replace the old apex NS,
- *     and the first becomes the SOA's primary
- * @param defaultTtl the source's default TTL ({@code $TTL} of an export), or empty to choose the most common
+ * @param nameservers the zone's Hetzner nameservers, absolute with trailing dot: they replace the
+ *     old apex NS, and the first becomes the SOA's primary
+ * @param defaultTtl the source's default TTL ({@code $TTL} of an export), or empty to choose the
+ *     most common
  */
 public record ConversionOptions(List<String> nameservers, OptionalInt defaultTtl) {
   public ConversionOptions {
@@ -21,17 +22,19 @@ public record ConversionOptions(List<String> nameservers, OptionalInt defaultTtl
     }
     for (String ns : nameservers) {
       if (!ns.endsWith(".")) {
-        throw new IllegalArgumentException("nameserver '" + ns + "' must be absolute, with a trailing dot");
+        throw new IllegalArgumentException(
+            "nameserver '" + ns + "' must be absolute, with a trailing dot");
       }
     }
   }
 
   /**
-   * Hetzner's usual nameservers ({@link Zone.AuthoritativeNameservers#HETZNER_DEFAULTS}: the zone does not
-   * exist yet to ask), the default TTL chosen from the data.
+   * Hetzner's usual nameservers ({@link Zone.AuthoritativeNameservers#HETZNER_DEFAULTS}: the zone
+   * does not exist yet to ask), the default TTL chosen from the data.
    */
   public static ConversionOptions defaults() {
-    return new ConversionOptions(Zone.AuthoritativeNameservers.HETZNER_DEFAULTS, OptionalInt.empty());
+    return new ConversionOptions(
+        Zone.AuthoritativeNameservers.HETZNER_DEFAULTS, OptionalInt.empty());
   }
 
   public ConversionOptions withNameservers(List<String> ns) {

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,8 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.xbill.DNS.ARecord;
 import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.ARecord;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.NSRecord;
@@ -31,10 +31,10 @@ import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
 /**
- * Asks the parent zone's nameservers what they delegate a zone to, the way a resolver finds out: the closest
- * enclosing zone with NS records is found through a recursive resolver, then each of its nameservers is
- * asked directly (no recursion) for the zone's NS records, and the union is compared with the nameservers
- * the zone should have. Used by {@code hzone zone check-delegation}.
+ * Asks the parent zone's nameservers what they delegate a zone to, the way a resolver finds out:
+ * the closest enclosing zone with NS records is found through a recursive resolver, then each of
+ * its nameservers is asked directly (no recursion) for the zone's NS records, and the union is
+ * compared with the nameservers the zone should have. Used by {@code hzone zone check-delegation}.
  *
  * <pre>{@code
  * DelegationCheck check = new DelegationCheck(ServerAddress.parse("127.0.0.53"), 53, Duration.ofSeconds(3),
@@ -63,19 +63,23 @@ public final class DelegationCheck {
   }
 
   /**
-   * Checks {@code zone}'s delegation against {@code expected} nameserver names (any case, with or without
-   * trailing dot).
+   * Checks {@code zone}'s delegation against {@code expected} nameserver names (any case, with or
+   * without trailing dot).
    */
   public DelegationReport check(String zone, List<String> expected) {
     String zoneName = dev.hzone.dns.Names.zoneName(zone);
-    List<String> want = new ArrayList<>(new TreeSet<>(expected.stream().map(DelegationCheck::fqdn).toList()));
+    List<String> want =
+        new ArrayList<>(new TreeSet<>(expected.stream().map(DelegationCheck::fqdn).toList()));
     Name origin = name(zoneName);
     Optional<Parent> parent;
     try {
       parent = findParent(origin);
     } catch (IOException e) {
-      return unknown(zoneName, "", want, "the resolver " + resolver + " did not answer: "
-          + DirectQuery.describe(e));
+      return unknown(
+          zoneName,
+          "",
+          want,
+          "the resolver " + resolver + " did not answer: " + DirectQuery.describe(e));
     }
     if (parent.isEmpty()) {
       return unknown(zoneName, "", want, "no enclosing zone of " + zoneName + " has nameservers");
@@ -83,23 +87,45 @@ public final class DelegationCheck {
     List<DelegationReport.ParentAnswer> answers = new ArrayList<>();
     for (Map.Entry<String, List<String>> ns : parent.get().servers().entrySet()) {
       if (ns.getValue().isEmpty()) {
-        answers.add(new DelegationReport.ParentAnswer(ns.getKey(), "-", QueryResult.Outcome.UNREACHABLE,
-            "unreachable", List.of(), "no address found for " + ns.getKey()));
+        answers.add(
+            new DelegationReport.ParentAnswer(
+                ns.getKey(),
+                "-",
+                QueryResult.Outcome.UNREACHABLE,
+                "unreachable",
+                List.of(),
+                "no address found for " + ns.getKey()));
       }
       for (String address : ns.getValue()) {
         answers.add(ask(ns.getKey(), new ServerAddress(address, parentPort), origin));
       }
     }
     String parentText = parent.get().name().toString(true);
-    List<DelegationReport.ParentAnswer> answered = answers.stream().filter(DelegationReport.ParentAnswer::answered)
-        .toList();
+    List<DelegationReport.ParentAnswer> answered =
+        answers.stream().filter(DelegationReport.ParentAnswer::answered).toList();
     if (answered.isEmpty()) {
-      return new DelegationReport(zoneName, parentText, answers, List.of(), want, List.of(), List.of(),
-          DelegationReport.Verdict.UNKNOWN, "none of the parent zone's nameservers answered");
+      return new DelegationReport(
+          zoneName,
+          parentText,
+          answers,
+          List.of(),
+          want,
+          List.of(),
+          List.of(),
+          DelegationReport.Verdict.UNKNOWN,
+          "none of the parent zone's nameservers answered");
     }
     if (answered.stream().allMatch(a -> a.rcode().equals("NXDOMAIN"))) {
-      return new DelegationReport(zoneName, parentText, answers, List.of(), want, want, List.of(),
-          DelegationReport.Verdict.UNREGISTERED, "");
+      return new DelegationReport(
+          zoneName,
+          parentText,
+          answers,
+          List.of(),
+          want,
+          want,
+          List.of(),
+          DelegationReport.Verdict.UNREGISTERED,
+          "");
     }
     Set<String> delegated = new TreeSet<>();
     answered.forEach(a -> delegated.addAll(a.nameservers()));
@@ -113,20 +139,28 @@ public final class DelegationCheck {
     } else {
       verdict = DelegationReport.Verdict.INVALID;
     }
-    return new DelegationReport(zoneName, parentText, answers, List.copyOf(delegated), want, missing, extra,
-        verdict, "");
+    return new DelegationReport(
+        zoneName, parentText, answers, List.copyOf(delegated), want, missing, extra, verdict, "");
   }
 
   private DelegationReport unknown(String zone, String parent, List<String> want, String why) {
-    return new DelegationReport(zone, parent, List.of(), List.of(), want, List.of(), List.of(),
-        DelegationReport.Verdict.UNKNOWN, why);
+    return new DelegationReport(
+        zone,
+        parent,
+        List.of(),
+        List.of(),
+        want,
+        List.of(),
+        List.of(),
+        DelegationReport.Verdict.UNKNOWN,
+        why);
   }
 
   private DelegationReport.ParentAnswer ask(String nsName, ServerAddress server, Name origin) {
     QueryResult r = client.query(server, origin, Type.NS, Transport.UDP, Optional.empty());
     if (!r.answered()) {
-      return new DelegationReport.ParentAnswer(nsName, server.toString(), r.outcome(), r.rcodeText(), List.of(),
-          r.detail());
+      return new DelegationReport.ParentAnswer(
+          nsName, server.toString(), r.outcome(), r.rcodeText(), List.of(), r.detail());
     }
     Message m = r.response().orElseThrow();
     Set<String> ns = new TreeSet<>();
@@ -137,8 +171,8 @@ public final class DelegationCheck {
         }
       }
     }
-    return new DelegationReport.ParentAnswer(nsName, server.toString(), r.outcome(), Rcode.string(m.getRcode()),
-        List.copyOf(ns), "");
+    return new DelegationReport.ParentAnswer(
+        nsName, server.toString(), r.outcome(), Rcode.string(m.getRcode()), List.copyOf(ns), "");
   }
 
   /** The parent zone and its nameservers with their addresses. */
@@ -197,7 +231,9 @@ public final class DelegationCheck {
   private Message recursive(Name name, int type) throws IOException {
     SimpleResolver r;
     try {
-      r = new SimpleResolver(new InetSocketAddress(InetAddress.getByName(resolver.host()), resolver.port()));
+      r =
+          new SimpleResolver(
+              new InetSocketAddress(InetAddress.getByName(resolver.host()), resolver.port()));
     } catch (UnknownHostException e) {
       throw new IOException("cannot resolve host " + resolver.host(), e);
     }

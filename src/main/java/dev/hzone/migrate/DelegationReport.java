@@ -4,18 +4,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the parent zone's nameservers delegate a zone to, compared with the nameservers the zone should have
- * (for a Hetzner zone: {@code authoritative_nameservers.assigned}).
+ * What the parent zone's nameservers delegate a zone to, compared with the nameservers the zone
+ * should have (for a Hetzner zone: {@code authoritative_nameservers.assigned}).
  *
  * @param zone the zone, without trailing dot
- * @param parentZone the closest enclosing zone that has nameservers ({@code com}, {@code co.uk}), or empty
- *     when none was found
+ * @param parentZone the closest enclosing zone that has nameservers ({@code com}, {@code co.uk}),
+ *     or empty when none was found
  * @param answers what each of the parent's nameservers said, in the order asked
- * @param delegated every nameserver name any parent server delegates to, lower case with trailing dot,
- *     sorted
+ * @param delegated every nameserver name any parent server delegates to, lower case with trailing
+ *     dot, sorted
  * @param expected the nameservers the zone should be delegated to, in the same form
- * @param missing expected but not delegated (empty when the verdict is {@link Verdict#UNKNOWN}: nothing is
- *     known)
+ * @param missing expected but not delegated (empty when the verdict is {@link Verdict#UNKNOWN}:
+ *     nothing is known)
  * @param extra delegated but not expected
  * @param verdict the summary
  * @param detail why the verdict is {@link Verdict#UNKNOWN}, else empty
@@ -43,9 +43,16 @@ public record DelegationReport(
     Objects.requireNonNull(detail, "detail");
   }
 
-  /** Whether the parent's servers gave different NS sets (a registry update still spreading, say). */
+  /**
+   * Whether the parent's servers gave different NS sets (a registry update still spreading, say).
+   */
   public boolean inconsistent() {
-    return answers.stream().filter(ParentAnswer::answered).map(a -> a.nameservers()).distinct().count() > 1;
+    return answers.stream()
+            .filter(ParentAnswer::answered)
+            .map(a -> a.nameservers())
+            .distinct()
+            .count()
+        > 1;
   }
 
   /** The summary, in the words of the API's {@code delegation_status} where they mean the same. */

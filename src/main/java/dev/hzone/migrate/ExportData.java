@@ -12,7 +12,10 @@ import java.util.OptionalInt;
  * @param defaultTtl the file's {@code $TTL}, if it has one
  * @param notes what was dropped, changed or looks wrong, specific to the host's export quirks
  */
-public record ExportData(ExportSource source, List<SourceRecord> records, OptionalInt defaultTtl,
+public record ExportData(
+    ExportSource source,
+    List<SourceRecord> records,
+    OptionalInt defaultTtl,
     List<MigrationNote> notes) {
   public ExportData {
     Objects.requireNonNull(source, "source");

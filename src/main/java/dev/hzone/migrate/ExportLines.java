@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits zone-file text into logical entries (one directive or one record each), following RFC 1035's
- * lexical rules: {@code ;} comments, quoted strings, backslash escapes and parentheses that continue an entry
- * over several lines. It does not read records (hzone's reader does, {@link dev.hzone.zonefile.RecordByRecord});
- * it finds what the providers' quirks need before that: where each record starts, its words, and its trailing
- * comment.
+ * Splits zone-file text into logical entries (one directive or one record each), following RFC
+ * 1035's lexical rules: {@code ;} comments, quoted strings, backslash escapes and parentheses that
+ * continue an entry over several lines. It does not read records (hzone's reader does, {@link
+ * dev.hzone.zonefile.RecordByRecord}); it finds what the providers' quirks need before that: where
+ * each record starts, its words, and its trailing comment.
  */
 final class ExportLines {
   private ExportLines() {}
@@ -35,15 +35,24 @@ final class ExportLines {
       depth = scan(line, tokens, comment, depth);
       if (depth == 0 && !tokens.isEmpty()) {
         boolean directive = tokens.get(0).startsWith("$") && !inherited;
-        out.add(new ExportEntry(directive ? ExportEntry.Kind.DIRECTIVE : ExportEntry.Kind.RECORD, start, i + 1,
-            tokens, multiLine ? "" : comment.toString().trim(), inherited));
+        out.add(
+            new ExportEntry(
+                directive ? ExportEntry.Kind.DIRECTIVE : ExportEntry.Kind.RECORD,
+                start,
+                i + 1,
+                tokens,
+                multiLine ? "" : comment.toString().trim(),
+                inherited));
         tokens.clear();
       }
     }
     return out;
   }
 
-  /** Adds the line's words to {@code tokens} and its comment to {@code comment}; returns the new depth. */
+  /**
+   * Adds the line's words to {@code tokens} and its comment to {@code comment}; returns the new
+   * depth.
+   */
   private static int scan(String line, List<String> tokens, StringBuilder comment, int depth) {
     int i = 0;
     int n = line.length();

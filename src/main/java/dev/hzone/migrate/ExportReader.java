@@ -22,13 +22,14 @@ import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
 /**
- * Reads zone-file exports of other DNS hosts into records, tolerating their known quirks: Cloudflare's
- * comments, tags and automatic TTL ({@link CloudflareQuirks}), cli53's Route 53 ALIAS lines and routing
- * comments ({@link Route53Quirks}), registrars' files without {@code $ORIGIN} or {@code $TTL} and with
- * forgotten trailing dots ({@link NameQuirks}). Records are read by hzone's own zone-file reader
- * ({@link RecordByRecord}, the reader the BIND oracle checks), so the file means what it means to BIND and to
- * {@code hzone file check}; every record keeps its line and its own comment. Only records of types the API does
- * not accept, which are reported and dropped, have their RDATA read by dnsjava.
+ * Reads zone-file exports of other DNS hosts into records, tolerating their known quirks:
+ * Cloudflare's comments, tags and automatic TTL ({@link CloudflareQuirks}), cli53's Route 53 ALIAS
+ * lines and routing comments ({@link Route53Quirks}), registrars' files without {@code $ORIGIN} or
+ * {@code $TTL} and with forgotten trailing dots ({@link NameQuirks}). Records are read by hzone's
+ * own zone-file reader ({@link RecordByRecord}, the reader the BIND oracle checks), so the file
+ * means what it means to BIND and to {@code hzone file check}; every record keeps its line and its
+ * own comment. Only records of types the API does not accept, which are reported and dropped, have
+ * their RDATA read by dnsjava.
  *
  * <pre>{@code
  * ExportData data = ExportReader.read(Files.readString(path), path.toString(), "example.com");
@@ -44,7 +45,8 @@ public final class ExportReader {
   /**
    * Reads {@code text}, the content of {@code file}, an export of {@code zone}.
    *
-   * @throws ExportFormatException naming file and line when the text is not a zone file, or is another zone's
+   * @throws ExportFormatException naming file and line when the text is not a zone file, or is
+   *     another zone's
    */
   public static ExportData read(String text, String file, String zone) {
     String zoneName = Names.zoneName(zone);
@@ -77,8 +79,8 @@ public final class ExportReader {
       }
     }
     List<MigrationNote> notes = new ArrayList<>();
-    List<SourceRecord> records = parse(String.join("\n", lines), origin, file, defaultTtl, notes, entries,
-        foreign);
+    List<SourceRecord> records =
+        parse(String.join("\n", lines), origin, file, defaultTtl, notes, entries, foreign);
     QuirkResult names = NameQuirks.apply(records, zoneName);
     records = names.records();
     notes.addAll(names.notes());
@@ -93,23 +95,37 @@ public final class ExportReader {
       records = r53.records();
       notes.addAll(r53.notes());
     }
-    return new ExportData(aliases.isEmpty() ? source : ExportSource.ROUTE53, records, defaultTtl, notes);
+    return new ExportData(
+        aliases.isEmpty() ? source : ExportSource.ROUTE53, records, defaultTtl, notes);
   }
 
-  /** An export of another zone would otherwise convert into an empty zone, with every record "dropped". */
+  /**
+   * An export of another zone would otherwise convert into an empty zone, with every record
+   * "dropped".
+   */
   private static void checkBelongsToZone(List<SourceRecord> records, Name origin, String file) {
     boolean any = false;
     for (SourceRecord s : records) {
       Record r = s.record();
       if (r.getType() == org.xbill.DNS.Type.SOA && !r.getName().equals(origin)) {
-        throw new ExportFormatException(file, s.line().orElse(0), "the SOA is for " + r.getName()
-            + ", not for zone " + origin + "; is this the export of another zone? (check --zone)");
+        throw new ExportFormatException(
+            file,
+            s.line().orElse(0),
+            "the SOA is for "
+                + r.getName()
+                + ", not for zone "
+                + origin
+                + "; is this the export of another zone? (check --zone)");
       }
       any |= r.getName().subdomain(origin);
     }
     if (!records.isEmpty() && !any) {
-      throw new ExportFormatException(file, 0, "no record lies within zone " + origin
-          + "; is this the export of another zone? (check --zone)");
+      throw new ExportFormatException(
+          file,
+          0,
+          "no record lies within zone "
+              + origin
+              + "; is this the export of another zone? (check --zone)");
     }
   }
 
@@ -117,7 +133,9 @@ public final class ExportReader {
     if (CloudflareQuirks.recognises(text)) {
       return ExportSource.CLOUDFLARE;
     }
-    if (text.contains("AWS ALIAS") || text.contains("; AWS routing=") || text.contains("awsdns-hostmaster")) {
+    if (text.contains("AWS ALIAS")
+        || text.contains("; AWS routing=")
+        || text.contains("awsdns-hostmaster")) {
       return ExportSource.ROUTE53;
     }
     return ExportSource.ZONE_FILE;
@@ -131,22 +149,34 @@ public final class ExportReader {
         case "$ORIGIN" -> {
           Name o = absoluteOrigin(e, origin, file);
           if (!o.subdomain(origin)) {
-            throw new ExportFormatException(file, e.line(), "$ORIGIN " + o + " is not within zone " + origin
-                + "; is this the export of another zone? (check --zone)");
+            throw new ExportFormatException(
+                file,
+                e.line(),
+                "$ORIGIN "
+                    + o
+                    + " is not within zone "
+                    + origin
+                    + "; is this the export of another zone? (check --zone)");
           }
         }
-        case "$INCLUDE" -> throw new ExportFormatException(file, e.line(),
-            "$INCLUDE is not supported in an export; paste the included file in its place");
+        case "$INCLUDE" ->
+            throw new ExportFormatException(
+                file,
+                e.line(),
+                "$INCLUDE is not supported in an export; paste the included file in its place");
         case "$TTL" -> {
           if (ttl.isEmpty() && e.tokens().size() > 1) {
             try {
-              ttl = OptionalInt.of((int) Math.min(TTL.parseTTL(e.tokens().get(1)), Integer.MAX_VALUE));
+              ttl =
+                  OptionalInt.of(
+                      (int) Math.min(TTL.parseTTL(e.tokens().get(1)), Integer.MAX_VALUE));
             } catch (NumberFormatException ex) {
-              throw new ExportFormatException(file, e.line(), "$TTL '" + e.tokens().get(1) + "' is not a TTL");
+              throw new ExportFormatException(
+                  file, e.line(), "$TTL '" + e.tokens().get(1) + "' is not a TTL");
             }
           }
         }
-        default -> { }
+        default -> {}
       }
     }
     return ttl;
@@ -164,22 +194,35 @@ public final class ExportReader {
   }
 
   /**
-   * The records of {@code text} read by hzone's zone-file reader ({@link RecordByRecord}), each with its line and
-   * comment; records of types the API does not accept, which that reader skips, are read from their entry so
-   * that the conversion can report them. Without any TTL in the file, records get an hour, with a note.
+   * The records of {@code text} read by hzone's zone-file reader ({@link RecordByRecord}), each
+   * with its line and comment; records of types the API does not accept, which that reader skips,
+   * are read from their entry so that the conversion can report them. Without any TTL in the file,
+   * records get an hour, with a note.
    */
-  private static List<SourceRecord> parse(String text, Name origin, String file, OptionalInt defaultTtl,
-      List<MigrationNote> notes, List<ExportEntry> entries, Set<Integer> foreign) {
+  private static List<SourceRecord> parse(
+      String text,
+      Name origin,
+      String file,
+      OptionalInt defaultTtl,
+      List<MigrationNote> notes,
+      List<ExportEntry> entries,
+      Set<Integer> foreign) {
     RecordByRecord.Result read;
     OptionalInt fallback = OptionalInt.empty();
     try {
       read = RecordByRecord.read(text, file, origin.toString(), fallback);
     } catch (ZoneFileException e) {
-      if (defaultTtl.isPresent() || e.errors().stream().noneMatch(f -> f.message().startsWith("no TTL"))) {
+      if (defaultTtl.isPresent()
+          || e.errors().stream().noneMatch(f -> f.message().startsWith("no TTL"))) {
         throw failure(e, file);
       }
-      notes.add(MigrationNote.of(NoteKind.DEFAULT_TTL_CHOSEN, "", 0, 0, "the export has no $TTL and records "
-          + "without a TTL; they got " + FALLBACK_TTL));
+      notes.add(
+          MigrationNote.of(
+              NoteKind.DEFAULT_TTL_CHOSEN,
+              "",
+              0,
+              0,
+              "the export has no $TTL and records " + "without a TTL; they got " + FALLBACK_TTL));
       fallback = OptionalInt.of((int) FALLBACK_TTL);
       try {
         read = RecordByRecord.read(text, file, origin.toString(), fallback);
@@ -195,9 +238,20 @@ public final class ExportReader {
     for (RecordByRecord.Entry r : read.records()) {
       ExportEntry e = byLine.get(r.position().line());
       String comment = e != null && e.kind() == ExportEntry.Kind.RECORD ? e.comment() : "";
-      out.computeIfAbsent(r.position().line(), l -> new ArrayList<>()).add(new SourceRecord(
-          record(r.owner(), r.type().code(), DClass.IN, r.ttl(), r.value(), Name.root, file, r.position().line()),
-          OptionalInt.of(r.position().line()), comment));
+      out.computeIfAbsent(r.position().line(), l -> new ArrayList<>())
+          .add(
+              new SourceRecord(
+                  record(
+                      r.owner(),
+                      r.type().code(),
+                      DClass.IN,
+                      r.ttl(),
+                      r.value(),
+                      Name.root,
+                      file,
+                      r.position().line()),
+                  OptionalInt.of(r.position().line()),
+                  comment));
     }
     Set<Integer> skipped = new HashSet<>(foreign);
     for (Finding w : read.warnings()) {
@@ -205,19 +259,27 @@ public final class ExportReader {
         skipped.add(w.position().line());
       }
     }
-    unsupported(entries, skipped, origin, file, defaultTtl.isPresent() ? defaultTtl : fallback, read, out);
+    unsupported(
+        entries, skipped, origin, file, defaultTtl.isPresent() ? defaultTtl : fallback, read, out);
     List<SourceRecord> all = new ArrayList<>();
     out.values().forEach(all::addAll);
     return all;
   }
 
   /**
-   * Records of the entries on {@code lines} (which hzone's reader skipped as types the API does not accept, or
-   * which name a class other than IN), their RDATA read by dnsjava: they are only reported as dropped. The owner, origin and TTL in force are
-   * followed through the entries as a zone file sets them.
+   * Records of the entries on {@code lines} (which hzone's reader skipped as types the API does not
+   * accept, or which name a class other than IN), their RDATA read by dnsjava: they are only
+   * reported as dropped. The owner, origin and TTL in force are followed through the entries as a
+   * zone file sets them.
    */
-  private static void unsupported(List<ExportEntry> entries, Set<Integer> lines, Name zone, String file,
-      OptionalInt ttlInForce, RecordByRecord.Result read, TreeMap<Integer, List<SourceRecord>> out) {
+  private static void unsupported(
+      List<ExportEntry> entries,
+      Set<Integer> lines,
+      Name zone,
+      String file,
+      OptionalInt ttlInForce,
+      RecordByRecord.Result read,
+      TreeMap<Integer, List<SourceRecord>> out) {
     if (lines.isEmpty()) {
       return;
     }
@@ -272,16 +334,27 @@ public final class ExportReader {
         ttl = defaultTtl >= 0 ? defaultTtl : lastTtl >= 0 ? lastTtl : FALLBACK_TTL;
       }
       String rdata = String.join(" ", t.subList(i + 1, t.size()));
-      out.computeIfAbsent(e.line(), l -> new ArrayList<>()).add(new SourceRecord(
-          record(owner.toString(), type, dclass, ttl, rdata, origin, file, e.line()), OptionalInt.of(e.line()),
-          e.comment()));
+      out.computeIfAbsent(e.line(), l -> new ArrayList<>())
+          .add(
+              new SourceRecord(
+                  record(owner.toString(), type, dclass, ttl, rdata, origin, file, e.line()),
+                  OptionalInt.of(e.line()),
+                  e.comment()));
     }
   }
 
-  private static Record record(String owner, int type, int dclass, long ttl, String rdata, Name origin, String file,
+  private static Record record(
+      String owner,
+      int type,
+      int dclass,
+      long ttl,
+      String rdata,
+      Name origin,
+      String file,
       int line) {
     try {
-      return Record.fromString(name(owner, Name.root, file, line), type, dclass, ttl, rdata, origin);
+      return Record.fromString(
+          name(owner, Name.root, file, line), type, dclass, ttl, rdata, origin);
     } catch (IOException | RuntimeException e) {
       throw new ExportFormatException(file, line, String.valueOf(e.getMessage()));
     }

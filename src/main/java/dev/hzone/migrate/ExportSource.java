@@ -4,7 +4,9 @@ package dev.hzone.migrate;
 public enum ExportSource {
   /** Cloudflare's dashboard or API export: {@code ;; Domain:} header, {@code cf_tags=} comments. */
   CLOUDFLARE("Cloudflare"),
-  /** Route 53 exported with cli53: {@code AWS ALIAS} records and {@code ; AWS routing=} comments. */
+  /**
+   * Route 53 exported with cli53: {@code AWS ALIAS} records and {@code ; AWS routing=} comments.
+   */
   ROUTE53("Route 53 (cli53)"),
   /** Any other zone file: BIND, a registrar's export. */
   ZONE_FILE("zone file");

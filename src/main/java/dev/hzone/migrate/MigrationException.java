@@ -1,8 +1,8 @@
 package dev.hzone.migrate;
 
 /**
- * The root of the migration package's failures. Each subclass says what went wrong in words a user can act
- * on; none of them ever carries a TSIG secret in its message.
+ * The root of the migration package's failures. Each subclass says what went wrong in words a user
+ * can act on; none of them ever carries a TSIG secret in its message.
  */
 public abstract class MigrationException extends RuntimeException {
   protected MigrationException(String message) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The comment lines at the top of a migrated zone file: where the zone came from and what was left behind
- * or changed, so that whoever reviews the file in Git sees it without the command's output.
+ * The comment lines at the top of a migrated zone file: where the zone came from and what was left
+ * behind or changed, so that whoever reviews the file in Git sees it without the command's output.
  */
 public final class MigrationHeader {
   private MigrationHeader() {}
@@ -14,15 +14,18 @@ public final class MigrationHeader {
   /**
    * The header lines, without the leading {@code ;}.
    *
-   * @param source where the zone came from, e.g. {@code AXFR from 192.0.2.53:53} or {@code Cloudflare export
-   *     cf.txt}
+   * @param source where the zone came from, e.g. {@code AXFR from 192.0.2.53:53} or {@code
+   *     Cloudflare export cf.txt}
    */
   public static List<String> lines(String source, MigrationReport report) {
     List<String> out = new ArrayList<>();
     out.add(" Migrated to Hetzner DNS by 'hzone migrate' from " + source + ".");
-    out.add(" Review before applying: " + report.droppedRecords() + " record(s) dropped, "
-        + report.changed().stream().filter(n -> n.kind() != NoteKind.DEFAULT_TTL_CHOSEN).count()
-        + " change(s) and warning(s).");
+    out.add(
+        " Review before applying: "
+            + report.droppedRecords()
+            + " record(s) dropped, "
+            + report.changed().stream().filter(n -> n.kind() != NoteKind.DEFAULT_TTL_CHOSEN).count()
+            + " change(s) and warning(s).");
     Map<String, Integer> dnssec = report.dnssecByType();
     if (!dnssec.isEmpty()) {
       out.add(" dropped: DNSSEC records (" + counts(dnssec) + "): Hetzner does not sign zones.");
@@ -33,8 +36,13 @@ public final class MigrationHeader {
         continue;
       }
       String where = subjects(group);
-      out.add(" " + (n.dropped() ? "dropped" : "changed") + ": " + (where.isEmpty() ? "" : where + ": ")
-          + n.message() + (n.suggestion().isEmpty() ? "" : " -- " + n.suggestion()));
+      out.add(
+          " "
+              + (n.dropped() ? "dropped" : "changed")
+              + ": "
+              + (where.isEmpty() ? "" : where + ": ")
+              + n.message()
+              + (n.suggestion().isEmpty() ? "" : " -- " + n.suggestion()));
     }
     return out;
   }

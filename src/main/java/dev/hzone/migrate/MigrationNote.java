@@ -8,8 +8,8 @@ import org.xbill.DNS.Type;
  * One thing the migration dropped, changed or wants a person to look at.
  *
  * @param kind what it is about
- * @param owner the owner name relative to the zone ({@code @} for the apex), absolute with a trailing dot
- *     when outside the zone, or empty when the note is about the whole zone
+ * @param owner the owner name relative to the zone ({@code @} for the apex), absolute with a
+ *     trailing dot when outside the zone, or empty when the note is about the whole zone
  * @param type dnsjava's type number, or 0 when the note is not about one type
  * @param count how many records it concerns
  * @param message what happened, in one sentence
@@ -17,7 +17,13 @@ import org.xbill.DNS.Type;
  * @param line the source file's line, when the records came from a file
  */
 public record MigrationNote(
-    NoteKind kind, String owner, int type, int count, String message, String suggestion, OptionalInt line) {
+    NoteKind kind,
+    String owner,
+    int type,
+    int count,
+    String message,
+    String suggestion,
+    OptionalInt line) {
 
   public MigrationNote {
     Objects.requireNonNull(kind, "kind");

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Everything a migration dropped or changed, in the order found: the review list for the person who moves
- * the zone.
+ * Everything a migration dropped or changed, in the order found: the review list for the person who
+ * moves the zone.
  *
  * @param notes the notes
  */
@@ -48,15 +48,16 @@ public record MigrationReport(List<MigrationNote> notes) {
   }
 
   /**
-   * The notes with the same kind, message and suggestion gathered into one group each, in the order of their
-   * first note: what a person reads, where the report itself keeps one note per RRSet. Notes of dropped
-   * records are never gathered: each is reported on its own.
+   * The notes with the same kind, message and suggestion gathered into one group each, in the order
+   * of their first note: what a person reads, where the report itself keeps one note per RRSet.
+   * Notes of dropped records are never gathered: each is reported on its own.
    */
   public List<List<MigrationNote>> grouped() {
     Map<String, List<MigrationNote>> groups = new java.util.LinkedHashMap<>();
     int single = 0;
     for (MigrationNote n : notes) {
-      String key = n.dropped() ? "#" + single++ : n.kind() + "\n" + n.message() + "\n" + n.suggestion();
+      String key =
+          n.dropped() ? "#" + single++ : n.kind() + "\n" + n.message() + "\n" + n.suggestion();
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
     }
     return List.copyOf(groups.values());

@@ -28,10 +28,10 @@ import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.TextParseException;
 
 /**
- * Proves a migration before the delegation changes: asks the old host and each new nameserver the same
- * question for every migrated RRSet, and compares the answers. Differences the migration intended (Hetzner's
- * apex NS and SOA primary, the serial, TTLs the API forced, Cloudflare's proxy addresses) are marked as
- * expected, with the reason; everything else is a difference.
+ * Proves a migration before the delegation changes: asks the old host and each new nameserver the
+ * same question for every migrated RRSet, and compares the answers. Differences the migration
+ * intended (Hetzner's apex NS and SOA primary, the serial, TTLs the API forced, Cloudflare's proxy
+ * addresses) are marked as expected, with the reason; everything else is a difference.
  *
  * <pre>{@code
  * Conversion c = ZoneConverter.convert("example.com", oldRecords, ConversionOptions.defaults());
@@ -57,17 +57,22 @@ public final class MigrationVerifier {
   }
 
   /**
-   * Asks {@code old} and every server of {@code servers} about every RRSet of {@code conversion}'s zone.
+   * Asks {@code old} and every server of {@code servers} about every RRSet of {@code conversion}'s
+   * zone.
    *
    * @param conversion the zone as migrated, and the report that explains intended differences
    */
-  public VerificationReport verify(Conversion conversion, ServerAddress old, List<ServerAddress> servers) {
+  public VerificationReport verify(
+      Conversion conversion, ServerAddress old, List<ServerAddress> servers) {
     ZoneData zone = conversion.zone();
-    ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
-      Thread t = new Thread(r, "hzone-verify");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            parallelism,
+            r -> {
+              Thread t = new Thread(r, "hzone-verify");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       TreeMap<RrsetKey, Future<List<RrsetCheck>>> pending = new TreeMap<>();
       for (Rrset rrset : zone.rrsets().values()) {
@@ -77,7 +82,8 @@ public final class MigrationVerifier {
       for (Future<List<RrsetCheck>> f : pending.values()) {
         checks.addAll(f.get());
       }
-      return new VerificationReport(zone.name(), old, servers, checks, conversion.report().dropped());
+      return new VerificationReport(
+          zone.name(), old, servers, checks, conversion.report().dropped());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("verification interrupted", e);
@@ -89,23 +95,31 @@ public final class MigrationVerifier {
   }
 
   /**
-   * The old host's answer against each new server's, in one round of {@link PropagationWaiter}: a migration is
-   * verified before the delegation changes, against what the new servers serve now, so nothing is waited for.
+   * The old host's answer against each new server's, in one round of {@link PropagationWaiter}: a
+   * migration is verified before the delegation changes, against what the new servers serve now, so
+   * nothing is waited for.
    */
-  private List<RrsetCheck> check(Conversion conversion, Rrset expected, ServerAddress old,
-      List<ServerAddress> servers) throws InterruptedException {
+  private List<RrsetCheck> check(
+      Conversion conversion, Rrset expected, ServerAddress old, List<ServerAddress> servers)
+      throws InterruptedException {
     Name qname = name(expected.key().absoluteName(conversion.zone().name()));
     int qtype = expected.type().code();
-    Answer before = Answer.of(client.query(old, qname, qtype, Transport.UDP, Optional.empty()), qname, qtype);
-    PropagationWaiter.Round<ServerAddress, Answer> round = (pending, left) -> {
-      Map<ServerAddress, Answer> seen = new LinkedHashMap<>();
-      for (ServerAddress s : pending) {
-        seen.put(s, Answer.of(client.query(s, qname, qtype, Transport.UDP, Optional.empty()), qname, qtype));
-      }
-      return seen;
-    };
-    PropagationWaiter.Outcome<ServerAddress, Answer> now = new PropagationWaiter(PropagationWaiter.Schedule.once(),
-        Sleeper.SYSTEM, Clock.systemUTC()).await(servers, round, (s, a) -> true, PropagationWaiter.Listener.none());
+    Answer before =
+        Answer.of(client.query(old, qname, qtype, Transport.UDP, Optional.empty()), qname, qtype);
+    PropagationWaiter.Round<ServerAddress, Answer> round =
+        (pending, left) -> {
+          Map<ServerAddress, Answer> seen = new LinkedHashMap<>();
+          for (ServerAddress s : pending) {
+            seen.put(
+                s,
+                Answer.of(
+                    client.query(s, qname, qtype, Transport.UDP, Optional.empty()), qname, qtype));
+          }
+          return seen;
+        };
+    PropagationWaiter.Outcome<ServerAddress, Answer> now =
+        new PropagationWaiter(PropagationWaiter.Schedule.once(), Sleeper.SYSTEM, Clock.systemUTC())
+            .await(servers, round, (s, a) -> true, PropagationWaiter.Listener.none());
     List<RrsetCheck> out = new ArrayList<>();
     for (ServerAddress s : servers) {
       out.add(AnswerComparison.compare(expected, conversion, s, before, now.settled().get(s)));
@@ -122,8 +136,8 @@ public final class MigrationVerifier {
   }
 
   /**
-   * What a server said about one name and type: the records' canonical values (with their presentation), the
-   * lowest TTL, or why there is no answer.
+   * What a server said about one name and type: the records' canonical values (with their
+   * presentation), the lowest TTL, or why there is no answer.
    *
    * @param failure empty when the server answered NOERROR or NXDOMAIN, else what went wrong
    * @param values canonical value to presentation value

@@ -12,17 +12,21 @@ import org.xbill.DNS.Type;
 
 /**
  * Forgotten trailing dots, the commonest flaw of registrars' exports. An owner or target written as
- * {@code www.example.com} (no dot) becomes {@code www.example.com.example.com.}; that is certainly a mistake
- * and is fixed. A target such as {@code ghs.google.com} becomes {@code ghs.google.com.example.com.}; that is
- * probably a mistake but might be meant, so it is reported, not changed.
+ * {@code www.example.com} (no dot) becomes {@code www.example.com.example.com.}; that is certainly
+ * a mistake and is fixed. A target such as {@code ghs.google.com} becomes {@code
+ * ghs.google.com.example.com.}; that is probably a mistake but might be meant, so it is reported,
+ * not changed.
  */
 final class NameQuirks {
   /** Types whose RDATA holds host names, where a missing dot does harm. */
-  private static final Set<Integer> NAME_TYPES = Set.of(Type.CNAME, Type.NS, Type.PTR, Type.MX, Type.SRV);
+  private static final Set<Integer> NAME_TYPES =
+      Set.of(Type.CNAME, Type.NS, Type.PTR, Type.MX, Type.SRV);
 
   /** Top-level domains that, at the end of a relative target, betray a forgotten trailing dot. */
-  private static final Set<String> COMMON_TLDS = Set.of("com", "net", "org", "io", "de", "at", "ch", "eu", "uk",
-      "fr", "nl", "info", "biz", "co", "us", "app", "dev", "cloud", "email");
+  private static final Set<String> COMMON_TLDS =
+      Set.of(
+          "com", "net", "org", "io", "de", "at", "ch", "eu", "uk", "fr", "nl", "info", "biz", "co",
+          "us", "app", "dev", "cloud", "email");
 
   private NameQuirks() {}
 
@@ -37,9 +41,18 @@ final class NameQuirks {
       if (owner.endsWith(doubled) || owner.equals(z + "." + z + ".")) {
         Name fixed = name(owner.substring(0, owner.length() - z.length() - 1));
         r = r.withName(fixed);
-        notes.add(new MigrationNote(NoteKind.DOUBLED_ORIGIN_FIXED, rel(fixed, z), r.getType(), 1,
-            "owner " + owner + " has the zone name twice (a missing trailing dot in the export); read as "
-                + fixed, "", s.line()));
+        notes.add(
+            new MigrationNote(
+                NoteKind.DOUBLED_ORIGIN_FIXED,
+                rel(fixed, z),
+                r.getType(),
+                1,
+                "owner "
+                    + owner
+                    + " has the zone name twice (a missing trailing dot in the export); read as "
+                    + fixed,
+                "",
+                s.line()));
       }
       if (NAME_TYPES.contains(r.getType())) {
         r = targets(r, s, z, doubled, notes);
@@ -49,7 +62,8 @@ final class NameQuirks {
     return new QuirkResult(out, notes);
   }
 
-  private static Record targets(Record r, SourceRecord s, String z, String doubled, List<MigrationNote> notes) {
+  private static Record targets(
+      Record r, SourceRecord s, String z, String doubled, List<MigrationNote> notes) {
     String rdata = r.rdataToString();
     String[] words = rdata.split(" ");
     boolean changed = false;
@@ -58,16 +72,31 @@ final class NameQuirks {
       if (w.endsWith(doubled)) {
         words[i] = words[i].substring(0, words[i].length() - z.length() - 1);
         changed = true;
-        notes.add(new MigrationNote(NoteKind.DOUBLED_ORIGIN_FIXED, rel(r.getName(), z), r.getType(), 1,
-            "target " + w + " has the zone name twice (a missing trailing dot in the export); read as "
-                + words[i], "", s.line()));
+        notes.add(
+            new MigrationNote(
+                NoteKind.DOUBLED_ORIGIN_FIXED,
+                rel(r.getName(), z),
+                r.getType(),
+                1,
+                "target "
+                    + w
+                    + " has the zone name twice (a missing trailing dot in the export); read as "
+                    + words[i],
+                "",
+                s.line()));
       } else if (w.endsWith("." + z + ".")) {
         String relative = w.substring(0, w.length() - z.length() - 2);
         String last = relative.substring(relative.lastIndexOf('.') + 1);
         if (relative.contains(".") && COMMON_TLDS.contains(last)) {
-          notes.add(new MigrationNote(NoteKind.SUSPICIOUS_NAME, rel(r.getName(), z), r.getType(), 1,
-              "target " + w + " looks like " + relative + ". with a forgotten trailing dot",
-              "if " + relative + ". is meant, add the trailing dot in the export and run again", s.line()));
+          notes.add(
+              new MigrationNote(
+                  NoteKind.SUSPICIOUS_NAME,
+                  rel(r.getName(), z),
+                  r.getType(),
+                  1,
+                  "target " + w + " looks like " + relative + ". with a forgotten trailing dot",
+                  "if " + relative + ". is meant, add the trailing dot in the export and run again",
+                  s.line()));
         }
       }
     }

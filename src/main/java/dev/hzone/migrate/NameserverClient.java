@@ -16,9 +16,10 @@ import org.xbill.DNS.Rcode;
 import org.xbill.DNS.TSIGRecord;
 
 /**
- * Migration's view of {@link DirectQuery}: a server given as {@link ServerAddress} (a host name is resolved
- * here), a {@link TsigKey} to sign with, and the TSIG verdict on the answer. The query itself (RD clear, TCP
- * when UDP is truncated, timeouts and unreachable servers as outcomes) is {@link DirectQuery}'s.
+ * Migration's view of {@link DirectQuery}: a server given as {@link ServerAddress} (a host name is
+ * resolved here), a {@link TsigKey} to sign with, and the TSIG verdict on the answer. The query
+ * itself (RD clear, TCP when UDP is truncated, timeouts and unreachable servers as outcomes) is
+ * {@link DirectQuery}'s.
  */
 public final class NameserverClient {
   private final DirectQuery query;
@@ -44,30 +45,55 @@ public final class NameserverClient {
    * @param name an absolute domain name
    * @param type dnsjava's type number
    */
-  public QueryResult query(ServerAddress server, Name name, int type, Transport transport, Optional<TsigKey> key) {
+  public QueryResult query(
+      ServerAddress server, Name name, int type, Transport transport, Optional<TsigKey> key) {
     long start = System.nanoTime();
     InetSocketAddress address;
     try {
       address = new InetSocketAddress(InetAddress.getByName(server.host()), server.port());
     } catch (UnknownHostException e) {
-      return new QueryResult(QueryResult.Outcome.UNREACHABLE, Optional.empty(), TsigVerdict.NOT_CHECKED,
-          Duration.ofNanos(System.nanoTime() - start), "cannot resolve host " + server.host());
+      return new QueryResult(
+          QueryResult.Outcome.UNREACHABLE,
+          Optional.empty(),
+          TsigVerdict.NOT_CHECKED,
+          Duration.ofNanos(System.nanoTime() - start),
+          "cannot resolve host " + server.host());
     }
-    DirectQuery.Reply r = query.ask(address, name, type, transport == Transport.TCP,
-        key.map(k -> DnsjavaTsig.signer(k, clock)));
+    DirectQuery.Reply r =
+        query.ask(
+            address,
+            name,
+            type,
+            transport == Transport.TCP,
+            key.map(k -> DnsjavaTsig.signer(k, clock)));
     return switch (r.outcome()) {
-      case ANSWERED -> new QueryResult(QueryResult.Outcome.ANSWERED, r.message(),
-          verdict(r.message().orElseThrow(), key.isPresent()), r.elapsed(), "");
-      case TIMEOUT -> new QueryResult(QueryResult.Outcome.TIMEOUT, Optional.empty(), TsigVerdict.NOT_CHECKED,
-          r.elapsed(), r.detail());
-      case UNREACHABLE -> new QueryResult(QueryResult.Outcome.UNREACHABLE, Optional.empty(),
-          TsigVerdict.NOT_CHECKED, r.elapsed(), r.detail());
+      case ANSWERED ->
+          new QueryResult(
+              QueryResult.Outcome.ANSWERED,
+              r.message(),
+              verdict(r.message().orElseThrow(), key.isPresent()),
+              r.elapsed(),
+              "");
+      case TIMEOUT ->
+          new QueryResult(
+              QueryResult.Outcome.TIMEOUT,
+              Optional.empty(),
+              TsigVerdict.NOT_CHECKED,
+              r.elapsed(),
+              r.detail());
+      case UNREACHABLE ->
+          new QueryResult(
+              QueryResult.Outcome.UNREACHABLE,
+              Optional.empty(),
+              TsigVerdict.NOT_CHECKED,
+              r.elapsed(),
+              r.detail());
     };
   }
 
   /**
-   * The TSIG verdict on {@code response}: the server's TSIG error if it reported one, else whether its own
-   * signature verified.
+   * The TSIG verdict on {@code response}: the server's TSIG error if it reported one, else whether
+   * its own signature verified.
    */
   static TsigVerdict verdict(Message response, boolean signed) {
     TSIGRecord tsig = response.getTSIG();

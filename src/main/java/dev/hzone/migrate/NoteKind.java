@@ -2,7 +2,10 @@ package dev.hzone.migrate;
 
 /** What a migration note is about, and whether records were dropped because of it. */
 public enum NoteKind {
-  /** DNSSEC records (RRSIG, NSEC, NSEC3, NSEC3PARAM, DNSKEY, CDS, CDNSKEY): Hetzner does not sign zones. */
+  /**
+   * DNSSEC records (RRSIG, NSEC, NSEC3, NSEC3PARAM, DNSKEY, CDS, CDNSKEY): Hetzner does not sign
+   * zones.
+   */
   DNSSEC_DROPPED(true),
   /** A record type the Hetzner API does not accept. */
   UNSUPPORTED_TYPE_DROPPED(true),
@@ -28,7 +31,9 @@ public enum NoteKind {
   AUTO_TTL(false),
   /** Identical records given twice became one. */
   DUPLICATE_MERGED(false),
-  /** A record Cloudflare proxied: at Hetzner it will point resolvers straight at the origin address. */
+  /**
+   * A record Cloudflare proxied: at Hetzner it will point resolvers straight at the origin address.
+   */
   PROXIED_RECORD(false),
   /** Route 53 routing policy records (weighted, latency, geo ...) merged into one plain RRSet. */
   ROUTING_POLICY_MERGED(false),

@@ -18,12 +18,12 @@ import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
 /**
- * Checks a primary nameserver the way a Hetzner secondary zone will use it: asks for the zone's SOA over UDP
- * and over TCP, then for an AXFR signed with the zone's TSIG key, and reports reachability, serial, TSIG
- * verdict and record count. Used by {@code hzone zone check-primaries}.
+ * Checks a primary nameserver the way a Hetzner secondary zone will use it: asks for the zone's SOA
+ * over UDP and over TCP, then for an AXFR signed with the zone's TSIG key, and reports
+ * reachability, serial, TSIG verdict and record count. Used by {@code hzone zone check-primaries}.
  *
- * <p>Every step has its own timeout and the transfer is skipped when TCP got no answer, so an unreachable
- * primary is reported within two timeouts (6 s with the default of 3 s).
+ * <p>Every step has its own timeout and the transfer is skipped when TCP got no answer, so an
+ * unreachable primary is reported within two timeouts (6 s with the default of 3 s).
  *
  * <pre>{@code
  * PrimaryProbe probe = new PrimaryProbe(PrimaryProbe.DEFAULT_STEP_TIMEOUT, Clock.systemUTC());
@@ -55,13 +55,19 @@ public final class PrimaryProbe {
   public PrimaryReport probe(ServerAddress server, String zone, Optional<TsigKey> key) {
     Name origin = origin(zone);
     NameserverClient client = new NameserverClient(stepTimeout, clock);
-    PrimaryReport.SoaCheck udp = soa(client.query(server, origin, Type.SOA, Transport.UDP, key), origin);
-    PrimaryReport.SoaCheck tcp = soa(client.query(server, origin, Type.SOA, Transport.TCP, key), origin);
+    PrimaryReport.SoaCheck udp =
+        soa(client.query(server, origin, Type.SOA, Transport.UDP, key), origin);
+    PrimaryReport.SoaCheck tcp =
+        soa(client.query(server, origin, Type.SOA, Transport.TCP, key), origin);
     PrimaryReport.TransferCheck transfer;
     TsigVerdict verdict;
     if (!tcp.answered()) {
-      transfer = new PrimaryReport.TransferCheck(PrimaryReport.TransferCheck.Outcome.SKIPPED,
-          OptionalInt.empty(), OptionalLong.empty(), "no answer over TCP: " + tcp.detail());
+      transfer =
+          new PrimaryReport.TransferCheck(
+              PrimaryReport.TransferCheck.Outcome.SKIPPED,
+              OptionalInt.empty(),
+              OptionalLong.empty(),
+              "no answer over TCP: " + tcp.detail());
       verdict = udp.tsig();
     } else {
       TransferResult t = transfer(server, zone, key);
@@ -69,7 +75,8 @@ public final class PrimaryProbe {
       verdict = t.verdict().orElse(tcp.tsig());
     }
     String zoneText = dev.hzone.dns.Names.zoneName(zone);
-    return new PrimaryReport(server, zoneText, key.flatMap(TsigKey::name).orElse(""), udp, tcp, transfer, verdict);
+    return new PrimaryReport(
+        server, zoneText, key.flatMap(TsigKey::name).orElse(""), udp, tcp, transfer, verdict);
   }
 
   private record TransferResult(PrimaryReport.TransferCheck check, Optional<TsigVerdict> verdict) {}
@@ -79,29 +86,38 @@ public final class PrimaryProbe {
     try {
       List<Record> records = axfr.transfer(server, zone, key);
       long serial = ((SOARecord) records.get(0)).getSerial();
-      return new TransferResult(new PrimaryReport.TransferCheck(PrimaryReport.TransferCheck.Outcome.COMPLETE,
-          OptionalInt.of(records.size()), OptionalLong.of(serial), ""),
+      return new TransferResult(
+          new PrimaryReport.TransferCheck(
+              PrimaryReport.TransferCheck.Outcome.COMPLETE,
+              OptionalInt.of(records.size()),
+              OptionalLong.of(serial),
+              ""),
           Optional.of(key.isPresent() ? TsigVerdict.VALID : TsigVerdict.UNSIGNED));
     } catch (TransferException e) {
-      PrimaryReport.TransferCheck.Outcome outcome = switch (e.reason()) {
-        case REFUSED -> PrimaryReport.TransferCheck.Outcome.REFUSED;
-        case TSIG_FAILED -> PrimaryReport.TransferCheck.Outcome.TSIG_FAILED;
-        case NOT_SERVED -> PrimaryReport.TransferCheck.Outcome.NOT_SERVED;
-        case UNREACHABLE -> PrimaryReport.TransferCheck.Outcome.UNREACHABLE;
-        case PROTOCOL, TOO_LARGE -> PrimaryReport.TransferCheck.Outcome.FAILED;
-      };
-      Optional<TsigVerdict> v = e.reason() == TransferException.Reason.TSIG_FAILED
-          ? Optional.of(e.tsig()) : Optional.empty();
-      return new TransferResult(new PrimaryReport.TransferCheck(outcome, OptionalInt.empty(),
-          OptionalLong.empty(), e.getMessage()), v);
+      PrimaryReport.TransferCheck.Outcome outcome =
+          switch (e.reason()) {
+            case REFUSED -> PrimaryReport.TransferCheck.Outcome.REFUSED;
+            case TSIG_FAILED -> PrimaryReport.TransferCheck.Outcome.TSIG_FAILED;
+            case NOT_SERVED -> PrimaryReport.TransferCheck.Outcome.NOT_SERVED;
+            case UNREACHABLE -> PrimaryReport.TransferCheck.Outcome.UNREACHABLE;
+            case PROTOCOL, TOO_LARGE -> PrimaryReport.TransferCheck.Outcome.FAILED;
+          };
+      Optional<TsigVerdict> v =
+          e.reason() == TransferException.Reason.TSIG_FAILED
+              ? Optional.of(e.tsig())
+              : Optional.empty();
+      return new TransferResult(
+          new PrimaryReport.TransferCheck(
+              outcome, OptionalInt.empty(), OptionalLong.empty(), e.getMessage()),
+          v);
     }
   }
 
   private static PrimaryReport.SoaCheck soa(QueryResult r, Name origin) {
     long ms = r.elapsed().toMillis();
     if (!r.answered()) {
-      return new PrimaryReport.SoaCheck(r.outcome(), r.rcodeText(), OptionalLong.empty(), false, r.tsig(), ms,
-          r.detail());
+      return new PrimaryReport.SoaCheck(
+          r.outcome(), r.rcodeText(), OptionalLong.empty(), false, r.tsig(), ms, r.detail());
     }
     Message m = r.response().orElseThrow();
     OptionalLong serial = OptionalLong.empty();
@@ -110,8 +126,8 @@ public final class PrimaryProbe {
         serial = OptionalLong.of(soa.getSerial());
       }
     }
-    return new PrimaryReport.SoaCheck(r.outcome(), r.rcodeText(), serial, m.getHeader().getFlag(Flags.AA),
-        r.tsig(), ms, "");
+    return new PrimaryReport.SoaCheck(
+        r.outcome(), r.rcodeText(), serial, m.getHeader().getFlag(Flags.AA), r.tsig(), ms, "");
   }
 
   private static Name origin(String zone) {

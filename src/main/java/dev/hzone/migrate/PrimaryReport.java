@@ -52,7 +52,10 @@ public record PrimaryReport(
     return transfer.recordCount();
   }
 
-  /** Whether everything a Hetzner secondary needs works: SOA over both transports and a (valid) transfer. */
+  /**
+   * Whether everything a Hetzner secondary needs works: SOA over both transports and a (valid)
+   * transfer.
+   */
   public boolean healthy() {
     return udp.serial().isPresent()
         && tcp.serial().isPresent()
@@ -101,7 +104,8 @@ public record PrimaryReport(
    * @param serial the serial of the transferred SOA, when complete
    * @param detail the failure in words, else empty
    */
-  public record TransferCheck(Outcome outcome, OptionalInt recordCount, OptionalLong serial, String detail) {
+  public record TransferCheck(
+      Outcome outcome, OptionalInt recordCount, OptionalLong serial, String detail) {
     /** How a transfer attempt ended. */
     public enum Outcome {
       COMPLETE,

@@ -16,7 +16,11 @@ import org.xbill.DNS.Rcode;
  * @param detail for failures, what the network said (connection refused, timed out after 3 s ...)
  */
 public record QueryResult(
-    Outcome outcome, Optional<Message> response, TsigVerdict tsig, Duration elapsed, String detail) {
+    Outcome outcome,
+    Optional<Message> response,
+    TsigVerdict tsig,
+    Duration elapsed,
+    String detail) {
 
   /** Whether an answer came. */
   public enum Outcome {
@@ -24,7 +28,9 @@ public record QueryResult(
     ANSWERED,
     /** No answer within the timeout. */
     TIMEOUT,
-    /** The server could not be reached at all: unknown host, connection refused, port unreachable. */
+    /**
+     * The server could not be reached at all: unknown host, connection refused, port unreachable.
+     */
     UNREACHABLE
   }
 
@@ -48,8 +54,12 @@ public record QueryResult(
     return response.map(Message::getRcode).orElse(-1);
   }
 
-  /** The response code's name ({@code NOERROR}, {@code REFUSED} ...), or the outcome when none came. */
+  /**
+   * The response code's name ({@code NOERROR}, {@code REFUSED} ...), or the outcome when none came.
+   */
   public String rcodeText() {
-    return response.map(m -> Rcode.string(m.getRcode())).orElse(outcome.name().toLowerCase(java.util.Locale.ROOT));
+    return response
+        .map(m -> Rcode.string(m.getRcode()))
+        .orElse(outcome.name().toLowerCase(java.util.Locale.ROOT));
   }
 }

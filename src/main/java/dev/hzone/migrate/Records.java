@@ -4,7 +4,9 @@ import java.io.IOException;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 
-/** Small copies of dnsjava records with one field changed (dnsjava keeps {@code setTTL} to itself). */
+/**
+ * Small copies of dnsjava records with one field changed (dnsjava keeps {@code setTTL} to itself).
+ */
 final class Records {
   private Records() {}
 
@@ -20,7 +22,8 @@ final class Records {
     try {
       return Record.fromString(name, r.getType(), r.getDClass(), ttl, rdata, Name.root);
     } catch (IOException e) {
-      throw new IllegalStateException("dnsjava could not read back its own text '" + rdata + "'", e);
+      throw new IllegalStateException(
+          "dnsjava could not read back its own text '" + rdata + "'", e);
     }
   }
 }

@@ -17,14 +17,15 @@ import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
 /**
- * Route 53 zones exported with cli53: ALIAS records written as {@code NAME TTL AWS ALIAS TYPE TARGET ZONEID
- * EVALUATE} (a class dnsjava does not know), and routing policies as comments
- * ({@code ; AWS routing="WEIGHTED" weight=1 identifier="a"}) on several records of one name and type.
+ * Route 53 zones exported with cli53: ALIAS records written as {@code NAME TTL AWS ALIAS TYPE
+ * TARGET ZONEID EVALUATE} (a class dnsjava does not know), and routing policies as comments ({@code
+ * ; AWS routing="WEIGHTED" weight=1 identifier="a"}) on several records of one name and type.
  *
- * <p>Aliases to names in the same zone are resolved by copying the target's records, as Route 53 answers;
- * aliases to other zones (load balancers, CloudFront, S3) are reported with advice, since their addresses
- * change and cannot be known offline. Routing variants become one plain RRSet, except that the SECONDARY of a
- * failover pair is dropped: Hetzner has no health checks, and serving both would send traffic to the standby.
+ * <p>Aliases to names in the same zone are resolved by copying the target's records, as Route 53
+ * answers; aliases to other zones (load balancers, CloudFront, S3) are reported with advice, since
+ * their addresses change and cannot be known offline. Routing variants become one plain RRSet,
+ * except that the SECONDARY of a failover pair is dropped: Hetzner has no health checks, and
+ * serving both would send traffic to the standby.
  */
 final class Route53Quirks {
   private static final Pattern KEY_VALUE = Pattern.compile("(\\w+)=(\"[^\"]*\"|\\S+)");
@@ -64,15 +65,19 @@ final class Route53Quirks {
     List<String> t = e.tokens();
     int at = aliasIndex(t);
     if (t.size() < at + 4) {
-      throw new ExportFormatException(file, e.line(),
+      throw new ExportFormatException(
+          file,
+          e.line(),
           "AWS ALIAS needs a type and a target (cli53 writes NAME TTL AWS ALIAS TYPE TARGET ZONEID EVALUATE)");
     }
     int type = Type.value(t.get(at + 2));
     if (type < 0) {
-      throw new ExportFormatException(file, e.line(), "unknown type '" + t.get(at + 2) + "' in AWS ALIAS");
+      throw new ExportFormatException(
+          file, e.line(), "unknown type '" + t.get(at + 2) + "' in AWS ALIAS");
     }
     try {
-      Name owner = e.ownerInherited() || at == 0 ? previousOwner : Name.fromString(t.get(0), origin);
+      Name owner =
+          e.ownerInherited() || at == 0 ? previousOwner : Name.fromString(t.get(0), origin);
       if (owner == null) {
         throw new ExportFormatException(file, e.line(), "AWS ALIAS without an owner name");
       }
@@ -91,20 +96,27 @@ final class Route53Quirks {
     return new QuirkResult(out, notes);
   }
 
-  private static List<SourceRecord> routing(List<SourceRecord> in, String zone, List<MigrationNote> notes) {
+  private static List<SourceRecord> routing(
+      List<SourceRecord> in, String zone, List<MigrationNote> notes) {
     Map<String, List<SourceRecord>> routed = new LinkedHashMap<>();
     List<SourceRecord> out = new ArrayList<>();
     for (SourceRecord s : in) {
       if (s.comment().startsWith("AWS ")) {
-        routed.computeIfAbsent(s.record().getName().toString().toLowerCase(Locale.ROOT) + "/"
-            + s.record().getType(), k -> new ArrayList<>()).add(s);
+        routed
+            .computeIfAbsent(
+                s.record().getName().toString().toLowerCase(Locale.ROOT)
+                    + "/"
+                    + s.record().getType(),
+                k -> new ArrayList<>())
+            .add(s);
       } else {
         out.add(s);
       }
     }
     for (List<SourceRecord> group : routed.values()) {
       Record first = group.get(0).record();
-      String owner = Names.relativize(first.getName().toString(), zone).orElse(first.getName().toString());
+      String owner =
+          Names.relativize(first.getName().toString(), zone).orElse(first.getName().toString());
       Set<String> policies = new LinkedHashSet<>();
       List<String> ids = new ArrayList<>();
       int secondaries = 0;
@@ -120,24 +132,39 @@ final class Route53Quirks {
       }
       String policy = String.join("/", policies);
       if (secondaries > 0) {
-        notes.add(new MigrationNote(NoteKind.FAILOVER_SECONDARY_DROPPED, owner, first.getType(), secondaries,
-            "Route 53 failover SECONDARY dropped: Hetzner has no health checks, so only the PRIMARY is served",
-            "switch to the standby by changing the record when the primary fails", group.get(0).line()));
+        notes.add(
+            new MigrationNote(
+                NoteKind.FAILOVER_SECONDARY_DROPPED,
+                owner,
+                first.getType(),
+                secondaries,
+                "Route 53 failover SECONDARY dropped: Hetzner has no health checks, so only the PRIMARY is served",
+                "switch to the standby by changing the record when the primary fails",
+                group.get(0).line()));
       }
       if (group.size() - secondaries > 1) {
-        notes.add(new MigrationNote(NoteKind.ROUTING_POLICY_MERGED, owner, first.getType(), group.size()
-            - secondaries, "Route 53 " + policy + " routing (identifiers " + String.join(", ", ids)
-            + ") merged into one RRSet: Hetzner answers every query with all values",
-            policy.contains("WEIGHTED") ? "weights are lost: resolvers spread load roughly evenly over the values"
-                : "Hetzner has no geo or latency routing; keep the values every client may use",
-            group.get(0).line()));
+        notes.add(
+            new MigrationNote(
+                NoteKind.ROUTING_POLICY_MERGED,
+                owner,
+                first.getType(),
+                group.size() - secondaries,
+                "Route 53 "
+                    + policy
+                    + " routing (identifiers "
+                    + String.join(", ", ids)
+                    + ") merged into one RRSet: Hetzner answers every query with all values",
+                policy.contains("WEIGHTED")
+                    ? "weights are lost: resolvers spread load roughly evenly over the values"
+                    : "Hetzner has no geo or latency routing; keep the values every client may use",
+                group.get(0).line()));
       }
     }
     return out;
   }
 
-  private static List<SourceRecord> resolve(Alias a, List<SourceRecord> records, String zone,
-      List<MigrationNote> notes) {
+  private static List<SourceRecord> resolve(
+      Alias a, List<SourceRecord> records, String zone, List<MigrationNote> notes) {
     String owner = Names.relativize(a.owner().toString(), zone).orElse(a.owner().toString());
     boolean inZone = Names.relativize(a.target().toString(), zone).isPresent();
     List<SourceRecord> copies = new ArrayList<>();
@@ -151,20 +178,45 @@ final class Route53Quirks {
       }
     }
     if (!copies.isEmpty()) {
-      notes.add(new MigrationNote(NoteKind.ALIAS_RESOLVED, owner, a.type(), copies.size(),
-          "Route 53 ALIAS to " + a.target() + " replaced by copies of its " + Type.string(a.type()) + " records",
-          "the copies do not follow later changes of " + a.target() + "; change both together",
-          OptionalInt.of(a.line())));
+      notes.add(
+          new MigrationNote(
+              NoteKind.ALIAS_RESOLVED,
+              owner,
+              a.type(),
+              copies.size(),
+              "Route 53 ALIAS to "
+                  + a.target()
+                  + " replaced by copies of its "
+                  + Type.string(a.type())
+                  + " records",
+              "the copies do not follow later changes of " + a.target() + "; change both together",
+              OptionalInt.of(a.line())));
       return copies;
     }
-    String advice = owner.equals("@")
-        ? "publish the " + Type.string(a.type()) + " addresses of " + a.target()
-            + " at the apex (they may change: check with the service's documentation)"
-        : "a CNAME to " + a.target() + " at this name does the same, if nothing else stands at it";
-    notes.add(new MigrationNote(NoteKind.ALIAS_DROPPED, owner, a.type(), 1,
-        "Route 53 ALIAS to " + a.target() + " dropped: "
-            + (inZone ? "the zone has no " + Type.string(a.type()) + " records there" : "its target is outside "
-                + "the zone, so its addresses are not known"), advice, OptionalInt.of(a.line())));
+    String advice =
+        owner.equals("@")
+            ? "publish the "
+                + Type.string(a.type())
+                + " addresses of "
+                + a.target()
+                + " at the apex (they may change: check with the service's documentation)"
+            : "a CNAME to "
+                + a.target()
+                + " at this name does the same, if nothing else stands at it";
+    notes.add(
+        new MigrationNote(
+            NoteKind.ALIAS_DROPPED,
+            owner,
+            a.type(),
+            1,
+            "Route 53 ALIAS to "
+                + a.target()
+                + " dropped: "
+                + (inZone
+                    ? "the zone has no " + Type.string(a.type()) + " records there"
+                    : "its target is outside " + "the zone, so its addresses are not known"),
+            advice,
+            OptionalInt.of(a.line())));
     return List.of();
   }
 
@@ -174,8 +226,11 @@ final class Route53Quirks {
     Matcher m = KEY_VALUE.matcher(comment);
     while (m.find()) {
       String v = m.group(2);
-      kv.put(m.group(1), v.startsWith("\"") && v.endsWith("\"") && v.length() >= 2 ? v.substring(1, v.length() - 1)
-          : v);
+      kv.put(
+          m.group(1),
+          v.startsWith("\"") && v.endsWith("\"") && v.length() >= 2
+              ? v.substring(1, v.length() - 1)
+              : v);
     }
     return kv;
   }

@@ -16,7 +16,10 @@ public record RrsetCheck(RrsetKey key, ServerAddress server, Status status, Stri
   public enum Status {
     /** Same values and TTL. */
     AGREE(true),
-    /** Different, as the migration intended: Hetzner's apex NS and SOA primary, a TTL the API forced. */
+    /**
+     * Different, as the migration intended: Hetzner's apex NS and SOA primary, a TTL the API
+     * forced.
+     */
     EXPECTED_CHANGE(true),
     /** The new server has other values than the old. */
     DIFFERENT_VALUES(false),
@@ -24,7 +27,9 @@ public record RrsetCheck(RrsetKey key, ServerAddress server, Status status, Stri
     DIFFERENT_TTL(false),
     /** The new server has no records there. */
     MISSING(false),
-    /** The old server did not answer this question properly, so there is nothing to compare with. */
+    /**
+     * The old server did not answer this question properly, so there is nothing to compare with.
+     */
     OLD_FAILED(false),
     /** The new server did not answer. */
     NO_ANSWER(false);

@@ -3,8 +3,9 @@ package dev.hzone.migrate;
 import java.util.Objects;
 
 /**
- * A nameserver to ask: host name or IP address, and port. Parsed from the command line's
- * {@code HOST[:PORT]}, where an IPv6 address with a port is written in brackets ({@code [2001:db8::53]:5353}).
+ * A nameserver to ask: host name or IP address, and port. Parsed from the command line's {@code
+ * HOST[:PORT]}, where an IPv6 address with a port is written in brackets ({@code
+ * [2001:db8::53]:5353}).
  *
  * @param host a host name or an IP address literal (IPv6 without brackets)
  * @param port the DNS port, 1 to 65535
@@ -24,7 +25,8 @@ public record ServerAddress(String host, int port) {
   }
 
   /**
-   * Parses {@code HOST}, {@code HOST:PORT}, an IPv6 address, or {@code [IPV6]:PORT}; the port defaults to 53.
+   * Parses {@code HOST}, {@code HOST:PORT}, an IPv6 address, or {@code [IPV6]:PORT}; the port
+   * defaults to 53.
    *
    * @throws IllegalArgumentException naming the text when it is not of that form
    */
@@ -32,7 +34,8 @@ public record ServerAddress(String host, int port) {
     try {
       return parseOrThrow(text.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("'" + text + "' is not HOST[:PORT]: the port is not a number");
+      throw new IllegalArgumentException(
+          "'" + text + "' is not HOST[:PORT]: the port is not a number");
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("'" + text + "' is not HOST[:PORT]: " + e.getMessage());
     }

@@ -5,8 +5,8 @@ import java.util.OptionalInt;
 import org.xbill.DNS.Record;
 
 /**
- * A record as another DNS host gave it: from a zone transfer, or from an export file with its line and its
- * trailing comment.
+ * A record as another DNS host gave it: from a zone transfer, or from an export file with its line
+ * and its trailing comment.
  *
  * @param record the record, owner absolute
  * @param line the line in the export file where it starts, if it came from a file

@@ -17,7 +17,10 @@ public final class TransferException extends MigrationException {
     TSIG_FAILED,
     /** The server is not authoritative for the zone, or answered with another error code. */
     NOT_SERVED,
-    /** The answer broke the protocol (missing SOA, garbled message, an error RCODE after the first message). */
+    /**
+     * The answer broke the protocol (missing SOA, garbled message, an error RCODE after the first
+     * message).
+     */
     PROTOCOL,
     /** The zone has more records (or bytes) than the transfer's limit allows. */
     TOO_LARGE

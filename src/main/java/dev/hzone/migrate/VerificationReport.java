@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The outcome of {@link MigrationVerifier}: one check per RRSet and new nameserver, and the RRSets that were
- * not migrated, so a person sees both what agrees and what was left behind.
+ * The outcome of {@link MigrationVerifier}: one check per RRSet and new nameserver, and the RRSets
+ * that were not migrated, so a person sees both what agrees and what was left behind.
  *
  * @param zone the zone, without trailing dot
  * @param old the old host that was asked
@@ -14,7 +14,10 @@ import java.util.Objects;
  * @param dropped the notes for records that were not migrated and so were not asked about
  */
 public record VerificationReport(
-    String zone, ServerAddress old, List<ServerAddress> servers, List<RrsetCheck> checks,
+    String zone,
+    ServerAddress old,
+    List<ServerAddress> servers,
+    List<RrsetCheck> checks,
     List<MigrationNote> dropped) {
 
   public VerificationReport {
@@ -40,10 +43,16 @@ public record VerificationReport(
     return checks.stream().filter(c -> c.status() == status).toList();
   }
 
-  /** Whether a new nameserver gave no answer at all, or the old one gave none: a network problem. */
+  /**
+   * Whether a new nameserver gave no answer at all, or the old one gave none: a network problem.
+   */
   public boolean unreachable() {
-    return checks.stream().anyMatch(c -> c.status() == RrsetCheck.Status.NO_ANSWER
-        || c.status() == RrsetCheck.Status.OLD_FAILED && c.detail().startsWith("no answer"));
+    return checks.stream()
+        .anyMatch(
+            c ->
+                c.status() == RrsetCheck.Status.NO_ANSWER
+                    || c.status() == RrsetCheck.Status.OLD_FAILED
+                        && c.detail().startsWith("no answer"));
   }
 
   /** How many RRSets were asked about. */

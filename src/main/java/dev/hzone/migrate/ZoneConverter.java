@@ -21,27 +21,37 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Name;
-import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.Record;
+import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.SPFRecord;
 import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
 /**
- * Converts a zone from another DNS host into what Hetzner serves, and says what it dropped or changed. Pure:
- * the same records and options give the same zone and the same report.
+ * Converts a zone from another DNS host into what Hetzner serves, and says what it dropped or
+ * changed. Pure: the same records and options give the same zone and the same report.
  *
- * <p>The rules: DNSSEC records are dropped (Hetzner does not sign); types the API does not accept are dropped,
- * each with advice; the old apex NS are replaced by Hetzner's; the SOA keeps its contact and timers, gets
- * Hetzner's primary, and its serial is Hetzner's to manage; an RRSet whose records carry different TTLs gets
- * the lowest; TTLs below 60 s are raised to 60; a CNAME that shares its name with other data is dropped;
- * identical records become one.
+ * <p>The rules: DNSSEC records are dropped (Hetzner does not sign); types the API does not accept
+ * are dropped, each with advice; the old apex NS are replaced by Hetzner's; the SOA keeps its
+ * contact and timers, gets Hetzner's primary, and its serial is Hetzner's to manage; an RRSet whose
+ * records carry different TTLs gets the lowest; TTLs below 60 s are raised to 60; a CNAME that
+ * shares its name with other data is dropped; identical records become one.
  */
 public final class ZoneConverter {
   /** The DNSSEC types, including the obsolete SIG, KEY and NXT of RFC 2535. */
-  static final Set<Integer> DNSSEC_TYPES = Set.of(Type.RRSIG, Type.NSEC, Type.NSEC3, Type.NSEC3PARAM,
-      Type.DNSKEY, Type.CDS, Type.CDNSKEY, Type.SIG, Type.KEY, Type.NXT);
+  static final Set<Integer> DNSSEC_TYPES =
+      Set.of(
+          Type.RRSIG,
+          Type.NSEC,
+          Type.NSEC3,
+          Type.NSEC3PARAM,
+          Type.DNSKEY,
+          Type.CDS,
+          Type.CDNSKEY,
+          Type.SIG,
+          Type.KEY,
+          Type.NXT);
 
   private ZoneConverter() {}
 
@@ -57,7 +67,8 @@ public final class ZoneConverter {
    *
    * @param zone the zone name, with or without trailing dot
    */
-  public static Conversion convert(String zone, List<SourceRecord> records, ConversionOptions options) {
+  public static Conversion convert(
+      String zone, List<SourceRecord> records, ConversionOptions options) {
     String zoneName = Names.zoneName(zone);
     Name origin = name(zoneName + ".");
     List<MigrationNote> notes = new ArrayList<>();
@@ -65,20 +76,40 @@ public final class ZoneConverter {
     for (SourceRecord s : records) {
       var r = s.record();
       if (r.getDClass() != DClass.IN) {
-        notes.add(new MigrationNote(NoteKind.CLASS_DROPPED, r.getName().toString(), r.getType(), 1,
-            "class " + DClass.string(r.getDClass()) + " record dropped: the API serves class IN only", "",
-            s.line()));
+        notes.add(
+            new MigrationNote(
+                NoteKind.CLASS_DROPPED,
+                r.getName().toString(),
+                r.getType(),
+                1,
+                "class "
+                    + DClass.string(r.getDClass())
+                    + " record dropped: the API serves class IN only",
+                "",
+                s.line()));
         continue;
       }
       if (!r.getName().subdomain(origin)) {
-        notes.add(new MigrationNote(NoteKind.OUT_OF_ZONE_DROPPED, r.getName().toString(), r.getType(), 1,
-            "record outside zone " + zoneName + " dropped", "", s.line()));
+        notes.add(
+            new MigrationNote(
+                NoteKind.OUT_OF_ZONE_DROPPED,
+                r.getName().toString(),
+                r.getType(),
+                1,
+                "record outside zone " + zoneName + " dropped",
+                "",
+                s.line()));
         continue;
       }
       String owner = Names.relativize(r.getName().toString(), zoneName).orElseThrow();
-      groups.computeIfAbsent(owner.toLowerCase(java.util.Locale.ROOT) + "/" + r.getType(),
-          k -> new Group(owner.toLowerCase(java.util.Locale.ROOT), r.getType(), new ArrayList<>()))
-          .records().add(s);
+      groups
+          .computeIfAbsent(
+              owner.toLowerCase(java.util.Locale.ROOT) + "/" + r.getType(),
+              k ->
+                  new Group(
+                      owner.toLowerCase(java.util.Locale.ROOT), r.getType(), new ArrayList<>()))
+          .records()
+          .add(s);
     }
     Map<RrsetKey, Group> supported = new TreeMap<>();
     for (Group g : groups.values()) {
@@ -99,19 +130,30 @@ public final class ZoneConverter {
     int defaultTtl = chooseDefaultTtl(rrsets, options, notes);
     List<Rrset> finalSets = new ArrayList<>();
     for (Rrset r : rrsets) {
-      finalSets.add(r.ttl().isPresent() && r.ttl().getAsInt() == defaultTtl ? r.withTtl(OptionalInt.empty()) : r);
+      finalSets.add(
+          r.ttl().isPresent() && r.ttl().getAsInt() == defaultTtl
+              ? r.withTtl(OptionalInt.empty())
+              : r);
     }
-    return new Conversion(ZoneData.of(zoneName, OptionalInt.of(defaultTtl), finalSets), new MigrationReport(notes));
+    return new Conversion(
+        ZoneData.of(zoneName, OptionalInt.of(defaultTtl), finalSets), new MigrationReport(notes));
   }
 
   private static MigrationNote dnssecNote(Group g) {
     String suggestion = "";
     if (g.owner().equals(RrsetKey.APEX) && (g.type() == Type.DNSKEY || g.type() == Type.CDS)) {
-      suggestion = "remove the zone's DS record at the registrar before changing the delegation, "
-          + "or validating resolvers will reject the zone";
+      suggestion =
+          "remove the zone's DS record at the registrar before changing the delegation, "
+              + "or validating resolvers will reject the zone";
     }
-    return new MigrationNote(NoteKind.DNSSEC_DROPPED, g.owner(), g.type(), g.records().size(),
-        Type.string(g.type()) + " dropped: Hetzner does not sign zones", suggestion, g.line());
+    return new MigrationNote(
+        NoteKind.DNSSEC_DROPPED,
+        g.owner(),
+        g.type(),
+        g.records().size(),
+        Type.string(g.type()) + " dropped: Hetzner does not sign zones",
+        suggestion,
+        g.line());
   }
 
   private static MigrationNote unsupportedNote(Group g, Map<String, Group> all) {
@@ -119,8 +161,14 @@ public final class ZoneConverter {
     if (g.type() == Type.SPF && spfAlsoAsTxt(g, all.get(g.owner() + "/" + Type.TXT))) {
       suggestion = "a TXT record with the same text is already there; nothing to do";
     }
-    return new MigrationNote(NoteKind.UNSUPPORTED_TYPE_DROPPED, g.owner(), g.type(), g.records().size(),
-        Type.string(g.type()) + " is not a type the Hetzner API accepts", suggestion, g.line());
+    return new MigrationNote(
+        NoteKind.UNSUPPORTED_TYPE_DROPPED,
+        g.owner(),
+        g.type(),
+        g.records().size(),
+        Type.string(g.type()) + " is not a type the Hetzner API accepts",
+        suggestion,
+        g.line());
   }
 
   private static boolean spfAlsoAsTxt(Group spf, Group txt) {
@@ -129,7 +177,8 @@ public final class ZoneConverter {
     }
     for (SourceRecord s : spf.records()) {
       byte[] content = joined(s.record());
-      boolean found = txt.records().stream().anyMatch(t -> Arrays.equals(content, joined(t.record())));
+      boolean found =
+          txt.records().stream().anyMatch(t -> Arrays.equals(content, joined(t.record())));
       if (!found) {
         return false;
       }
@@ -138,8 +187,10 @@ public final class ZoneConverter {
   }
 
   private static byte[] joined(Record r) {
-    List<byte[]> strings = r instanceof SPFRecord spf ? spf.getStringsAsByteArrays()
-        : r instanceof TXTRecord txt ? txt.getStringsAsByteArrays() : List.of();
+    List<byte[]> strings =
+        r instanceof SPFRecord spf
+            ? spf.getStringsAsByteArrays()
+            : r instanceof TXTRecord txt ? txt.getStringsAsByteArrays() : List.of();
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     for (byte[] b : strings) {
       out.write(b, 0, b.length);
@@ -147,8 +198,12 @@ public final class ZoneConverter {
     return out.toByteArray();
   }
 
-  /** A CNAME may not share its name with other data (RFC 1034 §3.6.2), and the apex always has SOA and NS. */
-  private static void dropConflictingCnames(Map<RrsetKey, Group> supported, List<MigrationNote> notes) {
+  /**
+   * A CNAME may not share its name with other data (RFC 1034 §3.6.2), and the apex always has SOA
+   * and NS.
+   */
+  private static void dropConflictingCnames(
+      Map<RrsetKey, Group> supported, List<MigrationNote> notes) {
     Map<String, Integer> typesAtName = new HashMap<>();
     for (RrsetKey k : supported.keySet()) {
       typesAtName.merge(k.name(), 1, Integer::sum);
@@ -163,15 +218,22 @@ public final class ZoneConverter {
       }
       Group g = supported.remove(k);
       String target = g.records().get(0).record().rdataToString();
-      notes.add(new MigrationNote(NoteKind.CNAME_CONFLICT_DROPPED, k.name(), Type.CNAME, g.records().size(),
-          apex ? "CNAME at the zone apex dropped: the apex must hold SOA and NS, and a CNAME allows no other data"
-              : "CNAME dropped: it shares its name with other records, which DNS forbids",
-          "publish the A/AAAA addresses of " + target + " at this name instead", g.line()));
+      notes.add(
+          new MigrationNote(
+              NoteKind.CNAME_CONFLICT_DROPPED,
+              k.name(),
+              Type.CNAME,
+              g.records().size(),
+              apex
+                  ? "CNAME at the zone apex dropped: the apex must hold SOA and NS, and a CNAME allows no other data"
+                  : "CNAME dropped: it shares its name with other records, which DNS forbids",
+              "publish the A/AAAA addresses of " + target + " at this name instead",
+              g.line()));
     }
   }
 
-  private static Rrset toRrset(RrsetKey key, Group g, String zone, ConversionOptions options,
-      List<MigrationNote> notes) {
+  private static Rrset toRrset(
+      RrsetKey key, Group g, String zone, ConversionOptions options, List<MigrationNote> notes) {
     if (key.isApex() && key.type() == RecordType.NS) {
       return apexNs(key, g, options, notes);
     }
@@ -196,8 +258,15 @@ public final class ZoneConverter {
       }
     }
     if (duplicates > 0) {
-      notes.add(new MigrationNote(NoteKind.DUPLICATE_MERGED, key.name(), key.type().code(), duplicates,
-          duplicates + " duplicate " + key.type() + " record(s) merged", "", g.line()));
+      notes.add(
+          new MigrationNote(
+              NoteKind.DUPLICATE_MERGED,
+              key.name(),
+              key.type().code(),
+              duplicates,
+              duplicates + " duplicate " + key.type() + " record(s) merged",
+              "",
+              g.line()));
     }
     int ttl = ttl(key, g, ttls, notes);
     return Rrset.of(key, OptionalInt.of(ttl), new ArrayList<>(values.values()));
@@ -206,19 +275,37 @@ public final class ZoneConverter {
   private static int ttl(RrsetKey key, Group g, TreeSet<Long> ttls, List<MigrationNote> notes) {
     long lowest = ttls.first();
     if (ttls.size() > 1) {
-      notes.add(new MigrationNote(NoteKind.TTL_MERGED, key.name(), key.type().code(), g.records().size(),
-          "records had different TTLs " + ttls + "; the RRSet gets the lowest, " + lowest,
-          "", g.line()));
+      notes.add(
+          new MigrationNote(
+              NoteKind.TTL_MERGED,
+              key.name(),
+              key.type().code(),
+              g.records().size(),
+              "records had different TTLs " + ttls + "; the RRSet gets the lowest, " + lowest,
+              "",
+              g.line()));
     }
     if (lowest < Rrset.MIN_TTL) {
-      notes.add(new MigrationNote(NoteKind.TTL_RAISED, key.name(), key.type().code(), g.records().size(),
-          "TTL " + lowest + " raised to " + Rrset.MIN_TTL + ", the lowest the Hetzner API accepts", "", g.line()));
+      notes.add(
+          new MigrationNote(
+              NoteKind.TTL_RAISED,
+              key.name(),
+              key.type().code(),
+              g.records().size(),
+              "TTL "
+                  + lowest
+                  + " raised to "
+                  + Rrset.MIN_TTL
+                  + ", the lowest the Hetzner API accepts",
+              "",
+              g.line()));
       return Rrset.MIN_TTL;
     }
     return (int) Math.min(lowest, Rrset.MAX_TTL);
   }
 
-  private static Rrset apexNs(RrsetKey key, Group g, ConversionOptions options, List<MigrationNote> notes) {
+  private static Rrset apexNs(
+      RrsetKey key, Group g, ConversionOptions options, List<MigrationNote> notes) {
     List<String> old = new ArrayList<>();
     long ttl = Long.MAX_VALUE;
     for (SourceRecord s : g.records()) {
@@ -227,13 +314,23 @@ public final class ZoneConverter {
     }
     List<String> kept = options.nameservers();
     if (!sameNames(old, kept)) {
-      notes.add(new MigrationNote(NoteKind.APEX_NS_REPLACED, RrsetKey.APEX, Type.NS, g.records().size(),
-          "apex NS " + String.join(" ", old) + " replaced by Hetzner's " + String.join(" ", kept),
-          "change the delegation at the registrar to Hetzner's nameservers only after 'hzone migrate verify' "
-              + "agrees", g.line()));
+      notes.add(
+          new MigrationNote(
+              NoteKind.APEX_NS_REPLACED,
+              RrsetKey.APEX,
+              Type.NS,
+              g.records().size(),
+              "apex NS "
+                  + String.join(" ", old)
+                  + " replaced by Hetzner's "
+                  + String.join(" ", kept),
+              "change the delegation at the registrar to Hetzner's nameservers only after 'hzone migrate verify' "
+                  + "agrees",
+              g.line()));
     }
     List<RecordValue> values = kept.stream().map(RecordValue::of).toList();
-    return Rrset.of(key, OptionalInt.of((int) Math.max(Rrset.MIN_TTL, Math.min(ttl, Rrset.MAX_TTL))), values);
+    return Rrset.of(
+        key, OptionalInt.of((int) Math.max(Rrset.MIN_TTL, Math.min(ttl, Rrset.MAX_TTL))), values);
   }
 
   private static boolean sameNames(List<String> a, List<String> b) {
@@ -244,18 +341,49 @@ public final class ZoneConverter {
     return x.equals(y);
   }
 
-  private static String soaValue(SOARecord soa, ConversionOptions options, Group g, List<MigrationNote> notes) {
+  private static String soaValue(
+      SOARecord soa, ConversionOptions options, Group g, List<MigrationNote> notes) {
     String primary = options.nameservers().get(0);
-    notes.add(new MigrationNote(NoteKind.SOA_ADJUSTED, RrsetKey.APEX, Type.SOA, 1,
-        "SOA primary " + soa.getHost() + " replaced by " + primary + "; contact " + soa.getAdmin()
-            + " and timers (refresh " + soa.getRefresh() + ", retry " + soa.getRetry() + ", expire "
-            + soa.getExpire() + ", minimum " + soa.getMinimum() + ") kept; Hetzner manages the serial",
-        "", g.line()));
-    return primary + " " + soa.getAdmin() + " " + soa.getSerial() + " " + soa.getRefresh() + " "
-        + soa.getRetry() + " " + soa.getExpire() + " " + soa.getMinimum();
+    notes.add(
+        new MigrationNote(
+            NoteKind.SOA_ADJUSTED,
+            RrsetKey.APEX,
+            Type.SOA,
+            1,
+            "SOA primary "
+                + soa.getHost()
+                + " replaced by "
+                + primary
+                + "; contact "
+                + soa.getAdmin()
+                + " and timers (refresh "
+                + soa.getRefresh()
+                + ", retry "
+                + soa.getRetry()
+                + ", expire "
+                + soa.getExpire()
+                + ", minimum "
+                + soa.getMinimum()
+                + ") kept; Hetzner manages the serial",
+            "",
+            g.line()));
+    return primary
+        + " "
+        + soa.getAdmin()
+        + " "
+        + soa.getSerial()
+        + " "
+        + soa.getRefresh()
+        + " "
+        + soa.getRetry()
+        + " "
+        + soa.getExpire()
+        + " "
+        + soa.getMinimum();
   }
 
-  private static int chooseDefaultTtl(List<Rrset> rrsets, ConversionOptions options, List<MigrationNote> notes) {
+  private static int chooseDefaultTtl(
+      List<Rrset> rrsets, ConversionOptions options, List<MigrationNote> notes) {
     if (options.defaultTtl().isPresent()) {
       return Math.max(Rrset.MIN_TTL, options.defaultTtl().getAsInt());
     }
@@ -271,8 +399,19 @@ public final class ZoneConverter {
         bestCount = e.getValue();
       }
     }
-    notes.add(MigrationNote.of(NoteKind.DEFAULT_TTL_CHOSEN, "", 0, 0,
-        "default TTL set to " + best + ", the TTL most RRSets have (" + bestCount + " of " + rrsets.size() + ")"));
+    notes.add(
+        MigrationNote.of(
+            NoteKind.DEFAULT_TTL_CHOSEN,
+            "",
+            0,
+            0,
+            "default TTL set to "
+                + best
+                + ", the TTL most RRSets have ("
+                + bestCount
+                + " of "
+                + rrsets.size()
+                + ")"));
     return best;
   }
 

@@ -19,14 +19,17 @@ import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.TSIG;
 
 /**
- * One question to one nameserver, not recursive (RD clear): the server must answer from its own data. UDP, and
- * TCP when the UDP answer is truncated (dnsjava's {@link SimpleResolver} does that), or TCP only when asked.
- * Network trouble never throws: a timeout or an unreachable server is an {@link Reply.Outcome}.
+ * One question to one nameserver, not recursive (RD clear): the server must answer from its own
+ * data. UDP, and TCP when the UDP answer is truncated (dnsjava's {@link SimpleResolver} does that),
+ * or TCP only when asked. Network trouble never throws: a timeout or an unreachable server is an
+ * {@link Reply.Outcome}.
  */
 public final class DirectQuery {
   private final Duration timeout;
 
-  /** @param timeout how long to wait for one answer */
+  /**
+   * @param timeout how long to wait for one answer
+   */
   public DirectQuery(Duration timeout) {
     this.timeout = Objects.requireNonNull(timeout, "timeout");
   }
@@ -45,10 +48,18 @@ public final class DirectQuery {
    * @param elapsed how long it took
    * @param error the network's exception, when there is no answer
    */
-  public record Reply(Outcome outcome, Optional<Message> message, String detail, Duration elapsed,
+  public record Reply(
+      Outcome outcome,
+      Optional<Message> message,
+      String detail,
+      Duration elapsed,
       Optional<Throwable> error) {
     /** Whether the server answered at all. */
-    public enum Outcome { ANSWERED, TIMEOUT, UNREACHABLE }
+    public enum Outcome {
+      ANSWERED,
+      TIMEOUT,
+      UNREACHABLE
+    }
 
     public Reply {
       Objects.requireNonNull(outcome, "outcome");
@@ -62,7 +73,9 @@ public final class DirectQuery {
     }
   }
 
-  /** Asks {@code server} for {@code name}/{@code type} (class IN) over UDP, waiting for the answer. */
+  /**
+   * Asks {@code server} for {@code name}/{@code type} (class IN) over UDP, waiting for the answer.
+   */
   public Reply ask(java.net.InetSocketAddress server, Name name, int type) {
     return ask(server, name, type, false, Optional.empty());
   }
@@ -73,27 +86,43 @@ public final class DirectQuery {
    * @param tcp TCP from the start (else UDP, then TCP when truncated)
    * @param key a TSIG key to sign the query with
    */
-  public Reply ask(java.net.InetSocketAddress server, Name name, int type, boolean tcp, Optional<TSIG> key) {
+  public Reply ask(
+      java.net.InetSocketAddress server, Name name, int type, boolean tcp, Optional<TSIG> key) {
     long start = System.nanoTime();
     try {
       Message m = resolver(server, tcp, key).send(query(name, type));
-      return new Reply(Reply.Outcome.ANSWERED, Optional.of(m), "", elapsed(start), Optional.empty());
+      return new Reply(
+          Reply.Outcome.ANSWERED, Optional.of(m), "", elapsed(start), Optional.empty());
     } catch (IOException e) {
       return failure(e, start);
     }
   }
 
-  /** Asks without waiting; the future always completes with a {@link Reply}, never exceptionally. */
+  /**
+   * Asks without waiting; the future always completes with a {@link Reply}, never exceptionally.
+   */
   public CompletableFuture<Reply> askAsync(java.net.InetSocketAddress server, Name name, int type) {
     long start = System.nanoTime();
-    return resolver(server, false, Optional.empty()).sendAsync(query(name, type)).toCompletableFuture()
+    return resolver(server, false, Optional.empty())
+        .sendAsync(query(name, type))
+        .toCompletableFuture()
         .orTimeout(timeout.toMillis() + 500, TimeUnit.MILLISECONDS)
-        .handle((m, e) -> e == null
-            ? new Reply(Reply.Outcome.ANSWERED, Optional.of(m), "", elapsed(start), Optional.empty())
-            : failure(e, start));
+        .handle(
+            (m, e) ->
+                e == null
+                    ? new Reply(
+                        Reply.Outcome.ANSWERED,
+                        Optional.of(m),
+                        "",
+                        elapsed(start),
+                        Optional.empty())
+                    : failure(e, start));
   }
 
-  /** The replies of futures from {@link #askAsync}, waiting at most a little longer than the timeout. */
+  /**
+   * The replies of futures from {@link #askAsync}, waiting at most a little longer than the
+   * timeout.
+   */
   public Reply await(CompletableFuture<Reply> pending) throws InterruptedException {
     long start = System.nanoTime();
     try {
@@ -104,7 +133,8 @@ public final class DirectQuery {
     }
   }
 
-  private SimpleResolver resolver(java.net.InetSocketAddress server, boolean tcp, Optional<TSIG> key) {
+  private SimpleResolver resolver(
+      java.net.InetSocketAddress server, boolean tcp, Optional<TSIG> key) {
     SimpleResolver r = new SimpleResolver(server);
     r.setTimeout(timeout);
     r.setTCP(tcp);
@@ -120,10 +150,15 @@ public final class DirectQuery {
 
   private Reply failure(Throwable e, long start) {
     if (isTimeout(e)) {
-      return new Reply(Reply.Outcome.TIMEOUT, Optional.empty(), "no answer within " + timeout.toMillis() + " ms",
-          elapsed(start), Optional.of(e));
+      return new Reply(
+          Reply.Outcome.TIMEOUT,
+          Optional.empty(),
+          "no answer within " + timeout.toMillis() + " ms",
+          elapsed(start),
+          Optional.of(e));
     }
-    return new Reply(Reply.Outcome.UNREACHABLE, Optional.empty(), describe(e), elapsed(start), Optional.of(e));
+    return new Reply(
+        Reply.Outcome.UNREACHABLE, Optional.empty(), describe(e), elapsed(start), Optional.of(e));
   }
 
   private static Duration elapsed(long start) {
@@ -149,6 +184,7 @@ public final class DirectQuery {
     String m = t.getMessage();
     String kind = t.getClass().getSimpleName().replace("Exception", "");
     return m == null || m.isBlank()
-        ? kind.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT) : m;
+        ? kind.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT)
+        : m;
   }
 }

@@ -12,13 +12,14 @@ import java.util.Objects;
 import java.util.function.BiPredicate;
 
 /**
- * Waits until nameservers serve a change: asks every target (a server, or a server and a question) in rounds
- * on a fixed schedule from the start ({@code start + n * interval}, so the time the queries took is not added
- * to the pause), until each has given an answer that settles it or the deadline passes; the last round is
- * at the deadline. A settled target is not asked again. Nothing here knows what is asked: the caller's
- * {@link Round} asks, its predicate says what settles a target, and the {@link Outcome} holds the last
- * observation of every target. Used by the ACME hook (the challenge TXT), {@code apply --verify-dns} (every
- * changed RRSet) and {@code migrate verify} (one round).
+ * Waits until nameservers serve a change: asks every target (a server, or a server and a question)
+ * in rounds on a fixed schedule from the start ({@code start + n * interval}, so the time the
+ * queries took is not added to the pause), until each has given an answer that settles it or the
+ * deadline passes; the last round is at the deadline. A settled target is not asked again. Nothing
+ * here knows what is asked: the caller's {@link Round} asks, its predicate says what settles a
+ * target, and the {@link Outcome} holds the last observation of every target. Used by the ACME hook
+ * (the challenge TXT), {@code apply --verify-dns} (every changed RRSet) and {@code migrate verify}
+ * (one round).
  *
  * <pre>{@code
  * PropagationWaiter.Outcome<InetSocketAddress, Boolean> o =
@@ -74,7 +75,9 @@ public final class PropagationWaiter {
     /** {@code target} was settled by {@code observation}, {@code after} the wait began. */
     default void settled(T target, O observation, Duration after) {}
 
-    /** After a round, the last observations of the targets not settled yet; the next round follows. */
+    /**
+     * After a round, the last observations of the targets not settled yet; the next round follows.
+     */
     default void lagging(List<O> observations, Duration after) {}
 
     /** A listener that ignores everything. */
@@ -119,10 +122,11 @@ public final class PropagationWaiter {
    * @param targets what to ask, each once per round until settled; duplicates are asked once
    * @param round asks the targets not settled yet
    * @param settles whether an observation settles its target (given the target and the observation)
-   * @throws IllegalStateException when {@code round} gives no observation for a target it was asked about
+   * @throws IllegalStateException when {@code round} gives no observation for a target it was asked
+   *     about
    */
-  public <T, O> Outcome<T, O> await(List<T> targets, Round<T, O> round, BiPredicate<T, O> settles,
-      Listener<T, O> listener)
+  public <T, O> Outcome<T, O> await(
+      List<T> targets, Round<T, O> round, BiPredicate<T, O> settles, Listener<T, O> listener)
       throws InterruptedException {
     Instant start = clock.instant();
     Instant deadline = start.plus(schedule.timeout());
@@ -150,7 +154,8 @@ public final class PropagationWaiter {
       }
       Instant now = clock.instant();
       if (last.isEmpty() || !now.isBefore(deadline)) {
-        return new Outcome<>(inOrder(targets, settled), inOrder(targets, last), Duration.between(start, now), n);
+        return new Outcome<>(
+            inOrder(targets, settled), inOrder(targets, last), Duration.between(start, now), n);
       }
       listener.lagging(List.copyOf(last.values()), Duration.between(start, now));
       Instant next = start.plus(schedule.interval().multipliedBy(n));

@@ -19,8 +19,9 @@ import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
 /**
- * The SOA serial that each of a zone's nameservers serves, asked of all of them at once. A server that does not
- * answer, answers without authority, or answers without the zone's SOA gives no serial.
+ * The SOA serial that each of a zone's nameservers serves, asked of all of them at once. A server
+ * that does not answer, answers without authority, or answers without the zone's SOA gives no
+ * serial.
  */
 public final class SoaSerials {
   private final DirectQuery query;
@@ -54,10 +55,11 @@ public final class SoaSerials {
   }
 
   /**
-   * The one serial every server serves, or empty when any server gave none or two differ (a change not yet
-   * everywhere). An empty list of servers proves nothing: empty.
+   * The one serial every server serves, or empty when any server gave none or two differ (a change
+   * not yet everywhere). An empty list of servers proves nothing: empty.
    */
-  public OptionalLong common(String zone, List<InetSocketAddress> servers) throws InterruptedException {
+  public OptionalLong common(String zone, List<InetSocketAddress> servers)
+      throws InterruptedException {
     if (servers.isEmpty()) {
       return OptionalLong.empty();
     }

@@ -25,7 +25,9 @@ public record PrimaryServer(String address, int port, Optional<TsigKeyRef> tsig)
 
   /** Same address, port and key: what decides whether primaries must be sent again. */
   public boolean sameAs(PrimaryServer o) {
-    if (!address.equalsIgnoreCase(o.address) || port != o.port || tsig.isPresent() != o.tsig.isPresent()) {
+    if (!address.equalsIgnoreCase(o.address)
+        || port != o.port
+        || tsig.isPresent() != o.tsig.isPresent()) {
       return false;
     }
     return tsig.isEmpty() || tsig.get().sameKey(o.tsig.get());
@@ -37,11 +39,13 @@ public record PrimaryServer(String address, int port, Optional<TsigKeyRef> tsig)
   }
 
   /**
-   * For people, when only a key changed: {@code 198.51.100.7:53 (tsig hmac-sha256, key 3f9a0c12)}, the key by
-   * its fingerprint ({@link TsigKeyRef#fingerprint()}); never the secret.
+   * For people, when only a key changed: {@code 198.51.100.7:53 (tsig hmac-sha256, key 3f9a0c12)},
+   * the key by its fingerprint ({@link TsigKeyRef#fingerprint()}); never the secret.
    */
   public String describeWithKey() {
-    return address + ":" + port + tsig.map(k -> " (tsig " + k.algorithm() + ", key " + k.fingerprint() + ")")
-        .orElse("");
+    return address
+        + ":"
+        + port
+        + tsig.map(k -> " (tsig " + k.algorithm() + ", key " + k.fingerprint() + ")").orElse("");
   }
 }

@@ -8,10 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A secondary zone's TSIG key as a plan refers to it: the {@link TsigKey} itself where it is known (read from a
- * key file, or from the API), where it came from, and the SHA-256 of its secret. A key read back from a plan
- * document's "before" side is known by its digest alone. The secret never appears in {@link #toString()},
- * plans or messages; {@link #fingerprint()} shows which key it is.
+ * A secondary zone's TSIG key as a plan refers to it: the {@link TsigKey} itself where it is known
+ * (read from a key file, or from the API), where it came from, and the SHA-256 of its secret. A key
+ * read back from a plan document's "before" side is known by its digest alone. The secret never
+ * appears in {@link #toString()}, plans or messages; {@link #fingerprint()} shows which key it is.
  */
 public final class TsigKeyRef {
   private final String algorithm;
@@ -28,12 +28,14 @@ public final class TsigKeyRef {
 
   /** A key read from {@code file}. */
   public static TsigKeyRef fromFile(Path file, TsigKey key) {
-    return new TsigKeyRef(key.algorithm().text(), Optional.of(file), Optional.of(key), key.sha256Hex());
+    return new TsigKeyRef(
+        key.algorithm().text(), Optional.of(file), Optional.of(key), key.sha256Hex());
   }
 
   /** A key as the API returned it (the API echoes secrets of secondary zones). */
   public static TsigKeyRef fromApi(TsigKey key) {
-    return new TsigKeyRef(key.algorithm().text(), Optional.empty(), Optional.of(key), key.sha256Hex());
+    return new TsigKeyRef(
+        key.algorithm().text(), Optional.empty(), Optional.of(key), key.sha256Hex());
   }
 
   /** A key known only by its algorithm and the SHA-256 of its secret, from a plan document. */
@@ -51,12 +53,17 @@ public final class TsigKeyRef {
     return file;
   }
 
-  /** The key, for the one request that sends it to the API; empty for a key known by digest only. */
+  /**
+   * The key, for the one request that sends it to the API; empty for a key known by digest only.
+   */
   public Optional<TsigKey> key() {
     return key;
   }
 
-  /** The base64 secret, for the one request that sends it to the API; empty for a key known by digest only. */
+  /**
+   * The base64 secret, for the one request that sends it to the API; empty for a key known by
+   * digest only.
+   */
   public Optional<String> secret() {
     return key.map(TsigKey::secretBase64);
   }
@@ -66,15 +73,20 @@ public final class TsigKeyRef {
     return digest;
   }
 
-  /** The first 8 hex digits of {@link #digest()}, as {@link TsigKey#fingerprint()}: for showing key changes. */
+  /**
+   * The first 8 hex digits of {@link #digest()}, as {@link TsigKey#fingerprint()}: for showing key
+   * changes.
+   */
   public String fingerprint() {
     return digest.length() >= 8 ? digest.substring(0, 8) : digest;
   }
 
   /** Same algorithm and secret (where it came from does not matter). */
   public boolean sameKey(TsigKeyRef other) {
-    return algorithm.equals(other.algorithm) && MessageDigest.isEqual(
-        digest.getBytes(StandardCharsets.US_ASCII), other.digest.getBytes(StandardCharsets.US_ASCII));
+    return algorithm.equals(other.algorithm)
+        && MessageDigest.isEqual(
+            digest.getBytes(StandardCharsets.US_ASCII),
+            other.digest.getBytes(StandardCharsets.US_ASCII));
   }
 
   @Override

@@ -14,7 +14,11 @@ import java.util.Objects;
  * @param primaries a secondary zone's primaries; empty for a primary zone
  */
 public record ZoneAttributes(
-    ZoneMode mode, int ttl, Map<String, String> labels, boolean deleteProtected, List<PrimaryServer> primaries) {
+    ZoneMode mode,
+    int ttl,
+    Map<String, String> labels,
+    boolean deleteProtected,
+    List<PrimaryServer> primaries) {
 
   /** The zone TTL Hetzner gives a zone created without one. */
   public static final int DEFAULT_TTL = 3600;

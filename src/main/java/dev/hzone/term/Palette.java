@@ -1,9 +1,10 @@
 package dev.hzone.term;
 
 /**
- * ANSI colours for people at a terminal, and plain text otherwise: the one place escape sequences are written,
- * for the command line's messages and the plan printer alike. Whoever builds it decides whether colour is on
- * (the command line: {@code --no-color}, {@code NO_COLOR}, no TTY all turn it off):
+ * ANSI colours for people at a terminal, and plain text otherwise: the one place escape sequences
+ * are written, for the command line's messages and the plan printer alike. Whoever builds it
+ * decides whether colour is on (the command line: {@code --no-color}, {@code NO_COLOR}, no TTY all
+ * turn it off):
  *
  * <pre>{@code
  * Palette p = new Palette(true);

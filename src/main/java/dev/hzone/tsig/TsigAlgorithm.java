@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The TSIG algorithms that both BIND and Hetzner's secondary zones accept (the API's {@code tsig_algorithm}),
- * plus {@link #UNKNOWN} for a value read from the API that hzone does not know, so reading never fails on it.
+ * The TSIG algorithms that both BIND and Hetzner's secondary zones accept (the API's {@code
+ * tsig_algorithm}), plus {@link #UNKNOWN} for a value read from the API that hzone does not know,
+ * so reading never fails on it.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc8945">RFC 8945, TSIG</a>
  */
@@ -36,8 +37,9 @@ public enum TsigAlgorithm {
   }
 
   /**
-   * The algorithm written as {@code text}, in any case, with or without a trailing dot; BIND's long name
-   * {@code hmac-md5.sig-alg.reg.int} is accepted for MD5. Empty for anything else (including "unknown").
+   * The algorithm written as {@code text}, in any case, with or without a trailing dot; BIND's long
+   * name {@code hmac-md5.sig-alg.reg.int} is accepted for MD5. Empty for anything else (including
+   * "unknown").
    */
   public static Optional<TsigAlgorithm> fromText(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT);
@@ -55,12 +57,17 @@ public enum TsigAlgorithm {
     return Optional.empty();
   }
 
-  /** As {@link #fromText}, with anything unrecognised read as {@link #UNKNOWN}: for values from the API. */
+  /**
+   * As {@link #fromText}, with anything unrecognised read as {@link #UNKNOWN}: for values from the
+   * API.
+   */
   public static TsigAlgorithm lenient(String text) {
     return fromText(text).orElse(UNKNOWN);
   }
 
-  /** The names of the usable algorithms, for messages: {@code hmac-sha256, hmac-sha1 or hmac-md5}. */
+  /**
+   * The names of the usable algorithms, for messages: {@code hmac-sha256, hmac-sha1 or hmac-md5}.
+   */
   public static String knownNames() {
     return HMAC_SHA256.text + ", " + HMAC_SHA1.text + " or " + HMAC_MD5.text;
   }

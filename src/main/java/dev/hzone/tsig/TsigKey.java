@@ -10,11 +10,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A TSIG key: the name the servers know it by (absent where the source has none: the API stores algorithm and
- * secret only), its {@link TsigAlgorithm} and its secret. The secret never appears in {@link #toString()},
- * exception messages or logs; {@link #fingerprint()} tells keys apart on screen, {@link #secret()} and {@link
- * #secretBase64()} hand the secret on to the one place that needs it (a signer, or the API request that sets
- * it).
+ * A TSIG key: the name the servers know it by (absent where the source has none: the API stores
+ * algorithm and secret only), its {@link TsigAlgorithm} and its secret. The secret never appears in
+ * {@link #toString()}, exception messages or logs; {@link #fingerprint()} tells keys apart on
+ * screen, {@link #secret()} and {@link #secretBase64()} hand the secret on to the one place that
+ * needs it (a signer, or the API request that sets it).
  *
  * <pre>{@code
  * TsigKey key = TsigKey.of("transfer-key", TsigAlgorithm.HMAC_SHA256, secretBytes);
@@ -33,11 +33,13 @@ public final class TsigKey {
     Objects.requireNonNull(algorithm, "algorithm");
     this.name = name.map(TsigKey::checkName);
     if (!algorithm.known()) {
-      throw new IllegalArgumentException("unsupported TSIG algorithm (use " + TsigAlgorithm.knownNames() + ")");
+      throw new IllegalArgumentException(
+          "unsupported TSIG algorithm (use " + TsigAlgorithm.knownNames() + ")");
     }
     if (secret.length == 0) {
-      throw new IllegalArgumentException(this.name.map(n -> "the secret of key \"" + n + "\"")
-          .orElse("the TSIG secret") + " is empty");
+      throw new IllegalArgumentException(
+          this.name.map(n -> "the secret of key \"" + n + "\"").orElse("the TSIG secret")
+              + " is empty");
     }
     this.algorithm = algorithm;
     this.secret = secret.clone();
@@ -47,8 +49,8 @@ public final class TsigKey {
   /**
    * A named key.
    *
-   * @param name the key's name as the server knows it, e.g. {@code transfer-key} (a domain name; a trailing dot
-   *     is dropped)
+   * @param name the key's name as the server knows it, e.g. {@code transfer-key} (a domain name; a
+   *     trailing dot is dropped)
    * @throws IllegalArgumentException when the name is not a domain name, the algorithm {@link
    *     TsigAlgorithm#UNKNOWN} or the secret empty (the message never holds the secret)
    */
@@ -71,8 +73,9 @@ public final class TsigKey {
     try {
       secret = Base64.getDecoder().decode(base64.replaceAll("\\s", ""));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(name.map(n -> "the secret of key \"" + n + "\"")
-          .orElse("the TSIG secret") + " is not valid base64");
+      throw new IllegalArgumentException(
+          name.map(n -> "the secret of key \"" + n + "\"").orElse("the TSIG secret")
+              + " is not valid base64");
     }
     return new TsigKey(name, algorithm, secret);
   }
@@ -82,7 +85,9 @@ public final class TsigKey {
     return name;
   }
 
-  /** The same key under {@code name} (the API stores no name; the caller knows it from elsewhere). */
+  /**
+   * The same key under {@code name} (the API stores no name; the caller knows it from elsewhere).
+   */
   public TsigKey withName(String newName) {
     return new TsigKey(Optional.of(newName), algorithm, secret);
   }
@@ -102,14 +107,16 @@ public final class TsigKey {
   }
 
   /**
-   * The first 8 hex digits of SHA-256 of the secret: enough to tell keys apart on screen (a plan, a report),
-   * too little to learn anything about a random secret.
+   * The first 8 hex digits of SHA-256 of the secret: enough to tell keys apart on screen (a plan, a
+   * report), too little to learn anything about a random secret.
    */
   public String fingerprint() {
     return HexFormat.of().formatHex(sha256, 0, 4);
   }
 
-  /** The whole SHA-256 of the secret in hex, for documents that compare keys without holding them. */
+  /**
+   * The whole SHA-256 of the secret in hex, for documents that compare keys without holding them.
+   */
   public String sha256Hex() {
     return HexFormat.of().formatHex(sha256);
   }
@@ -123,7 +130,8 @@ public final class TsigKey {
   @Override
   public boolean equals(Object o) {
     return o instanceof TsigKey k
-        && name.map(n -> n.toLowerCase(Locale.ROOT)).equals(k.name.map(n -> n.toLowerCase(Locale.ROOT)))
+        && name.map(n -> n.toLowerCase(Locale.ROOT))
+            .equals(k.name.map(n -> n.toLowerCase(Locale.ROOT)))
         && sameSecret(k);
   }
 
@@ -135,7 +143,13 @@ public final class TsigKey {
   /** Name, algorithm and fingerprint only: the secret is never shown. */
   @Override
   public String toString() {
-    return "TsigKey[" + name.orElse("(no name)") + ", " + algorithm.text() + ", fingerprint " + fingerprint() + "]";
+    return "TsigKey["
+        + name.orElse("(no name)")
+        + ", "
+        + algorithm.text()
+        + ", fingerprint "
+        + fingerprint()
+        + "]";
   }
 
   private static String checkName(String raw) {
@@ -151,7 +165,8 @@ public final class TsigKey {
       }
     }
     if (!ok) {
-      throw new IllegalArgumentException("TSIG key name '" + shorten(raw) + "' is not a valid domain name");
+      throw new IllegalArgumentException(
+          "TSIG key name '" + shorten(raw) + "' is not a valid domain name");
     }
     return n;
   }

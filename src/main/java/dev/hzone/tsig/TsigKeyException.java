@@ -3,8 +3,8 @@ package dev.hzone.tsig;
 import java.util.Objects;
 
 /**
- * A TSIG key that cannot be read: the message names the source (a file, an option, an environment variable)
- * and what is wrong, never the secret or the text around it.
+ * A TSIG key that cannot be read: the message names the source (a file, an option, an environment
+ * variable) and what is wrong, never the secret or the text around it.
  */
 public final class TsigKeyException extends RuntimeException {
   private final String source;

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * The one reader of TSIG keys, in the three forms people have at hand:
  *
  * <ul>
- *   <li>BIND's {@code key} statement, as {@code tsig-keygen} writes it and {@code named.conf} includes it:
+ *   <li>BIND's {@code key} statement, as {@code tsig-keygen} writes it and {@code named.conf}
+ *       includes it:
  *       <pre>key "transfer-key" { algorithm hmac-sha256; secret "c2VjcmV0..."; };</pre>
  *       with {@code #}, {@code //} and {@code /* *}{@code /} comments; exactly one key per text;
  *   <li>dig's {@code -y} form on one line: {@code hmac-sha256:transfer-key:c2VjcmV0...};
@@ -24,18 +25,20 @@ import java.util.regex.Pattern;
  *       TsigAlgorithm#DEFAULT}.
  * </ul>
  *
- * <p>Errors ({@link TsigKeyException}) name the source and the problem; neither the secret nor any other part of
- * the text is ever quoted, since a mistyped file may hold anything.
+ * <p>Errors ({@link TsigKeyException}) name the source and the problem; neither the secret nor any
+ * other part of the text is ever quoted, since a mistyped file may hold anything.
  */
 public final class TsigKeyReader {
   /** Key files are a few lines; anything larger is not one (and is not read into memory). */
   public static final int MAX_BYTES = 64 * 1024;
 
-  private static final String FORMS = "expected BIND's key \"NAME\" { algorithm ...; secret \"...\"; }; "
-      + "or ALGORITHM:NAME:SECRET or the base64 secret alone";
+  private static final String FORMS =
+      "expected BIND's key \"NAME\" { algorithm ...; secret \"...\"; }; "
+          + "or ALGORITHM:NAME:SECRET or the base64 secret alone";
   private static final Pattern KEY_STATEMENT =
       Pattern.compile("key\\s+(\"[^\"]*\"|[^\\s{\"]+)\\s*\\{(.*?)\\}\\s*;?", Pattern.DOTALL);
-  private static final Pattern CLAUSE = Pattern.compile("(\\w[\\w-]*)\\s+(\"[^\"]*\"|[^;\\s]+)\\s*;");
+  private static final Pattern CLAUSE =
+      Pattern.compile("(\\w[\\w-]*)\\s+(\"[^\"]*\"|[^;\\s]+)\\s*;");
   private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
 
   private TsigKeyReader() {}
@@ -43,15 +46,18 @@ public final class TsigKeyReader {
   /**
    * Reads the key in {@code file} (at most {@link #MAX_BYTES}).
    *
-   * @param configured the algorithm named elsewhere (configuration, option), if any: a key without one takes
-   *     it, a key with another one is refused
+   * @param configured the algorithm named elsewhere (configuration, option), if any: a key without
+   *     one takes it, a key with another one is refused
    * @throws TsigKeyException when the file cannot be read or holds no usable key
    */
   public static TsigKey readFile(Path file, Optional<TsigAlgorithm> configured) {
     return readFile(file, file.toString(), configured);
   }
 
-  /** As {@link #readFile(Path, Optional)}, naming the file {@code source} in messages (as the user wrote it). */
+  /**
+   * As {@link #readFile(Path, Optional)}, naming the file {@code source} in messages (as the user
+   * wrote it).
+   */
   public static TsigKey readFile(Path file, String source, Optional<TsigAlgorithm> configured) {
     if (Files.isDirectory(file)) {
       throw new TsigKeyException(source, "is a directory, not a TSIG key file");
@@ -65,7 +71,8 @@ public final class TsigKeyReader {
       throw new TsigKeyException(source, "cannot be read (" + e.getClass().getSimpleName() + ")");
     }
     if (bytes.length > MAX_BYTES) {
-      throw new TsigKeyException(source, "is too large to be a TSIG key file (more than " + MAX_BYTES + " bytes)");
+      throw new TsigKeyException(
+          source, "is too large to be a TSIG key file (more than " + MAX_BYTES + " bytes)");
     }
     return parse(new String(bytes, StandardCharsets.UTF_8), source, configured);
   }
@@ -74,14 +81,20 @@ public final class TsigKeyReader {
    * Reads the key in {@code text}, from {@code source} (a file name or an option, for messages).
    *
    * @param configured as for {@link #readFile}
-   * @throws TsigKeyException when the text holds no key, several keys, an unknown algorithm, an algorithm other
-   *     than {@code configured}, or a secret that is not base64
+   * @throws TsigKeyException when the text holds no key, several keys, an unknown algorithm, an
+   *     algorithm other than {@code configured}, or a secret that is not base64
    */
   public static TsigKey parse(String text, String source, Optional<TsigAlgorithm> configured) {
-    configured.filter(a -> !a.known()).ifPresent(a -> {
-      throw new TsigKeyException(source, "the configured TSIG algorithm is unknown (use "
-          + TsigAlgorithm.knownNames() + ")");
-    });
+    configured
+        .filter(a -> !a.known())
+        .ifPresent(
+            a -> {
+              throw new TsigKeyException(
+                  source,
+                  "the configured TSIG algorithm is unknown (use "
+                      + TsigAlgorithm.knownNames()
+                      + ")");
+            });
     String body = stripComments(text).trim();
     if (body.isEmpty()) {
       throw new TsigKeyException(source, "no TSIG key found (" + FORMS + ")");
@@ -93,9 +106,13 @@ public final class TsigKeyReader {
       String[] parts = body.split(":", -1);
       String name = parts[1].trim();
       if (name.isEmpty()) {
-        throw new TsigKeyException(source, "the key name is empty (expected ALGORITHM:NAME:SECRET)");
+        throw new TsigKeyException(
+            source, "the key name is empty (expected ALGORITHM:NAME:SECRET)");
       }
-      return build(Optional.of(name), algorithm(parts[0].trim(), configured, name, source), parts[2].trim(),
+      return build(
+          Optional.of(name),
+          algorithm(parts[0].trim(), configured, name, source),
+          parts[2].trim(),
           source);
     }
     Matcher m = KEY_STATEMENT.matcher(body);
@@ -112,14 +129,19 @@ public final class TsigKeyReader {
       throw new TsigKeyException(source, "no TSIG key found (" + FORMS + ")");
     }
     if (names.size() > 1) {
-      throw new TsigKeyException(source, "holds " + names.size() + " keys (" + String.join(", ", names)
-          + "); give a file with exactly one");
+      throw new TsigKeyException(
+          source,
+          "holds "
+              + names.size()
+              + " keys ("
+              + String.join(", ", names)
+              + "); give a file with exactly one");
     }
     return first;
   }
 
-  private static TsigKey fromClauses(String name, String clauses, Optional<TsigAlgorithm> configured,
-      String source) {
+  private static TsigKey fromClauses(
+      String name, String clauses, Optional<TsigAlgorithm> configured, String source) {
     String algText = null;
     String secret = null;
     Matcher c = CLAUSE.matcher(clauses);
@@ -127,20 +149,29 @@ public final class TsigKeyReader {
       switch (c.group(1).toLowerCase(Locale.ROOT)) {
         case "algorithm" -> algText = unquote(c.group(2));
         case "secret" -> secret = unquote(c.group(2));
-        default -> throw new TsigKeyException(source, "key \"" + name + "\" has an unknown clause '"
-            + c.group(1) + "' (expected algorithm and secret)");
+        default ->
+            throw new TsigKeyException(
+                source,
+                "key \""
+                    + name
+                    + "\" has an unknown clause '"
+                    + c.group(1)
+                    + "' (expected algorithm and secret)");
       }
     }
     if (secret == null) {
       throw new TsigKeyException(source, "key \"" + name + "\" has no secret clause");
     }
-    TsigAlgorithm alg = algText == null
-        ? configured.orElseThrow(() -> new TsigKeyException(source, "key \"" + name + "\" has no algorithm clause"))
-        : algorithm(algText, configured, name, source);
+    TsigAlgorithm alg =
+        algText == null
+            ? configured.orElseThrow(
+                () -> new TsigKeyException(source, "key \"" + name + "\" has no algorithm clause"))
+            : algorithm(algText, configured, name, source);
     return build(Optional.of(name), alg, secret, source);
   }
 
-  private static TsigKey build(Optional<String> name, TsigAlgorithm alg, String secretText, String source) {
+  private static TsigKey build(
+      Optional<String> name, TsigAlgorithm alg, String secretText, String source) {
     try {
       return TsigKey.fromBase64(name, alg, secretText);
     } catch (IllegalArgumentException e) {
@@ -148,21 +179,34 @@ public final class TsigKeyReader {
     }
   }
 
-  private static TsigAlgorithm algorithm(String text, Optional<TsigAlgorithm> configured, String name,
-      String source) {
-    // The algorithm is quoted only when it looks like one: a secret put in the wrong place is never echoed.
-    String shown = text.matches("[A-Za-z0-9.-]{1,40}") && text.contains("-") ? " '" + text + "'" : "";
-    TsigAlgorithm alg = TsigAlgorithm.fromText(text).orElseThrow(() -> new TsigKeyException(source,
-        "unsupported TSIG algorithm" + shown + " (use " + TsigAlgorithm.knownNames() + ")"));
+  private static TsigAlgorithm algorithm(
+      String text, Optional<TsigAlgorithm> configured, String name, String source) {
+    // The algorithm is quoted only when it looks like one: a secret put in the wrong place is never
+    // echoed.
+    String shown =
+        text.matches("[A-Za-z0-9.-]{1,40}") && text.contains("-") ? " '" + text + "'" : "";
+    TsigAlgorithm alg =
+        TsigAlgorithm.fromText(text)
+            .orElseThrow(
+                () ->
+                    new TsigKeyException(
+                        source,
+                        "unsupported TSIG algorithm"
+                            + shown
+                            + " (use "
+                            + TsigAlgorithm.knownNames()
+                            + ")"));
     if (configured.isPresent() && configured.get() != alg) {
-      throw new TsigKeyException(source, "is a " + alg.text() + " key but " + configured.get().text()
-          + " is configured");
+      throw new TsigKeyException(
+          source, "is a " + alg.text() + " key but " + configured.get().text() + " is configured");
     }
     return alg;
   }
 
   private static String unquote(String s) {
-    return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")
+        ? s.substring(1, s.length() - 1)
+        : s;
   }
 
   /** Removes {@code #}, {@code //} and block comments outside quoted strings. */

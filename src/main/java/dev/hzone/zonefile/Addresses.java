@@ -1,6 +1,8 @@
 package dev.hzone.zonefile;
 
-/** IPv4 and IPv6 address text: strict checks as BIND makes them, IPv6 in its short form (RFC 5952). */
+/**
+ * IPv4 and IPv6 address text: strict checks as BIND makes them, IPv6 in its short form (RFC 5952).
+ */
 final class Addresses {
   private Addresses() {}
 
@@ -33,7 +35,10 @@ final class Addresses {
     }
   }
 
-  /** The IPv6 address in token {@code i} in RFC 5952 form (lower case, longest zero run as {@code ::}). */
+  /**
+   * The IPv6 address in token {@code i} in RFC 5952 form (lower case, longest zero run as {@code
+   * ::}).
+   */
   static void ipv6(Entry e, int i, StringBuilder out) {
     int[] groups = e.quoted[i] || e.escaped[i] ? null : Ipv6.parse(e.data, e.start[i], e.end[i]);
     if (groups == null) {

@@ -7,16 +7,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Reads a large zone file on several cores: the directives at its top are read first; the rest is cut into
- * chunks at lines that start a record with an owner name, each chunk is parsed with the state the top left
- * (origin, {@code $TTL}), and the chunks' records are grouped into RRSets together, in file order.
+ * Reads a large zone file on several cores: the directives at its top are read first; the rest is
+ * cut into chunks at lines that start a record with an owner name, each chunk is parsed with the
+ * state the top left (origin, {@code $TTL}), and the chunks' records are grouped into RRSets
+ * together, in file order.
  *
- * <p>This is only done when it cannot change the result: a {@code $TTL} is in force after the top (so no
- * record's TTL depends on an earlier record), no directive appears before the last cut (later chunks would
- * start from a different state), and every chunk parses without error (a cut inside parentheses shows up as
- * an unclosed one). Otherwise {@link #parse} returns empty and the caller reads the file in one piece, which
- * also gives errors in their natural order. The assembly of the parts finds what it finds (TTL conflicts,
- * duplicates) in the records of all chunks in file order, so it reports the same as after a read in one piece.
+ * <p>This is only done when it cannot change the result: a {@code $TTL} is in force after the top
+ * (so no record's TTL depends on an earlier record), no directive appears before the last cut
+ * (later chunks would start from a different state), and every chunk parses without error (a cut
+ * inside parentheses shows up as an unclosed one). Otherwise {@link #parse} returns empty and the
+ * caller reads the file in one piece, which also gives errors in their natural order. The assembly
+ * of the parts finds what it finds (TTL conflicts, duplicates) in the records of all chunks in file
+ * order, so it reports the same as after a read in one piece.
  */
 final class ChunkedRead {
   /** Files smaller than this are read in one piece: splitting would not pay. */
@@ -30,16 +32,22 @@ final class ChunkedRead {
   /** Makes a parser with its own builder and include resolution. */
   @FunctionalInterface
   interface ParserFactory {
-    /** @param expectedRecords about how many records it will see, to size its table once */
+    /**
+     * @param expectedRecords about how many records it will see, to size its table once
+     */
     ZoneParser make(int expectedRecords);
 
-    /** Forgets what earlier parsers used of the read's limits: the file is read again from the start. */
+    /**
+     * Forgets what earlier parsers used of the read's limits: the file is read again from the
+     * start.
+     */
     default void restart() {}
   }
 
   /**
-   * What the parsers of a file collected, in file order, and the file's header comments: all that the zone is
-   * made of, without the file's bytes, so these can be let go before the zone is assembled.
+   * What the parsers of a file collected, in file order, and the file's header comments: all that
+   * the zone is made of, without the file's bytes, so these can be let go before the zone is
+   * assembled.
    */
   record Parts(List<ZoneBuilder> builders, List<String> header) {
     /** The zone; see {@link ZoneAssembly#assemble}. */
@@ -53,8 +61,8 @@ final class ChunkedRead {
    *
    * @param parsers makes a parser with its own builder and include resolution
    */
-  static Optional<ParsedZone> read(byte[] data, String file, Source source, int chunks,
-      ParserFactory parsers) {
+  static Optional<ParsedZone> read(
+      byte[] data, String file, Source source, int chunks, ParserFactory parsers) {
     return parse(data, file, source, chunks, parsers).map(Parts::assemble);
   }
 
@@ -63,7 +71,8 @@ final class ChunkedRead {
    *
    * @param parsers makes a parser with its own builder and include resolution
    */
-  static Optional<Parts> parse(byte[] data, String file, Source source, int chunks, ParserFactory parsers) {
+  static Optional<Parts> parse(
+      byte[] data, String file, Source source, int chunks, ParserFactory parsers) {
     ZoneParser top = parsers.make(16);
     Lexer lexer = new Lexer(data, 0, data.length, 1, file);
     Entry e = new Entry();
@@ -102,7 +111,9 @@ final class ChunkedRead {
       int from = cuts[k];
       int to = cuts[k + 1];
       int line = lines[k];
-      parts.add(CompletableFuture.supplyAsync(() -> chunk(data, from, to, line, file, source, top, parsers)));
+      parts.add(
+          CompletableFuture.supplyAsync(
+              () -> chunk(data, from, to, line, file, source, top, parsers)));
     }
     ZoneParser first = chunk(data, cuts[0], cuts[1], lines[0], file, source, top, parsers);
     List<ZoneParser> done = new ArrayList<>();
@@ -128,8 +139,15 @@ final class ChunkedRead {
     return Optional.of(new Parts(builders, header));
   }
 
-  private static ZoneParser chunk(byte[] data, int from, int to, int line, String file, Source source,
-      ZoneParser top, ParserFactory parsers) {
+  private static ZoneParser chunk(
+      byte[] data,
+      int from,
+      int to,
+      int line,
+      String file,
+      Source source,
+      ZoneParser top,
+      ParserFactory parsers) {
     ZoneParser p = parsers.make((to - from) / BYTES_PER_RECORD);
     p.continueFrom(top);
     p.out.zoneDefaultTtl = top.out.zoneDefaultTtl;
@@ -142,8 +160,9 @@ final class ChunkedRead {
   }
 
   /**
-   * Cut points: {@code bodyStart}, then for each further chunk the start of the first line after its share
-   * of the bytes that begins with an owner name, then the end. Null when no such line is found near a cut.
+   * Cut points: {@code bodyStart}, then for each further chunk the start of the first line after
+   * its share of the bytes that begins with an owner name, then the end. Null when no such line is
+   * found near a cut.
    */
   static int[] cuts(byte[] data, int bodyStart, int chunks) {
     int[] cuts = new int[chunks + 1];
@@ -173,8 +192,8 @@ final class ChunkedRead {
   }
 
   private static boolean startsOwner(byte c) {
-    return c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != ';' && c != '$' && c != '(' && c != ')'
-        && c != '"';
+    return c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != ';' && c != '$' && c != '('
+        && c != ')' && c != '"';
   }
 
   /** Whether a line in {@code [from, to)} starts with {@code $}. */

@@ -16,8 +16,9 @@ import org.xbill.DNS.TLSARecord;
 import org.xbill.DNS.TXTRecord;
 
 /**
- * The slow, general path: RDATA parsed and checked by dnsjava's {@link Record#fromString}, then printed in
- * Hetzner's syntax. Used for SOA, TLSA and RP, and for RFC 3597 {@code \#} data of any type.
+ * The slow, general path: RDATA parsed and checked by dnsjava's {@link Record#fromString}, then
+ * printed in Hetzner's syntax. Used for SOA, TLSA and RP, and for RFC 3597 {@code \#} data of any
+ * type.
  */
 final class DnsjavaRdata {
   /** Which RDATA fields hold domain names, as a bit set by field index (for IDN conversion). */
@@ -73,7 +74,13 @@ final class DnsjavaRdata {
         return mx.getPriority() + " " + mx.getTarget();
       case SRV:
         SRVRecord srv = (SRVRecord) r;
-        return srv.getPriority() + " " + srv.getWeight() + " " + srv.getPort() + " " + srv.getTarget();
+        return srv.getPriority()
+            + " "
+            + srv.getWeight()
+            + " "
+            + srv.getPort()
+            + " "
+            + srv.getTarget();
       case TXT:
         return TxtStrings.format(((TXTRecord) r).getStringsAsByteArrays());
       case HINFO:
@@ -82,11 +89,21 @@ final class DnsjavaRdata {
         return caa(r.rdataToString());
       case DS:
         DSRecord ds = (DSRecord) r;
-        return ds.getFootprint() + " " + ds.getAlgorithm() + " " + ds.getDigestID() + " "
+        return ds.getFootprint()
+            + " "
+            + ds.getAlgorithm()
+            + " "
+            + ds.getDigestID()
+            + " "
             + HexFormat.of().formatHex(ds.getDigest());
       case TLSA:
         TLSARecord tlsa = (TLSARecord) r;
-        return tlsa.getCertificateUsage() + " " + tlsa.getSelector() + " " + tlsa.getMatchingType() + " "
+        return tlsa.getCertificateUsage()
+            + " "
+            + tlsa.getSelector()
+            + " "
+            + tlsa.getMatchingType()
+            + " "
             + HexFormat.of().formatHex(tlsa.getCertificateAssociationData());
       case SVCB:
       case HTTPS:

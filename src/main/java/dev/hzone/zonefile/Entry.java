@@ -4,28 +4,39 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * One logical line of a zone file as the {@link Lexer} sees it: its tokens as offsets into the file's bytes
- * (no strings are made until a value needs one), whether it starts with blanks (owner inherited), and the
- * comment on its first line. Reused from entry to entry to keep the hot path free of garbage.
+ * One logical line of a zone file as the {@link Lexer} sees it: its tokens as offsets into the
+ * file's bytes (no strings are made until a value needs one), whether it starts with blanks (owner
+ * inherited), and the comment on its first line. Reused from entry to entry to keep the hot path
+ * free of garbage.
  */
 final class Entry {
   byte[] data;
+
   /** Line of the first token. */
   int line;
+
   /** The first token does not start in column 1: the owner is inherited. */
   boolean blankOwner;
+
   int count;
+
   /** Content start and end of each token (inside the quotes for quoted tokens). */
   int[] start = new int[16];
+
   int[] end = new int[16];
+
   /** Raw start and end, quotes included: for handing the exact text on to another parser. */
   int[] rawStart = new int[16];
+
   int[] rawEnd = new int[16];
   boolean[] quoted = new boolean[16];
+
   /** The token contains a backslash escape. */
   boolean[] escaped = new boolean[16];
+
   /** The token contains bytes above 0x7f. */
   boolean[] nonAscii = new boolean[16];
+
   int commentStart = -1;
   int commentEnd = -1;
 
@@ -99,6 +110,7 @@ final class Entry {
     if (commentStart < 0) {
       return "";
     }
-    return new String(data, commentStart, commentEnd - commentStart, StandardCharsets.UTF_8).strip();
+    return new String(data, commentStart, commentEnd - commentStart, StandardCharsets.UTF_8)
+        .strip();
   }
 }

@@ -7,10 +7,11 @@ import java.util.Objects;
  *
  * @param position file and line
  * @param severity error or warning
- * @param ruleId a kebab-case id ({@code syntax}, {@code cname-coexistence}, {@code ttl-range}...) that
- *     names the rule, for scripts and documentation
- * @param message what is wrong and, where useful, what to do; no file or line (see {@link #format()}).
- *     Quoted input is cut to an excerpt and what looks like a secret is redacted ({@link Excerpts}).
+ * @param ruleId a kebab-case id ({@code syntax}, {@code cname-coexistence}, {@code ttl-range}...)
+ *     that names the rule, for scripts and documentation
+ * @param message what is wrong and, where useful, what to do; no file or line (see {@link
+ *     #format()}). Quoted input is cut to an excerpt and what looks like a secret is redacted
+ *     ({@link Excerpts}).
  */
 public record Finding(SourcePosition position, Severity severity, String ruleId, String message) {
 

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The one place that turns findings into text: {@code FILE:LINE: message}, with {@code warning: } before
- * the message of a warning, the way compilers and BIND print them.
+ * The one place that turns findings into text: {@code FILE:LINE: message}, with {@code warning: }
+ * before the message of a warning, the way compilers and BIND print them.
  */
 public final class FindingFormatter {
   /** Orders findings by file, then line, so output is stable. */
   public static final Comparator<Finding> ORDER =
-      Comparator.comparing((Finding f) -> f.position().file()).thenComparingInt(f -> f.position().line());
+      Comparator.comparing((Finding f) -> f.position().file())
+          .thenComparingInt(f -> f.position().line());
 
   private FindingFormatter() {}
 

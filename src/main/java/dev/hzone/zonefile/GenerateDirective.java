@@ -3,10 +3,11 @@ package dev.hzone.zonefile;
 import java.nio.charset.StandardCharsets;
 
 /**
- * BIND's {@code $GENERATE START-STOP[/STEP] LHS [TTL] [CLASS] TYPE RHS}: one record per number, with
- * {@code $} in LHS and RHS replaced by the number, {@code ${OFFSET,WIDTH,BASE}} for offset, zero-padding and
- * base ({@code d o x X}, or {@code n N} for reversed nibbles as in ip6.arpa), {@code $$} for a literal
- * {@code $}. One directive may create at most {@link ReadOptions#generateLimit()} records.
+ * BIND's {@code $GENERATE START-STOP[/STEP] LHS [TTL] [CLASS] TYPE RHS}: one record per number,
+ * with {@code $} in LHS and RHS replaced by the number, {@code ${OFFSET,WIDTH,BASE}} for offset,
+ * zero-padding and base ({@code d o x X}, or {@code n N} for reversed nibbles as in ip6.arpa),
+ * {@code $$} for a literal {@code $}. One directive may create at most {@link
+ * ReadOptions#generateLimit()} records.
  */
 final class GenerateDirective {
   private final ZoneParser parser;
@@ -27,24 +28,41 @@ final class GenerateDirective {
     long step = range[2];
     long count = (stop - start) / step + 1;
     if (count > limit) {
-      throw new ParseProblem("generate-limit", "$GENERATE would create " + count + " records, more than the limit of "
-          + limit + "; split it or list the records");
+      throw new ParseProblem(
+          "generate-limit",
+          "$GENERATE would create "
+              + count
+              + " records, more than the limit of "
+              + limit
+              + "; split it or list the records");
     }
     // Past the zone's record limit: stop now rather than after building the records up to it.
     parser.out.expect(count, new SourcePosition(file, e.line));
     String lhs = e.utf8(2);
     StringBuilder middle = new StringBuilder();
     for (int i = 3; i < e.count - 1; i++) {
-      middle.append(' ').append(new String(e.data, e.rawStart[i], e.rawEnd[i] - e.rawStart[i],
-          StandardCharsets.UTF_8));
+      middle
+          .append(' ')
+          .append(
+              new String(
+                  e.data, e.rawStart[i], e.rawEnd[i] - e.rawStart[i], StandardCharsets.UTF_8));
     }
-    String rhs = new String(e.data, e.rawStart[e.count - 1], e.rawEnd[e.count - 1] - e.rawStart[e.count - 1],
-        StandardCharsets.UTF_8);
+    String rhs =
+        new String(
+            e.data,
+            e.rawStart[e.count - 1],
+            e.rawEnd[e.count - 1] - e.rawStart[e.count - 1],
+            StandardCharsets.UTF_8);
     String comment = e.comment();
     Entry g = new Entry();
     for (long it = start; it <= stop; it += step) {
-      String line = substitute(lhs, it) + middle + " " + substitute(rhs, it)
-          + (comment.isEmpty() ? "" : " ;" + comment) + "\n";
+      String line =
+          substitute(lhs, it)
+              + middle
+              + " "
+              + substitute(rhs, it)
+              + (comment.isEmpty() ? "" : " ;" + comment)
+              + "\n";
       byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
       Lexer lexer = new Lexer(bytes, 0, bytes.length, e.line, file);
       if (!lexer.next(g)) {
@@ -63,7 +81,8 @@ final class GenerateDirective {
       throw new ParseProblem(bad);
     }
     long start = unsigned(text.substring(0, dash), bad);
-    long stop = unsigned(slash < 0 ? text.substring(dash + 1) : text.substring(dash + 1, slash), bad);
+    long stop =
+        unsigned(slash < 0 ? text.substring(dash + 1) : text.substring(dash + 1, slash), bad);
     long step = slash < 0 ? 1 : unsigned(text.substring(slash + 1), bad);
     if (start > stop || step == 0) {
       throw new ParseProblem(bad + " (START at most STOP, STEP at least 1)");
@@ -82,7 +101,9 @@ final class GenerateDirective {
     return v;
   }
 
-  /** {@code template} with every {@code $} and {@code ${...}} replaced for the number {@code it}. */
+  /**
+   * {@code template} with every {@code $} and {@code ${...}} replaced for the number {@code it}.
+   */
   static String substitute(String template, long it) {
     StringBuilder sb = new StringBuilder(template.length() + 8);
     int n = template.length();
@@ -98,7 +119,8 @@ final class GenerateDirective {
       } else if (i + 1 < n && template.charAt(i + 1) == '{') {
         int close = template.indexOf('}', i + 2);
         if (close < 0) {
-          throw new ParseProblem("$GENERATE modifier '" + template.substring(i) + "' has no closing '}'");
+          throw new ParseProblem(
+              "$GENERATE modifier '" + template.substring(i) + "' has no closing '}'");
         }
         sb.append(modifier(template.substring(i + 2, close), it));
         i = close;
@@ -111,7 +133,10 @@ final class GenerateDirective {
 
   private static String modifier(String spec, long it) {
     String[] parts = spec.split(",", -1);
-    String bad = "bad $GENERATE modifier '${" + spec + "}': expected ${OFFSET[,WIDTH[,BASE]]}, BASE one of d o x X n N";
+    String bad =
+        "bad $GENERATE modifier '${"
+            + spec
+            + "}': expected ${OFFSET[,WIDTH[,BASE]]}, BASE one of d o x X n N";
     if (parts.length > 3) {
       throw new ParseProblem(bad);
     }

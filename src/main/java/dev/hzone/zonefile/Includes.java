@@ -10,8 +10,8 @@ import java.util.Deque;
 import java.util.stream.Collectors;
 
 /**
- * Resolves {@code $INCLUDE}: relative to the including file (or to the zone directory, per
- * {@link IncludePolicy}), never outside the zone directory, never in a cycle.
+ * Resolves {@code $INCLUDE}: relative to the including file (or to the zone directory, per {@link
+ * IncludePolicy}), never outside the zone directory, never in a cycle.
  */
 final class Includes {
   /** What to do with an included file's bytes. */
@@ -20,10 +20,13 @@ final class Includes {
   }
 
   private final IncludePolicy policy;
+
   /** The zone directory, real path; null when reading text without a directory. */
   private final Path baseReal;
+
   /** The zone directory as the user named it, for messages. */
   private final Path baseDisplay;
+
   private final Deque<Path> stack = new ArrayDeque<>();
   private final ReadBudget budget;
 
@@ -47,30 +50,41 @@ final class Includes {
 
   void include(Entry e, Source from, Body body) {
     if (policy == IncludePolicy.DENY) {
-      throw new ParseProblem("include", "$INCLUDE is not allowed here: inline the included records");
+      throw new ParseProblem(
+          "include", "$INCLUDE is not allowed here: inline the included records");
     }
     String name = new String(Rdata.bytes(e, 1), StandardCharsets.UTF_8);
     if (!budget.include()) {
-      throw new LimitReached("include-limit", "more than " + budget.includeLimit() + " $INCLUDEs in one zone"
-          + " (a file counts each time it is included); hzone stops reading here. Do included files include"
-          + " each other many times over?");
+      throw new LimitReached(
+          "include-limit",
+          "more than "
+              + budget.includeLimit()
+              + " $INCLUDEs in one zone"
+              + " (a file counts each time it is included); hzone stops reading here. Do included files include"
+              + " each other many times over?");
     }
     Path given;
     try {
       given = Path.of(name);
     } catch (InvalidPathException ex) {
-      throw new ParseProblem("include", "$INCLUDE " + name + ": not a file name (" + ex.getReason() + ")");
+      throw new ParseProblem(
+          "include", "$INCLUDE " + name + ": not a file name (" + ex.getReason() + ")");
     }
-    Path base = policy == IncludePolicy.RELATIVE_TO_FILE && from.path() != null
-        ? from.path().getParent()
-        : baseReal;
+    Path base =
+        policy == IncludePolicy.RELATIVE_TO_FILE && from.path() != null
+            ? from.path().getParent()
+            : baseReal;
     if (!given.isAbsolute() && base == null) {
-      throw new ParseProblem("include",
-          "$INCLUDE " + name + ": a relative path needs a directory, and this text was not read from a file");
+      throw new ParseProblem(
+          "include",
+          "$INCLUDE "
+              + name
+              + ": a relative path needs a directory, and this text was not read from a file");
     }
     Path candidate = (given.isAbsolute() ? given : base.resolve(given)).normalize();
     if (!Files.exists(candidate)) {
-      throw new ParseProblem("include", "$INCLUDE " + name + ": no such file (" + display(candidate) + ")");
+      throw new ParseProblem(
+          "include", "$INCLUDE " + name + ": no such file (" + display(candidate) + ")");
     }
     Path real;
     try {
@@ -79,22 +93,35 @@ final class Includes {
       throw new ParseProblem("include", "$INCLUDE " + name + ": " + ex.getMessage());
     }
     if (baseReal == null || !real.startsWith(baseReal)) {
-      throw new ParseProblem("include", "$INCLUDE " + name + ": the file is outside the zone directory "
-          + (baseDisplay == null ? "(none)" : baseDisplay) + "; included files must be inside it");
+      throw new ParseProblem(
+          "include",
+          "$INCLUDE "
+              + name
+              + ": the file is outside the zone directory "
+              + (baseDisplay == null ? "(none)" : baseDisplay)
+              + "; included files must be inside it");
     }
     if (!Files.isRegularFile(real)) {
       throw new ParseProblem("include", "$INCLUDE " + name + ": is not a regular file");
     }
     if (stack.contains(real)) {
       String chain = stack.stream().map(this::display).collect(Collectors.joining(" <- "));
-      throw new ParseProblem("include", "$INCLUDE " + name + ": cycle, the file is already being read ("
-          + display(real) + " <- " + chain + ")");
+      throw new ParseProblem(
+          "include",
+          "$INCLUDE "
+              + name
+              + ": cycle, the file is already being read ("
+              + display(real)
+              + " <- "
+              + chain
+              + ")");
     }
     byte[] data;
     try {
       data = Files.readAllBytes(real);
     } catch (IOException ex) {
-      throw new ParseProblem("include", "$INCLUDE " + name + ": cannot read it: " + ex.getMessage());
+      throw new ParseProblem(
+          "include", "$INCLUDE " + name + ": cannot read it: " + ex.getMessage());
     }
     stack.push(real);
     try {

@@ -3,8 +3,8 @@ package dev.hzone.zonefile;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A stable merge sort of record indices with a comparator on ints (no boxing), its two halves sorted on two
- * cores when there are many.
+ * A stable merge sort of record indices with a comparator on ints (no boxing), its two halves
+ * sorted on two cores when there are many.
  */
 final class IndexSort {
   /** Compares two indices. */

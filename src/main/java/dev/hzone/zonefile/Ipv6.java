@@ -1,8 +1,9 @@
 package dev.hzone.zonefile;
 
 /**
- * IPv6 text straight from the file's bytes: parsed as strictly as {@code inet_pton} (one {@code ::}, one to
- * four hex digits a group, an optional dotted-quad tail) and written back in RFC 5952 form.
+ * IPv6 text straight from the file's bytes: parsed as strictly as {@code inet_pton} (one {@code
+ * ::}, one to four hex digits a group, an optional dotted-quad tail) and written back in RFC 5952
+ * form.
  */
 final class Ipv6 {
   private Ipv6() {}
@@ -100,7 +101,10 @@ final class Ipv6 {
     return l >= 'a' && l <= 'f' ? l - 'a' + 10 : -1;
   }
 
-  /** Writes the groups in RFC 5952 form: lower case, no leading zeros, the longest zero run as {@code ::}. */
+  /**
+   * Writes the groups in RFC 5952 form: lower case, no leading zeros, the longest zero run as
+   * {@code ::}.
+   */
   static void format(int[] g, StringBuilder sb) {
     int bestStart = -1;
     int bestLen = 1;

@@ -6,19 +6,23 @@ import java.util.List;
 
 /**
  * Splits zone-file bytes into {@link Entry entries}: one per logical line, with parentheses joining
- * physical lines, {@code "..."} strings, backslash escapes and {@code ;} comments, as BIND reads them (a
- * {@code "} ends an unquoted token and starts a quoted one; a quoted string cannot span lines).
+ * physical lines, {@code "..."} strings, backslash escapes and {@code ;} comments, as BIND reads
+ * them (a {@code "} ends an unquoted token and starts a quoted one; a quoted string cannot span
+ * lines).
  */
 final class Lexer {
   /**
-   * The most bytes one field can take: a record's data is at most 65,535 bytes, and in text each byte takes
-   * at most four characters ({@code \DDD}). Longer fields are refused as they are read, before anything is
-   * built from them, so that a runaway line (say, 100 MB without a newline) costs no more memory than the
-   * file itself.
+   * The most bytes one field can take: a record's data is at most 65,535 bytes, and in text each
+   * byte takes at most four characters ({@code \DDD}). Longer fields are refused as they are read,
+   * before anything is built from them, so that a runaway line (say, 100 MB without a newline)
+   * costs no more memory than the file itself.
    */
   static final int MAX_FIELD_BYTES = 4 * 65_535 + 4;
 
-  /** The most fields one entry can have: one record's data cannot hold more (each takes a byte at least). */
+  /**
+   * The most fields one entry can have: one record's data cannot hold more (each takes a byte at
+   * least).
+   */
   static final int MAX_FIELDS = 65_535 + 16;
 
   private final byte[] b;
@@ -130,8 +134,10 @@ final class Lexer {
     if (t > s && b[t - 1] == '\r') {
       t--;
     }
-    // A record's comment is the one ending its line, for records written on one line. In a record spread
-    // over several lines by parentheses, comments annotate fields (SOA "; serial") and are not kept.
+    // A record's comment is the one ending its line, for records written on one line. In a record
+    // spread
+    // over several lines by parentheses, comments annotate fields (SOA "; serial") and are not
+    // kept.
     if (e.count > 0 && depth == 0 && e.commentStart < 0 && e.line == line) {
       e.commentStart = s;
       e.commentEnd = t;
@@ -172,12 +178,20 @@ final class Lexer {
 
   private void checkField(Entry e, int length) {
     if (length > MAX_FIELD_BYTES) {
-      throw error(line, "a field of " + length + " bytes: no record's data can hold more than 65535 bytes (is a "
-          + "newline or a closing quote missing?)");
+      throw error(
+          line,
+          "a field of "
+              + length
+              + " bytes: no record's data can hold more than 65535 bytes (is a "
+              + "newline or a closing quote missing?)");
     }
     if (e.count >= MAX_FIELDS) {
-      throw error(line, "more than " + MAX_FIELDS + " fields in one record: no record's data can hold them (is "
-          + "a ')' or a newline missing?)");
+      throw error(
+          line,
+          "more than "
+              + MAX_FIELDS
+              + " fields in one record: no record's data can hold them (is "
+              + "a ')' or a newline missing?)");
     }
   }
 

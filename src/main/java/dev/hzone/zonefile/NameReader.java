@@ -6,9 +6,9 @@ import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
 
 /**
- * Reads domain names from tokens: {@code @}, relative and absolute names, escapes, and IDN (Unicode names
- * become punycode, as the API requires). Plain ASCII names, nearly all of them, are checked and converted
- * on the bytes without dnsjava; names with escapes go through dnsjava's {@link Name}.
+ * Reads domain names from tokens: {@code @}, relative and absolute names, escapes, and IDN (Unicode
+ * names become punycode, as the API requires). Plain ASCII names, nearly all of them, are checked
+ * and converted on the bytes without dnsjava; names with escapes go through dnsjava's {@link Name}.
  */
 final class NameReader {
   /** Longest presentation form of an absolute name without escapes: 255 octets on the wire. */
@@ -16,7 +16,9 @@ final class NameReader {
 
   private final String zoneAbs;
 
-  /** @param zoneAbs the zone's absolute name, lower case with trailing dot */
+  /**
+   * @param zoneAbs the zone's absolute name, lower case with trailing dot
+   */
   NameReader(String zoneAbs) {
     this.zoneAbs = zoneAbs;
   }
@@ -39,7 +41,8 @@ final class NameReader {
       if (!at && last != '.') {
         checkLabels(e.data, s, e.end[i], false);
         if (len + 1 + origin.abs.length() > MAX_ABS_LENGTH) {
-          throw new ParseProblem("name '" + e.text(i) + "." + origin.abs + "' is longer than 255 octets");
+          throw new ParseProblem(
+              "name '" + e.text(i) + "." + origin.abs + "' is longer than 255 octets");
         }
         String lower = lowerAscii(e.data, s, len);
         return origin.rel.isEmpty() ? lower : lower + "." + origin.rel;
@@ -50,20 +53,25 @@ final class NameReader {
     if (rel == null) {
       throw new ParseProblem(
           "out-of-zone",
-          "owner name '" + abs + "' is outside the zone " + zoneAbs
+          "owner name '"
+              + abs
+              + "' is outside the zone "
+              + zoneAbs
               + " (an owner must be the zone or a name below it)");
     }
     return rel.isEmpty() ? "@" : rel;
   }
 
   /**
-   * The name in token {@code i} as an absolute presentation name with trailing dot, IDN as punycode.
+   * The name in token {@code i} as an absolute presentation name with trailing dot, IDN as
+   * punycode.
    *
    * @param lower lower-case it (owner names); values keep the case they were written in
    */
   String absolute(Entry e, int i, Origin origin, boolean lower) {
     if (e.quoted[i]) {
-      throw new ParseProblem("expected a domain name, found the quoted string \"" + e.utf8(i) + "\"");
+      throw new ParseProblem(
+          "expected a domain name, found the quoted string \"" + e.utf8(i) + "\"");
     }
     String abs;
     if (e.escaped[i]) {
@@ -104,13 +112,14 @@ final class NameReader {
     try {
       return Names.toAscii(unicode);
     } catch (IllegalArgumentException ex) {
-      throw new ParseProblem("name '" + unicode + "' cannot be converted to punycode: " + ex.getMessage());
+      throw new ParseProblem(
+          "name '" + unicode + "' cannot be converted to punycode: " + ex.getMessage());
     }
   }
 
   /**
-   * Checks labels in {@code b[s,t)}: none empty, none longer than 63 octets. {@code absolute}: the last
-   * byte is the root's dot.
+   * Checks labels in {@code b[s,t)}: none empty, none longer than 63 octets. {@code absolute}: the
+   * last byte is the root's dot.
    */
   static void checkLabels(byte[] b, int s, int t, boolean absolute) {
     int end = absolute ? t - 1 : t;
@@ -118,18 +127,22 @@ final class NameReader {
     for (int k = s; k < end; k++) {
       if (b[k] == '.') {
         if (len == 0) {
-          throw new ParseProblem("name '" + new String(b, s, t - s, StandardCharsets.UTF_8)
-              + "' has an empty label ('..' or a leading '.')");
+          throw new ParseProblem(
+              "name '"
+                  + new String(b, s, t - s, StandardCharsets.UTF_8)
+                  + "' has an empty label ('..' or a leading '.')");
         }
         len = 0;
       } else if (++len > 63) {
-        throw new ParseProblem("a label of '" + new String(b, s, t - s, StandardCharsets.UTF_8)
-            + "' is longer than 63 octets");
+        throw new ParseProblem(
+            "a label of '"
+                + new String(b, s, t - s, StandardCharsets.UTF_8)
+                + "' is longer than 63 octets");
       }
     }
     if (len == 0) {
-      throw new ParseProblem("name '" + new String(b, s, t - s, StandardCharsets.UTF_8)
-          + "' has an empty label");
+      throw new ParseProblem(
+          "name '" + new String(b, s, t - s, StandardCharsets.UTF_8) + "' has an empty label");
     }
   }
 

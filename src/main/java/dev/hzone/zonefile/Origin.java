@@ -5,8 +5,9 @@ import org.xbill.DNS.TextParseException;
 
 /**
  * The origin in force ({@code $ORIGIN}), in the forms the parser needs: absolute presentation text
- * (lower case, trailing dot), the same relative to the zone ({@code ""} at the apex, {@code null} when the
- * origin lies outside the zone), and a dnsjava {@link Name} for the slow path, made on first use.
+ * (lower case, trailing dot), the same relative to the zone ({@code ""} at the apex, {@code null}
+ * when the origin lies outside the zone), and a dnsjava {@link Name} for the slow path, made on
+ * first use.
  */
 final class Origin {
   final String abs;
@@ -18,7 +19,9 @@ final class Origin {
     this.rel = rel;
   }
 
-  /** @param abs absolute, lower-case presentation name with trailing dot; @param zoneAbs likewise */
+  /**
+   * @param abs absolute, lower-case presentation name with trailing dot; @param zoneAbs likewise
+   */
   static Origin of(String abs, String zoneAbs) {
     return new Origin(abs, relative(abs, zoneAbs));
   }
@@ -32,7 +35,10 @@ final class Origin {
       return abs.substring(0, abs.length() - 1);
     }
     int cut = abs.length() - zoneAbs.length();
-    if (cut > 1 && abs.endsWith(zoneAbs) && abs.charAt(cut - 1) == '.' && !escapedDot(abs, cut - 1)) {
+    if (cut > 1
+        && abs.endsWith(zoneAbs)
+        && abs.charAt(cut - 1) == '.'
+        && !escapedDot(abs, cut - 1)) {
       return abs.substring(0, cut - 1);
     }
     return null;

@@ -9,16 +9,19 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * An immutable map from RRSet keys to positions, held as arrays beside the zone's {@link RrsetTable} (keys
- * and positions are made when asked for): a fraction of the memory of a hash map of a million RRSets, and
- * no second copy when {@link ParsedZone} keeps it.
+ * An immutable map from RRSet keys to positions, held as arrays beside the zone's {@link
+ * RrsetTable} (keys and positions are made when asked for): a fraction of the memory of a hash map
+ * of a million RRSets, and no second copy when {@link ParsedZone} keeps it.
  */
 final class PositionMap extends AbstractMap<RrsetKey, SourcePosition> {
   private final RrsetTable keys;
   private final String[] files;
   private final int[] lines;
 
-  /** @param files and lines of the RRSet at the same index of {@code keys} (the arrays may be longer) */
+  /**
+   * @param files and lines of the RRSet at the same index of {@code keys} (the arrays may be
+   *     longer)
+   */
   PositionMap(RrsetTable keys, String[] files, int[] lines) {
     this.keys = keys;
     this.files = files;
@@ -63,7 +66,8 @@ final class PositionMap extends AbstractMap<RrsetKey, SourcePosition> {
               throw new NoSuchElementException();
             }
             int k = i++;
-            return new SimpleImmutableEntry<>(keys.keyAt(k), new SourcePosition(files[k], lines[k]));
+            return new SimpleImmutableEntry<>(
+                keys.keyAt(k), new SourcePosition(files[k], lines[k]));
           }
         };
       }

@@ -28,8 +28,8 @@ final class Rdata {
   }
 
   /**
-   * The bytes a character-string token stands for: escapes resolved ({@code \X} is X, {@code \DDD} the
-   * byte DDD), other bytes as they are in the file (UTF-8 stays UTF-8).
+   * The bytes a character-string token stands for: escapes resolved ({@code \X} is X, {@code \DDD}
+   * the byte DDD), other bytes as they are in the file (UTF-8 stays UTF-8).
    */
   static byte[] bytes(Entry e, int i) {
     int s = e.start[i];
@@ -50,13 +50,14 @@ final class Rdata {
       if (k + 2 < t && isDigit(b[k]) && isDigit(b[k + 1]) && isDigit(b[k + 2])) {
         int v = (b[k] - '0') * 100 + (b[k + 1] - '0') * 10 + (b[k + 2] - '0');
         if (v > 255) {
-          throw new ParseProblem("escape \\" + (char) b[k] + (char) b[k + 1] + (char) b[k + 2]
-              + " is above \\255");
+          throw new ParseProblem(
+              "escape \\" + (char) b[k] + (char) b[k + 1] + (char) b[k + 2] + " is above \\255");
         }
         out.write(v);
         k += 2;
       } else if (isDigit(b[k])) {
-        throw new ParseProblem("bad escape in '" + e.utf8(i) + "': \\ and a digit need three digits (\\DDD)");
+        throw new ParseProblem(
+            "bad escape in '" + e.utf8(i) + "': \\ and a digit need three digits (\\DDD)");
       } else {
         out.write(b[k]);
       }
@@ -68,15 +69,17 @@ final class Rdata {
     return c >= '0' && c <= '9';
   }
 
-  /** Token content (no quotes) in ASCII, bytes above 0x7f as {@code \DDD}: safe to give to dnsjava. */
+  /**
+   * Token content (no quotes) in ASCII, bytes above 0x7f as {@code \DDD}: safe to give to dnsjava.
+   */
   static String asciiText(Entry e, int i) {
     return ascii(e.data, e.start[i], e.end[i], new StringBuilder()).toString();
   }
 
   /**
-   * The RDATA text of tokens {@code from..count-1} as written (quotes kept, tokens that touched in the file
-   * still touching), in ASCII with bytes above 0x7f as {@code \DDD}. Tokens whose positions are set in
-   * {@code names} and that hold Unicode are converted to punycode first.
+   * The RDATA text of tokens {@code from..count-1} as written (quotes kept, tokens that touched in
+   * the file still touching), in ASCII with bytes above 0x7f as {@code \DDD}. Tokens whose
+   * positions are set in {@code names} and that hold Unicode are converted to punycode first.
    */
   static String rawText(Entry e, int from, long names) {
     return rawText(e, from, names, e.count);
@@ -90,7 +93,11 @@ final class Rdata {
         sb.append(' ');
       }
       int field = i - from;
-      if (field < 64 && (names & (1L << field)) != 0 && e.nonAscii[i] && !e.escaped[i] && !e.quoted[i]) {
+      if (field < 64
+          && (names & (1L << field)) != 0
+          && e.nonAscii[i]
+          && !e.escaped[i]
+          && !e.quoted[i]) {
         sb.append(NameReader.punycode(e.utf8(i)));
       } else {
         ascii(e.data, e.rawStart[i], e.rawEnd[i], sb);

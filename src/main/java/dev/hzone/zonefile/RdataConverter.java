@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the RDATA tokens of one record into a value in Hetzner's syntax (dns.md 7.4): names absolute with a
- * trailing dot, TXT as quoted strings with their boundaries kept, IPv6 in its short form. The common types
- * are converted straight from the file's bytes; the rest, and anything in RFC 3597's {@code \#} form, go
- * through dnsjava ({@link DnsjavaRdata}), which also checks them. Both paths give the same text for the
- * same record (a test holds them to it).
+ * Turns the RDATA tokens of one record into a value in Hetzner's syntax (dns.md 7.4): names
+ * absolute with a trailing dot, TXT as quoted strings with their boundaries kept, IPv6 in its short
+ * form. The common types are converted straight from the file's bytes; the rest, and anything in
+ * RFC 3597's {@code \#} form, go through dnsjava ({@link DnsjavaRdata}), which also checks them.
+ * Both paths give the same text for the same record (a test holds them to it).
  */
 final class RdataConverter {
   private final NameReader names;
@@ -46,14 +46,22 @@ final class RdataConverter {
         return v.start().name(e, from, origin).build();
       case MX:
         expect(type, n, 2, "preference and mail server");
-        return v.start().num(Rdata.number(e, from, 65535, "MX preference")).ch(' ')
-            .name(e, from + 1, origin).build();
+        return v.start()
+            .num(Rdata.number(e, from, 65535, "MX preference"))
+            .ch(' ')
+            .name(e, from + 1, origin)
+            .build();
       case SRV:
         expect(type, n, 4, "priority, weight, port and target");
-        return v.start().num(Rdata.number(e, from, 65535, "SRV priority")).ch(' ')
-            .num(Rdata.number(e, from + 1, 65535, "SRV weight")).ch(' ')
-            .num(Rdata.number(e, from + 2, 65535, "SRV port")).ch(' ')
-            .name(e, from + 3, origin).build();
+        return v.start()
+            .num(Rdata.number(e, from, 65535, "SRV priority"))
+            .ch(' ')
+            .num(Rdata.number(e, from + 1, 65535, "SRV weight"))
+            .ch(' ')
+            .num(Rdata.number(e, from + 2, 65535, "SRV port"))
+            .ch(' ')
+            .name(e, from + 3, origin)
+            .build();
       case TXT:
         return txt(e, from);
       case HINFO:
@@ -74,8 +82,8 @@ final class RdataConverter {
   }
 
   /**
-   * RFC 3597 data: {@code \#} and a length. A {@code \#} followed by anything else is ordinary text, as BIND
-   * reads {@code TXT \# text}.
+   * RFC 3597 data: {@code \#} and a length. A {@code \#} followed by anything else is ordinary
+   * text, as BIND reads {@code TXT \# text}.
    */
   private static boolean isGeneric(Entry e, int from) {
     if (e.quoted[from] || !e.is(from, "\\#") || from + 1 >= e.count || e.quoted[from + 1]) {
@@ -92,23 +100,38 @@ final class RdataConverter {
   private static void expect(RecordType type, int n, int want, String what) {
     if (n != want) {
       throw new ParseProblem(
-          type + " record needs " + what + " (" + want + (want == 1 ? " field" : " fields") + "), found " + n);
+          type
+              + " record needs "
+              + what
+              + " ("
+              + want
+              + (want == 1 ? " field" : " fields")
+              + "), found "
+              + n);
     }
   }
 
   private static String a(Entry e, int i, int n) {
     expect(RecordType.A, n, 1, "an IPv4 address");
     if (e.quoted[i] || e.escaped[i] || !Addresses.isDottedQuad(e.data, e.start[i], e.end[i])) {
-      throw new ParseProblem("bad IPv4 address '" + e.utf8(i) + "' (four numbers 0-255 without leading zeros)");
+      throw new ParseProblem(
+          "bad IPv4 address '" + e.utf8(i) + "' (four numbers 0-255 without leading zeros)");
     }
     return e.text(i);
   }
 
   private static String txt(Entry e, int from) {
-    if (from == e.count - 1 && e.quoted[from] && !e.escaped[from] && !e.nonAscii[from]
-        && e.length(from) <= TxtStrings.MAX_STRING_BYTES && printable(e.data, e.start[from], e.end[from])) {
+    if (from == e.count - 1
+        && e.quoted[from]
+        && !e.escaped[from]
+        && !e.nonAscii[from]
+        && e.length(from) <= TxtStrings.MAX_STRING_BYTES
+        && printable(e.data, e.start[from], e.end[from])) {
       // One plain quoted string, by far the most common TXT: the file's text is already the value.
-      return new String(e.data, e.rawStart[from], e.rawEnd[from] - e.rawStart[from],
+      return new String(
+          e.data,
+          e.rawStart[from],
+          e.rawEnd[from] - e.rawStart[from],
           java.nio.charset.StandardCharsets.ISO_8859_1);
     }
     StringBuilder sb = new StringBuilder(e.rawEnd[e.count - 1] - e.rawStart[from] + 8);
@@ -136,17 +159,23 @@ final class RdataConverter {
   /** RDATA are at most 65535 bytes on the wire. */
   private static void checkSize(int wire) {
     if (wire > 65535) {
-      throw new ParseProblem("record data of " + wire + " bytes is larger than 65535, the most a record can hold");
+      throw new ParseProblem(
+          "record data of " + wire + " bytes is larger than 65535, the most a record can hold");
     }
   }
 
-  /** DS (RFC 4034): key tag, algorithm, digest type, digest; the digest's length checked as BIND does. */
+  /**
+   * DS (RFC 4034): key tag, algorithm, digest type, digest; the digest's length checked as BIND
+   * does.
+   */
   private static String ds(Entry e, int from, int n) {
     if (n < 4) {
       throw new ParseProblem("DS record needs key tag, algorithm, digest type and digest");
     }
     long tag = Rdata.number(e, from, 65535, "DS key tag");
-    int alg = mnemonic(e, from + 1, "DS algorithm", org.xbill.DNS.DNSSEC.Algorithm.value(e.text(from + 1)));
+    int alg =
+        mnemonic(
+            e, from + 1, "DS algorithm", org.xbill.DNS.DNSSEC.Algorithm.value(e.text(from + 1)));
     int digestType = mnemonic(e, from + 2, "DS digest type", digestType(e.text(from + 2)));
     StringBuilder hex = new StringBuilder();
     for (int i = from + 3; i < e.count; i++) {
@@ -160,8 +189,13 @@ final class RdataConverter {
     }
     int want = digestType == 1 ? 20 : digestType == 2 ? 32 : digestType == 4 ? 48 : -1;
     if (hex.length() % 2 != 0 || (want > 0 && hex.length() != want * 2)) {
-      throw new ParseProblem("DS digest of type " + digestType + " has " + hex.length() / 2.0 + " bytes"
-          + (want > 0 ? ", expected " + want : ", expected whole bytes"));
+      throw new ParseProblem(
+          "DS digest of type "
+              + digestType
+              + " has "
+              + hex.length() / 2.0
+              + " bytes"
+              + (want > 0 ? ", expected " + want : ", expected whole bytes"));
     }
     return tag + " " + alg + " " + digestType + " " + hex;
   }
@@ -171,9 +205,13 @@ final class RdataConverter {
     if (n < 4) {
       throw new ParseProblem("TLSA record needs usage, selector, matching type and data");
     }
-    v.start().num(Rdata.number(e, from, 255, "TLSA usage")).ch(' ')
-        .num(Rdata.number(e, from + 1, 255, "TLSA selector")).ch(' ')
-        .num(Rdata.number(e, from + 2, 255, "TLSA matching type")).ch(' ');
+    v.start()
+        .num(Rdata.number(e, from, 255, "TLSA usage"))
+        .ch(' ')
+        .num(Rdata.number(e, from + 1, 255, "TLSA selector"))
+        .ch(' ')
+        .num(Rdata.number(e, from + 2, 255, "TLSA matching type"))
+        .ch(' ');
     int digits = 0;
     for (int i = from + 3; i < e.count; i++) {
       for (int k = e.start[i]; k < e.end[i]; k++) {
@@ -227,7 +265,8 @@ final class RdataConverter {
 
   private static ParseProblem tooLong(int n) {
     return new ParseProblem(
-        "a character-string holds at most 255 bytes, this one " + n
+        "a character-string holds at most 255 bytes, this one "
+            + n
             + ": split it into several quoted strings (\"...\" \"...\")");
   }
 
@@ -243,7 +282,10 @@ final class RdataConverter {
   private static String caa(Entry e, int from, int n) {
     expect(RecordType.CAA, n, 3, "flags, tag and value");
     long flags = Rdata.number(e, from, 255, "CAA flags");
-    if (e.quoted[from + 1] || e.escaped[from + 1] || e.length(from + 1) == 0 || e.length(from + 1) > 255) {
+    if (e.quoted[from + 1]
+        || e.escaped[from + 1]
+        || e.length(from + 1) == 0
+        || e.length(from + 1) > 255) {
       throw new ParseProblem("bad CAA tag '" + e.utf8(from + 1) + "'");
     }
     for (int k = e.start[from + 1]; k < e.end[from + 1]; k++) {

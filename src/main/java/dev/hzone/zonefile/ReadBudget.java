@@ -3,9 +3,10 @@ package dev.hzone.zonefile;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What one read of a zone may still use: records and {@code $INCLUDE}s ({@link ReadOptions#recordLimit()},
- * {@link ReadOptions#includeLimit()}), shared by the parsers of the chunks of a file read in parallel, so that
- * a small file cannot make the reader build millions of records or follow includes that multiply.
+ * What one read of a zone may still use: records and {@code $INCLUDE}s ({@link
+ * ReadOptions#recordLimit()}, {@link ReadOptions#includeLimit()}), shared by the parsers of the
+ * chunks of a file read in parallel, so that a small file cannot make the reader build millions of
+ * records or follow includes that multiply.
  */
 final class ReadBudget {
   private final int recordLimit;

@@ -8,12 +8,13 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * Reads zone-file text record by record, with hzone's reader (the one the BIND oracle checks), for files that are
- * converted rather than synced: exports of other DNS hosts that migration reads. Unlike a zone read, records stay
- * as written: one per line of the file with its own TTL and comment, duplicates and TTLs that differ within an
- * RRSet kept, owners outside the starting origin kept (the caller decides what to do with them), and records of
- * types the API does not accept skipped with an {@code unsupported-type} warning naming file and line.
- * {@code $INCLUDE} is refused.
+ * Reads zone-file text record by record, with hzone's reader (the one the BIND oracle checks), for
+ * files that are converted rather than synced: exports of other DNS hosts that migration reads.
+ * Unlike a zone read, records stay as written: one per line of the file with its own TTL and
+ * comment, duplicates and TTLs that differ within an RRSet kept, owners outside the starting origin
+ * kept (the caller decides what to do with them), and records of types the API does not accept
+ * skipped with an {@code unsupported-type} warning naming file and line. {@code $INCLUDE} is
+ * refused.
  *
  * <pre>{@code
  * RecordByRecord.Result r = RecordByRecord.read(text, "export.txt", "example.com", OptionalInt.empty());
@@ -33,7 +34,12 @@ public final class RecordByRecord {
    * @param comment its trailing comment, {@code ""} when none
    * @param position file and line
    */
-  public record Entry(String owner, RecordType type, int ttl, String value, String comment,
+  public record Entry(
+      String owner,
+      RecordType type,
+      int ttl,
+      String value,
+      String comment,
       SourcePosition position) {
     public Entry {
       Objects.requireNonNull(owner, "owner");
@@ -62,18 +68,24 @@ public final class RecordByRecord {
    *
    * @param sourceName the name in messages
    * @param origin the origin in force at the start (the zone), with or without the trailing dot
-   * @param fallbackTtl the TTL of records the file gives none (no {@code $TTL}, no earlier TTL, no SOA
-   *     before them); without it such a record is an error
+   * @param fallbackTtl the TTL of records the file gives none (no {@code $TTL}, no earlier TTL, no
+   *     SOA before them); without it such a record is an error
    * @throws ZoneFileException with every error by file and line
    */
-  public static Result read(String text, String sourceName, String origin, OptionalInt fallbackTtl) {
-    String originAbs = origin.endsWith(".") ? origin.toLowerCase(java.util.Locale.ROOT)
-        : origin.toLowerCase(java.util.Locale.ROOT) + ".";
+  public static Result read(
+      String text, String sourceName, String origin, OptionalInt fallbackTtl) {
+    String originAbs =
+        origin.endsWith(".")
+            ? origin.toLowerCase(java.util.Locale.ROOT)
+            : origin.toLowerCase(java.util.Locale.ROOT) + ".";
     byte[] data = text.getBytes(StandardCharsets.UTF_8);
-    ReadOptions options = ReadOptions.defaults().withIncludes(IncludePolicy.DENY)
-        .withUnsupportedTypes(UnsupportedTypePolicy.SKIP);
+    ReadOptions options =
+        ReadOptions.defaults()
+            .withIncludes(IncludePolicy.DENY)
+            .withUnsupportedTypes(UnsupportedTypePolicy.SKIP);
     ReadBudget budget = new ReadBudget(options.recordLimit(), options.includeLimit());
-    // Read as part of the root zone, so that no owner is out of the zone; the file's names start from origin.
+    // Read as part of the root zone, so that no owner is out of the zone; the file's names start
+    // from origin.
     ZoneBuilder out = new ZoneBuilder("", data.length / ChunkedRead.BYTES_PER_RECORD, budget);
     Includes includes = new Includes(IncludePolicy.DENY, null, null, budget);
     includes.enter(null);
@@ -97,9 +109,18 @@ public final class RecordByRecord {
     for (int i = 0; i < t.size; i++) {
       String name = t.names[i];
       String owner = name.equals("@") || name.isEmpty() ? "." : name + ".";
-      records.add(new Entry(owner, t.type(i), t.ttls[i], t.value(i),
-          new String(t.text, t.commentStart[i], t.start[i + 1] - t.commentStart[i], StandardCharsets.UTF_8),
-          new SourcePosition(t.files[i], t.lines[i])));
+      records.add(
+          new Entry(
+              owner,
+              t.type(i),
+              t.ttls[i],
+              t.value(i),
+              new String(
+                  t.text,
+                  t.commentStart[i],
+                  t.start[i + 1] - t.commentStart[i],
+                  StandardCharsets.UTF_8),
+              new SourcePosition(t.files[i], t.lines[i])));
     }
     return new Result(records, out.warnings);
   }

@@ -5,29 +5,38 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The records of a file (or of a chunk of one) in file order, as parallel arrays, their values and comments as
- * UTF-8 in one byte array: a handful of large arrays instead of a few objects and strings per record, which is
- * what a zone of a million records costs in memory and in garbage collection. {@link ZoneAssembly} groups them
- * into RRSets, and the zone keeps the text as it is ({@link dev.hzone.dns.RrsetTable}).
+ * The records of a file (or of a chunk of one) in file order, as parallel arrays, their values and
+ * comments as UTF-8 in one byte array: a handful of large arrays instead of a few objects and
+ * strings per record, which is what a zone of a million records costs in memory and in garbage
+ * collection. {@link ZoneAssembly} groups them into RRSets, and the zone keeps the text as it is
+ * ({@link dev.hzone.dns.RrsetTable}).
  */
 final class RecordTable {
   static final RecordType[] TYPES = RecordType.values();
 
   int size;
   String[] names;
+
   /** {@link RecordType#ordinal()} of each record. */
   byte[] types;
+
   int[] ttls;
   boolean[] explicit;
   String[] files;
   int[] lines;
-  /** Record {@code i}: value {@code text[start[i], commentStart[i])}, comment up to {@code start[i + 1]}. */
+
+  /**
+   * Record {@code i}: value {@code text[start[i], commentStart[i])}, comment up to {@code start[i +
+   * 1]}.
+   */
   byte[] text;
+
   int[] start;
   int[] commentStart;
 
   RecordTable(int capacity) {
-    // Values and comments take a little less than the file's bytes: room for about that many, so that the
+    // Values and comments take a little less than the file's bytes: room for about that many, so
+    // that the
     // text array is not copied to grow (the two copies would be the peak of a large read).
     this(Math.max(16, capacity), Math.max(16, capacity) * ChunkedRead.BYTES_PER_RECORD);
   }
@@ -44,7 +53,14 @@ final class RecordTable {
     commentStart = new int[capacity];
   }
 
-  void add(String name, RecordType type, int ttl, boolean isExplicit, String value, String comment, String file,
+  void add(
+      String name,
+      RecordType type,
+      int ttl,
+      boolean isExplicit,
+      String value,
+      String comment,
+      String file,
       int line) {
     if (size == names.length) {
       grow(size * 2);
@@ -82,7 +98,10 @@ final class RecordTable {
     return at + n;
   }
 
-  /** Lets go of the unused end of {@link #text}, which the zone would otherwise keep, when it is large. */
+  /**
+   * Lets go of the unused end of {@link #text}, which the zone would otherwise keep, when it is
+   * large.
+   */
   void trimText() {
     int used = start[size];
     if (text.length - used > used / 4) {

@@ -11,14 +11,15 @@ import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 
 /**
- * SVCB and HTTPS (RFC 9460): priority, target made absolute, and the parameters kept as written, so that
- * their two levels of escaping (character-string, then comma-separated lists) reach the API and BIND
- * unchanged. Parameters are checked for the keys BIND 9.18 knows, for empty ALPN ids, and by dnsjava for
- * the rest of their syntax.
+ * SVCB and HTTPS (RFC 9460): priority, target made absolute, and the parameters kept as written, so
+ * that their two levels of escaping (character-string, then comma-separated lists) reach the API
+ * and BIND unchanged. Parameters are checked for the keys BIND 9.18 knows, for empty ALPN ids, and
+ * by dnsjava for the rest of their syntax.
  */
 final class SvcbRdata {
-  private static final Set<String> KEYS = Set.of(
-      "mandatory", "alpn", "no-default-alpn", "port", "ipv4hint", "ech", "ipv6hint", "dohpath");
+  private static final Set<String> KEYS =
+      Set.of(
+          "mandatory", "alpn", "no-default-alpn", "port", "ipv4hint", "ech", "ipv6hint", "dohpath");
 
   private final NameReader names;
 
@@ -41,8 +42,12 @@ final class SvcbRdata {
       int eq = p.indexOf('=');
       String key = (eq < 0 ? p : p.substring(0, eq)).toLowerCase(Locale.ROOT);
       if (!KEYS.contains(key) && !key.matches("key\\d{1,5}")) {
-        throw new ParseProblem("unknown SVCB parameter '" + key + "' (known: " + String.join(", ", KEYS.stream()
-            .sorted().toList()) + ", keyNNNNN)");
+        throw new ParseProblem(
+            "unknown SVCB parameter '"
+                + key
+                + "' (known: "
+                + String.join(", ", KEYS.stream().sorted().toList())
+                + ", keyNNNNN)");
       }
       if (!seen.add(key)) {
         throw new ParseProblem("SVCB parameter '" + key + "' is given twice");
@@ -70,14 +75,18 @@ final class SvcbRdata {
   }
 
   /**
-   * Checks the common parameters here, where their syntax is simple, and says whether it did: dnsjava's
-   * check builds a tokenizer with an 8 KB buffer per record, which a zone of many HTTPS records feels.
+   * Checks the common parameters here, where their syntax is simple, and says whether it did:
+   * dnsjava's check builds a tokenizer with an 8 KB buffer per record, which a zone of many HTTPS
+   * records feels.
    */
   private static boolean checkedHere(String key, String val) {
     if (val.indexOf('\\') >= 0) {
       return false;
     }
-    String v = val.length() >= 2 && val.startsWith("\"") && val.endsWith("\"") ? val.substring(1, val.length() - 1) : val;
+    String v =
+        val.length() >= 2 && val.startsWith("\"") && val.endsWith("\"")
+            ? val.substring(1, val.length() - 1)
+            : val;
     switch (key) {
       case "alpn":
         return v.indexOf('"') < 0; // empty ids are checked by checkAlpn
@@ -95,7 +104,10 @@ final class SvcbRdata {
         }
         for (String a : v.split(",", -1)) {
           byte[] b = a.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-          boolean ok = key.equals("ipv4hint") ? Addresses.isDottedQuad(b, 0, b.length) : Ipv6.parse(b, 0, b.length) != null;
+          boolean ok =
+              key.equals("ipv4hint")
+                  ? Addresses.isDottedQuad(b, 0, b.length)
+                  : Ipv6.parse(b, 0, b.length) != null;
           if (!ok) {
             throw new ParseProblem("bad address '" + a + "' in SVCB " + key);
           }
@@ -106,7 +118,10 @@ final class SvcbRdata {
     }
   }
 
-  /** Parameters: runs of tokens that touch in the file ({@code alpn="h2,h3"} is two tokens, one parameter). */
+  /**
+   * Parameters: runs of tokens that touch in the file ({@code alpn="h2,h3"} is two tokens, one
+   * parameter).
+   */
   private static List<String> params(Entry e, int from) {
     List<String> out = new ArrayList<>();
     StringBuilder current = null;
@@ -128,11 +143,14 @@ final class SvcbRdata {
   }
 
   /**
-   * ALPN ids: the value is a character-string holding a comma-separated list, and no id may be empty
-   * (BIND rejects {@code alpn=,h2}, {@code alpn=h2\,} and the like).
+   * ALPN ids: the value is a character-string holding a comma-separated list, and no id may be
+   * empty (BIND rejects {@code alpn=,h2}, {@code alpn=h2\,} and the like).
    */
   private static void checkAlpn(String raw) {
-    String v = raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"") ? raw.substring(1, raw.length() - 1) : raw;
+    String v =
+        raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"")
+            ? raw.substring(1, raw.length() - 1)
+            : raw;
     StringBuilder decoded = new StringBuilder();
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);

@@ -9,9 +9,9 @@ import org.xbill.DNS.Name;
 import org.xbill.DNS.WireParseException;
 
 /**
- * SVCB and HTTPS RDATA from their wire form to presentation text (RFC 9460 section 2.1 and appendix A),
- * for data written in RFC 3597's {@code \#} form. dnsjava 3.6 prints ALPN lists without their second level
- * of escaping, so this does it by hand, as BIND prints it.
+ * SVCB and HTTPS RDATA from their wire form to presentation text (RFC 9460 section 2.1 and appendix
+ * A), for data written in RFC 3597's {@code \#} form. dnsjava 3.6 prints ALPN lists without their
+ * second level of escaping, so this does it by hand, as BIND prints it.
  */
 final class SvcbWire {
   private static final String[] NAMES = {
@@ -106,7 +106,10 @@ final class SvcbWire {
     }
   }
 
-  /** One byte of a character-string: {@code "} and {@code \} escaped, non-printables as {@code \DDD}. */
+  /**
+   * One byte of a character-string: {@code "} and {@code \} escaped, non-printables as {@code
+   * \DDD}.
+   */
   private static void appendChar(StringBuilder sb, int c) {
     if (c == '"' || c == '\\') {
       sb.append('\\').append((char) c);

@@ -1,6 +1,9 @@
 package dev.hzone.zonefile;
 
-/** TTL text as BIND reads it: a number of seconds, or units such as {@code 1h30m}, {@code 2d}, {@code 1W}. */
+/**
+ * TTL text as BIND reads it: a number of seconds, or units such as {@code 1h30m}, {@code 2d},
+ * {@code 1W}.
+ */
 final class Ttls {
   /** The largest TTL: 2^31 - 1 (RFC 2181 section 8). */
   static final long MAX = Integer.MAX_VALUE;
@@ -34,7 +37,8 @@ final class Ttls {
       }
       long unit = unit(c);
       if (unit == 0 || !digits) {
-        throw new ParseProblem("bad TTL '" + e.utf8(i) + "': use seconds or units like 1h30m (w d h m s)");
+        throw new ParseProblem(
+            "bad TTL '" + e.utf8(i) + "': use seconds or units like 1h30m (w d h m s)");
       }
       total += current * unit;
       current = 0;
@@ -53,7 +57,8 @@ final class Ttls {
   }
 
   private static ParseProblem range(Entry e, int i) {
-    return new ParseProblem("ttl-range", "TTL '" + e.utf8(i) + "' is above the largest TTL, 2147483647");
+    return new ParseProblem(
+        "ttl-range", "TTL '" + e.utf8(i) + "' is above the largest TTL, 2147483647");
   }
 
   private static long unit(int c) {

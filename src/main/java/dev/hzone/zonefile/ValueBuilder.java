@@ -1,8 +1,8 @@
 package dev.hzone.zonefile;
 
 /**
- * Builds one value string from token bytes with a reused buffer, so a record costs one string, not a
- * string per field. Single-threaded: one per parser.
+ * Builds one value string from token bytes with a reused buffer, so a record costs one string, not
+ * a string per field. Single-threaded: one per parser.
  */
 final class ValueBuilder {
   private final StringBuilder sb = new StringBuilder(256);
@@ -61,7 +61,8 @@ final class ValueBuilder {
     NameReader.checkLabels(e.data, e.start[i], e.end[i], absolute);
     int total = absolute ? len : origin.abs.equals(".") ? len + 1 : len + 1 + origin.abs.length();
     if (total > NameReader.MAX_ABS_LENGTH) {
-      throw new ParseProblem("name '" + e.utf8(i) + "' is longer than 255 octets once made absolute");
+      throw new ParseProblem(
+          "name '" + e.utf8(i) + "' is longer than 255 octets once made absolute");
     }
     raw(e, i);
     if (!absolute) {

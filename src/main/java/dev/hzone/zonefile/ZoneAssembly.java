@@ -12,18 +12,19 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Turns the records that the builders of a file collected (one builder, or one per chunk of a file read in
- * parallel, in file order) into a {@link ParsedZone}: the records sorted once into canonical order (stable,
- * so file order within an RRSet), grouped into RRSets with one TTL each (a conflict is an error naming both
- * lines) and duplicates dropped with a warning naming the first, into an {@link RrsetTable} that keeps the
- * records' text as the parsers wrote it.
+ * Turns the records that the builders of a file collected (one builder, or one per chunk of a file
+ * read in parallel, in file order) into a {@link ParsedZone}: the records sorted once into
+ * canonical order (stable, so file order within an RRSet), grouped into RRSets with one TTL each (a
+ * conflict is an error naming both lines) and duplicates dropped with a warning naming the first,
+ * into an {@link RrsetTable} that keeps the records' text as the parsers wrote it.
  */
 final class ZoneAssembly {
   private ZoneAssembly() {}
 
   /**
    * @param builders in file order; the first one's zone default TTL is the zone's
-   * @throws ZoneFileException with every error and warning, by file and line, when there were errors
+   * @throws ZoneFileException with every error and warning, by file and line, when there were
+   *     errors
    */
   static ParsedZone assemble(List<ZoneBuilder> builders, List<String> header) {
     ZoneBuilder first = builders.get(0);
@@ -33,17 +34,21 @@ final class ZoneAssembly {
       errors.addAll(b.errors);
       warnings.addAll(b.warnings);
     }
-    // Errors do not stop the assembly: the records that were read still make a zone, so that the TTL checks
+    // Errors do not stop the assembly: the records that were read still make a zone, so that the
+    // TTL checks
     // below and the lint rules report their errors in the same run as the syntax errors.
     List<RecordTable> tables = new ArrayList<>();
     for (ZoneBuilder b : builders) {
       tables.add(b.records);
     }
     Joined t = new Joined(tables);
-    int[] order = IndexSort.sort(t.size, (a, b) -> {
-      int c = RrsetKey.compareNames(t.names[a], t.names[b]);
-      return c != 0 ? c : Integer.compare(t.type(a).code(), t.type(b).code());
-    });
+    int[] order =
+        IndexSort.sort(
+            t.size,
+            (a, b) -> {
+              int c = RrsetKey.compareNames(t.names[a], t.names[b]);
+              return c != 0 ? c : Integer.compare(t.type(a).code(), t.type(b).code());
+            });
     List<byte[]> texts = new ArrayList<>();
     for (RecordTable table : tables) {
       table.trimText();
@@ -57,7 +62,9 @@ final class ZoneAssembly {
     for (int i = 0; i < order.length; ) {
       int head = order[i];
       int j = i + 1;
-      while (j < order.length && t.types[order[j]] == t.types[head] && t.names[order[j]].equals(t.names[head])) {
+      while (j < order.length
+          && t.types[order[j]] == t.types[head]
+          && t.names[order[j]].equals(t.names[head])) {
         j++;
       }
       boolean explicit = t.explicit(head);
@@ -73,7 +80,10 @@ final class ZoneAssembly {
           explicit |= t.explicit(order[k]) && t.ttl(order[k]) == t.ttl(head);
         }
       }
-      rrsets.rrset(t.names[head], t.type(head), explicit ? OptionalInt.of(t.ttl(head)) : OptionalInt.empty());
+      rrsets.rrset(
+          t.names[head],
+          t.type(head),
+          explicit ? OptionalInt.of(t.ttl(head)) : OptionalInt.empty());
       for (int k = 0; k < n; k++) {
         t.addTo(rrsets, kept[k]);
       }
@@ -83,10 +93,12 @@ final class ZoneAssembly {
       i = j;
     }
     warnings.sort(FindingFormatter.ORDER);
-    OptionalInt defaultTtl = first.zoneDefaultTtl >= 0 ? OptionalInt.of(first.zoneDefaultTtl) : OptionalInt.empty();
+    OptionalInt defaultTtl =
+        first.zoneDefaultTtl >= 0 ? OptionalInt.of(first.zoneDefaultTtl) : OptionalInt.empty();
     RrsetTable table = rrsets.build();
     ZoneData zone = new ZoneData(first.zoneName, defaultTtl, table);
-    ParsedZone parsed = new ParsedZone(zone, new PositionMap(table, files, lines), warnings, header);
+    ParsedZone parsed =
+        new ParsedZone(zone, new PositionMap(table, files, lines), warnings, header);
     if (!errors.isEmpty()) {
       throw failure(errors, warnings, parsed);
     }
@@ -94,16 +106,20 @@ final class ZoneAssembly {
   }
 
   /**
-   * The records of the parts' tables numbered one after the other, in file order, without copying them into
-   * one table (which would hold both copies at the peak): only names and types, which the sort reads most,
-   * are gathered into arrays of their own.
+   * The records of the parts' tables numbered one after the other, in file order, without copying
+   * them into one table (which would hold both copies at the peak): only names and types, which the
+   * sort reads most, are gathered into arrays of their own.
    */
   private static final class Joined {
     final int size;
     final String[] names;
     final byte[] types;
     private final RecordTable[] tables;
-    /** Record {@code g} is record {@code g - base[k]} of table {@code k}, for the last {@code base[k] <= g}. */
+
+    /**
+     * Record {@code g} is record {@code g - base[k]} of table {@code k}, for the last {@code
+     * base[k] <= g}.
+     */
     private final int[] base;
 
     Joined(List<RecordTable> parts) {
@@ -165,7 +181,8 @@ final class ZoneAssembly {
       RecordTable tb = tables[b];
       int i = g - base[a];
       int j = h - base[b];
-      return Arrays.equals(ta.text, ta.start[i], ta.commentStart[i], tb.text, tb.start[j], tb.commentStart[j]);
+      return Arrays.equals(
+          ta.text, ta.start[i], ta.commentStart[i], tb.text, tb.start[j], tb.commentStart[j]);
     }
 
     void addTo(RrsetTable.Builder rrsets, int g) {
@@ -177,10 +194,17 @@ final class ZoneAssembly {
   }
 
   /**
-   * The records of one RRSet, {@code order[from, to)}, in file order, into {@code kept}; returns how many: a
-   * record whose TTL differs from the first's is an error, a repeated value a warning; both are left out.
+   * The records of one RRSet, {@code order[from, to)}, in file order, into {@code kept}; returns
+   * how many: a record whose TTL differs from the first's is an error, a repeated value a warning;
+   * both are left out.
    */
-  private static int group(Joined t, int[] order, int from, int to, int[] kept, List<Finding> errors,
+  private static int group(
+      Joined t,
+      int[] order,
+      int from,
+      int to,
+      int[] kept,
+      List<Finding> errors,
       List<Finding> warnings) {
     int head = order[from];
     RrsetKey key = RrsetKey.of(t.names[head], t.type(head));
@@ -189,17 +213,34 @@ final class ZoneAssembly {
     for (int k = from; k < to; k++) {
       int r = order[k];
       if (t.ttl(r) != t.ttl(head)) {
-        errors.add(Finding.error(new SourcePosition(t.file(r), t.line(r)), "ttl-conflict",
-            "TTL " + t.ttl(r) + " differs from TTL " + t.ttl(head) + " of the same RRSet " + key.id() + " at "
-                + new SourcePosition(t.file(head), t.line(head))
-                + ": an RRSet has one TTL, give all its records the same TTL"));
+        errors.add(
+            Finding.error(
+                new SourcePosition(t.file(r), t.line(r)),
+                "ttl-conflict",
+                "TTL "
+                    + t.ttl(r)
+                    + " differs from TTL "
+                    + t.ttl(head)
+                    + " of the same RRSet "
+                    + key.id()
+                    + " at "
+                    + new SourcePosition(t.file(head), t.line(head))
+                    + ": an RRSet has one TTL, give all its records the same TTL"));
         continue;
       }
       int dup = seen != null && seen.add(t.value(r)) ? -1 : indexOf(t, kept, n, r);
       if (dup >= 0) {
-        warnings.add(Finding.warning(new SourcePosition(t.file(r), t.line(r)), "duplicate",
-            "duplicate record " + key.id() + " " + t.value(r) + " (same as line " + t.line(kept[dup])
-                + ") dropped"));
+        warnings.add(
+            Finding.warning(
+                new SourcePosition(t.file(r), t.line(r)),
+                "duplicate",
+                "duplicate record "
+                    + key.id()
+                    + " "
+                    + t.value(r)
+                    + " (same as line "
+                    + t.line(kept[dup])
+                    + ") dropped"));
         continue;
       }
       kept[n++] = r;
@@ -217,7 +258,8 @@ final class ZoneAssembly {
     return -1;
   }
 
-  private static ZoneFileException failure(List<Finding> errors, List<Finding> warnings, ParsedZone partial) {
+  private static ZoneFileException failure(
+      List<Finding> errors, List<Finding> warnings, ParsedZone partial) {
     List<Finding> all = new ArrayList<>(errors);
     all.sort(FindingFormatter.ORDER);
     List<Finding> w = new ArrayList<>(warnings);

@@ -3,9 +3,9 @@ package dev.hzone.zonefile;
 import java.util.List;
 
 /**
- * A zone file that cannot be used: it carries every error found (and the warnings found with them), each
- * with file and line. Unchecked, so callers that cannot do better let it reach the CLI, which prints
- * {@link #getMessage()} and exits with 65.
+ * A zone file that cannot be used: it carries every error found (and the warnings found with them),
+ * each with file and line. Unchecked, so callers that cannot do better let it reach the CLI, which
+ * prints {@link #getMessage()} and exits with 65.
  */
 public final class ZoneFileException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -13,7 +13,9 @@ public final class ZoneFileException extends RuntimeException {
   private final transient List<Finding> findings;
   private final transient ParsedZone partial;
 
-  /** @param findings at least one finding, errors first is not required */
+  /**
+   * @param findings at least one finding, errors first is not required
+   */
   public ZoneFileException(List<Finding> findings) {
     this(findings, null);
   }
@@ -32,14 +34,17 @@ public final class ZoneFileException extends RuntimeException {
   }
 
   /**
-   * The zone made of every record that could be read, for checks that report more errors of the same file
-   * in the same run (lint rules); never a zone to apply.
+   * The zone made of every record that could be read, for checks that report more errors of the
+   * same file in the same run (lint rules); never a zone to apply.
    */
   public java.util.Optional<ParsedZone> partial() {
     return java.util.Optional.ofNullable(partial);
   }
 
-  /** This failure with its partial zone named {@code sourceName}, as {@link ZoneFileReader} names zones. */
+  /**
+   * This failure with its partial zone named {@code sourceName}, as {@link ZoneFileReader} names
+   * zones.
+   */
   ZoneFileException withSource(String sourceName) {
     return partial == null ? this : new ZoneFileException(findings, partial.withSource(sourceName));
   }
@@ -60,8 +65,6 @@ public final class ZoneFileException extends RuntimeException {
   }
 
   private static List<Finding> errorsFirst(List<Finding> findings) {
-    return findings.stream()
-        .sorted((a, b) -> Boolean.compare(!a.isError(), !b.isError()))
-        .toList();
+    return findings.stream().sorted((a, b) -> Boolean.compare(!a.isError(), !b.isError())).toList();
   }
 }

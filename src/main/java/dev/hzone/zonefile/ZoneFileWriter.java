@@ -10,17 +10,19 @@ import java.util.List;
  * Writes {@link ZoneData} as BIND zone-file text. Pure presentation: no I/O, no lint.
  *
  * <ul>
- *   <li>{@link #format} is the canonical, Git-friendly layout that {@code file fmt}, {@code pull} and
- *       {@code zone export} print: {@code $ORIGIN} and {@code $TTL} header, RRSets in {@link RrsetKey}
- *       order, records in their order, owner names relative to the zone, aligned columns, a TTL only where
- *       the RRSet has its own, record comments as {@code ; comment}. Reading it back gives the same
- *       {@link ZoneData}, and formatting that again gives the same text.
- *   <li>{@link #render} is one self-contained line per record (CLI.md {@code file render}): absolute owner,
- *       effective TTL, class, type and value, as {@code named-compilezone -s full} prints a zone.
+ *   <li>{@link #format} is the canonical, Git-friendly layout that {@code file fmt}, {@code pull}
+ *       and {@code zone export} print: {@code $ORIGIN} and {@code $TTL} header, RRSets in {@link
+ *       RrsetKey} order, records in their order, owner names relative to the zone, aligned columns,
+ *       a TTL only where the RRSet has its own, record comments as {@code ; comment}. Reading it
+ *       back gives the same {@link ZoneData}, and formatting that again gives the same text.
+ *   <li>{@link #render} is one self-contained line per record (CLI.md {@code file render}):
+ *       absolute owner, effective TTL, class, type and value, as {@code named-compilezone -s full}
+ *       prints a zone.
  * </ul>
  *
- * <p>Comments are written on one line (line breaks become spaces) and trimmed. A zone without a default TTL
- * whose RRSets inherit one is written with {@code $TTL} {@value #FALLBACK_TTL}, the API's default.
+ * <p>Comments are written on one line (line breaks become spaces) and trimmed. A zone without a
+ * default TTL whose RRSets inherit one is written with {@code $TTL} {@value #FALLBACK_TTL}, the
+ * API's default.
  */
 public final class ZoneFileWriter {
   /** The API's default zone TTL, used where a zone has none and an RRSet inherits it. */
@@ -28,6 +30,7 @@ public final class ZoneFileWriter {
 
   /** Owner names longer than this do not widen the name column; such lines are not aligned. */
   private static final int MAX_NAME_COLUMN = 32;
+
   private static final int TYPE_COLUMN = 5;
 
   /** The canonical layout, without header comments. */
@@ -36,8 +39,8 @@ public final class ZoneFileWriter {
   }
 
   /**
-   * The canonical layout, starting with {@code header} as comment lines (each written as {@code ;} and the
-   * line, so that {@link ParsedZone#header()} survives {@code file fmt}).
+   * The canonical layout, starting with {@code header} as comment lines (each written as {@code ;}
+   * and the line, so that {@link ParsedZone#header()} survives {@code file fmt}).
    */
   public String format(ZoneData zone, List<String> header) {
     StringBuilder sb = new StringBuilder(64 + zone.rrsets().size() * 64);
@@ -133,11 +136,15 @@ public final class ZoneFileWriter {
   }
 
   private static int absoluteLength(RrsetKey key, String suffix) {
-    return key.isApex() ? suffix.length() : key.name().length() + (suffix.equals(".") ? 1 : 1 + suffix.length());
+    return key.isApex()
+        ? suffix.length()
+        : key.name().length() + (suffix.equals(".") ? 1 : 1 + suffix.length());
   }
 
   private static String oneLine(String s) {
-    return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    return s.indexOf('\n') < 0 && s.indexOf('\r') < 0
+        ? s
+        : s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
   }
 
   private static void pad(StringBuilder sb, String s, int width) {

@@ -24,21 +24,22 @@ import java.util.stream.Stream;
 /**
  * Which files are zone files, and which zone each one is.
  *
- * <p>The rule for a directory (not searched recursively): a regular file is a zone file when its name ends
- * in {@code .zone} or starts with {@code db.}; dotfiles, {@code hzone.toml}, and files that another zone
- * file of the directory pulls in with {@code $INCLUDE} (fragments) are not. A file given by name is always
- * taken, whatever its name. Name fragments {@code *.inc} (or anything not matching the rule) to keep them
- * apart.
+ * <p>The rule for a directory (not searched recursively): a regular file is a zone file when its
+ * name ends in {@code .zone} or starts with {@code db.}; dotfiles, {@code hzone.toml}, and files
+ * that another zone file of the directory pulls in with {@code $INCLUDE} (fragments) are not. A
+ * file given by name is always taken, whatever its name. Name fragments {@code *.inc} (or anything
+ * not matching the rule) to keep them apart.
  */
 public final class ZoneFiles {
   private static final Pattern INCLUDE =
-      Pattern.compile("(?m)^\\$INCLUDE[ \\t]+(\"([^\"]*)\"|[^ \\t;\\r\\n]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?m)^\\$INCLUDE[ \\t]+(\"([^\"]*)\"|[^ \\t;\\r\\n]+)", Pattern.CASE_INSENSITIVE);
 
   private ZoneFiles() {}
 
   /**
-   * The zone files among {@code paths}: files given by name as they are, directories expanded by the rule
-   * above. Sorted within each directory; no duplicates.
+   * The zone files among {@code paths}: files given by name as they are, directories expanded by
+   * the rule above. Sorted within each directory; no duplicates.
    *
    * @throws UncheckedIOException when a directory cannot be listed
    * @throws IllegalArgumentException when a path does not exist
@@ -64,7 +65,10 @@ public final class ZoneFiles {
     return out;
   }
 
-  /** Whether a file of this name in a zone directory is taken as a zone file (before fragments are removed). */
+  /**
+   * Whether a file of this name in a zone directory is taken as a zone file (before fragments are
+   * removed).
+   */
   public static boolean looksLikeZoneFile(String fileName) {
     if (fileName.startsWith(".") || fileName.equals("hzone.toml")) {
       return false;
@@ -75,7 +79,8 @@ public final class ZoneFiles {
 
   /**
    * The zone a file is named after: {@code example.com.zone}, {@code db.example.com}, or a bare
-   * {@code example.com}; IDN names become punycode. Empty when the name says nothing (no dot in it).
+   * {@code example.com}; IDN names become punycode. Empty when the name says nothing (no dot in
+   * it).
    */
   public static Optional<String> zoneNameOf(Path file) {
     Path fn = file.getFileName();
@@ -88,7 +93,11 @@ public final class ZoneFiles {
     } else if (n.startsWith("db.")) {
       n = n.substring("db.".length());
     }
-    if (!n.contains(".") || n.startsWith(".") || n.endsWith(".") || n.contains("..") || n.contains(" ")) {
+    if (!n.contains(".")
+        || n.startsWith(".")
+        || n.endsWith(".")
+        || n.contains("..")
+        || n.contains(" ")) {
       return Optional.empty();
     }
     try {
@@ -101,14 +110,15 @@ public final class ZoneFiles {
   private static List<Path> inDirectory(Path dir) {
     TreeSet<Path> candidates = new TreeSet<>();
     try (Stream<Path> s = Files.list(dir)) {
-      s.filter(f -> looksLikeZoneFile(f.getFileName().toString()))
-          .forEach(candidates::add);
+      s.filter(f -> looksLikeZoneFile(f.getFileName().toString())).forEach(candidates::add);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
     }
     candidates.removeIf(f -> !insideAndRegular(dir, f));
-    // Fragments are the files a zone file of the directory reaches through $INCLUDE. Files that only
-    // include each other (or themselves), reached from no zone file, stay zone files, so that reading them
+    // Fragments are the files a zone file of the directory reaches through $INCLUDE. Files that
+    // only
+    // include each other (or themselves), reached from no zone file, stay zone files, so that
+    // reading them
     // reports the cycle at its line instead of the directory seeming to hold no zone at all.
     Map<Path, Set<Path>> includes = new HashMap<>();
     Set<Path> includedByAnother = new HashSet<>();
@@ -143,9 +153,10 @@ public final class ZoneFiles {
   }
 
   /**
-   * Whether a file found in {@code dir} is a regular file that resolves inside it. A link out of the
-   * directory is an error, not skipped: a pull request could plant {@code env.com.zone ->
-   * /proc/self/environ} so that parse errors print the runner's environment, the rule {@code $INCLUDE} has.
+   * Whether a file found in {@code dir} is a regular file that resolves inside it. A link out of
+   * the directory is an error, not skipped: a pull request could plant {@code env.com.zone ->
+   * /proc/self/environ} so that parse errors print the runner's environment, the rule {@code
+   * $INCLUDE} has.
    */
   private static boolean insideAndRegular(Path dir, Path f) {
     Path real;
@@ -157,13 +168,19 @@ public final class ZoneFiles {
       return false; // a dangling link: no file to read
     }
     if (!real.startsWith(dirReal)) {
-      throw new IllegalArgumentException(f + ": a link to a file outside " + dir + "; hzone reads only zone files"
-          + " inside the zone directory: copy the file in, or remove the link");
+      throw new IllegalArgumentException(
+          f
+              + ": a link to a file outside "
+              + dir
+              + "; hzone reads only zone files"
+              + " inside the zone directory: copy the file in, or remove the link");
     }
     return Files.isRegularFile(real);
   }
 
-  /** The files {@code f} names in {@code $INCLUDE} lines, resolved like the reader resolves them. */
+  /**
+   * The files {@code f} names in {@code $INCLUDE} lines, resolved like the reader resolves them.
+   */
   private static Set<Path> includedBy(Path f) {
     Set<Path> out = new HashSet<>();
     String text;

@@ -4,9 +4,9 @@ import dev.hzone.dns.RecordType;
 
 /**
  * Reads the entries of one zone file (and, through {@link Includes}, the files it includes) into a
- * {@link ZoneBuilder}, keeping the state a master file has: origin, last owner, {@code $TTL} and the last
- * explicit TTL (BIND's rules: without {@code $TTL} a record takes the last TTL given, and an SOA without
- * any TTL takes its own minimum, which then becomes the default).
+ * {@link ZoneBuilder}, keeping the state a master file has: origin, last owner, {@code $TTL} and
+ * the last explicit TTL (BIND's rules: without {@code $TTL} a record takes the last TTL given, and
+ * an SOA without any TTL takes its own minimum, which then becomes the default).
  */
 final class ZoneParser {
   private final ReadOptions options;
@@ -17,8 +17,10 @@ final class ZoneParser {
   private final GenerateDirective generate;
 
   Origin origin;
+
   /** The last owner, relative to the zone; null before the first record or after a bad owner. */
   String owner;
+
   private boolean ownerFailed;
   int defaultTtl = -1;
   int lastTtl = -1;
@@ -98,21 +100,25 @@ final class ZoneParser {
       Origin saved = origin;
       String savedOwner = owner;
       Origin inner = e.count == 3 ? names.origin(e, 2, origin) : origin;
-      includes.include(e, source, (data, name, inc) -> {
-        out.expectText(data, 0, data.length, name, options.generateLimit());
-        origin = inner;
-        try {
-          parse(data, 0, data.length, name, inc);
-        } finally {
-          // BIND restores origin and owner after an include; $TTL changes stay in force.
-          origin = saved;
-          owner = savedOwner;
-        }
-      });
+      includes.include(
+          e,
+          source,
+          (data, name, inc) -> {
+            out.expectText(data, 0, data.length, name, options.generateLimit());
+            origin = inner;
+            try {
+              parse(data, 0, data.length, name, inc);
+            } finally {
+              // BIND restores origin and owner after an include; $TTL changes stay in force.
+              origin = saved;
+              owner = savedOwner;
+            }
+          });
     } else if (e.is(0, "$GENERATE")) {
       generate.expand(e, file);
     } else {
-      throw new ParseProblem("unknown directive '" + e.utf8(0) + "' (known: $ORIGIN, $TTL, $INCLUDE, $GENERATE)");
+      throw new ParseProblem(
+          "unknown directive '" + e.utf8(0) + "' (known: $ORIGIN, $TTL, $INCLUDE, $GENERATE)");
     }
   }
 
@@ -131,7 +137,8 @@ final class ZoneParser {
         if (ownerFailed) {
           return;
         }
-        throw new ParseProblem("this record has no owner name and there is no previous one to inherit");
+        throw new ParseProblem(
+            "this record has no owner name and there is no previous one to inherit");
       }
       name = owner;
     } else {
@@ -159,7 +166,8 @@ final class ZoneParser {
         break; // the common case, checked before the slower class lookup
       } else if (!cls && Types.isClass(e, i)) {
         if (!Types.isIn(e, i)) {
-          throw new ParseProblem("class", "class " + e.utf8(i) + " is not supported: Hetzner zones are class IN");
+          throw new ParseProblem(
+              "class", "class " + e.utf8(i) + " is not supported: Hetzner zones are class IN");
         }
         cls = true;
         i++;
@@ -206,12 +214,16 @@ final class ZoneParser {
       throw new ParseProblem(typeName + " is a query type, not a record type");
     }
     if (options.unsupportedTypes() == UnsupportedTypePolicy.SKIP) {
-      out.warning(new SourcePosition(file, e.line), "unsupported-type",
+      out.warning(
+          new SourcePosition(file, e.line),
+          "unsupported-type",
           typeName + " records are not supported by the Hetzner API; skipped");
       return;
     }
-    throw new ParseProblem("unsupported-type", typeName
-        + " records are not supported by the Hetzner API (remove it, or skip such records with --skip-unsupported)");
+    throw new ParseProblem(
+        "unsupported-type",
+        typeName
+            + " records are not supported by the Hetzner API (remove it, or skip such records with --skip-unsupported)");
   }
 
   private static int soaMinimum(String soa) {

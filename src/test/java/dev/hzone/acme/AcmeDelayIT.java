@@ -16,21 +16,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code hzone acme present} against an emulator whose DNS server serves each change 3 s after its action
- * finished ({@code --dns-delay 3000}): the hook waits until the value is served, polling every 2 s, so it
- * returns at the first round after 3 s; with the value already served it returns at the first round, at once.
+ * {@code hzone acme present} against an emulator whose DNS server serves each change 3 s after its
+ * action finished ({@code --dns-delay 3000}): the hook waits until the value is served, polling
+ * every 2 s, so it returns at the first round after 3 s; with the value already served it returns
+ * at the first round, at once.
  */
 class AcmeDelayIT {
-  private static final Pattern DONE = Pattern.compile("done in ([0-9.]+) s \\(waiting for nameservers ([0-9.]+) s\\)");
+  private static final Pattern DONE =
+      Pattern.compile("done in ([0-9.]+) s \\(waiting for nameservers ([0-9.]+) s\\)");
   private static final double DELAY_S = 3.0;
 
-  @TempDir
-  static Path work;
+  @TempDir static Path work;
   private static EmulatorProcess emulator;
 
   @BeforeAll
   static void start() throws Exception {
-    emulator = EmulatorProcess.start(Files.createDirectories(work.resolve("emulator")), (int) (DELAY_S * 1000));
+    emulator =
+        EmulatorProcess.start(
+            Files.createDirectories(work.resolve("emulator")), (int) (DELAY_S * 1000));
     emulator.createZone("example.test");
   }
 
@@ -41,12 +44,28 @@ class AcmeDelayIT {
     }
   }
 
-  /** Runs the hook through the launcher; returns the seconds it spent waiting for the nameserver. */
+  /**
+   * Runs the hook through the launcher; returns the seconds it spent waiting for the nameserver.
+   */
   private double present(String value) throws Exception {
     Map<String, String> env = new HashMap<>(emulator.clientEnv());
-    ExternalProcess.Result r = ExternalProcess.run(List.of(EmulatorProcess.root().resolve("hzone").toString(),
-        "--verbose", "acme", "present", "--nameserver", emulator.dns, "--timeout", "30", "_acme-challenge.example.test.", value),
-        env, work, work.resolve("hook-" + value + ".log"), 120);
+    ExternalProcess.Result r =
+        ExternalProcess.run(
+            List.of(
+                EmulatorProcess.root().resolve("hzone").toString(),
+                "--verbose",
+                "acme",
+                "present",
+                "--nameserver",
+                emulator.dns,
+                "--timeout",
+                "30",
+                "_acme-challenge.example.test.",
+                value),
+            env,
+            work,
+            work.resolve("hook-" + value + ".log"),
+            120);
     assertEquals(0, r.exitCode(), r.output());
     Matcher m = DONE.matcher(r.output());
     assertTrue(m.find(), r.output());
@@ -57,8 +76,11 @@ class AcmeDelayIT {
   void hookWaitsUntilTheDelayedServerServesTheValueAndNoLonger() throws Exception {
     double waited = present("delayedValue_000000000000000000000000000000");
     // Rounds run at 0, 2, 4 s after the write: the value appears at 3 s, so the 4 s round sees it.
-    assertTrue(waited >= DELAY_S - 0.2, "returned after " + waited + " s, before the server could serve the value");
-    assertTrue(waited < DELAY_S + 2 + 1.5, "waited " + waited + " s, more than one round past the delay");
+    assertTrue(
+        waited >= DELAY_S - 0.2,
+        "returned after " + waited + " s, before the server could serve the value");
+    assertTrue(
+        waited < DELAY_S + 2 + 1.5, "waited " + waited + " s, more than one round past the delay");
   }
 
   @Test

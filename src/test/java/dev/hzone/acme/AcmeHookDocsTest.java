@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lego and certbot commands that {@code hzone help acme-hook} shows use only flags and variables that
- * {@link AcmeEndToEndIT} passes when it runs lego and certbot against pebble and the emulator, so the documented
- * invocations cannot drift from the tested ones (issue 15 item 6).
+ * The lego and certbot commands that {@code hzone help acme-hook} shows use only flags and
+ * variables that {@link AcmeEndToEndIT} passes when it runs lego and certbot against pebble and the
+ * emulator, so the documented invocations cannot drift from the tested ones (issue 15 item 6).
  */
 class AcmeHookDocsTest {
   private static final Pattern BLOCK = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);
@@ -41,18 +41,30 @@ class AcmeHookDocsTest {
         Matcher f = FLAG.matcher(line);
         while (f.find()) {
           checked.add(f.group());
-          assertTrue(it.contains("\"" + f.group() + "\""), f.group() + " is documented but AcmeEndToEndIT does not pass it");
+          assertTrue(
+              it.contains("\"" + f.group() + "\""),
+              f.group() + " is documented but AcmeEndToEndIT does not pass it");
         }
         Matcher v = VARIABLE.matcher(line);
         while (v.find()) {
           checked.add(v.group(1));
-          assertTrue(it.contains("\"" + v.group(1) + "\""), v.group(1) + " is documented but AcmeEndToEndIT does not set it");
+          assertTrue(
+              it.contains("\"" + v.group(1) + "\""),
+              v.group(1) + " is documented but AcmeEndToEndIT does not set it");
         }
       }
     }
-    for (String needed : List.of("--dns.resolvers", "--dns.disable-cp", "--manual", "--preferred-challenges",
-        "--manual-auth-hook", "--manual-cleanup-hook", "EXEC_PATH")) {
-      assertTrue(checked.contains(needed), needed + " is shown in hzone help acme-hook: " + checked);
+    for (String needed :
+        List.of(
+            "--dns.resolvers",
+            "--dns.disable-cp",
+            "--manual",
+            "--preferred-challenges",
+            "--manual-auth-hook",
+            "--manual-cleanup-hook",
+            "EXEC_PATH")) {
+      assertTrue(
+          checked.contains(needed), needed + " is shown in hzone help acme-hook: " + checked);
     }
   }
 }

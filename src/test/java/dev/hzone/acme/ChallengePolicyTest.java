@@ -16,12 +16,17 @@ class ChallengePolicyTest {
   @Test
   void strictAllowsOnlyChallengeNamesAndDigestValues() {
     ChallengePolicy.STRICT.check(Challenge.ofRecord("_acme-challenge.www.example.test.", DIGEST));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> ChallengePolicy.STRICT.check(Challenge.ofRecord("example.test.", DIGEST)));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> ChallengePolicy.STRICT.check(Challenge.ofRecord("acme.example.test.", DIGEST)));
-    assertThrows(IllegalArgumentException.class,
-        () -> ChallengePolicy.STRICT.check(Challenge.ofRecord("_acme-challenge.example.test.", "v=spf1 -all")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ChallengePolicy.STRICT.check(
+                Challenge.ofRecord("_acme-challenge.example.test.", "v=spf1 -all")));
   }
 
   @Test
@@ -43,24 +48,46 @@ class ChallengePolicyTest {
   @Test
   void eachFlagRelaxesOnlyItsOwnRule() {
     new ChallengePolicy(true, false).check(Challenge.ofRecord("example.test.", DIGEST));
-    assertThrows(IllegalArgumentException.class,
-        () -> new ChallengePolicy(true, false).check(Challenge.ofRecord("example.test.", "v=spf1 -all")));
-    new ChallengePolicy(false, true).check(Challenge.ofRecord("_acme-challenge.example.test.", "short"));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new ChallengePolicy(true, false)
+                .check(Challenge.ofRecord("example.test.", "v=spf1 -all")));
+    new ChallengePolicy(false, true)
+        .check(Challenge.ofRecord("_acme-challenge.example.test.", "short"));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new ChallengePolicy(false, true).check(Challenge.ofRecord("example.test.", "short")));
   }
 
   @Test
   void theHookRefusesBeforeAnyApiCallAndCleanupLeavesTheSpf() {
-    FakeChallengeZones api = new FakeChallengeZones().withZone("example.test", "@ TXT 3600 \"v=spf1 -all\"");
-    AcmeHook hook = new AcmeHook(api, new DnsTxtProbe(), new NameserverAddresses(h -> {
-      throw new java.net.UnknownHostException(h);
-    }), Clock.systemUTC(), Sleeper.SYSTEM, AcmeListener.NONE);
-    assertThrows(IllegalArgumentException.class,
-        () -> hook.cleanup(Challenge.ofRecord("example.test.", "v=spf1 -all"), HookOptions.defaults()));
-    assertThrows(IllegalArgumentException.class, () -> hook.cleanup(Challenge.ofRecord("example.test.", "v=spf1 -all"),
-        HookOptions.defaults().withPolicy(new ChallengePolicy(true, false))));
-    assertThrows(IllegalArgumentException.class,
+    FakeChallengeZones api =
+        new FakeChallengeZones().withZone("example.test", "@ TXT 3600 \"v=spf1 -all\"");
+    AcmeHook hook =
+        new AcmeHook(
+            api,
+            new DnsTxtProbe(),
+            new NameserverAddresses(
+                h -> {
+                  throw new java.net.UnknownHostException(h);
+                }),
+            Clock.systemUTC(),
+            Sleeper.SYSTEM,
+            AcmeListener.NONE);
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            hook.cleanup(
+                Challenge.ofRecord("example.test.", "v=spf1 -all"), HookOptions.defaults()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            hook.cleanup(
+                Challenge.ofRecord("example.test.", "v=spf1 -all"),
+                HookOptions.defaults().withPolicy(new ChallengePolicy(true, false))));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> hook.present(Challenge.ofRecord("example.test.", DIGEST), HookOptions.defaults()));
     assertEquals(List.of(), api.calls);
     assertEquals(List.of("\"v=spf1 -all\""), api.txt("example.test", "@"));

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class ChallengePublisherTest {
   private final FakeTime time = new FakeTime();
   private final FakeChallengeZones api = new FakeChallengeZones().withZone("example.test");
-  private final ChallengePublisher publisher = new ChallengePublisher(api, time, time, AcmeListener.NONE);
+  private final ChallengePublisher publisher =
+      new ChallengePublisher(api, time, time, AcmeListener.NONE);
   private final Challenge apex = Challenge.ofDomain("example.test", "apexValue");
   private final Challenge wildcard = Challenge.ofDomain("*.example.test", "wildValue");
 
@@ -31,13 +32,16 @@ class ChallengePublisherTest {
   @Test
   void presentAddsOneQuotedValueWithTtl60() throws Exception {
     publisher.present(apex, deadline());
-    assertEquals(List.of("add example.test _acme-challenge \"apexValue\" ttl=OptionalInt[60]"), api.writes());
+    assertEquals(
+        List.of("add example.test _acme-challenge \"apexValue\" ttl=OptionalInt[60]"),
+        api.writes());
     assertEquals(List.of("\"apexValue\""), api.txt("example.test", "_acme-challenge"));
   }
 
   @Test
   void presentAppendsToOtherValuesAndKeepsTheRrsetTtl() throws Exception {
-    FakeChallengeZones api = new FakeChallengeZones().withZone("example.test", "_acme-challenge TXT 300 \"other\"");
+    FakeChallengeZones api =
+        new FakeChallengeZones().withZone("example.test", "_acme-challenge TXT 300 \"other\"");
     new ChallengePublisher(api, time, time, AcmeListener.NONE).present(apex, deadline());
     assertEquals(List.of("\"other\"", "\"apexValue\""), api.txt("example.test", "_acme-challenge"));
     assertTrue(api.writes().get(0).endsWith("ttl=OptionalInt[300]"), api.writes().get(0));
@@ -52,7 +56,9 @@ class ChallengePublisherTest {
 
   @Test
   void valueStoredInAnotherSplittingCountsAsPresent() throws Exception {
-    FakeChallengeZones api = new FakeChallengeZones().withZone("example.test", "_acme-challenge TXT - \"apex\" \"Value\"");
+    FakeChallengeZones api =
+        new FakeChallengeZones()
+            .withZone("example.test", "_acme-challenge TXT - \"apex\" \"Value\"");
     new ChallengePublisher(api, time, time, AcmeListener.NONE).present(apex, deadline());
     assertEquals(List.of(), api.writes());
   }
@@ -85,33 +91,42 @@ class ChallengePublisherTest {
   @Test
   void busyUntilTheDeadlineFails() {
     api.busyAnswers.set(1000);
-    AcmeException e = assertThrows(AcmeException.class, () -> publisher.present(apex, time.instant().plusSeconds(5)));
+    AcmeException e =
+        assertThrows(
+            AcmeException.class, () -> publisher.present(apex, time.instant().plusSeconds(5)));
     assertTrue(e.getMessage().contains("stayed busy"), e.getMessage());
   }
 
   @Test
   void failedWriteThatTookEffectIsSuccess() throws Exception {
-    FakeChallengeZones lossy = new FakeChallengeZones() {
-      @Override
-      public synchronized void addTxt(Zone zone, String name, String value, java.util.OptionalInt ttl) {
-        super.addTxt(zone, name, value, ttl);
-        throw new IllegalStateException("connection reset after the write");
-      }
-    }.withZone("example.test");
+    FakeChallengeZones lossy =
+        new FakeChallengeZones() {
+          @Override
+          public synchronized void addTxt(
+              Zone zone, String name, String value, java.util.OptionalInt ttl) {
+            super.addTxt(zone, name, value, ttl);
+            throw new IllegalStateException("connection reset after the write");
+          }
+        }.withZone("example.test");
     new ChallengePublisher(lossy, time, time, AcmeListener.NONE).present(apex, deadline());
     assertEquals(List.of("\"apexValue\""), lossy.txt("example.test", "_acme-challenge"));
   }
 
   @Test
   void failedWriteWithoutEffectIsReported() {
-    FakeChallengeZones broken = new FakeChallengeZones() {
-      @Override
-      public synchronized void addTxt(Zone zone, String name, String value, java.util.OptionalInt ttl) {
-        throw new IllegalStateException("server error");
-      }
-    }.withZone("example.test");
-    assertThrows(IllegalStateException.class,
-        () -> new ChallengePublisher(broken, time, time, AcmeListener.NONE).present(apex, deadline()));
+    FakeChallengeZones broken =
+        new FakeChallengeZones() {
+          @Override
+          public synchronized void addTxt(
+              Zone zone, String name, String value, java.util.OptionalInt ttl) {
+            throw new IllegalStateException("server error");
+          }
+        }.withZone("example.test");
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            new ChallengePublisher(broken, time, time, AcmeListener.NONE)
+                .present(apex, deadline()));
   }
 
   @Test
@@ -122,10 +137,14 @@ class ChallengePublisherTest {
         CyclicBarrier together = new CyclicBarrier(2);
         List<Future<ChallengeTarget>> runs = new ArrayList<>();
         for (Challenge c : List.of(apex, wildcard)) {
-          runs.add(pool.submit(() -> {
-            together.await();
-            return presenting ? publisher.present(c, deadline()) : publisher.cleanup(c, deadline());
-          }));
+          runs.add(
+              pool.submit(
+                  () -> {
+                    together.await();
+                    return presenting
+                        ? publisher.present(c, deadline())
+                        : publisher.cleanup(c, deadline());
+                  }));
         }
         for (Future<ChallengeTarget> f : runs) {
           f.get();

@@ -16,7 +16,9 @@ class ChallengeTest {
 
   @Test
   void nameWithoutFinalDotIsTakenAsAbsolute() {
-    assertEquals("_acme-challenge.example.test.", Challenge.ofRecord("_acme-challenge.example.test", "v").fqdn());
+    assertEquals(
+        "_acme-challenge.example.test.",
+        Challenge.ofRecord("_acme-challenge.example.test", "v").fqdn());
   }
 
   @Test
@@ -35,28 +37,43 @@ class ChallengeTest {
 
   @Test
   void idnDomainBecomesPunycode() {
-    assertEquals("_acme-challenge.xn--bckerei-mller-bfb28a.de.",
+    assertEquals(
+        "_acme-challenge.xn--bckerei-mller-bfb28a.de.",
         Challenge.ofDomain("bäckerei-müller.de", "v").fqdn());
   }
 
   @Test
   void refusesBadInput() {
-    assertThrows(IllegalArgumentException.class, () -> Challenge.ofRecord("_acme-challenge.example.test.", ""));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Challenge.ofRecord("_acme-challenge.example.test.", ""));
     assertThrows(IllegalArgumentException.class, () -> Challenge.ofRecord("com.", "v"));
     assertThrows(IllegalArgumentException.class, () -> Challenge.ofRecord("a..b.", "v"));
-    assertThrows(IllegalArgumentException.class, () -> Challenge.ofRecord("_acme-challenge.example.test.", "a\nb"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Challenge.ofRecord("_acme-challenge.example.test.", "a\nb"));
   }
 
   @Test
   void refusesAnyBackslashSinceAnEscapedDotWouldPickAnotherZone() {
-    assertThrows(IllegalArgumentException.class, () -> Challenge.ofRecord("_acme-challenge.evil\\.example.test.", "v"));
-    assertThrows(IllegalArgumentException.class, () -> Challenge.ofRecord("_acme-challenge.ex\\097mple.test.", "v"));
-    assertThrows(IllegalArgumentException.class, () -> Challenge.ofDomain("evil\\.example.test", "v"));
-    assertThrows(IllegalArgumentException.class, () -> Challenge.ofKeyAuthorization("evil\\.example.test", "t.k"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Challenge.ofRecord("_acme-challenge.evil\\.example.test.", "v"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Challenge.ofRecord("_acme-challenge.ex\\097mple.test.", "v"));
+    assertThrows(
+        IllegalArgumentException.class, () -> Challenge.ofDomain("evil\\.example.test", "v"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Challenge.ofKeyAuthorization("evil\\.example.test", "t.k"));
   }
 
   @Test
   void toStringNeverShowsTheValue() {
-    assertFalse(Challenge.ofRecord("_acme-challenge.example.test.", "secretvalue").toString().contains("secret"));
+    assertFalse(
+        Challenge.ofRecord("_acme-challenge.example.test.", "secretvalue")
+            .toString()
+            .contains("secret"));
   }
 }

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 class DnsTxtProbeTest {
   private DnsServer dns;
   private Nameserver ns;
-  private final FakeChallengeZones api = new FakeChallengeZones()
-      .withZone("example.test", "_acme-challenge TXT 60 \"other\"", "many TXT 60 \"x\"");
+  private final FakeChallengeZones api =
+      new FakeChallengeZones()
+          .withZone("example.test", "_acme-challenge TXT 60 \"other\"", "many TXT 60 \"x\"");
 
   @BeforeEach
   void start() throws Exception {
@@ -31,14 +32,20 @@ class DnsTxtProbeTest {
     dns.close();
   }
 
-  private Observation probe(Nameserver server, String fqdn, String value) throws InterruptedException {
+  private Observation probe(Nameserver server, String fqdn, String value)
+      throws InterruptedException {
     return new DnsTxtProbe().probe(List.of(server), fqdn, value, Duration.ofSeconds(2)).get(server);
   }
 
   @Test
   void servedValueIsSeen() throws Exception {
-    api.addTxt(api.zone("example.test").orElseThrow(), "_acme-challenge", "\"wanted\"", java.util.OptionalInt.of(60));
-    assertEquals(Observation.State.SERVES, probe(ns, "_acme-challenge.example.test.", "wanted").state());
+    api.addTxt(
+        api.zone("example.test").orElseThrow(),
+        "_acme-challenge",
+        "\"wanted\"",
+        java.util.OptionalInt.of(60));
+    assertEquals(
+        Observation.State.SERVES, probe(ns, "_acme-challenge.example.test.", "wanted").state());
   }
 
   @Test
@@ -68,16 +75,23 @@ class DnsTxtProbeTest {
     for (int i = 0; i < 40; i++) {
       api.addTxt(zone, "many", "\"" + "v".repeat(40) + i + "\"", java.util.OptionalInt.of(60));
     }
-    assertEquals(Observation.State.SERVES, probe(ns, "many.example.test.", "v".repeat(40) + 39).state());
+    assertEquals(
+        Observation.State.SERVES, probe(ns, "many.example.test.", "v".repeat(40) + 39).state());
   }
 
   @Test
   void silentServerTimesOut() throws Exception {
     try (DatagramSocket silent = new DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
       Nameserver quiet = Nameserver.parse("127.0.0.1:" + silent.getLocalPort());
-      Map<Nameserver, Observation> seen = new DnsTxtProbe()
-          // Long enough for the live server to answer on a loaded machine; the silent one takes all of it.
-          .probe(List.of(quiet, ns), "_acme-challenge.example.test.", "other", Duration.ofSeconds(2));
+      Map<Nameserver, Observation> seen =
+          new DnsTxtProbe()
+              // Long enough for the live server to answer on a loaded machine; the silent one takes
+              // all of it.
+              .probe(
+                  List.of(quiet, ns),
+                  "_acme-challenge.example.test.",
+                  "other",
+                  Duration.ofSeconds(2));
       assertEquals(Observation.State.UNREACHABLE, seen.get(quiet).state());
       assertEquals(Observation.State.SERVES, seen.get(ns).state());
     }

@@ -17,8 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code hzone emulator} from the packaged jar, as a separate process on free loopback ports, with a few
- * API calls for test set-up and checks made with the JDK's HTTP client (independent of hzone's client).
+ * {@code hzone emulator} from the packaged jar, as a separate process on free loopback ports, with
+ * a few API calls for test set-up and checks made with the JDK's HTTP client (independent of
+ * hzone's client).
  */
 final class EmulatorProcess implements AutoCloseable {
   private static final Pattern READY = Pattern.compile("hzone emulator: api (\\S+) dns (\\S+)");
@@ -46,7 +47,8 @@ final class EmulatorProcess implements AutoCloseable {
   static EmulatorProcess start(Path dir, int dnsDelayMs) throws IOException, InterruptedException {
     Path jar = root().resolve("target/hzone.jar");
     if (!Files.exists(jar)) {
-      throw new AssertionError(jar + " is missing: end-to-end tests run in 'mvn verify', after package");
+      throw new AssertionError(
+          jar + " is missing: end-to-end tests run in 'mvn verify', after package");
     }
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
@@ -54,14 +56,34 @@ final class EmulatorProcess implements AutoCloseable {
     Path out = dir.resolve("emulator.out");
     Path err = dir.resolve("emulator.err");
     Path accessLog = dir.resolve("access.log");
-    List<String> cmd = new ArrayList<>(List.of("java", "-jar", jar.toString(), "emulator",
-        "--listen", "127.0.0.1:0", "--dns-listen", "127.0.0.1:0", "--state", dir.resolve("state").toString(),
-        "--token", token, "--action-ms", "100", "--access-log", accessLog.toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "java",
+                "-jar",
+                jar.toString(),
+                "emulator",
+                "--listen",
+                "127.0.0.1:0",
+                "--dns-listen",
+                "127.0.0.1:0",
+                "--state",
+                dir.resolve("state").toString(),
+                "--token",
+                token,
+                "--action-ms",
+                "100",
+                "--access-log",
+                accessLog.toString()));
     if (dnsDelayMs > 0) {
       cmd.addAll(List.of("--dns-delay", String.valueOf(dnsDelayMs)));
     }
-    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile())
-        .redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     for (int i = 0; i < 300; i++) {
       Matcher m = READY.matcher(Files.readString(out, StandardCharsets.UTF_8));
       if (m.find()) {
@@ -82,15 +104,23 @@ final class EmulatorProcess implements AutoCloseable {
   }
 
   /** An API call; returns the body, failing on a status other than {@code expect}. */
-  String call(String method, String path, String body, int expect) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api + path)).header("Authorization", "Bearer " + token)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  String call(String method, String path, String body, int expect)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(api + path))
+            .header("Authorization", "Bearer " + token)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       b.header("Content-Type", "application/json");
     }
     HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != expect) {
-      throw new AssertionError(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
+      throw new AssertionError(
+          method + " " + path + " answered " + r.statusCode() + ": " + r.body());
     }
     return r.body();
   }
@@ -118,7 +148,9 @@ final class EmulatorProcess implements AutoCloseable {
 
   /** The lines of the access log. */
   List<String> accessLog() throws IOException {
-    return Files.exists(accessLog) ? Files.readAllLines(accessLog, StandardCharsets.UTF_8) : List.of();
+    return Files.exists(accessLog)
+        ? Files.readAllLines(accessLog, StandardCharsets.UTF_8)
+        : List.of();
   }
 
   @Override

@@ -19,26 +19,34 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * The API as the hook sees it, in memory: zones with RRSets, add/remove with the API's rules (add creates the
- * RRSet, a TTL must match an existing one; remove deletes an RRSet that becomes empty), a call log, optional
- * "locked" answers, and a listener told about each change (to publish into a DNS server).
+ * The API as the hook sees it, in memory: zones with RRSets, add/remove with the API's rules (add
+ * creates the RRSet, a TTL must match an existing one; remove deletes an RRSet that becomes empty),
+ * a call log, optional "locked" answers, and a listener told about each change (to publish into a
+ * DNS server).
  */
 public class FakeChallengeZones implements ChallengeZones {
   public final Map<String, ZoneData> zones = new LinkedHashMap<>();
   final Map<String, List<String>> nameservers = new LinkedHashMap<>();
   public final List<String> calls = new CopyOnWriteArrayList<>();
   public final AtomicInteger busyAnswers = new AtomicInteger();
-  private Consumer<ZoneData> onChange = z -> { };
+  private Consumer<ZoneData> onChange = z -> {};
 
   public FakeChallengeZones withZone(String name, String... rrsetLines) {
     List<Rrset> rrsets = new ArrayList<>();
-    rrsets.add(Rrset.of(RrsetKey.of("@", RecordType.SOA), OptionalInt.empty(),
-        List.of(RecordValue.of("ns1." + name + ". hostmaster." + name + ". 1 7200 3600 1209600 60"))));
+    rrsets.add(
+        Rrset.of(
+            RrsetKey.of("@", RecordType.SOA),
+            OptionalInt.empty(),
+            List.of(
+                RecordValue.of(
+                    "ns1." + name + ". hostmaster." + name + ". 1 7200 3600 1209600 60"))));
     for (String line : rrsetLines) {
       String[] f = line.split(" ", 4);
-      rrsets.add(Rrset.of(RrsetKey.of(f[0], RecordType.fromText(f[1]).orElseThrow()),
-          f[2].equals("-") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(f[2])),
-          List.of(RecordValue.of(f[3]))));
+      rrsets.add(
+          Rrset.of(
+              RrsetKey.of(f[0], RecordType.fromText(f[1]).orElseThrow()),
+              f[2].equals("-") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(f[2])),
+              List.of(RecordValue.of(f[3]))));
     }
     zones.put(name, ZoneData.of(name, OptionalInt.of(3600), rrsets));
     nameservers.put(name, List.of("ns1." + name + "."));
@@ -78,7 +86,9 @@ public class FakeChallengeZones implements ChallengeZones {
     ZoneData z = zones.get(zone.name());
     RrsetKey key = RrsetKey.of(relativeName, RecordType.TXT);
     Optional<Rrset> existing = z.get(key);
-    if (existing.isPresent() && ttl.isPresent() && existing.get().ttl().isPresent()
+    if (existing.isPresent()
+        && ttl.isPresent()
+        && existing.get().ttl().isPresent()
         && !existing.get().ttl().equals(ttl)) {
       throw new IllegalStateException("invalid_input: ttl differs from the RRSet's");
     }
@@ -128,10 +138,23 @@ public class FakeChallengeZones implements ChallengeZones {
     return calls.stream().filter(c -> c.startsWith("add") || c.startsWith("remove")).toList();
   }
 
-  /** A primary zone of the API with its assigned nameservers, the rest left at the API's defaults. */
+  /**
+   * A primary zone of the API with its assigned nameservers, the rest left at the API's defaults.
+   */
   static Zone zone(String name, List<String> assignedNameservers) {
-    return new Zone(1, name, java.time.Instant.EPOCH, dev.hzone.api.cloud.ZoneMode.PRIMARY, List.of(), Map.of(), null,
-        3600, null, 0, new Zone.AuthoritativeNameservers(assignedNameservers, List.of(), Optional.empty(),
-            Optional.empty()), null);
+    return new Zone(
+        1,
+        name,
+        java.time.Instant.EPOCH,
+        dev.hzone.api.cloud.ZoneMode.PRIMARY,
+        List.of(),
+        Map.of(),
+        null,
+        3600,
+        null,
+        0,
+        new Zone.AuthoritativeNameservers(
+            assignedNameservers, List.of(), Optional.empty(), Optional.empty()),
+        null);
   }
 }

@@ -21,20 +21,27 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The hook's requests on the wire: which endpoints, which bodies, and how a busy zone is reported. */
+/**
+ * The hook's requests on the wire: which endpoints, which bodies, and how a busy zone is reported.
+ */
 class HcloudChallengeZonesTest {
   private final MockWebServer server = new MockWebServer();
   private final FakeTime time = new FakeTime();
   private HcloudChallengeZones zones;
-  private final Zone example = FakeChallengeZones.zone("example.test", List.of("ns1.example.test."));
+  private final Zone example =
+      FakeChallengeZones.zone("example.test", List.of("ns1.example.test."));
 
   @BeforeEach
   void start() throws Exception {
     server.start();
-    HcloudClient client = HcloudClient.builder().endpoint(server.url("/v1").toString())
-        .token("t0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcd")
-        .clock(time).sleeper(time)
-        .retry(new RetryOptions(1, n -> Duration.ZERO, Duration.ZERO)).build();
+    HcloudClient client =
+        HcloudClient.builder()
+            .endpoint(server.url("/v1").toString())
+            .token("t0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcd")
+            .clock(time)
+            .sleeper(time)
+            .retry(new RetryOptions(1, n -> Duration.ZERO, Duration.ZERO))
+            .build();
     zones = new HcloudChallengeZones(client);
   }
 
@@ -44,8 +51,11 @@ class HcloudChallengeZonesTest {
   }
 
   private void json(int status, String body) {
-    server.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
-        .setBody(body));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(status)
+            .setHeader("Content-Type", "application/json")
+            .setBody(body));
   }
 
   private RecordedRequest take() throws InterruptedException {
@@ -53,14 +63,21 @@ class HcloudChallengeZonesTest {
   }
 
   private static String action(String status) {
-    return "{\"id\":77,\"command\":\"add_rrset_records\",\"status\":\"" + status + "\",\"progress\":"
-        + ("success".equals(status) ? 100 : 0) + ",\"started\":\"2026-11-28T12:00:00Z\",\"finished\":"
+    return "{\"id\":77,\"command\":\"add_rrset_records\",\"status\":\""
+        + status
+        + "\",\"progress\":"
+        + ("success".equals(status) ? 100 : 0)
+        + ",\"started\":\"2026-11-28T12:00:00Z\",\"finished\":"
         + ("success".equals(status) ? "\"2026-11-28T12:00:01Z\"" : "null")
         + ",\"resources\":[{\"id\":4711,\"type\":\"zone\"}],\"error\":null}";
   }
 
   private static String zone(String name, String mode) {
-    return "{\"zone\":{\"id\":4711,\"name\":\"" + name + "\",\"mode\":\"" + mode + "\",\"ttl\":3600,\"labels\":{},"
+    return "{\"zone\":{\"id\":4711,\"name\":\""
+        + name
+        + "\",\"mode\":\""
+        + mode
+        + "\",\"ttl\":3600,\"labels\":{},"
         + "\"protection\":{\"delete\":false},\"status\":\"ok\",\"record_count\":4,"
         + "\"created\":\"2026-11-28T12:00:00Z\",\"registrar\":\"other\",\"primary_nameservers\":[],"
         + "\"authoritative_nameservers\":{\"assigned\":[\"hydrogen.ns.hetzner.com.\",\"oxygen.ns.hetzner.com.\"],"
@@ -69,12 +86,16 @@ class HcloudChallengeZonesTest {
 
   @Test
   void zoneByNameIsOneGetAndNotFoundIsEmpty() throws Exception {
-    json(404, "{\"error\":{\"code\":\"not_found\",\"message\":\"zone not found\",\"details\":null}}");
+    json(
+        404,
+        "{\"error\":{\"code\":\"not_found\",\"message\":\"zone not found\",\"details\":null}}");
     json(200, zone("example.test", "primary"));
     assertTrue(zones.zone("www.example.test").isEmpty());
     Zone z = zones.zone("example.test").orElseThrow();
-    assertEquals(List.of("hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com."), z.assignedNameservers());
-    assertEquals("GET /v1/zones/www.example.test", take().getRequestLine().replace(" HTTP/1.1", ""));
+    assertEquals(
+        List.of("hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com."), z.assignedNameservers());
+    assertEquals(
+        "GET /v1/zones/www.example.test", take().getRequestLine().replace(" HTTP/1.1", ""));
     assertEquals("GET /v1/zones/example.test", take().getRequestLine().replace(" HTTP/1.1", ""));
   }
 
@@ -86,10 +107,12 @@ class HcloudChallengeZonesTest {
 
   @Test
   void rrsetsAtANameAreListedByName() throws Exception {
-    json(200, "{\"rrsets\":[{\"id\":\"_acme-challenge/TXT\",\"name\":\"_acme-challenge\",\"type\":\"TXT\",\"ttl\":60,"
-        + "\"labels\":{},\"protection\":{\"change\":false},\"records\":[{\"value\":\"\\\"a\\\"\",\"comment\":\"\"}],"
-        + "\"zone\":4711}],\"meta\":{\"pagination\":{\"page\":1,\"per_page\":100,\"previous_page\":null,"
-        + "\"next_page\":null,\"last_page\":1,\"total_entries\":1}}}");
+    json(
+        200,
+        "{\"rrsets\":[{\"id\":\"_acme-challenge/TXT\",\"name\":\"_acme-challenge\",\"type\":\"TXT\",\"ttl\":60,"
+            + "\"labels\":{},\"protection\":{\"change\":false},\"records\":[{\"value\":\"\\\"a\\\"\",\"comment\":\"\"}],"
+            + "\"zone\":4711}],\"meta\":{\"pagination\":{\"page\":1,\"per_page\":100,\"previous_page\":null,"
+            + "\"next_page\":null,\"last_page\":1,\"total_entries\":1}}}");
     List<Rrset> here = zones.rrsetsAt(example, "_acme-challenge");
     assertEquals(RecordType.TXT, here.get(0).type());
     assertEquals(List.of("\"a\""), here.get(0).values());
@@ -101,12 +124,18 @@ class HcloudChallengeZonesTest {
   @Test
   void addIsAddRecordsWithTtl60ThenWaitsForTheAction() throws Exception {
     json(201, "{\"action\":" + action("running") + "}");
-    json(200, "{\"actions\":[" + action("success") + "],\"meta\":{\"pagination\":{\"page\":1,\"per_page\":25,"
-        + "\"previous_page\":null,\"next_page\":null,\"last_page\":1,\"total_entries\":1}}}");
+    json(
+        200,
+        "{\"actions\":["
+            + action("success")
+            + "],\"meta\":{\"pagination\":{\"page\":1,\"per_page\":25,"
+            + "\"previous_page\":null,\"next_page\":null,\"last_page\":1,\"total_entries\":1}}}");
     zones.addTxt(example, "_acme-challenge", "\"v\"", OptionalInt.of(60));
     RecordedRequest add = take();
-    assertEquals("/v1/zones/example.test/rrsets/_acme-challenge/TXT/actions/add_records", add.getPath());
-    assertEquals(JsonParser.parseString("{\"records\":[{\"value\":\"\\\"v\\\"\"}],\"ttl\":60}"),
+    assertEquals(
+        "/v1/zones/example.test/rrsets/_acme-challenge/TXT/actions/add_records", add.getPath());
+    assertEquals(
+        JsonParser.parseString("{\"records\":[{\"value\":\"\\\"v\\\"\"}],\"ttl\":60}"),
         JsonParser.parseString(add.getBody().readUtf8()));
     assertTrue(take().getPath().startsWith("/v1/actions?id=77"));
     // Polled sooner than the client's default 500 ms: the hook is on the critical path of an order.
@@ -118,16 +147,21 @@ class HcloudChallengeZonesTest {
     json(201, "{\"action\":" + action("success") + "}");
     zones.removeTxt(example, "_acme-challenge", "\"v\"");
     RecordedRequest r = take();
-    assertEquals("/v1/zones/example.test/rrsets/_acme-challenge/TXT/actions/remove_records", r.getPath());
-    assertEquals(JsonParser.parseString("{\"records\":[{\"value\":\"\\\"v\\\"\"}]}"),
+    assertEquals(
+        "/v1/zones/example.test/rrsets/_acme-challenge/TXT/actions/remove_records", r.getPath());
+    assertEquals(
+        JsonParser.parseString("{\"records\":[{\"value\":\"\\\"v\\\"\"}]}"),
         JsonParser.parseString(r.getBody().readUtf8()));
   }
 
   @Test
   void lockedZoneIsBusy() {
     for (int i = 0; i < 10; i++) {
-      json(423, "{\"error\":{\"code\":\"locked\",\"message\":\"zone is locked\",\"details\":null}}");
+      json(
+          423, "{\"error\":{\"code\":\"locked\",\"message\":\"zone is locked\",\"details\":null}}");
     }
-    assertThrows(ZoneBusyException.class, () -> zones.addTxt(example, "_acme-challenge", "\"v\"", OptionalInt.of(60)));
+    assertThrows(
+        ZoneBusyException.class,
+        () -> zones.addTxt(example, "_acme-challenge", "\"v\"", OptionalInt.of(60)));
   }
 }

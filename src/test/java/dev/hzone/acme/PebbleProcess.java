@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Debian's pebble (an ACME test CA) on loopback, validating DNS-01 against a given DNS server, configured as
- * PEERS.md §4 says: no random VA sleeps, no rejected nonces, no reused authorizations, real validation.
+ * Debian's pebble (an ACME test CA) on loopback, validating DNS-01 against a given DNS server,
+ * configured as PEERS.md §4 says: no random VA sleeps, no rejected nonces, no reused
+ * authorizations, real validation.
  */
 final class PebbleProcess implements AutoCloseable {
   final int port;
@@ -34,23 +35,31 @@ final class PebbleProcess implements AutoCloseable {
     return "https://127.0.0.1:" + port + "/dir";
   }
 
-  static PebbleProcess start(Path dir, TestCa ca, String dnsServer) throws IOException, InterruptedException {
+  static PebbleProcess start(Path dir, TestCa ca, String dnsServer)
+      throws IOException, InterruptedException {
     String pebble = Tools.require("pebble");
     int port = freePort();
     int mgmt = freePort();
     Path config = dir.resolve("pebble.json");
-    Files.writeString(config, """
+    Files.writeString(
+        config,
+        """
         {"pebble": {"listenAddress": "127.0.0.1:%d", "managementListenAddress": "127.0.0.1:%d",
          "certificate": "%s", "privateKey": "%s", "httpPort": 5002, "tlsPort": 5001,
          "ocspResponderURL": "", "externalAccountBindingRequired": false}}
-        """.formatted(port, mgmt, ca.serverCert, ca.serverKey), StandardCharsets.UTF_8);
+        """
+            .formatted(port, mgmt, ca.serverCert, ca.serverKey),
+        StandardCharsets.UTF_8);
     Map<String, String> env = new HashMap<>();
     env.put("PEBBLE_VA_NOSLEEP", "1");
     env.put("PEBBLE_WFE_NONCEREJECT", "0");
     env.put("PEBBLE_AUTHZREUSE", "0");
     Path log = dir.resolve("pebble.log");
-    ProcessBuilder pb = new ProcessBuilder(pebble, "-config", config.toString(), "-dnsserver", dnsServer)
-        .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(pebble, "-config", config.toString(), "-dnsserver", dnsServer)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     pb.environment().putAll(env);
     pb.environment().remove("PEBBLE_VA_ALWAYS_VALID");
     PebbleProcess p = new PebbleProcess(port, mgmt, log, pb.start());
@@ -61,12 +70,16 @@ final class PebbleProcess implements AutoCloseable {
   private void awaitReady(TestCa ca) throws IOException, InterruptedException {
     String curl = Tools.require("curl");
     for (int i = 0; i < 100; i++) {
-      Process c = new ProcessBuilder(curl, "-sf", "--cacert", ca.caCert.toString(), "-o", "/dev/null", directory())
-          .redirectErrorStream(true).start();
+      Process c =
+          new ProcessBuilder(
+                  curl, "-sf", "--cacert", ca.caCert.toString(), "-o", "/dev/null", directory())
+              .redirectErrorStream(true)
+              .start();
       c.getInputStream().readAllBytes();
       if (c.waitFor() == 0) {
         String text = Files.readString(log, StandardCharsets.UTF_8);
-        assertFalse(text.contains("VA always returns valid"), "pebble must really validate:\n" + text);
+        assertFalse(
+            text.contains("VA always returns valid"), "pebble must really validate:\n" + text);
         return;
       }
       if (!process.isAlive()) {
@@ -79,9 +92,20 @@ final class PebbleProcess implements AutoCloseable {
 
   /** pebble's root certificate (made anew on every start), written to {@code file}. */
   Path root(Path file, TestCa ca) throws IOException, InterruptedException {
-    ExternalProcess.Result r = ExternalProcess.run(List.of(Tools.require("curl"), "-sf", "--cacert",
-        ca.caCert.toString(), "-o", file.toString(), "https://127.0.0.1:" + managementPort + "/roots/0"),
-        Map.of(), file.getParent(), file.resolveSibling("curl-root.log"), 30);
+    ExternalProcess.Result r =
+        ExternalProcess.run(
+            List.of(
+                Tools.require("curl"),
+                "-sf",
+                "--cacert",
+                ca.caCert.toString(),
+                "-o",
+                file.toString(),
+                "https://127.0.0.1:" + managementPort + "/roots/0"),
+            Map.of(),
+            file.getParent(),
+            file.resolveSibling("curl-root.log"),
+            30);
     if (r.exitCode() != 0) {
       throw new AssertionError("cannot fetch pebble's root: " + r.output());
     }

@@ -18,7 +18,10 @@ class PropagationCheckTest {
   private final Nameserver b = new Nameserver("b", new InetSocketAddress("127.0.0.2", 2));
   private final List<List<String>> asked = new ArrayList<>();
 
-  /** A probe under which server {@code ns} serves the value from {@code servesAt} seconds after start. */
+  /**
+   * A probe under which server {@code ns} serves the value from {@code servesAt} seconds after
+   * start.
+   */
   private TxtProbe probe(Map<Nameserver, Integer> servesAt) {
     java.time.Instant start = time.instant();
     return (servers, fqdn, value, timeout) -> {
@@ -27,8 +30,12 @@ class PropagationCheckTest {
       Map<Nameserver, Observation> out = new LinkedHashMap<>();
       for (Nameserver ns : servers) {
         boolean serves = now >= servesAt.get(ns);
-        out.put(ns, new Observation(ns, serves ? Observation.State.SERVES : Observation.State.LAGS,
-            serves ? "serves it" : "no TXT yet"));
+        out.put(
+            ns,
+            new Observation(
+                ns,
+                serves ? Observation.State.SERVES : Observation.State.LAGS,
+                serves ? "serves it" : "no TXT yet"));
       }
       time.advance(Duration.ofMillis(10));
       return out;
@@ -41,36 +48,61 @@ class PropagationCheckTest {
 
   @Test
   void returnsAtOnceWhenEveryServerAlreadyServesIt() throws Exception {
-    Duration waited = check(probe(Map.of(a, 0, b, 0)))
-        .await("_acme-challenge.example.test.", "v", List.of(a, b), Duration.ofSeconds(180), AcmeListener.NONE);
+    Duration waited =
+        check(probe(Map.of(a, 0, b, 0)))
+            .await(
+                "_acme-challenge.example.test.",
+                "v",
+                List.of(a, b),
+                Duration.ofSeconds(180),
+                AcmeListener.NONE);
     assertEquals(List.of(), time.sleeps);
     assertEquals(Duration.ofMillis(10), waited);
   }
 
   @Test
   void pollsEveryTwoSecondsUntilTheSlowestServesAndStopsAskingTheOthers() throws Exception {
-    Duration waited = check(probe(Map.of(a, 0, b, 5)))
-        .await("_acme-challenge.example.test.", "v", List.of(a, b), Duration.ofSeconds(180), AcmeListener.NONE);
+    Duration waited =
+        check(probe(Map.of(a, 0, b, 5)))
+            .await(
+                "_acme-challenge.example.test.",
+                "v",
+                List.of(a, b),
+                Duration.ofSeconds(180),
+                AcmeListener.NONE);
     assertEquals(List.of(List.of("a", "b"), List.of("b"), List.of("b"), List.of("b")), asked);
     // Rounds at 0, 2, 4, 6 s on a fixed schedule: the sleeps make up for the time the queries took.
-    assertEquals(List.of(Duration.ofMillis(1990), Duration.ofMillis(1990), Duration.ofMillis(1990)), time.sleeps);
+    assertEquals(
+        List.of(Duration.ofMillis(1990), Duration.ofMillis(1990), Duration.ofMillis(1990)),
+        time.sleeps);
     assertEquals(Duration.ofMillis(6010), waited);
   }
 
   @Test
   void timeoutNamesTheServersThatLag() {
     List<List<Observation>> reported = new ArrayList<>();
-    AcmeListener listener = new AcmeListener() {
-      @Override
-      public void lagging(List<Observation> lagging, Duration after) {
-        reported.add(lagging);
-      }
-    };
-    PropagationTimeoutException e = assertThrows(PropagationTimeoutException.class,
-        () -> check(probe(Map.of(a, 0, b, 1000)))
-            .await("_acme-challenge.example.test.", "v", List.of(a, b), Duration.ofSeconds(5), listener));
-    assertEquals("after 5 s these nameservers still do not serve the TXT at _acme-challenge.example.test.: "
-        + "b (no TXT yet)", e.getMessage());
+    AcmeListener listener =
+        new AcmeListener() {
+          @Override
+          public void lagging(List<Observation> lagging, Duration after) {
+            reported.add(lagging);
+          }
+        };
+    PropagationTimeoutException e =
+        assertThrows(
+            PropagationTimeoutException.class,
+            () ->
+                check(probe(Map.of(a, 0, b, 1000)))
+                    .await(
+                        "_acme-challenge.example.test.",
+                        "v",
+                        List.of(a, b),
+                        Duration.ofSeconds(5),
+                        listener));
+    assertEquals(
+        "after 5 s these nameservers still do not serve the TXT at _acme-challenge.example.test.: "
+            + "b (no TXT yet)",
+        e.getMessage());
     assertEquals(List.of(b), e.lagging().stream().map(Observation::server).toList());
     // Rounds at 0, 2, 4 and a last one at the deadline (5 s).
     assertEquals(4, asked.size());
@@ -79,8 +111,17 @@ class PropagationCheckTest {
 
   @Test
   void noServersIsAClearError() {
-    AcmeException e = assertThrows(AcmeException.class, () -> check(probe(Map.of()))
-        .await("x.example.test.", "v", List.of(), Duration.ofSeconds(5), AcmeListener.NONE));
+    AcmeException e =
+        assertThrows(
+            AcmeException.class,
+            () ->
+                check(probe(Map.of()))
+                    .await(
+                        "x.example.test.",
+                        "v",
+                        List.of(),
+                        Duration.ofSeconds(5),
+                        AcmeListener.NONE));
     assertTrue(e.getMessage().contains("--nameserver"), e.getMessage());
   }
 }

@@ -30,8 +30,11 @@ class ActionWaiterTest {
   }
 
   static String actions(List<Long> ids, String status) {
-    return "{\"actions\":[" + ids.stream().map(id -> MockApi.action(id, "set_rrset_records", status))
-        .collect(Collectors.joining(",")) + "]}";
+    return "{\"actions\":["
+        + ids.stream()
+            .map(id -> MockApi.action(id, "set_rrset_records", status))
+            .collect(Collectors.joining(","))
+        + "]}";
   }
 
   private static List<Long> ids(long from, long to) {
@@ -63,30 +66,43 @@ class ActionWaiterTest {
       asked.add(r.getRequestUrl().queryParameterValues("id"));
     }
     assertTrue(asked.stream().allMatch(q -> q.size() == 25), asked::toString);
-    assertEquals(ids(51, 75).stream().map(String::valueOf).toList(), asked.get(8), "only pending actions are polled");
-    assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(750), Duration.ofMillis(500)), api.time.sleeps(),
+    assertEquals(
+        ids(51, 75).stream().map(String::valueOf).toList(),
+        asked.get(8),
+        "only pending actions are polled");
+    assertEquals(
+        List.of(Duration.ofMillis(500), Duration.ofMillis(750), Duration.ofMillis(500)),
+        api.time.sleeps(),
         "the interval grows while nothing finishes and starts again when something did");
   }
 
   @Test
   void intervalGrowsToTwoAndAHalfSeconds() {
     PollOptions p = PollOptions.DEFAULT;
-    assertEquals(List.of(500L, 750L, 1125L, 1688L, 2500L, 2500L),
+    assertEquals(
+        List.of(500L, 750L, 1125L, 1688L, 2500L, 2500L),
         IntStream.range(0, 6).mapToObj(i -> p.interval(i).toMillis()).toList());
   }
 
   @Test
   void anActionEndingInErrorRaisesItsCodeAndMessage() {
     api.json(200, actions(List.of(5L, 6L), "running"));
-    api.json(200, "{\"actions\":[" + MockApi.action(5, "import_zonefile", "error") + ","
-        + MockApi.action(6, "set_rrset_records", "success") + "]}");
+    api.json(
+        200,
+        "{\"actions\":["
+            + MockApi.action(5, "import_zonefile", "error")
+            + ","
+            + MockApi.action(6, "set_rrset_records", "success")
+            + "]}");
     ActionFailedException e =
-        assertThrows(ActionFailedException.class, () -> waiter.waitFor(List.of(running(5), running(6))));
+        assertThrows(
+            ActionFailedException.class, () -> waiter.waitFor(List.of(running(5), running(6))));
     assertEquals(5, e.actionId());
     assertEquals("action_failed", e.code());
     assertEquals("Action failed", e.apiMessage());
     assertEquals(1, e.failed().size());
-    assertTrue(e.getMessage().contains("action 5 (import_zonefile) failed: Action failed (action_failed)"),
+    assertTrue(
+        e.getMessage().contains("action 5 (import_zonefile) failed: Action failed (action_failed)"),
         e.getMessage());
   }
 
@@ -111,8 +127,13 @@ class ActionWaiterTest {
     for (int i = 0; i < 10; i++) {
       api.json(200, actions(List.of(5L), "running"));
     }
-    ActionTimeoutException e = assertThrows(ActionTimeoutException.class,
-        () -> waiter.withOptions(PollOptions.DEFAULT.withTimeout(Duration.ofSeconds(3))).waitFor(running(5)));
+    ActionTimeoutException e =
+        assertThrows(
+            ActionTimeoutException.class,
+            () ->
+                waiter
+                    .withOptions(PollOptions.DEFAULT.withTimeout(Duration.ofSeconds(3)))
+                    .waitFor(running(5)));
     assertEquals(List.of(5L), e.pending());
     Duration slept = api.time.sleeps().stream().reduce(Duration.ZERO, Duration::plus);
     assertEquals(Duration.ofSeconds(3), slept);
@@ -131,14 +152,18 @@ class ActionWaiterTest {
     api.json(200, actions(ids(26, 30), "success"));
     waiter.waitFor(ids(1, 30).stream().map(ActionWaiterTest::running).toList());
     assertEquals(25, api.take().getRequestUrl().queryParameterValues("id").size());
-    assertEquals(List.of("26", "27", "28", "29", "30"), api.take().getRequestUrl().queryParameterValues("id"));
+    assertEquals(
+        List.of("26", "27", "28", "29", "30"),
+        api.take().getRequestUrl().queryParameterValues("id"));
   }
 
   @Test
   void anAnswerWithFewerActionsThanAskedIsNotTakenAsFinished() {
-    // The API may leave out ids (beyond 25, or forgotten): the missing one is not done, so waiting fails.
+    // The API may leave out ids (beyond 25, or forgotten): the missing one is not done, so waiting
+    // fails.
     api.json(200, actions(List.of(1L), "success"));
-    ApiException e = assertThrows(ApiException.class, () -> waiter.waitFor(List.of(running(1), running(2))));
+    ApiException e =
+        assertThrows(ApiException.class, () -> waiter.waitFor(List.of(running(1), running(2))));
     assertTrue(e.getMessage().contains("[2]"), e.getMessage());
     assertEquals("not_found", e.rawCode());
   }

@@ -26,14 +26,20 @@ class ApiExceptionTest {
 
   @Test
   void invalidInputCarriesItsFields() {
-    ApiException e = failGet(new MockResponse().setResponseCode(422).setBody("""
+    ApiException e =
+        failGet(
+            new MockResponse()
+                .setResponseCode(422)
+                .setBody(
+                    """
         {"error": {"code": "invalid_input", "message": "invalid input in field 'name': is too long",
           "details": {"fields": [{"name": "name", "messages": ["is too long"]}]}}}"""));
     assertEquals(422, e.status());
     assertEquals(ErrorCode.INVALID_INPUT, e.code());
     assertEquals(List.of(new ApiException.FieldError("name", List.of("is too long"))), e.fields());
     assertEquals(Optional.of("abc-123"), e.correlationId());
-    assertEquals("invalid input in field 'name': is too long (invalid_input, HTTP 422, request id abc-123)",
+    assertEquals(
+        "invalid input in field 'name': is too long (invalid_input, HTTP 422, request id abc-123)",
         e.getMessage());
     assertTrue(e.is(ErrorCode.NOT_FOUND, ErrorCode.INVALID_INPUT));
     assertFalse(e.getMessage().contains(MockApi.TOKEN));
@@ -41,11 +47,21 @@ class ApiExceptionTest {
 
   @Test
   void uniquenessAndLimitsDetails() {
-    ApiException u = failGet(new MockResponse().setResponseCode(409).setBody("""
+    ApiException u =
+        failGet(
+            new MockResponse()
+                .setResponseCode(409)
+                .setBody(
+                    """
         {"error": {"code": "uniqueness_error", "message": "SSH key with the same fingerprint already exists",
           "details": {"fields": [{"name": "public_key"}]}}}"""));
     assertEquals(List.of(new ApiException.FieldError("public_key", List.of())), u.fields());
-    ApiException l = failGet(new MockResponse().setResponseCode(403).setBody("""
+    ApiException l =
+        failGet(
+            new MockResponse()
+                .setResponseCode(403)
+                .setBody(
+                    """
         {"error": {"code": "resource_limit_exceeded", "message": "project limit exceeded",
           "details": {"limits": [{"name": "project_limit"}]}}}"""));
     assertEquals(List.of("project_limit"), l.limits());
@@ -53,7 +69,12 @@ class ApiExceptionTest {
 
   @Test
   void unknownCodesAreKept() {
-    ApiException e = failGet(new MockResponse().setResponseCode(422).setBody("""
+    ApiException e =
+        failGet(
+            new MockResponse()
+                .setResponseCode(422)
+                .setBody(
+                    """
         {"error": {"code": "zone_too_shiny", "message": "too shiny", "details": {"glitter": 3}}}"""));
     assertEquals(ErrorCode.UNKNOWN, e.code());
     assertEquals("zone_too_shiny", e.rawCode());

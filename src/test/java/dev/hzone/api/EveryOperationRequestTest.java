@@ -31,9 +31,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Calls every public client method once against MockWebServer (with the operation's response example, or the
- * smallest answer its schema allows) and checks that exactly one request went out, with the operation's
- * HTTP method and path. The per-family tests check query and body in detail.
+ * Calls every public client method once against MockWebServer (with the operation's response
+ * example, or the smallest answer its schema allows) and checks that exactly one request went out,
+ * with the operation's HTTP method and path. The per-family tests check query and body in detail.
  */
 class EveryOperationRequestTest {
 
@@ -56,21 +56,32 @@ class EveryOperationRequestTest {
   Stream<DynamicTest> everyClientMethodSendsItsOperation() throws Exception {
     List<Call> calls = calls();
     assertTrue(calls.size() > 200, "client methods: " + calls.size());
-    return calls.stream().map(call -> DynamicTest.dynamicTest(
-        call.client().getSimpleName() + "." + call.method().getName() + " " + call.op().id(), () -> {
-          try (MockApi api = new MockApi()) {
-            api.enqueue(answer(call.op()));
-            Object client = HcloudClient.class.getMethod(accessor(call.client())).invoke(api.client);
-            Object result = call.method().invoke(client, arguments(call));
-            if (result instanceof Iterator<?> it) {
-              it.hasNext();
-            }
-            RecordedRequest r = api.take();
-            assertEquals(call.op().method(), r.getMethod());
-            assertPath(call.op().path(), r.getRequestUrl().encodedPath());
-            assertEquals(1, api.requestCount(), "one request");
-          }
-        }));
+    return calls.stream()
+        .map(
+            call ->
+                DynamicTest.dynamicTest(
+                    call.client().getSimpleName()
+                        + "."
+                        + call.method().getName()
+                        + " "
+                        + call.op().id(),
+                    () -> {
+                      try (MockApi api = new MockApi()) {
+                        api.enqueue(answer(call.op()));
+                        Object client =
+                            HcloudClient.class
+                                .getMethod(accessor(call.client()))
+                                .invoke(api.client);
+                        Object result = call.method().invoke(client, arguments(call));
+                        if (result instanceof Iterator<?> it) {
+                          it.hasNext();
+                        }
+                        RecordedRequest r = api.take();
+                        assertEquals(call.op().method(), r.getMethod());
+                        assertPath(call.op().path(), r.getRequestUrl().encodedPath());
+                        assertEquals(1, api.requestCount(), "one request");
+                      }
+                    }));
   }
 
   private static String accessor(Class<?> client) {
@@ -108,9 +119,16 @@ class EveryOperationRequestTest {
         return m;
       }
       JsonObject json = content.getAsJsonObject("application/json");
-      JsonElement body = json.has("examples")
-          ? json.getAsJsonObject("examples").entrySet().iterator().next().getValue().getAsJsonObject().get("value")
-          : SchemaSamples.sample(json.getAsJsonObject("schema"));
+      JsonElement body =
+          json.has("examples")
+              ? json.getAsJsonObject("examples")
+                  .entrySet()
+                  .iterator()
+                  .next()
+                  .getValue()
+                  .getAsJsonObject()
+                  .get("value")
+              : SchemaSamples.sample(json.getAsJsonObject("schema"));
       return m.setHeader("Content-Type", "application/json").setBody(body.toString());
     }
     throw new AssertionError("no 2xx answer for " + op.id());
@@ -126,7 +144,8 @@ class EveryOperationRequestTest {
   }
 
   private static Object value(Type type, OpenApi.Operation op) throws Exception {
-    Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    Class<?> raw =
+        type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
     if (raw == long.class) {
       return 42L;
     }
@@ -152,10 +171,14 @@ class EveryOperationRequestTest {
       return Map.of("k", "v");
     }
     if (raw == Rrset.class) {
-      return Rrset.of(RrsetKey.of("www", RecordType.A), OptionalInt.empty(), List.of(RecordValue.of("192.0.2.1")));
+      return Rrset.of(
+          RrsetKey.of("www", RecordType.A),
+          OptionalInt.empty(),
+          List.of(RecordValue.of("192.0.2.1")));
     }
     if (raw == Zone.class) {
-      return new Zone(4711, "example.com", null, ZoneMode.PRIMARY, null, null, null, 3600, null, 0, null, null);
+      return new Zone(
+          4711, "example.com", null, ZoneMode.PRIMARY, null, null, null, 3600, null, 0, null, null);
     }
     if (raw == ZoneCreateOptions.class) {
       return ZoneCreateOptions.primary("example.com");
@@ -183,8 +206,12 @@ class EveryOperationRequestTest {
         Method of = raw.getMethod("of", List.class, String.class, String.class);
         return of.invoke(null, List.of("cpu"), "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z");
       }
-      JsonObject schema = op.json().getAsJsonObject("requestBody").getAsJsonObject("content")
-          .getAsJsonObject("application/json").getAsJsonObject("schema");
+      JsonObject schema =
+          op.json()
+              .getAsJsonObject("requestBody")
+              .getAsJsonObject("content")
+              .getAsJsonObject("application/json")
+              .getAsJsonObject("schema");
       return Json.gson().fromJson(SchemaSamples.sample(schema), raw);
     }
     throw new AssertionError("no test value for " + type + " in " + op.id());

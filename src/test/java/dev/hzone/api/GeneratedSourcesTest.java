@@ -17,16 +17,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed generated sources are exactly what {@link ApiGenerator} makes of the current openapi.json, so
- * that neither a change of the generator nor a new openapi.json can be forgotten.
+ * The committed generated sources are exactly what {@link ApiGenerator} makes of the current
+ * openapi.json, so that neither a change of the generator nor a new openapi.json can be forgotten.
  */
 class GeneratedSourcesTest {
   static final Path SOURCES = Path.of("src/generated/java");
 
   @Test
   void generatedSourcesAreCurrent() throws Exception {
-    JsonObject spec = JsonParser.parseString(
-        Files.readString(Shared.file("hetzner-api/openapi.json"), StandardCharsets.UTF_8)).getAsJsonObject();
+    JsonObject spec =
+        JsonParser.parseString(
+                Files.readString(Shared.file("hetzner-api/openapi.json"), StandardCharsets.UTF_8))
+            .getAsJsonObject();
     Map<String, String> files = ApiGenerator.generate(spec);
     assertTrue(files.size() > 150, "generated " + files.size() + " files");
     List<String> stale = new ArrayList<>();

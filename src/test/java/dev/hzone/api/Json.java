@@ -13,6 +13,7 @@ final class Json {
 
   @SuppressWarnings("unchecked")
   static <T> T read(String json) {
-    return (T) dev.hzone.api.schema.Json.gson().fromJson(json, new TypeToken<Action>() {}.getType());
+    return (T)
+        dev.hzone.api.schema.Json.gson().fromJson(json, new TypeToken<Action>() {}.getType());
   }
 }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compares JSON as the API sent it with JSON the client wrote back from its model: every value sent must be
- * written back equal (numbers by value, times by instant); fields the model adds must be empty (null, [] or
- * {}), as they are where the API left a field out.
+ * Compares JSON as the API sent it with JSON the client wrote back from its model: every value sent
+ * must be written back equal (numbers by value, times by instant); fields the model adds must be
+ * empty (null, [] or {}), as they are where the API left a field out.
  */
 final class JsonRoundTrip {
   private JsonRoundTrip() {}
@@ -24,7 +24,8 @@ final class JsonRoundTrip {
     return out;
   }
 
-  private static void compare(String path, JsonElement sent, JsonElement written, List<String> out) {
+  private static void compare(
+      String path, JsonElement sent, JsonElement written, List<String> out) {
     if (sent == null || sent.isJsonNull()) {
       if (!isEmpty(written)) {
         out.add(path + ": sent null, written " + written);
@@ -50,12 +51,21 @@ final class JsonRoundTrip {
       }
     } else if (sent.isJsonArray() && written.isJsonArray()) {
       if (sent.getAsJsonArray().size() != written.getAsJsonArray().size()) {
-        out.add(path + ": " + sent.getAsJsonArray().size() + " items sent, " + written.getAsJsonArray().size()
-            + " written");
+        out.add(
+            path
+                + ": "
+                + sent.getAsJsonArray().size()
+                + " items sent, "
+                + written.getAsJsonArray().size()
+                + " written");
         return;
       }
       for (int i = 0; i < sent.getAsJsonArray().size(); i++) {
-        compare(path + "[" + i + "]", sent.getAsJsonArray().get(i), written.getAsJsonArray().get(i), out);
+        compare(
+            path + "[" + i + "]",
+            sent.getAsJsonArray().get(i),
+            written.getAsJsonArray().get(i),
+            out);
       }
     } else if (sent.isJsonPrimitive() && written.isJsonPrimitive()) {
       if (!samePrimitive(sent.getAsJsonPrimitive(), written.getAsJsonPrimitive())) {
@@ -72,7 +82,8 @@ final class JsonRoundTrip {
     }
     if (a.isString() && b.isString() && !a.getAsString().equals(b.getAsString())) {
       try {
-        return OffsetDateTime.parse(a.getAsString()).toInstant()
+        return OffsetDateTime.parse(a.getAsString())
+            .toInstant()
             .equals(OffsetDateTime.parse(b.getAsString()).toInstant());
       } catch (DateTimeParseException e) {
         return false;
@@ -82,7 +93,9 @@ final class JsonRoundTrip {
   }
 
   private static boolean isEmpty(JsonElement e) {
-    return e == null || e.isJsonNull() || (e.isJsonArray() && e.getAsJsonArray().isEmpty())
+    return e == null
+        || e.isJsonNull()
+        || (e.isJsonArray() && e.getAsJsonArray().isEmpty())
         || (e.isJsonObject() && e.getAsJsonObject().isEmpty());
   }
 

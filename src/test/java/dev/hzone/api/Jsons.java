@@ -17,6 +17,9 @@ final class Jsons {
 
   static void assertBody(JsonElement expected, RecordedRequest request) {
     assertEquals("application/json; charset=UTF-8", request.getHeader("Content-Type"));
-    assertEquals(expected, JsonParser.parseString(request.getBody().readUtf8()), "body of " + request.getPath());
+    assertEquals(
+        expected,
+        JsonParser.parseString(request.getBody().readUtf8()),
+        "body of " + request.getPath());
   }
 }

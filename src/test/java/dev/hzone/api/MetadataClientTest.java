@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The metadata client against the examples of the API description ("Server Metadata"), served locally. */
+/**
+ * The metadata client against the examples of the API description ("Server Metadata"), served
+ * locally.
+ */
 class MetadataClientTest {
   final MockWebServer server = new MockWebServer();
   MetadataClient metadata;
@@ -23,8 +26,11 @@ class MetadataClientTest {
   @BeforeEach
   void start() throws Exception {
     server.start();
-    metadata = MetadataClient.builder().endpoint(server.url("/hetzner/v1/metadata").toString())
-        .timeout(java.time.Duration.ofMillis(500)).build();
+    metadata =
+        MetadataClient.builder()
+            .endpoint(server.url("/hetzner/v1/metadata").toString())
+            .timeout(java.time.Duration.ofMillis(500))
+            .build();
   }
 
   @AfterEach
@@ -35,9 +41,13 @@ class MetadataClientTest {
 
   /** The YAML block following {@code **Example: <title>**} in the API description. */
   static String example(String title) {
-    String description = OpenApi.document().getAsJsonObject("info").get("description").getAsString();
-    Matcher m = Pattern.compile("\\*\\*Example: " + Pattern.quote(title) + "\\*\\*.*?```yaml\\n(.*?)```",
-        Pattern.DOTALL).matcher(description);
+    String description =
+        OpenApi.document().getAsJsonObject("info").get("description").getAsString();
+    Matcher m =
+        Pattern.compile(
+                "\\*\\*Example: " + Pattern.quote(title) + "\\*\\*.*?```yaml\\n(.*?)```",
+                Pattern.DOTALL)
+            .matcher(description);
     assertTrue(m.find(), "no example " + title);
     return m.group(1);
   }
@@ -50,7 +60,10 @@ class MetadataClientTest {
   void summaryAsTheSpecShowsIt() throws Exception {
     serve(example("Summary"));
     MetadataClient.Metadata m = metadata.summary();
-    assertEquals(new MetadataClient.Metadata("my-server", 42, Optional.of("1.2.3.4"), "hel1-dc2", "eu-central"), m);
+    assertEquals(
+        new MetadataClient.Metadata(
+            "my-server", 42, Optional.of("1.2.3.4"), "hel1-dc2", "eu-central"),
+        m);
     assertEquals("/hetzner/v1/metadata", server.takeRequest().getPath());
   }
 
@@ -59,8 +72,18 @@ class MetadataClientTest {
     serve(example("Private Networks"));
     List<MetadataClient.PrivateNetwork> nets = metadata.privateNetworks();
     assertEquals(2, nets.size());
-    assertEquals(new MetadataClient.PrivateNetwork("10.0.0.2", List.of("10.0.0.3", "10.0.0.4"), 1,
-        "86:00:00:2a:7d:e0", 1234, "nw-test1", "10.0.0.0/8", "10.0.0.0/24", "10.0.0.1"), nets.get(0));
+    assertEquals(
+        new MetadataClient.PrivateNetwork(
+            "10.0.0.2",
+            List.of("10.0.0.3", "10.0.0.4"),
+            1,
+            "86:00:00:2a:7d:e0",
+            1234,
+            "nw-test1",
+            "10.0.0.0/8",
+            "10.0.0.0/24",
+            "10.0.0.1"),
+        nets.get(0));
     assertEquals(List.of(), nets.get(1).aliasIps());
     assertEquals("/hetzner/v1/metadata/private-networks", server.takeRequest().getPath());
   }
@@ -77,7 +100,8 @@ class MetadataClientTest {
     assertEquals("1.2.3.4", metadata.publicIpv4());
     assertEquals("hel1-dc2", metadata.availabilityZone());
     assertEquals("eu-central", metadata.region());
-    for (String path : List.of("hostname", "instance-id", "public-ipv4", "availability-zone", "region")) {
+    for (String path :
+        List.of("hostname", "instance-id", "public-ipv4", "availability-zone", "region")) {
       assertEquals("/hetzner/v1/metadata/" + path, server.takeRequest().getPath());
     }
   }

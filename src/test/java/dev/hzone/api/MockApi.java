@@ -11,9 +11,9 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Assertions;
 
 /**
- * A MockWebServer with a client pointed at it: fake time (no real waits), back-off of 1 s, 2 s, 4 s... without
- * jitter, and every request log kept. {@link #take()} returns the next request; {@link #close()} checks that
- * no request came that the test did not look at.
+ * A MockWebServer with a client pointed at it: fake time (no real waits), back-off of 1 s, 2 s, 4
+ * s... without jitter, and every request log kept. {@link #take()} returns the next request; {@link
+ * #close()} checks that no request came that the test did not look at.
  */
 final class MockApi implements AutoCloseable {
   static final String TOKEN = "secret-token-0123456789";
@@ -40,25 +40,32 @@ final class MockApi implements AutoCloseable {
             .clock(time)
             .sleeper(time)
             .retry(new RetryOptions(5, n -> Duration.ofSeconds(1L << n), Duration.ofSeconds(60)))
-            .requestListener(log -> {
-              synchronized (logs) {
-                logs.add(log);
-              }
-            })
+            .requestListener(
+                log -> {
+                  synchronized (logs) {
+                    logs.add(log);
+                  }
+                })
             .build();
   }
 
   /** Queues a JSON answer. */
   MockApi json(int status, String body) {
-    server.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
-        .setBody(body));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(status)
+            .setHeader("Content-Type", "application/json")
+            .setBody(body));
     return this;
   }
 
   /** Queues an error answer with the API's error body. */
   MockApi error(int status, String code, String message) {
-    return json(status, """
-        {"error": {"code": "%s", "message": "%s", "details": null}}""".formatted(code, message));
+    return json(
+        status,
+        """
+        {"error": {"code": "%s", "message": "%s", "details": null}}"""
+            .formatted(code, message));
   }
 
   MockApi enqueue(MockResponse r) {
@@ -90,10 +97,11 @@ final class MockApi implements AutoCloseable {
   /** An action JSON object. */
   static String action(long id, String command, String status) {
     String finished = status.equals("running") ? "null" : "\"2026-03-01T10:00:02Z\"";
-    String error = status.equals("error")
-        ? """
+    String error =
+        status.equals("error")
+            ? """
           {"code": "action_failed", "message": "Action failed"}"""
-        : "null";
+            : "null";
     return """
         {"id": %d, "command": "%s", "status": "%s", "progress": %d, "started": "2026-03-01T10:00:00Z",
          "finished": %s, "resources": [{"id": 4711, "type": "zone"}], "error": %s}"""

@@ -22,8 +22,11 @@ final class OpenApi {
   static synchronized JsonObject document() {
     if (document == null) {
       try {
-        document = JsonParser.parseString(
-            Files.readString(Shared.file("hetzner-api/openapi.json"), StandardCharsets.UTF_8)).getAsJsonObject();
+        document =
+            JsonParser.parseString(
+                    Files.readString(
+                        Shared.file("hetzner-api/openapi.json"), StandardCharsets.UTF_8))
+                .getAsJsonObject();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -35,8 +38,12 @@ final class OpenApi {
   record Operation(String method, String path, String id, boolean deprecated, JsonObject json) {
     /** The named example of the request body. */
     JsonElement requestExample(String name) {
-      return json.getAsJsonObject("requestBody").getAsJsonObject("content").getAsJsonObject("application/json")
-          .getAsJsonObject("examples").getAsJsonObject(name).get("value");
+      return json.getAsJsonObject("requestBody")
+          .getAsJsonObject("content")
+          .getAsJsonObject("application/json")
+          .getAsJsonObject("examples")
+          .getAsJsonObject(name)
+          .get("value");
     }
   }
 
@@ -49,8 +56,13 @@ final class OpenApi {
           continue;
         }
         JsonObject op = m.getValue().getAsJsonObject();
-        out.add(new Operation(m.getKey().toUpperCase(java.util.Locale.ROOT), p.getKey(),
-            op.get("operationId").getAsString(), op.has("deprecated") && op.get("deprecated").getAsBoolean(), op));
+        out.add(
+            new Operation(
+                m.getKey().toUpperCase(java.util.Locale.ROOT),
+                p.getKey(),
+                op.get("operationId").getAsString(),
+                op.has("deprecated") && op.get("deprecated").getAsBoolean(),
+                op));
       }
     }
     return out;
@@ -58,7 +70,9 @@ final class OpenApi {
 
   /** The operation with this id. */
   static Operation operation(String id) {
-    return operations().stream().filter(o -> o.id().equals(id)).findFirst()
+    return operations().stream()
+        .filter(o -> o.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no operation " + id + " in openapi.json"));
   }
 

@@ -5,8 +5,8 @@ import com.google.gson.JsonObject;
 import java.util.Map;
 
 /**
- * Response examples of openapi.json, as realistic answers for tests; where an operation has none, the
- * answer its schema describes, every field filled with a plain value.
+ * Response examples of openapi.json, as realistic answers for tests; where an operation has none,
+ * the answer its schema describes, every field filled with a plain value.
  */
 final class OpenApiExamples {
   private OpenApiExamples() {}
@@ -28,7 +28,13 @@ final class OpenApiExamples {
       if (r.getKey().startsWith("2") && content != null) {
         JsonObject json = content.getAsJsonObject("application/json");
         if (json.has("examples")) {
-          return json.getAsJsonObject("examples").entrySet().iterator().next().getValue().getAsJsonObject().get("value");
+          return json.getAsJsonObject("examples")
+              .entrySet()
+              .iterator()
+              .next()
+              .getValue()
+              .getAsJsonObject()
+              .get("value");
         }
         return SchemaSamples.full(json.getAsJsonObject("schema"));
       }

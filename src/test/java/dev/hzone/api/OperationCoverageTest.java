@@ -13,14 +13,20 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Every operation of openapi.json has a client method, and every client method names a real operation. */
+/**
+ * Every operation of openapi.json has a client method, and every client method names a real
+ * operation.
+ */
 class OperationCoverageTest {
 
-  /** The sub-clients: public no-argument methods of HcloudClient that return a {@code ...Client}. */
+  /**
+   * The sub-clients: public no-argument methods of HcloudClient that return a {@code ...Client}.
+   */
   static List<Class<?>> subClients() {
     List<Class<?>> out = new ArrayList<>();
     for (Method m : HcloudClient.class.getMethods()) {
-      if (m.getParameterCount() == 0 && m.getReturnType().getSimpleName().endsWith("Client")
+      if (m.getParameterCount() == 0
+          && m.getReturnType().getSimpleName().endsWith("Client")
           && Modifier.isPublic(m.getModifiers())) {
         out.add(m.getReturnType());
       }
@@ -36,7 +42,8 @@ class OperationCoverageTest {
         ApiOperation op = m.getAnnotation(ApiOperation.class);
         if (op != null) {
           for (String id : op.value()) {
-            out.computeIfAbsent(id, k -> new ArrayList<>()).add(c.getSimpleName() + "." + m.getName());
+            out.computeIfAbsent(id, k -> new ArrayList<>())
+                .add(c.getSimpleName() + "." + m.getName());
           }
         }
       }
@@ -54,7 +61,9 @@ class OperationCoverageTest {
       }
     }
     assertEquals(Set.of(), missing, "operations without a client method");
-    assertTrue(OpenApi.operations().size() >= 189, "operations in openapi.json: " + OpenApi.operations().size());
+    assertTrue(
+        OpenApi.operations().size() >= 189,
+        "operations in openapi.json: " + OpenApi.operations().size());
   }
 
   @Test
@@ -69,12 +78,15 @@ class OperationCoverageTest {
   @Test
   void deprecatedOperationsAreDeprecatedMethods() {
     Set<String> deprecated = new TreeSet<>();
-    OpenApi.operations().stream().filter(OpenApi.Operation::deprecated).forEach(o -> deprecated.add(o.id()));
+    OpenApi.operations().stream()
+        .filter(OpenApi.Operation::deprecated)
+        .forEach(o -> deprecated.add(o.id()));
     for (Class<?> c : subClients()) {
       for (Method m : c.getMethods()) {
         ApiOperation op = m.getAnnotation(ApiOperation.class);
         if (op != null && deprecated.contains(op.value()[0])) {
-          assertTrue(m.isAnnotationPresent(Deprecated.class), c.getSimpleName() + "." + m.getName());
+          assertTrue(
+              m.isAnnotationPresent(Deprecated.class), c.getSimpleName() + "." + m.getName());
         }
       }
     }

@@ -20,8 +20,10 @@ class PacingTest {
 
   MockResponse zone(int remaining) {
     long reset = api.time.instant().getEpochSecond() + 3600 - remaining;
-    return new MockResponse().setHeader("Content-Type", "application/json")
-        .setHeader("RateLimit-Limit", "3600").setHeader("RateLimit-Remaining", String.valueOf(remaining))
+    return new MockResponse()
+        .setHeader("Content-Type", "application/json")
+        .setHeader("RateLimit-Limit", "3600")
+        .setHeader("RateLimit-Remaining", String.valueOf(remaining))
         .setHeader("RateLimit-Reset", String.valueOf(reset))
         .setBody("{\"zone\":" + ZoneClientTest.ZONE + "}");
   }
@@ -56,16 +58,26 @@ class PacingTest {
   void requestsInFlightQueueBehindEachOther() {
     RateLimitPacer pacer = new RateLimitPacer(api.time);
     Instant now = api.time.instant();
-    pacer.release(Headers.of("RateLimit-Limit", "3600", "RateLimit-Remaining", "2",
-        "RateLimit-Reset", String.valueOf(now.getEpochSecond() + 10)));
-    assertEquals(List.of(Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2)),
+    pacer.release(
+        Headers.of(
+            "RateLimit-Limit",
+            "3600",
+            "RateLimit-Remaining",
+            "2",
+            "RateLimit-Reset",
+            String.valueOf(now.getEpochSecond() + 10)));
+    assertEquals(
+        List.of(Duration.ZERO, Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2)),
         List.of(pacer.reserve(), pacer.reserve(), pacer.reserve(), pacer.reserve()));
   }
 
   @Test
   void ignoresMissingOrBrokenHeaders() {
-    assertEquals(java.util.Optional.empty(), RateLimitPacer.parse(Headers.of("RateLimit-Limit", "x",
-        "RateLimit-Remaining", "1", "RateLimit-Reset", "2"), Instant.EPOCH));
+    assertEquals(
+        java.util.Optional.empty(),
+        RateLimitPacer.parse(
+            Headers.of("RateLimit-Limit", "x", "RateLimit-Remaining", "1", "RateLimit-Reset", "2"),
+            Instant.EPOCH));
     assertEquals(java.util.Optional.empty(), RateLimitPacer.parse(Headers.of(), Instant.EPOCH));
   }
 }

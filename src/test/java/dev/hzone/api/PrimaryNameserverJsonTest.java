@@ -10,7 +10,10 @@ import dev.hzone.tsig.TsigAlgorithm;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A secondary zone's primaries are read leniently (issue 13 item 6): the TSIG fields each on their own. */
+/**
+ * A secondary zone's primaries are read leniently (issue 13 item 6): the TSIG fields each on their
+ * own.
+ */
 class PrimaryNameserverJsonTest {
   static PrimaryNameserver read(String json) {
     return Json.gson().fromJson(json, PrimaryNameserver.class);
@@ -18,8 +21,10 @@ class PrimaryNameserverJsonTest {
 
   @Test
   void readsBothFieldsIntoAKey() {
-    PrimaryNameserver p = read("{\"address\":\"192.0.2.1\",\"port\":53,\"tsig_algorithm\":\"hmac-sha1\","
-        + "\"tsig_key\":\"c2VjcmV0\"}");
+    PrimaryNameserver p =
+        read(
+            "{\"address\":\"192.0.2.1\",\"port\":53,\"tsig_algorithm\":\"hmac-sha1\","
+                + "\"tsig_key\":\"c2VjcmV0\"}");
     assertEquals(Optional.of(TsigAlgorithm.HMAC_SHA1), p.tsigAlgorithm());
     assertEquals(TsigAlgorithm.HMAC_SHA1, p.tsig().orElseThrow().algorithm());
     assertFalse(p.toString().contains("c2VjcmV0"));
@@ -27,8 +32,10 @@ class PrimaryNameserverJsonTest {
 
   @Test
   void anUnknownAlgorithmReadsAsUnknownNotAsAnError() {
-    PrimaryNameserver p = read("{\"address\":\"192.0.2.1\",\"tsig_algorithm\":\"hmac-sha3-512\","
-        + "\"tsig_key\":\"c2VjcmV0\"}");
+    PrimaryNameserver p =
+        read(
+            "{\"address\":\"192.0.2.1\",\"tsig_algorithm\":\"hmac-sha3-512\","
+                + "\"tsig_key\":\"c2VjcmV0\"}");
     assertEquals(Optional.of(TsigAlgorithm.UNKNOWN), p.tsigAlgorithm());
     assertEquals(Optional.empty(), p.tsig());
     assertEquals(53, p.port());
@@ -36,7 +43,8 @@ class PrimaryNameserverJsonTest {
 
   @Test
   void emptyStringsAndLoneFieldsAreTolerated() {
-    PrimaryNameserver empty = read("{\"address\":\"192.0.2.1\",\"port\":53,\"tsig_algorithm\":\"\",\"tsig_key\":\"\"}");
+    PrimaryNameserver empty =
+        read("{\"address\":\"192.0.2.1\",\"port\":53,\"tsig_algorithm\":\"\",\"tsig_key\":\"\"}");
     assertEquals(Optional.empty(), empty.tsigAlgorithm());
     assertEquals(Optional.empty(), empty.tsigKey());
     PrimaryNameserver keyOnly = read("{\"address\":\"192.0.2.1\",\"tsig_key\":\"c2VjcmV0\"}");
@@ -49,8 +57,14 @@ class PrimaryNameserverJsonTest {
 
   @Test
   void writesTheApiValue() {
-    String json = Json.gson().toJson(PrimaryNameserver.withTsig("192.0.2.1", 53,
-        dev.hzone.tsig.TsigKey.unnamed(TsigAlgorithm.HMAC_SHA256, new byte[] {1, 2, 3})));
+    String json =
+        Json.gson()
+            .toJson(
+                PrimaryNameserver.withTsig(
+                    "192.0.2.1",
+                    53,
+                    dev.hzone.tsig.TsigKey.unnamed(
+                        TsigAlgorithm.HMAC_SHA256, new byte[] {1, 2, 3})));
     assertTrue(json.contains("\"tsig_algorithm\":\"hmac-sha256\""), json);
     assertTrue(json.contains("\"tsig_key\":\"AQID\""), json);
   }

@@ -16,14 +16,17 @@ import retrofit2.http.GET;
 import retrofit2.http.POST;
 import retrofit2.http.PUT;
 
-/** Finds the Retrofit interface method that serves an OpenAPI operation, by HTTP method and path. */
+/**
+ * Finds the Retrofit interface method that serves an OpenAPI operation, by HTTP method and path.
+ */
 final class Retrofits {
   private Retrofits() {}
 
   /** Every {@code *Api} interface of the schema package. */
   static List<Class<?>> interfaces() {
     try {
-      Path root = Path.of(ZonesApi.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path root =
+          Path.of(ZonesApi.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       List<Class<?>> out = new ArrayList<>();
       try (Stream<Path> files = Files.list(root.resolve("dev/hzone/api/schema"))) {
         for (Path f : files.toList()) {
@@ -41,7 +44,10 @@ final class Retrofits {
     }
   }
 
-  /** The interface method for {@code method path}, preferring literal segments over {@code {resource}}. */
+  /**
+   * The interface method for {@code method path}, preferring literal segments over {@code
+   * {resource}}.
+   */
   static Method find(List<Class<?>> apis, String method, String path) {
     Method best = null;
     int bestScore = -1;

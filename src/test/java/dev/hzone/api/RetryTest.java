@@ -33,8 +33,12 @@ class RetryTest {
 
   @Test
   void rateLimitWaitsAsRetryAfterSays() {
-    api.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "7")
-        .setBody("{\"error\":{\"code\":\"rate_limit_exceeded\",\"message\":\"limit\",\"details\":null}}"));
+    api.enqueue(
+        new MockResponse()
+            .setResponseCode(429)
+            .setHeader("Retry-After", "7")
+            .setBody(
+                "{\"error\":{\"code\":\"rate_limit_exceeded\",\"message\":\"limit\",\"details\":null}}"));
     api.json(201, MockApi.actionResponse(1, "set_rrset_records", "running"));
     assertEquals(1, setRecords().id());
     assertEquals(List.of(Duration.ofSeconds(7)), api.time.sleeps());
@@ -44,10 +48,14 @@ class RetryTest {
   @Test
   void rateLimitWaitsForOneRequestOfRefillNotForTheFullReset() {
     long now = api.time.instant().getEpochSecond();
-    api.enqueue(new MockResponse().setResponseCode(429)
-        .setHeader("RateLimit-Limit", "3600").setHeader("RateLimit-Remaining", "0")
-        .setHeader("RateLimit-Reset", String.valueOf(now + 3600))
-        .setBody("{\"error\":{\"code\":\"rate_limit_exceeded\",\"message\":\"limit\",\"details\":null}}"));
+    api.enqueue(
+        new MockResponse()
+            .setResponseCode(429)
+            .setHeader("RateLimit-Limit", "3600")
+            .setHeader("RateLimit-Remaining", "0")
+            .setHeader("RateLimit-Reset", String.valueOf(now + 3600))
+            .setBody(
+                "{\"error\":{\"code\":\"rate_limit_exceeded\",\"message\":\"limit\",\"details\":null}}"));
     api.json(201, MockApi.actionResponse(1, "set_rrset_records", "running"));
     setRecords();
     // 3600 per hour refill one request per second; the pacer then knows the budget is empty too.
@@ -58,10 +66,14 @@ class RetryTest {
   @Test
   void rateLimitWaitsUntilResetWhenThatIsSooner() {
     long now = api.time.instant().getEpochSecond();
-    api.enqueue(new MockResponse().setResponseCode(429)
-        .setHeader("RateLimit-Limit", "360").setHeader("RateLimit-Remaining", "0")
-        .setHeader("RateLimit-Reset", String.valueOf(now + 3))
-        .setBody("{\"error\":{\"code\":\"rate_limit_exceeded\",\"message\":\"limit\",\"details\":null}}"));
+    api.enqueue(
+        new MockResponse()
+            .setResponseCode(429)
+            .setHeader("RateLimit-Limit", "360")
+            .setHeader("RateLimit-Remaining", "0")
+            .setHeader("RateLimit-Reset", String.valueOf(now + 3))
+            .setBody(
+                "{\"error\":{\"code\":\"rate_limit_exceeded\",\"message\":\"limit\",\"details\":null}}"));
     api.json(201, MockApi.actionResponse(1, "set_rrset_records", "running"));
     setRecords();
     assertEquals(Duration.ofSeconds(3), api.time.sleeps().get(0));
@@ -84,24 +96,36 @@ class RetryTest {
     assertEquals("/v1/zones/example.com/rrsets/www/A/actions/set_records", api.take().getPath());
     var retried = api.take();
     assertEquals("POST", retried.getMethod());
-    assertEquals("{\"records\":[{\"value\":\"192.0.2.1\"}]}", retried.getBody().readUtf8(), "body sent again");
+    assertEquals(
+        "{\"records\":[{\"value\":\"192.0.2.1\"}]}",
+        retried.getBody().readUtf8(),
+        "body sent again");
   }
 
   @Test
   void lockedWaitsForTheRunningActionThenTriesAgain() {
     api.error(423, "locked", "zone is locked");
-    api.json(200, "{\"actions\":[" + MockApi.action(77, "import_zonefile", "running") + "],\"meta\":"
-        + ZoneClientTest.EMPTY_META + "}");
+    api.json(
+        200,
+        "{\"actions\":["
+            + MockApi.action(77, "import_zonefile", "running")
+            + "],\"meta\":"
+            + ZoneClientTest.EMPTY_META
+            + "}");
     api.json(200, "{\"actions\":[" + MockApi.action(77, "import_zonefile", "running") + "]}");
     api.json(200, "{\"actions\":[" + MockApi.action(77, "import_zonefile", "success") + "]}");
     api.json(201, MockApi.actionResponse(1, "set_rrset_records", "running"));
     assertEquals(1, setRecords().id());
     assertEquals("/v1/zones/example.com/rrsets/www/A/actions/set_records", api.take().getPath());
-    assertEquals("/v1/zones/example.com/actions?status=running&page=1&per_page=50", api.take().getPath());
+    assertEquals(
+        "/v1/zones/example.com/actions?status=running&page=1&per_page=50", api.take().getPath());
     assertEquals("/v1/actions?id=77", api.take().getPath());
     assertEquals("/v1/actions?id=77", api.take().getPath());
     assertEquals("/v1/zones/example.com/rrsets/www/A/actions/set_records", api.take().getPath());
-    assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(750)), api.time.sleeps(), "only poll waits");
+    assertEquals(
+        List.of(Duration.ofMillis(500), Duration.ofMillis(750)),
+        api.time.sleeps(),
+        "only poll waits");
   }
 
   @Test
@@ -113,7 +137,12 @@ class RetryTest {
     assertEquals(503, e.status());
     assertEquals(ErrorCode.UNAVAILABLE, e.code());
     assertEquals(5, api.requestCount(), "5 tries in all");
-    assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8)),
+    assertEquals(
+        List.of(
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(4),
+            Duration.ofSeconds(8)),
         api.time.sleeps());
     assertEquals(5, api.logs.size());
   }
@@ -140,13 +169,17 @@ class RetryTest {
   void unreachableApiIsATransportException() throws Exception {
     api.server.shutdown();
     ApiTransportException e = assertThrows(ApiTransportException.class, this::setRecords);
-    assertTrue(e.getMessage().contains("POST /v1/zones/example.com/rrsets/www/A/actions/set_records"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("POST /v1/zones/example.com/rrsets/www/A/actions/set_records"),
+        e.getMessage());
     assertEquals(4, api.time.sleeps().size());
   }
 
   @Test
   void validationErrorsAreNotRetried() {
-    api.json(422, """
+    api.json(
+        422,
+        """
         {"error": {"code": "invalid_input", "message": "invalid input in field 'records'",
           "details": {"fields": [{"name": "records", "messages": ["is invalid"]}]}}}
         """);
@@ -162,20 +195,28 @@ class RetryTest {
     assertEquals(RetryPolicy.Decision.BACKOFF, RetryPolicy.forResponse(504, ErrorCode.UNKNOWN));
     assertEquals(RetryPolicy.Decision.BACKOFF, RetryPolicy.forResponse(422, ErrorCode.TIMEOUT));
     assertEquals(RetryPolicy.Decision.RATE_LIMIT, RetryPolicy.forResponse(429, ErrorCode.UNKNOWN));
-    assertEquals(RetryPolicy.Decision.AWAIT_ACTIONS, RetryPolicy.forResponse(423, ErrorCode.LOCKED));
+    assertEquals(
+        RetryPolicy.Decision.AWAIT_ACTIONS, RetryPolicy.forResponse(423, ErrorCode.LOCKED));
     assertEquals(RetryPolicy.Decision.FAIL, RetryPolicy.forResponse(423, ErrorCode.PROTECTED));
     assertEquals(RetryPolicy.Decision.FAIL, RetryPolicy.forResponse(500, ErrorCode.SERVER_ERROR));
-    assertEquals(RetryPolicy.Decision.FAIL, RetryPolicy.forResponse(409, ErrorCode.UNIQUENESS_ERROR));
+    assertEquals(
+        RetryPolicy.Decision.FAIL, RetryPolicy.forResponse(409, ErrorCode.UNIQUENESS_ERROR));
   }
 
   @Test
   void aReadThatMetAServerErrorIsTriedAgainButAWriteIsNot() {
-    assertEquals(RetryPolicy.Decision.BACKOFF, RetryPolicy.forResponse("GET", 500, ErrorCode.SERVER_ERROR));
-    assertEquals(RetryPolicy.Decision.BACKOFF, RetryPolicy.forResponse("GET", 500, ErrorCode.UNKNOWN));
-    assertEquals(RetryPolicy.Decision.FAIL, RetryPolicy.forResponse("POST", 500, ErrorCode.SERVER_ERROR));
-    assertEquals(RetryPolicy.Decision.FAIL, RetryPolicy.forResponse("DELETE", 500, ErrorCode.SERVER_ERROR));
-    assertEquals(RetryPolicy.Decision.FAIL, RetryPolicy.forResponse("GET", 404, ErrorCode.NOT_FOUND));
-    assertEquals(RetryPolicy.Decision.FAIL, RetryPolicy.forResponse("GET", 401, ErrorCode.UNAUTHORIZED));
+    assertEquals(
+        RetryPolicy.Decision.BACKOFF, RetryPolicy.forResponse("GET", 500, ErrorCode.SERVER_ERROR));
+    assertEquals(
+        RetryPolicy.Decision.BACKOFF, RetryPolicy.forResponse("GET", 500, ErrorCode.UNKNOWN));
+    assertEquals(
+        RetryPolicy.Decision.FAIL, RetryPolicy.forResponse("POST", 500, ErrorCode.SERVER_ERROR));
+    assertEquals(
+        RetryPolicy.Decision.FAIL, RetryPolicy.forResponse("DELETE", 500, ErrorCode.SERVER_ERROR));
+    assertEquals(
+        RetryPolicy.Decision.FAIL, RetryPolicy.forResponse("GET", 404, ErrorCode.NOT_FOUND));
+    assertEquals(
+        RetryPolicy.Decision.FAIL, RetryPolicy.forResponse("GET", 401, ErrorCode.UNAUTHORIZED));
 
     api.error(500, "server_error", "internal server error");
     api.json(200, "{\"actions\": []}");
@@ -190,7 +231,8 @@ class RetryTest {
 
   @Test
   void exponentialBackoffHasFullJitterBetweenBaseAndCap() {
-    Backoff b = Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(60), new java.util.Random(7));
+    Backoff b =
+        Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(60), new java.util.Random(7));
     assertEquals(Duration.ofSeconds(1), b.delay(0));
     for (int n = 1; n < 40; n++) {
       Duration d = b.delay(n);
@@ -202,7 +244,8 @@ class RetryTest {
   @Test
   void retryAfterAsAnHttpDate() {
     var now = java.time.Instant.parse("2026-03-01T10:00:00Z");
-    assertEquals(Duration.ofSeconds(30),
+    assertEquals(
+        Duration.ofSeconds(30),
         RetryInterceptor.retryAfter("Sun, 01 Mar 2026 10:00:30 GMT", now).orElseThrow());
   }
 }

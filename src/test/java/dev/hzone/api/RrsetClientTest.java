@@ -43,15 +43,22 @@ class RrsetClientTest {
   static String rrset(String name, String type, String ttl, String records) {
     return """
         {"id": "%1$s/%2$s", "name": "%1$s", "type": "%2$s", "ttl": %3$s, "labels": {}, "protection": {"change": false},
-         "records": %4$s, "zone": 4711}""".formatted(name, type, ttl, records);
+         "records": %4$s, "zone": 4711}"""
+        .formatted(name, type, ttl, records);
   }
 
   static String page(int page, int lastPage, List<String> items) {
     String next = page < lastPage ? String.valueOf(page + 1) : "null";
     return """
         {"rrsets": [%s], "meta": {"pagination": {"page": %d, "per_page": 100, "previous_page": %s, "next_page": %s,
-         "last_page": %d, "total_entries": %d}}}""".formatted(String.join(",", items), page,
-        page > 1 ? String.valueOf(page - 1) : "null", next, lastPage, lastPage * 100);
+         "last_page": %d, "total_entries": %d}}}"""
+        .formatted(
+            String.join(",", items),
+            page,
+            page > 1 ? String.valueOf(page - 1) : "null",
+            next,
+            lastPage,
+            lastPage * 100);
   }
 
   @Nested
@@ -59,58 +66,84 @@ class RrsetClientTest {
     @Test
     void readsAllPagesAtHundredPerPageConcurrently() throws Exception {
       Set<String> paths = ConcurrentHashMap.newKeySet();
-      api.server.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest r) {
-          paths.add(r.getPath());
-          int page = Integer.parseInt(r.getRequestUrl().queryParameter("page"));
-          List<String> items = IntStream.range(0, 100)
-              .mapToObj(i -> rrset("h" + (page * 1000 + i), "A", "null", "[{\"value\":\"192.0.2.1\"}]")).toList();
-          return new MockResponse().setHeader("Content-Type", "application/json").setBody(page(page, 4, items));
-        }
-      });
+      api.server.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+              paths.add(r.getPath());
+              int page = Integer.parseInt(r.getRequestUrl().queryParameter("page"));
+              List<String> items =
+                  IntStream.range(0, 100)
+                      .mapToObj(
+                          i ->
+                              rrset(
+                                  "h" + (page * 1000 + i),
+                                  "A",
+                                  "null",
+                                  "[{\"value\":\"192.0.2.1\"}]"))
+                      .toList();
+              return new MockResponse()
+                  .setHeader("Content-Type", "application/json")
+                  .setBody(page(page, 4, items));
+            }
+          });
       List<Rrset> all = rrsets.list("example.com");
       assertEquals(400, all.size());
       assertEquals("h1000", all.get(0).name());
       assertEquals("h2000", all.get(100).name(), "pages joined in order");
       assertEquals("h4099", all.get(399).name());
-      assertEquals(Set.of(1, 2, 3, 4).stream().map(p -> "/v1/zones/example.com/rrsets?page=" + p + "&per_page=100")
-          .collect(java.util.stream.Collectors.toSet()), paths);
+      assertEquals(
+          Set.of(1, 2, 3, 4).stream()
+              .map(p -> "/v1/zones/example.com/rrsets?page=" + p + "&per_page=100")
+              .collect(java.util.stream.Collectors.toSet()),
+          paths);
       assertEquals(4, api.requestCount());
     }
 
     @Test
     void followsNextPageWhenTheLastPageIsUnknown() {
-      api.json(200, page(1, 2, List.of(rrset("a", "A", "null", "[]"))).replace("\"last_page\": 2", "\"last_page\": null")
-          .replace("\"total_entries\": 200", "\"total_entries\": null"));
+      api.json(
+          200,
+          page(1, 2, List.of(rrset("a", "A", "null", "[]")))
+              .replace("\"last_page\": 2", "\"last_page\": null")
+              .replace("\"total_entries\": 200", "\"total_entries\": null"));
       api.json(200, page(2, 2, List.of(rrset("b", "A", "null", "[]"))));
-      assertEquals(List.of("a", "b"), rrsets.list("example.com").stream().map(Rrset::name).toList());
+      assertEquals(
+          List.of("a", "b"), rrsets.list("example.com").stream().map(Rrset::name).toList());
       assertEquals("/v1/zones/example.com/rrsets?page=1&per_page=100", api.take().getPath());
       assertEquals("/v1/zones/example.com/rrsets?page=2&per_page=100", api.take().getPath());
     }
 
     /** Serves pages 1 and 2 of a 150-RRSet list; page 2 as {@code second} gives it. */
     private void twoPages(String second) {
-      api.server.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest r) {
-          int page = Integer.parseInt(r.getRequestUrl().queryParameter("page"));
-          String body;
-          if (page == 1) {
-            List<String> items = IntStream.range(0, 100)
-                .mapToObj(i -> rrset("h" + i, "A", "null", "[{\"value\":\"192.0.2.1\"}]")).toList();
-            body = page(1, 2, items).replace("\"total_entries\": 200", "\"total_entries\": 150");
-          } else {
-            body = second;
-          }
-          return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
-        }
-      });
+      api.server.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+              int page = Integer.parseInt(r.getRequestUrl().queryParameter("page"));
+              String body;
+              if (page == 1) {
+                List<String> items =
+                    IntStream.range(0, 100)
+                        .mapToObj(i -> rrset("h" + i, "A", "null", "[{\"value\":\"192.0.2.1\"}]"))
+                        .toList();
+                body =
+                    page(1, 2, items).replace("\"total_entries\": 200", "\"total_entries\": 150");
+              } else {
+                body = second;
+              }
+              return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+            }
+          });
     }
 
     private String secondPage(int items, int total) {
-      return page(2, 2, IntStream.range(100, 100 + items)
-          .mapToObj(i -> rrset("h" + i, "A", "null", "[{\"value\":\"192.0.2.1\"}]")).toList())
+      return page(
+              2,
+              2,
+              IntStream.range(100, 100 + items)
+                  .mapToObj(i -> rrset("h" + i, "A", "null", "[{\"value\":\"192.0.2.1\"}]"))
+                  .toList())
           .replace("\"total_entries\": 200", "\"total_entries\": " + total);
     }
 
@@ -123,7 +156,8 @@ class RrsetClientTest {
     @Test
     void aPageCutShortIsRefusedNotReturnedShort() {
       twoPages(secondPage(20, 150));
-      InconsistentListException e = assertThrows(InconsistentListException.class, () -> rrsets.list("example.com"));
+      InconsistentListException e =
+          assertThrows(InconsistentListException.class, () -> rrsets.list("example.com"));
       assertEquals(150, e.expected());
       assertEquals(120, e.read());
     }
@@ -132,7 +166,8 @@ class RrsetClientTest {
     void aListThatChangedBetweenPagesIsRefused() {
       // One RRSet deleted between the two requests: page 2 shifts by one and says 149 in all.
       twoPages(secondPage(49, 149));
-      InconsistentListException e = assertThrows(InconsistentListException.class, () -> rrsets.list("example.com"));
+      InconsistentListException e =
+          assertThrows(InconsistentListException.class, () -> rrsets.list("example.com"));
       assertTrue(e.getMessage().contains("changed while it was read"), e.getMessage());
     }
 
@@ -152,19 +187,49 @@ class RrsetClientTest {
     @Test
     void sendsFilters() {
       api.json(200, page(1, 1, List.of()));
-      rrsets.list("example.com", RrsetListOptions.ALL.withName("@").withTypes(RecordType.MX, RecordType.A)
-          .withLabelSelector("managed-by=hzone").withSort("name:desc"));
-      assertEquals("/v1/zones/example.com/rrsets?name=%40&type=A&type=MX&label_selector=managed-by%3Dhzone"
-          + "&sort=name%3Adesc&page=1&per_page=100", api.take().getPath());
+      rrsets.list(
+          "example.com",
+          RrsetListOptions.ALL
+              .withName("@")
+              .withTypes(RecordType.MX, RecordType.A)
+              .withLabelSelector("managed-by=hzone")
+              .withSort("name:desc"));
+      assertEquals(
+          "/v1/zones/example.com/rrsets?name=%40&type=A&type=MX&label_selector=managed-by%3Dhzone"
+              + "&sort=name%3Adesc&page=1&per_page=100",
+          api.take().getPath());
     }
 
     @Test
     void readsRrsetsIntoTheZoneModel() {
-      api.json(200, page(1, 1, List.of(
-          rrset("@", "MX", "300", "[{\"value\":\"10 mail.example.com.\",\"comment\":\"primary\"}]"),
-          rrset("WWW", "A", "null", "[{\"value\":\"192.0.2.1\"},{\"value\":\"192.0.2.2\"}]")
-              .replace("\"labels\": {}", "\"labels\": {\"k\": \"v\"}").replace("\"change\": false", "\"change\": true"))));
-      Zone zone = new Zone(4711, "example.com", null, ZoneMode.PRIMARY, null, null, null, 3600, null, 0, null, null);
+      api.json(
+          200,
+          page(
+              1,
+              1,
+              List.of(
+                  rrset(
+                      "@",
+                      "MX",
+                      "300",
+                      "[{\"value\":\"10 mail.example.com.\",\"comment\":\"primary\"}]"),
+                  rrset("WWW", "A", "null", "[{\"value\":\"192.0.2.1\"},{\"value\":\"192.0.2.2\"}]")
+                      .replace("\"labels\": {}", "\"labels\": {\"k\": \"v\"}")
+                      .replace("\"change\": false", "\"change\": true"))));
+      Zone zone =
+          new Zone(
+              4711,
+              "example.com",
+              null,
+              ZoneMode.PRIMARY,
+              null,
+              null,
+              null,
+              3600,
+              null,
+              0,
+              null,
+              null);
       ZoneData data = rrsets.read(zone);
       assertEquals("/v1/zones/4711/rrsets?page=1&per_page=100", api.take().getPath());
       assertEquals(OptionalInt.of(3600), data.defaultTtl());
@@ -193,14 +258,27 @@ class RrsetClientTest {
 
     @Test
     void createSendsRecordsTtlAndLabels() {
-      api.json(201, "{\"rrset\":" + rrset("www", "A", "300", "[{\"value\":\"192.0.2.1\"}]") + ",\"action\":"
-          + MockApi.action(5, "create_rrset", "running") + "}");
-      RrsetCreateResult r = rrsets.create("example.com", new Rrset(WWW, OptionalInt.of(300),
-          List.of(new RecordValue("192.0.2.1", "web"), RecordValue.of("192.0.2.2")), Map.of("k", "v"), false));
+      api.json(
+          201,
+          "{\"rrset\":"
+              + rrset("www", "A", "300", "[{\"value\":\"192.0.2.1\"}]")
+              + ",\"action\":"
+              + MockApi.action(5, "create_rrset", "running")
+              + "}");
+      RrsetCreateResult r =
+          rrsets.create(
+              "example.com",
+              new Rrset(
+                  WWW,
+                  OptionalInt.of(300),
+                  List.of(new RecordValue("192.0.2.1", "web"), RecordValue.of("192.0.2.2")),
+                  Map.of("k", "v"),
+                  false));
       RecordedRequest req = api.take();
       assertEquals("POST", req.getMethod());
       assertEquals("/v1/zones/example.com/rrsets", req.getPath());
-      assertBody("""
+      assertBody(
+          """
           {"name": "www", "type": "A", "ttl": 300,
            "records": [{"value": "192.0.2.1", "comment": "web"}, {"value": "192.0.2.2"}], "labels": {"k": "v"}}""",
           req);
@@ -210,10 +288,17 @@ class RrsetClientTest {
 
     @Test
     void createWithoutTtlInheritsTheZones() {
-      api.json(201, "{\"rrset\":" + rrset("www", "A", "null", "[]") + ",\"action\":"
-          + MockApi.action(5, "create_rrset", "running") + "}");
-      rrsets.create("example.com", Rrset.of(WWW, OptionalInt.empty(), List.of(RecordValue.of("192.0.2.1"))));
-      assertBody("{\"name\":\"www\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}", api.take());
+      api.json(
+          201,
+          "{\"rrset\":"
+              + rrset("www", "A", "null", "[]")
+              + ",\"action\":"
+              + MockApi.action(5, "create_rrset", "running")
+              + "}");
+      rrsets.create(
+          "example.com", Rrset.of(WWW, OptionalInt.empty(), List.of(RecordValue.of("192.0.2.1"))));
+      assertBody(
+          "{\"name\":\"www\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}", api.take());
     }
 
     @Test
@@ -238,7 +323,8 @@ class RrsetClientTest {
 
   @Nested
   class RecordActions {
-    final List<RecordValue> two = List.of(new RecordValue("192.0.2.1", "a"), RecordValue.of("192.0.2.2"));
+    final List<RecordValue> two =
+        List.of(new RecordValue("192.0.2.1", "a"), RecordValue.of("192.0.2.2"));
 
     @Test
     void setRecords() {
@@ -247,7 +333,9 @@ class RrsetClientTest {
       RecordedRequest r = api.take();
       assertEquals("POST", r.getMethod());
       assertEquals("/v1/zones/example.com/rrsets/www/A/actions/set_records", r.getPath());
-      assertBody("{\"records\":[{\"value\":\"192.0.2.1\",\"comment\":\"a\"},{\"value\":\"192.0.2.2\"}]}", r);
+      assertBody(
+          "{\"records\":[{\"value\":\"192.0.2.1\",\"comment\":\"a\"},{\"value\":\"192.0.2.2\"}]}",
+          r);
     }
 
     @Test
@@ -257,7 +345,9 @@ class RrsetClientTest {
       rrsets.addRecords("example.com", WWW, two, OptionalInt.of(600));
       RecordedRequest r = api.take();
       assertEquals("/v1/zones/example.com/rrsets/www/A/actions/add_records", r.getPath());
-      assertBody("{\"ttl\":600,\"records\":[{\"value\":\"192.0.2.1\",\"comment\":\"a\"},{\"value\":\"192.0.2.2\"}]}", r);
+      assertBody(
+          "{\"ttl\":600,\"records\":[{\"value\":\"192.0.2.1\",\"comment\":\"a\"},{\"value\":\"192.0.2.2\"}]}",
+          r);
       rrsets.addRecords("example.com", WWW, two.subList(1, 2), OptionalInt.empty());
       assertBody("{\"records\":[{\"value\":\"192.0.2.2\"}]}", api.take());
     }
@@ -277,7 +367,9 @@ class RrsetClientTest {
       rrsets.updateRecords("example.com", WWW, two);
       RecordedRequest r = api.take();
       assertEquals("/v1/zones/example.com/rrsets/www/A/actions/update_records", r.getPath());
-      assertBody("{\"records\":[{\"value\":\"192.0.2.1\",\"comment\":\"a\"},{\"value\":\"192.0.2.2\",\"comment\":\"\"}]}", r);
+      assertBody(
+          "{\"records\":[{\"value\":\"192.0.2.1\",\"comment\":\"a\"},{\"value\":\"192.0.2.2\",\"comment\":\"\"}]}",
+          r);
     }
 
     @Test
@@ -308,12 +400,21 @@ class RrsetClientTest {
         fiftyOne.add(RecordValue.of("192.0.2." + i));
       }
       IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> rrsets.setRecords("example.com", WWW, fiftyOne));
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> rrsets.setRecords("example.com", WWW, fiftyOne));
       assertTrue(e.getMessage().contains("51 records"), e.getMessage());
-      assertThrows(IllegalArgumentException.class, () -> rrsets.addRecords("example.com", WWW, List.of(), OptionalInt.empty()));
-      assertThrows(IllegalArgumentException.class,
-          () -> rrsets.removeRecords("example.com", WWW, List.of(RecordValue.of("a"), RecordValue.of("a"))));
-      assertThrows(IllegalArgumentException.class, () -> rrsets.changeTtl("example.com", WWW, OptionalInt.of(10)));
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> rrsets.addRecords("example.com", WWW, List.of(), OptionalInt.empty()));
+      assertThrows(
+          IllegalArgumentException.class,
+          () ->
+              rrsets.removeRecords(
+                  "example.com", WWW, List.of(RecordValue.of("a"), RecordValue.of("a"))));
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> rrsets.changeTtl("example.com", WWW, OptionalInt.of(10)));
       assertEquals(0, api.requestCount());
     }
   }

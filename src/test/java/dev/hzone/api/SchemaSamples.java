@@ -7,8 +7,9 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
 /**
- * The smallest JSON a schema accepts: required properties only, filled with plain values (first enum value,
- * "x", 1, false, empty arrays and maps). Lets tests build any request body without an example.
+ * The smallest JSON a schema accepts: required properties only, filled with plain values (first
+ * enum value, "x", 1, false, empty arrays and maps). Lets tests build any request body without an
+ * example.
  */
 final class SchemaSamples {
   private SchemaSamples() {}
@@ -24,7 +25,8 @@ final class SchemaSamples {
 
   private static JsonElement sample(JsonObject s, boolean all) {
     if (s.has("oneOf") || s.has("anyOf")) {
-      return sample(s.getAsJsonArray(s.has("oneOf") ? "oneOf" : "anyOf").get(0).getAsJsonObject(), all);
+      return sample(
+          s.getAsJsonArray(s.has("oneOf") ? "oneOf" : "anyOf").get(0).getAsJsonObject(), all);
     }
     if (s.has("allOf")) {
       // Required names and their properties may sit in different parts: merge first, then sample.
@@ -34,7 +36,9 @@ final class SchemaSamples {
       for (JsonElement part : s.getAsJsonArray("allOf")) {
         JsonObject p = part.getAsJsonObject();
         if (p.has("properties")) {
-          p.getAsJsonObject("properties").entrySet().forEach(e -> props.add(e.getKey(), e.getValue()));
+          p.getAsJsonObject("properties")
+              .entrySet()
+              .forEach(e -> props.add(e.getKey(), e.getValue()));
         }
         if (p.has("required")) {
           required.addAll(p.getAsJsonArray("required"));
@@ -42,7 +46,9 @@ final class SchemaSamples {
         if (p.has("oneOf") || p.has("anyOf") || p.has("allOf")) {
           JsonElement alt = sample(p, all);
           if (alt.isJsonObject()) {
-            alt.getAsJsonObject().entrySet().forEach(e -> fromAlternatives.add(e.getKey(), e.getValue()));
+            alt.getAsJsonObject()
+                .entrySet()
+                .forEach(e -> fromAlternatives.add(e.getKey(), e.getValue()));
           }
         }
       }
@@ -59,7 +65,8 @@ final class SchemaSamples {
       case "object" -> {
         JsonObject o = new JsonObject();
         if (s.has("properties") && all) {
-          s.getAsJsonObject("properties").entrySet()
+          s.getAsJsonObject("properties")
+              .entrySet()
               .forEach(e -> o.add(e.getKey(), sample(e.getValue().getAsJsonObject(), true)));
         } else if (s.has("properties") && s.has("required")) {
           JsonObject props = s.getAsJsonObject("properties");
@@ -85,8 +92,10 @@ final class SchemaSamples {
         if (s.has("enum")) {
           return s.getAsJsonArray("enum").get(0);
         }
-        return new JsonPrimitive(s.has("format") && s.get("format").getAsString().equals("date-time")
-            ? "2026-01-01T00:00:00Z" : "x");
+        return new JsonPrimitive(
+            s.has("format") && s.get("format").getAsString().equals("date-time")
+                ? "2026-01-01T00:00:00Z"
+                : "x");
       }
       case "integer", "number" -> {
         return new JsonPrimitive(1);

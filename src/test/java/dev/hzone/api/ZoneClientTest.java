@@ -37,7 +37,8 @@ class ZoneClientTest {
        "registrar": "other"}
       """;
 
-  static final String EMPTY_META = """
+  static final String EMPTY_META =
+      """
       {"pagination": {"page": 1, "per_page": 50, "previous_page": null, "next_page": null, "last_page": 1,
        "total_entries": 1}}""";
 
@@ -56,8 +57,12 @@ class ZoneClientTest {
     void listSendsFiltersAndReadsEveryField() {
       api.json(200, "{\"zones\":[" + ZONE + "],\"meta\":" + EMPTY_META + "}");
       List<Zone> list =
-          zones.list(ZoneListOptions.ALL.withName("example.com").withMode(ZoneMode.PRIMARY)
-              .withLabelSelector("env=prod,!legacy").withSort("name:asc", "id:desc"));
+          zones.list(
+              ZoneListOptions.ALL
+                  .withName("example.com")
+                  .withMode(ZoneMode.PRIMARY)
+                  .withLabelSelector("env=prod,!legacy")
+                  .withSort("name:asc", "id:desc"));
       RecordedRequest r = api.take();
       assertEquals("GET", r.getMethod());
       assertEquals(
@@ -78,7 +83,9 @@ class ZoneClientTest {
       assertEquals(6, z.recordCount());
       assertEquals(3, z.authoritativeNameservers().assigned().size());
       assertEquals(Optional.empty(), z.authoritativeNameservers().delegationLastCheck());
-      assertEquals(Optional.of(Zone.DelegationStatus.PARTIALLY_VALID), z.authoritativeNameservers().delegationStatus());
+      assertEquals(
+          Optional.of(Zone.DelegationStatus.PARTIALLY_VALID),
+          z.authoritativeNameservers().delegationStatus());
       assertEquals(Zone.Registrar.OTHER, z.registrar());
     }
 
@@ -105,13 +112,19 @@ class ZoneClientTest {
 
     @Test
     void aZoneOfAModeHzoneDoesNotKnowIsListedWithTheOthers() {
-      String odd = ZONE.replace("4711", "4712").replace("example.com", "example.net")
-          .replace("\"primary\"", "\"tertiary\"");
-      String empty = ZONE.replace("4711", "4713").replace("example.com", "example.org")
-          .replace("\"primary\"", "\"\"");
-      api.json(200, "{\"zones\":[" + ZONE + "," + odd + "," + empty + "],\"meta\":" + EMPTY_META + "}");
+      String odd =
+          ZONE.replace("4711", "4712")
+              .replace("example.com", "example.net")
+              .replace("\"primary\"", "\"tertiary\"");
+      String empty =
+          ZONE.replace("4711", "4713")
+              .replace("example.com", "example.org")
+              .replace("\"primary\"", "\"\"");
+      api.json(
+          200, "{\"zones\":[" + ZONE + "," + odd + "," + empty + "],\"meta\":" + EMPTY_META + "}");
       List<Zone> list = zones.list(ZoneListOptions.ALL);
-      assertEquals(List.of(ZoneMode.PRIMARY, ZoneMode.UNKNOWN, ZoneMode.UNKNOWN),
+      assertEquals(
+          List.of(ZoneMode.PRIMARY, ZoneMode.UNKNOWN, ZoneMode.UNKNOWN),
           list.stream().map(Zone::mode).toList());
       assertEquals("example.net", list.get(1).name());
       api.take();
@@ -120,7 +133,8 @@ class ZoneClientTest {
     @Test
     void exportReturnsTheZoneFile() {
       api.json(200, "{\"zonefile\":\"$ORIGIN example.com.\\n@ IN SOA a. b. 1 2 3 4 5\\n\"}");
-      assertEquals("$ORIGIN example.com.\n@ IN SOA a. b. 1 2 3 4 5\n", zones.exportZonefile("example.com"));
+      assertEquals(
+          "$ORIGIN example.com.\n@ IN SOA a. b. 1 2 3 4 5\n", zones.exportZonefile("example.com"));
       RecordedRequest r = api.take();
       assertEquals("GET", r.getMethod());
       assertEquals("/v1/zones/example.com/zonefile", r.getPath());
@@ -131,11 +145,22 @@ class ZoneClientTest {
   class Creating {
     @Test
     void primaryWithRrsetsSendsTheSpecExample() {
-      api.json(201, "{\"zone\":" + ZONE + ",\"action\":" + MockApi.action(1, "create_zone", "running") + "}");
+      api.json(
+          201,
+          "{\"zone\":" + ZONE + ",\"action\":" + MockApi.action(1, "create_zone", "running") + "}");
       ZoneCreateResult result =
-          zones.create(ZoneCreateOptions.primary("example.com").withTtl(10800).withLabels(Map.of("key", "value"))
-              .withRrsets(List.of(Rrset.of(RrsetKey.of("www", RecordType.A), OptionalInt.empty(),
-                  List.of(new RecordValue("198.51.100.1", "My web server at Hetzner Cloud."))))));
+          zones.create(
+              ZoneCreateOptions.primary("example.com")
+                  .withTtl(10800)
+                  .withLabels(Map.of("key", "value"))
+                  .withRrsets(
+                      List.of(
+                          Rrset.of(
+                              RrsetKey.of("www", RecordType.A),
+                              OptionalInt.empty(),
+                              List.of(
+                                  new RecordValue(
+                                      "198.51.100.1", "My web server at Hetzner Cloud."))))));
       RecordedRequest r = api.take();
       assertEquals("POST", r.getMethod());
       assertEquals("/v1/zones", r.getPath());
@@ -146,33 +171,65 @@ class ZoneClientTest {
 
     @Test
     void primaryFromAZoneFileSendsTheSpecExample() {
-      api.json(201, "{\"zone\":" + ZONE + ",\"action\":" + MockApi.action(1, "create_zone", "running") + "}");
-      zones.create(ZoneCreateOptions.primary("example.com").withTtl(10800).withLabels(Map.of("key", "value"))
-          .withZonefile("$ORIGIN\texample.com.\n$TTL\t10800\n\n@\tIN\tA\t198.51.100.1 ; My web server at Hetzner Cloud.\n"));
+      api.json(
+          201,
+          "{\"zone\":" + ZONE + ",\"action\":" + MockApi.action(1, "create_zone", "running") + "}");
+      zones.create(
+          ZoneCreateOptions.primary("example.com")
+              .withTtl(10800)
+              .withLabels(Map.of("key", "value"))
+              .withZonefile(
+                  "$ORIGIN\texample.com.\n$TTL\t10800\n\n@\tIN\tA\t198.51.100.1 ; My web server at Hetzner Cloud.\n"));
       assertBody(OpenApi.requestExample("create_zone", "primary from zone file"), api.take());
     }
 
     @Test
     void secondarySendsTheSpecExample() {
-      api.json(201, "{\"zone\":" + ZONE + ",\"action\":" + MockApi.action(1, "create_zone", "running") + "}");
-      zones.create(ZoneCreateOptions.secondary("example.com",
-              List.of(PrimaryNameserver.of("198.51.100.1", 53), PrimaryNameserver.of("203.0.113.1", 53)))
-          .withTtl(10800).withLabels(Map.of("key", "value")));
+      api.json(
+          201,
+          "{\"zone\":" + ZONE + ",\"action\":" + MockApi.action(1, "create_zone", "running") + "}");
+      zones.create(
+          ZoneCreateOptions.secondary(
+                  "example.com",
+                  List.of(
+                      PrimaryNameserver.of("198.51.100.1", 53),
+                      PrimaryNameserver.of("203.0.113.1", 53)))
+              .withTtl(10800)
+              .withLabels(Map.of("key", "value")));
       assertBody(OpenApi.requestExample("create_zone", "secondary"), api.take());
     }
 
     @Test
     void badOptionsAreRefusedBeforeAnyRequest() {
       assertThrows(IllegalArgumentException.class, () -> ZoneCreateOptions.primary("Example.com."));
-      assertThrows(IllegalArgumentException.class, () -> ZoneCreateOptions.primary("example.com").withTtl(30));
-      assertThrows(IllegalArgumentException.class, () -> ZoneCreateOptions.secondary("example.com", List.of()));
-      assertThrows(IllegalArgumentException.class,
-          () -> ZoneCreateOptions.primary("example.com").withZonefile("x").withRrsets(
-              List.of(Rrset.of(RrsetKey.of("www", RecordType.A), OptionalInt.empty(), List.of(RecordValue.of("192.0.2.1"))))));
-      Rrset twice = Rrset.of(RrsetKey.of("www", RecordType.A), OptionalInt.empty(),
-          List.of(RecordValue.of("192.0.2.1"), RecordValue.of("192.0.2.1")));
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> zones.create(ZoneCreateOptions.primary("example.com").withRrsets(List.of(twice))));
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> ZoneCreateOptions.primary("example.com").withTtl(30));
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> ZoneCreateOptions.secondary("example.com", List.of()));
+      assertThrows(
+          IllegalArgumentException.class,
+          () ->
+              ZoneCreateOptions.primary("example.com")
+                  .withZonefile("x")
+                  .withRrsets(
+                      List.of(
+                          Rrset.of(
+                              RrsetKey.of("www", RecordType.A),
+                              OptionalInt.empty(),
+                              List.of(RecordValue.of("192.0.2.1"))))));
+      Rrset twice =
+          Rrset.of(
+              RrsetKey.of("www", RecordType.A),
+              OptionalInt.empty(),
+              List.of(RecordValue.of("192.0.2.1"), RecordValue.of("192.0.2.1")));
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  zones.create(
+                      ZoneCreateOptions.primary("example.com").withRrsets(List.of(twice))));
       assertTrue(e.getMessage().contains("192.0.2.1"), e.getMessage());
       assertEquals(0, api.requestCount());
     }
@@ -231,10 +288,14 @@ class ZoneClientTest {
     @Test
     void changePrimaryNameserversSendsTsigButNeverShowsIt() {
       api.json(201, MockApi.actionResponse(9, "change_primary_nameservers", "running"));
-      PrimaryNameserver signed = PrimaryNameserver.withTsig("198.51.100.1", 5353,
-          dev.hzone.tsig.TsigKey.fromBase64(Optional.empty(), dev.hzone.tsig.TsigAlgorithm.HMAC_SHA256,
-              "c2VjcmV0LWtleQ=="));
-      zones.changePrimaryNameservers("example.com", List.of(signed, PrimaryNameserver.of("2001:db8::1", 53)));
+      PrimaryNameserver signed =
+          PrimaryNameserver.withTsig(
+              "198.51.100.1",
+              5353,
+              dev.hzone.tsig.TsigKey.fromBase64(
+                  Optional.empty(), dev.hzone.tsig.TsigAlgorithm.HMAC_SHA256, "c2VjcmV0LWtleQ=="));
+      zones.changePrimaryNameservers(
+          "example.com", List.of(signed, PrimaryNameserver.of("2001:db8::1", 53)));
       RecordedRequest r = api.take();
       assertEquals("/v1/zones/example.com/actions/change_primary_nameservers", r.getPath());
       assertBody(
@@ -242,10 +303,17 @@ class ZoneClientTest {
           {"primary_nameservers": [
             {"address": "198.51.100.1", "port": 5353, "tsig_key": "c2VjcmV0LWtleQ==", "tsig_algorithm": "hmac-sha256"},
             {"address": "2001:db8::1", "port": 53}]}
-          """, r);
+          """,
+          r);
       assertFalse(signed.toString().contains("c2VjcmV0LWtleQ=="), signed.toString());
-      assertThrows(IllegalArgumentException.class, () -> zones.changePrimaryNameservers("example.com",
-          List.of(PrimaryNameserver.of("198.51.100.1", 53), PrimaryNameserver.of("198.51.100.1", 5353))));
+      assertThrows(
+          IllegalArgumentException.class,
+          () ->
+              zones.changePrimaryNameservers(
+                  "example.com",
+                  List.of(
+                      PrimaryNameserver.of("198.51.100.1", 53),
+                      PrimaryNameserver.of("198.51.100.1", 5353))));
     }
   }
 
@@ -253,17 +321,28 @@ class ZoneClientTest {
   class Actions {
     @Test
     void listActionsOfOneZoneFiltersByStatus() {
-      api.json(200, "{\"actions\":[" + MockApi.action(3, "change_ttl", "running") + "],\"meta\":" + EMPTY_META + "}");
-      List<Action> running = zones.listActions("example.com", ActionListOptions.running().withSort("id"));
+      api.json(
+          200,
+          "{\"actions\":["
+              + MockApi.action(3, "change_ttl", "running")
+              + "],\"meta\":"
+              + EMPTY_META
+              + "}");
+      List<Action> running =
+          zones.listActions("example.com", ActionListOptions.running().withSort("id"));
       assertEquals(3, running.get(0).id());
-      assertEquals("/v1/zones/example.com/actions?status=running&sort=id&page=1&per_page=50", api.take().getPath());
+      assertEquals(
+          "/v1/zones/example.com/actions?status=running&sort=id&page=1&per_page=50",
+          api.take().getPath());
     }
 
     @Test
     void listActionsOfAllZonesFiltersById() {
       api.json(200, "{\"actions\":[],\"meta\":" + EMPTY_META + "}");
-      zones.listActions(ActionListOptions.ALL.withIds(List.of(3L, 4L)).withStatus(ActionStatus.ERROR));
-      assertEquals("/v1/zones/actions?id=3&id=4&status=error&page=1&per_page=50", api.take().getPath());
+      zones.listActions(
+          ActionListOptions.ALL.withIds(List.of(3L, 4L)).withStatus(ActionStatus.ERROR));
+      assertEquals(
+          "/v1/zones/actions?id=3&id=4&status=error&page=1&per_page=50", api.take().getPath());
     }
 
     @Test

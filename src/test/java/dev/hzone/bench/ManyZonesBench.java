@@ -18,12 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Issue 17's read benchmark (not a test): 1,000 zones of 20 to 200 RRSets in the emulator, and the requests and
- * wall time of {@code hzone plan} for a first plan, after one zone changed locally, after one zone changed
- * remotely (through the API), and with nothing changed. hzone runs in this JVM; requests are counted from the
- * emulator's access log; the read cache lives in a temporary {@code XDG_CACHE_HOME} and the SOA serials are asked
- * of the emulator's loopback nameserver. With {@code -Dbaseline=true} it passes no {@code --nameserver}, so that
- * the same class measures a build without the read cache (the 2-requests-per-zone baseline).
+ * Issue 17's read benchmark (not a test): 1,000 zones of 20 to 200 RRSets in the emulator, and the
+ * requests and wall time of {@code hzone plan} for a first plan, after one zone changed locally,
+ * after one zone changed remotely (through the API), and with nothing changed. hzone runs in this
+ * JVM; requests are counted from the emulator's access log; the read cache lives in a temporary
+ * {@code XDG_CACHE_HOME} and the SOA serials are asked of the emulator's loopback nameserver. With
+ * {@code -Dbaseline=true} it passes no {@code --nameserver}, so that the same class measures a
+ * build without the read cache (the 2-requests-per-zone baseline).
  *
  * <pre>
  * mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -40,8 +41,15 @@ public final class ManyZonesBench {
     this.dir = dir;
     this.log = dir.resolve("access.log");
     InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
-    this.emulator = Emulator.builder(EmulatorOptions.defaults().withListen(any).withDnsListen(any)
-        .withAccessLog(log).withActionDuration(Duration.ofMillis(10))).rateLimit(1_000_000).start();
+    this.emulator =
+        Emulator.builder(
+                EmulatorOptions.defaults()
+                    .withListen(any)
+                    .withDnsListen(any)
+                    .withAccessLog(log)
+                    .withActionDuration(Duration.ofMillis(10)))
+            .rateLimit(1_000_000)
+            .start();
   }
 
   public static void main(String[] args) throws Exception {
@@ -64,9 +72,21 @@ public final class ManyZonesBench {
     StringBuilder sb = new StringBuilder("$ORIGIN ").append(name(i)).append(".\n$TTL 3600\n");
     for (int r = 0; r < rrsets; r++) {
       if (r % 4 == 3) {
-        sb.append("txt").append(r).append(" IN TXT \"bench ").append(i).append(' ').append(r).append("\"\n");
+        sb.append("txt")
+            .append(r)
+            .append(" IN TXT \"bench ")
+            .append(i)
+            .append(' ')
+            .append(r)
+            .append("\"\n");
       } else {
-        sb.append("host").append(r).append(" IN A 10.").append(i % 250).append('.').append(r % 250).append(".1\n");
+        sb.append("host")
+            .append(r)
+            .append(" IN A 10.")
+            .append(i % 250)
+            .append('.')
+            .append(r % 250)
+            .append(".1\n");
       }
     }
     return sb.append(extra).toString();
@@ -78,20 +98,34 @@ public final class ManyZonesBench {
     }
     long t = System.nanoTime();
     int code = hzone("apply", "--yes", "--create-zones", "--parallel", "16", "zones/");
-    System.out.printf(Locale.ROOT, "setup: %d zones created in %.1f s (exit %d)%n", zones, secs(t), code);
+    System.out.printf(
+        Locale.ROOT, "setup: %d zones created in %.1f s (exit %d)%n", zones, secs(t), code);
     Thread.sleep(2000); // the last actions finish and their serials are served
-    System.out.println(baseline ? "mode: baseline (no read cache)" : "mode: read cache, SOA serials from the emulator");
+    System.out.println(
+        baseline
+            ? "mode: baseline (no read cache)"
+            : "mode: read cache, SOA serials from the emulator");
     measure("first plan", zones);
     measure("nothing changed", zones);
     write(7, zone(7, "local IN A 192.0.2.1\n"));
     measure("one zone changed locally", zones);
     write(7, zone(7, ""));
     hzone("plan", "zones/"); // settle the local change back (not measured)
-    try (var c = dev.hzone.api.HcloudClient.builder().endpoint(emulator.apiEndpoint().toString())
-        .token(emulator.token()).build()) {
-      c.actionWaiter().waitFor(c.rrsets().create(name(11), dev.hzone.dns.Rrset.of(
-          dev.hzone.dns.RrsetKey.of("remote", dev.hzone.dns.RecordType.A), java.util.OptionalInt.empty(),
-          List.of(dev.hzone.dns.RecordValue.of("192.0.2.2")))).action());
+    try (var c =
+        dev.hzone.api.HcloudClient.builder()
+            .endpoint(emulator.apiEndpoint().toString())
+            .token(emulator.token())
+            .build()) {
+      c.actionWaiter()
+          .waitFor(
+              c.rrsets()
+                  .create(
+                      name(11),
+                      dev.hzone.dns.Rrset.of(
+                          dev.hzone.dns.RrsetKey.of("remote", dev.hzone.dns.RecordType.A),
+                          java.util.OptionalInt.empty(),
+                          List.of(dev.hzone.dns.RecordValue.of("192.0.2.2"))))
+                  .action());
     }
     Thread.sleep(500);
     measure("one zone changed remotely", zones);
@@ -103,8 +137,15 @@ public final class ManyZonesBench {
     int code = hzone("plan", "zones/");
     double s = secs(t);
     int n = requests() - before;
-    System.out.printf(Locale.ROOT, "%-28s %6d requests (%.3f per zone, %.2fx of 2 per zone) %7.2f s  exit %d%n",
-        what, n, (double) n / zones, n / (2.0 * zones), s, code);
+    System.out.printf(
+        Locale.ROOT,
+        "%-28s %6d requests (%.3f per zone, %.2fx of 2 per zone) %7.2f s  exit %d%n",
+        what,
+        n,
+        (double) n / zones,
+        n / (2.0 * zones),
+        s,
+        code);
   }
 
   private static double secs(long start) {
@@ -121,8 +162,18 @@ public final class ManyZonesBench {
     }
     ByteArrayOutputStream sink = new ByteArrayOutputStream();
     PrintStream p = new PrintStream(sink, true, StandardCharsets.UTF_8);
-    return Main.run(all.toArray(String[]::new), p, p, new ByteArrayInputStream(new byte[0]),
-        Map.of("HCLOUD_TOKEN", emulator.token(), "NO_COLOR", "1", "XDG_CACHE_HOME", dir.resolve("cache").toString()),
+    return Main.run(
+        all.toArray(String[]::new),
+        p,
+        p,
+        new ByteArrayInputStream(new byte[0]),
+        Map.of(
+            "HCLOUD_TOKEN",
+            emulator.token(),
+            "NO_COLOR",
+            "1",
+            "XDG_CACHE_HOME",
+            dir.resolve("cache").toString()),
         dir);
   }
 

@@ -29,9 +29,10 @@ import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 
 /**
- * How long {@code migrate} takes to convert a zone, and to read a Cloudflare-style export, by zone size.
- * Run: {@code mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt} then
- * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.openjdk.jmh.Main MigrationBench}.
+ * How long {@code migrate} takes to convert a zone, and to read a Cloudflare-style export, by zone
+ * size. Run: {@code mvn -B -q test-compile dependency:build-classpath
+ * -Dmdep.outputFile=target/cp.txt} then {@code java -cp target/test-classes:target/classes:$(cat
+ * target/cp.txt) org.openjdk.jmh.Main MigrationBench}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,21 +50,45 @@ public class MigrationBench {
   @Setup
   public void setUp() throws IOException {
     StringBuilder z = new StringBuilder("$ORIGIN bench.test.\n$TTL 3600\n");
-    z.append("@ SOA ns1.old.example. hostmaster.bench.test. 1 7200 900 1209600 300\n@ NS ns1.old.example.\n");
-    StringBuilder cf = new StringBuilder(";; Domain:     bench.test.\n;; SOA Record\n"
-        + "bench.test.\t3600\tIN\tSOA\tada.ns.cloudflare.com. dns.cloudflare.com. 1 10000 2400 604800 3600\n");
+    z.append(
+        "@ SOA ns1.old.example. hostmaster.bench.test. 1 7200 900 1209600 300\n@ NS ns1.old.example.\n");
+    StringBuilder cf =
+        new StringBuilder(
+            ";; Domain:     bench.test.\n;; SOA Record\n"
+                + "bench.test.\t3600\tIN\tSOA\tada.ns.cloudflare.com. dns.cloudflare.com. 1 10000 2400 604800 3600\n");
     for (int i = 0; i < records / 4; i++) {
-      z.append("h").append(i).append(" A 198.51.").append(i / 250 % 250).append('.').append(i % 250 + 1).append('\n');
-      z.append("h").append(i).append(" AAAA 2001:db8::").append(Integer.toHexString(i + 1)).append('\n');
+      z.append("h")
+          .append(i)
+          .append(" A 198.51.")
+          .append(i / 250 % 250)
+          .append('.')
+          .append(i % 250 + 1)
+          .append('\n');
+      z.append("h")
+          .append(i)
+          .append(" AAAA 2001:db8::")
+          .append(Integer.toHexString(i + 1))
+          .append('\n');
       z.append("h").append(i).append(" TXT \"host ").append(i).append("\"\n");
       z.append("h").append(i).append(" MX 10 mx.bench.test.\n");
-      cf.append("h").append(i).append(".bench.test.\t1\tIN\tA\t192.0.2.").append(i % 250 + 1)
-          .append(" ; web cf_tags=cf-proxied:").append(i % 2 == 0).append('\n');
-      cf.append("h").append(i).append(".bench.test.\t300\tIN\tTXT\t\"host ").append(i).append("\"\n");
+      cf.append("h")
+          .append(i)
+          .append(".bench.test.\t1\tIN\tA\t192.0.2.")
+          .append(i % 250 + 1)
+          .append(" ; web cf_tags=cf-proxied:")
+          .append(i % 2 == 0)
+          .append('\n');
+      cf.append("h")
+          .append(i)
+          .append(".bench.test.\t300\tIN\tTXT\t\"host ")
+          .append(i)
+          .append("\"\n");
     }
     transferred = new ArrayList<>();
-    try (Master m = new Master(new ByteArrayInputStream(z.toString().getBytes(StandardCharsets.UTF_8)),
-        Name.fromConstantString("bench.test."))) {
+    try (Master m =
+        new Master(
+            new ByteArrayInputStream(z.toString().getBytes(StandardCharsets.UTF_8)),
+            Name.fromConstantString("bench.test."))) {
       Record r;
       while ((r = m.nextRecord()) != null) {
         transferred.add(SourceRecord.of(r));

@@ -18,10 +18,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The sync benchmark of issue 5 (not a test): against the emulator with {@code --latency 50 --action-ms 500},
- * (1) 1,000 changed RRSets applied, wall time and requests against the minimum; (2) plan time and requests for
- * zones of 100, 1,000 and 10,000 RRSets, unchanged and with 1% changed. hzone runs in this JVM (no start-up
- * time); requests are counted from the emulator's access log.
+ * The sync benchmark of issue 5 (not a test): against the emulator with {@code --latency 50
+ * --action-ms 500}, (1) 1,000 changed RRSets applied, wall time and requests against the minimum;
+ * (2) plan time and requests for zones of 100, 1,000 and 10,000 RRSets, unchanged and with 1%
+ * changed. hzone runs in this JVM (no start-up time); requests are counted from the emulator's
+ * access log.
  *
  * <pre>
  * mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -37,14 +38,22 @@ public final class SyncBench {
     this.dir = dir;
     this.log = dir.resolve("access.log");
     InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
-    this.emulator = Emulator.builder(EmulatorOptions.defaults().withListen(any).withDnsListen(any)
-        .withAccessLog(log).withLatency(latency).withActionDuration(actionTime)).start();
+    this.emulator =
+        Emulator.builder(
+                EmulatorOptions.defaults()
+                    .withListen(any)
+                    .withDnsListen(any)
+                    .withAccessLog(log)
+                    .withLatency(latency)
+                    .withActionDuration(actionTime))
+            .start();
   }
 
   public static void main(String[] args) throws IOException {
     Duration latency = Duration.ofMillis(50);
     Duration action = Duration.ofMillis(500);
-    System.out.println("emulator: latency " + latency.toMillis() + " ms, actions " + action.toMillis() + " ms");
+    System.out.println(
+        "emulator: latency " + latency.toMillis() + " ms, actions " + action.toMillis() + " ms");
     for (String[] run : new String[][] {{"rrsets", "8"}, {"rrsets", "16"}, {"auto", "8"}}) {
       SyncBench b = new SyncBench(Files.createTempDirectory("hzone-bench"), latency, action);
       try {
@@ -67,8 +76,14 @@ public final class SyncBench {
     StringBuilder sb = new StringBuilder("$ORIGIN example.com.\n$TTL 3600\n");
     for (int i = 0; i < rrsets; i++) {
       boolean changed = changedEvery > 0 && i % changedEvery == 0;
-      sb.append("host").append(i).append(" IN A 10.").append(i / 250 % 250).append('.').append(i % 250)
-          .append(changed ? ".2" : ".1").append('\n');
+      sb.append("host")
+          .append(i)
+          .append(" IN A 10.")
+          .append(i / 250 % 250)
+          .append('.')
+          .append(i % 250)
+          .append(changed ? ".2" : ".1")
+          .append('\n');
     }
     return sb.toString();
   }
@@ -79,16 +94,29 @@ public final class SyncBench {
     write(zone(rrsets, 1));
     int before = requests();
     long t0 = System.nanoTime();
-    int code = run("apply", "--yes", "--force", "--strategy", strategy, "--parallel", parallel, "zones/");
+    int code =
+        run("apply", "--yes", "--force", "--strategy", strategy, "--parallel", parallel, "zones/");
     long ms = (System.nanoTime() - t0) / 1_000_000;
     List<String> lines = lines().subList(before, lines().size());
-    long writes = lines.stream().filter(l -> l.startsWith("POST") || l.startsWith("PUT") || l.startsWith("DELETE"))
-        .count();
+    long writes =
+        lines.stream()
+            .filter(l -> l.startsWith("POST") || l.startsWith("PUT") || l.startsWith("DELETE"))
+            .count();
     long polls = lines.stream().filter(l -> l.startsWith("GET /v1/actions")).count();
     long reads = lines.size() - writes - polls;
-    System.out.printf(Locale.ROOT, "apply %d changed RRSets, strategy %s, parallel %s: exit %d, %.1f s, %d requests "
-        + "= %d reads + %d writes + %d polls%n", rrsets, strategy, parallel, code, ms / 1000.0, lines.size(), reads,
-        writes, polls);
+    System.out.printf(
+        Locale.ROOT,
+        "apply %d changed RRSets, strategy %s, parallel %s: exit %d, %.1f s, %d requests "
+            + "= %d reads + %d writes + %d polls%n",
+        rrsets,
+        strategy,
+        parallel,
+        code,
+        ms / 1000.0,
+        lines.size(),
+        reads,
+        writes,
+        polls);
   }
 
   private void plan(int rrsets) throws IOException {
@@ -100,8 +128,14 @@ public final class SyncBench {
       long t0 = System.nanoTime();
       int code = run("plan", "--detailed-exitcode", "zones/");
       long ms = (System.nanoTime() - t0) / 1_000_000;
-      System.out.printf(Locale.ROOT, "plan %5d RRSets, %s: exit %d, %d ms, %d requests%n", rrsets,
-          changedEvery == 0 ? "unchanged " : "1% changed", code, ms, requests() - before);
+      System.out.printf(
+          Locale.ROOT,
+          "plan %5d RRSets, %s: exit %d, %d ms, %d requests%n",
+          rrsets,
+          changedEvery == 0 ? "unchanged " : "1% changed",
+          code,
+          ms,
+          requests() - before);
     }
   }
 
@@ -110,9 +144,14 @@ public final class SyncBench {
     all.addAll(List.of(args));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]),
-        Map.of("HCLOUD_TOKEN", emulator.token(), "NO_COLOR", "1"), dir);
+    int code =
+        Main.run(
+            all.toArray(String[]::new),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            new ByteArrayInputStream(new byte[0]),
+            Map.of("HCLOUD_TOKEN", emulator.token(), "NO_COLOR", "1"),
+            dir);
     if (code != 0 && code != 2) {
       System.out.println(err.toString(StandardCharsets.UTF_8));
     }

@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code zone check-primaries} against BIND's named serving a TSIG-protected primary on loopback, with a
- * secondary zone in the emulator pointing at it: the right key, a wrong key, and named stopped.
+ * {@code zone check-primaries} against BIND's named serving a TSIG-protected primary on loopback,
+ * with a secondary zone in the emulator pointing at it: the right key, a wrong key, and named
+ * stopped.
  */
 class CheckPrimariesIT {
   static final String ZONE_NAME = "secondary-check.com";
-  static final String ZONE = """
+  static final String ZONE =
+      """
       $TTL 300
       @       SOA   ns1.secondary-check.com. hostmaster.secondary-check.com. 2026112801 3600 600 86400 300
       @       NS    ns1.secondary-check.com.
@@ -41,23 +43,45 @@ class CheckPrimariesIT {
     Path wrongFile = dir.resolve("wrong.key");
     Files.writeString(wrongFile, key.withOtherSecret().bindStatement());
     try (EmulatorFixture emu = new EmulatorFixture(dir.resolve("emu"));
-        NamedServer named = NamedServer.builder(Files.createDirectories(dir.resolve("named"))).key(key)
-            .zone(NamedServer.Zone.of(ZONE_NAME, ZONE).allowTransferTo(key)).start()) {
-      emu.ok("zone", "create", ZONE_NAME, "--mode", "secondary", "--primary", named.hostPort(),
-          "--tsig-key-file", keyFile.toString());
+        NamedServer named =
+            NamedServer.builder(Files.createDirectories(dir.resolve("named")))
+                .key(key)
+                .zone(NamedServer.Zone.of(ZONE_NAME, ZONE).allowTransferTo(key))
+                .start()) {
+      emu.ok(
+          "zone",
+          "create",
+          ZONE_NAME,
+          "--mode",
+          "secondary",
+          "--primary",
+          named.hostPort(),
+          "--tsig-key-file",
+          keyFile.toString());
 
       CliRun good = emu.hzone("zone", "check-primaries", ZONE_NAME);
       assertEquals(0, good.code(), good.transcript());
-      String row = good.out().lines().filter(l -> l.startsWith("127.0.0.1")).findFirst().orElseThrow();
-      assertTrue(row.matches("127\\.0\\.0\\.1:\\d+ +yes +2026112801 +valid +7 +ok +ok +complete"), row);
+      String row =
+          good.out().lines().filter(l -> l.startsWith("127.0.0.1")).findFirst().orElseThrow();
+      assertTrue(
+          row.matches("127\\.0\\.0\\.1:\\d+ +yes +2026112801 +valid +7 +ok +ok +complete"), row);
       assertFalse(good.out().contains(key.secret()), "never the secret");
-      JsonObject json = JsonParser.parseString(emu.ok("zone", "check-primaries", ZONE_NAME, "-o", "json").out())
-          .getAsJsonArray().get(0).getAsJsonObject();
+      JsonObject json =
+          JsonParser.parseString(emu.ok("zone", "check-primaries", ZONE_NAME, "-o", "json").out())
+              .getAsJsonArray()
+              .get(0)
+              .getAsJsonObject();
       assertEquals(2026112801L, json.get("serial").getAsLong());
       assertEquals("valid", json.get("tsig").getAsString());
       assertEquals("transfer-key", json.get("tsig_key_name").getAsString());
 
-      emu.ok("zone", "set-primaries", ZONE_NAME, "--primary", named.hostPort(), "--tsig-key-file",
+      emu.ok(
+          "zone",
+          "set-primaries",
+          ZONE_NAME,
+          "--primary",
+          named.hostPort(),
+          "--tsig-key-file",
           wrongFile.toString());
       CliRun wrong = emu.hzone("zone", "check-primaries", ZONE_NAME);
       assertEquals(ExitCodes.FAILED, wrong.code(), wrong.transcript());
@@ -69,7 +93,8 @@ class CheckPrimariesIT {
       CliRun down = emu.hzone("zone", "check-primaries", ZONE_NAME);
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       assertEquals(ExitCodes.UNAVAILABLE, down.code(), down.transcript());
-      String downRow = down.out().lines().filter(l -> l.startsWith("127.0.0.1")).findFirst().orElseThrow();
+      String downRow =
+          down.out().lines().filter(l -> l.startsWith("127.0.0.1")).findFirst().orElseThrow();
       assertTrue(downRow.matches("127\\.0\\.0\\.1:\\d+ +no +- .*"), downRow);
       assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "reported within 10 s, took " + took);
     }

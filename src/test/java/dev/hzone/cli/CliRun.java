@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Runs {@link Main#run} in-process with captured streams, a given environment and stdin: the way every
- * CLI test drives hzone.
+ * Runs {@link Main#run} in-process with captured streams, a given environment and stdin: the way
+ * every CLI test drives hzone.
  *
  * @param code the exit code
  * @param out what went to stdout
@@ -27,9 +27,12 @@ record CliRun(int code, String out, String err) {
     int code;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream r = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = Main.run(args, o, r, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), e, dir);
+      code =
+          Main.run(
+              args, o, r, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), e, dir);
     }
-    return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new CliRun(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   static CliRun run(Path dir, Map<String, String> env, String... args) {

@@ -15,7 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every command and verb of the command table answers {@code --help} with its usage, options and an example. */
+/**
+ * Every command and verb of the command table answers {@code --help} with its usage, options and an
+ * example.
+ */
 class CommandHelpTest {
   @TempDir Path dir;
 
@@ -50,6 +53,7 @@ class CommandHelpTest {
     assertEquals(0, r.code(), r.transcript());
     assertTrue(r.out().startsWith("Usage: hzone " + String.join(" ", words)), r.out());
     assertTrue(r.out().contains("Examples:\n  "), "no example in\n" + r.out());
-    assertTrue(r.out().contains("hzone " + String.join(" ", words)) || r.out().contains("hzone"), r.out());
+    assertTrue(
+        r.out().contains("hzone " + String.join(" ", words)) || r.out().contains("hzone"), r.out());
   }
 }

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The completion script in a real bash: it loads without a word on stderr, registers itself, and completes
- * commands, verbs and options as a user's TAB would ({@code COMP_WORDS}/{@code COMP_CWORD}, then the function
- * {@code complete -p} names), and file names for options that take files.
+ * The completion script in a real bash: it loads without a word on stderr, registers itself, and
+ * completes commands, verbs and options as a user's TAB would ({@code COMP_WORDS}/{@code
+ * COMP_CWORD}, then the function {@code complete -p} names), and file names for options that take
+ * files.
  */
 class CompletionScriptIT {
   @TempDir Path dir;
@@ -24,8 +25,13 @@ class CompletionScriptIT {
   private record Shell(int code, String out, String err) {}
 
   private Shell bash(Path script, String commands) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(Tools.require("bash"), "--norc", "--noprofile", "-c",
-        "source " + script + "\n" + commands);
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            Tools.require("bash"),
+            "--norc",
+            "--noprofile",
+            "-c",
+            "source " + script + "\n" + commands);
     pb.directory(dir.toFile());
     pb.environment().clear();
     pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
@@ -33,7 +39,8 @@ class CompletionScriptIT {
     pb.redirectError(dir.resolve("err").toFile());
     Process p = pb.start();
     assertTrue(p.waitFor(30, TimeUnit.SECONDS), "bash did not finish");
-    return new Shell(p.exitValue(), Files.readString(dir.resolve("out")), Files.readString(dir.resolve("err")));
+    return new Shell(
+        p.exitValue(), Files.readString(dir.resolve("out")), Files.readString(dir.resolve("err")));
   }
 
   /** What TAB offers after {@code line} (the last word is the one completed). */
@@ -72,17 +79,26 @@ class CompletionScriptIT {
     Files.writeString(dir.resolve("cloud-init.yml"), "#cloud-config\n");
     Path script = script("bash");
     assertEquals("create create-image\n", bash(script, complete("hzone server cre")).out());
-    assertEquals("--status --selector --sort\n", bash(script, complete("hzone server list --s")).out());
-    assertEquals("add-label add-service add-target\n", bash(script, complete("hzone --local load-balancer add-")).out());
-    assertEquals("set set-ttl set-comment set-self\n", bash(script, complete("hzone record set")).out());
+    assertEquals(
+        "--status --selector --sort\n", bash(script, complete("hzone server list --s")).out());
+    assertEquals(
+        "add-label add-service add-target\n",
+        bash(script, complete("hzone --local load-balancer add-")).out());
+    assertEquals(
+        "set set-ttl set-comment set-self\n", bash(script, complete("hzone record set")).out());
     assertEquals("--local --local-state\n", bash(script, complete("hzone --loc")).out());
-    assertEquals("cloud-init.yml\n", bash(script, complete("hzone server create --user-data-from-file cloud")).out());
+    assertEquals(
+        "cloud-init.yml\n",
+        bash(script, complete("hzone server create --user-data-from-file cloud")).out());
     assertEquals("--detailed-exitcode\n", bash(script, complete("hzone -o json plan --de")).out());
-    assertEquals("\n", bash(script, complete("hzone server create --name ")).out(), "a name is not a file");
+    assertEquals(
+        "\n", bash(script, complete("hzone server create --name ")).out(), "a name is not a file");
     // The hcloud CLI's nested zone rrset (and its alias record) complete their verbs and options.
     assertEquals("rrset\n", bash(script, complete("hzone zone rr")).out());
     assertEquals("add-records add-label\n", bash(script, complete("hzone zone rrset add")).out());
-    assertEquals("--record --records-file\n", bash(script, complete("hzone zone record set-records --rec")).out());
+    assertEquals(
+        "--record --records-file\n",
+        bash(script, complete("hzone zone record set-records --rec")).out());
   }
 
   @Test

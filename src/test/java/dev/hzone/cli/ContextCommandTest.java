@@ -44,8 +44,13 @@ class ContextCommandTest {
     Files.writeString(dir.resolve("token"), T1 + "\n");
     assertEquals(0, hzone("", "context", "create", "a", "--token-file", "token").code());
     assertEquals(0, hzone("", "--token-file", "token", "context", "create", "b").code());
-    CliRun r = CliRun.run(dir, Map.of("HCLOUD_CONFIG", dir.resolve("cfg/cli.toml").toString(), "HCLOUD_TOKEN", T2),
-        "context", "create", "c");
+    CliRun r =
+        CliRun.run(
+            dir,
+            Map.of("HCLOUD_CONFIG", dir.resolve("cfg/cli.toml").toString(), "HCLOUD_TOKEN", T2),
+            "context",
+            "create",
+            "c");
     assertEquals(0, r.code(), r.transcript());
     assertTrue(r.err().contains("HCLOUD_TOKEN"), r.err());
     HcloudConfig cfg = HcloudConfig.load(dir.resolve("cfg/cli.toml"));
@@ -84,8 +89,11 @@ class ContextCommandTest {
     assertEquals("staging\n", hzone("", "context", "active").out());
     assertEquals(0, hzone("", "context", "use", "prod").code());
     assertEquals("prod\n", hzone("", "context", "active").out());
-    assertEquals("ACTIVE   NAME\n*        prod\n         staging\n", hzone("", "context", "list").out());
-    assertEquals("prod\nstaging\n", hzone("", "context", "list", "-o", "noheader", "-o", "columns=name").out());
+    assertEquals(
+        "ACTIVE   NAME\n*        prod\n         staging\n", hzone("", "context", "list").out());
+    assertEquals(
+        "prod\nstaging\n",
+        hzone("", "context", "list", "-o", "noheader", "-o", "columns=name").out());
     String json = hzone("", "-o", "json", "context", "list").out();
     assertTrue(json.contains("\"name\": \"prod\",\n    \"active\": true"), json);
     assertFalse(json.contains(T1), "tokens are never listed");
@@ -101,22 +109,29 @@ class ContextCommandTest {
     hzone(T1 + "\n", "context", "create", "production");
     CliRun r = hzone("", "context", "use", "prodution");
     assertEquals(ExitCodes.FAILED, r.code());
-    assertTrue(r.err().contains("unknown context 'prodution': did you mean 'production'?"), r.err());
+    assertTrue(
+        r.err().contains("unknown context 'prodution': did you mean 'production'?"), r.err());
   }
 
   @Test
   void hcloudContextEnvironmentVariableWins() {
     hzone(T1 + "\n", "context", "create", "prod");
     hzone(T2 + "\n", "context", "create", "staging");
-    CliRun r = CliRun.run(dir, Map.of("HCLOUD_CONFIG", dir.resolve("cfg/cli.toml").toString(),
-        "HCLOUD_CONTEXT", "prod"), "context", "active");
+    CliRun r =
+        CliRun.run(
+            dir,
+            Map.of(
+                "HCLOUD_CONFIG", dir.resolve("cfg/cli.toml").toString(), "HCLOUD_CONTEXT", "prod"),
+            "context",
+            "active");
     assertEquals("prod\n", r.out());
   }
 
   @Test
   void warnsWhenTheFileIsReadableByOthers() throws Exception {
     hzone(T1 + "\n", "context", "create", "prod");
-    Files.setPosixFilePermissions(dir.resolve("cfg/cli.toml"), PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(
+        dir.resolve("cfg/cli.toml"), PosixFilePermissions.fromString("rw-r--r--"));
     CliRun r = hzone("", "context", "list");
     assertTrue(r.err().contains("warning: ") && r.err().contains("chmod 600"), r.err());
   }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The emulator running in this JVM on a free loopback port, and hzone run in-process against it with
- * {@code --endpoint} and {@code HCLOUD_TOKEN}, as a user would against the real API.
+ * The emulator running in this JVM on a free loopback port, and hzone run in-process against it
+ * with {@code --endpoint} and {@code HCLOUD_TOKEN}, as a user would against the real API.
  */
 final class EmulatorFixture implements AutoCloseable {
   final Emulator emulator;

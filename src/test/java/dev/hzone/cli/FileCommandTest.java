@@ -20,8 +20,12 @@ class FileCommandTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(Path workDir, String... args) {
-    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), Map.of(),
+    return Main.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        new ByteArrayInputStream(new byte[0]),
+        Map.of(),
         workDir);
   }
 
@@ -40,28 +44,41 @@ class FileCommandTest {
   @Test
   void checkPassesTheExampleZonesIncludingTheIdnOne() {
     assertEquals(0, run(Path.of("").toAbsolutePath(), "file", "check", "zones/"), err());
-    assertTrue(out().contains("zones/bäckerei-müller.de.zone: ok, zone bäckerei-müller.de (xn--bckerei-mller-bfb28a.de)"), out());
+    assertTrue(
+        out()
+            .contains(
+                "zones/bäckerei-müller.de.zone: ok, zone bäckerei-müller.de (xn--bckerei-mller-bfb28a.de)"),
+        out());
     assertTrue(out().contains("zones/example.com.zone: ok, zone example.com"), out());
     assertTrue(out().contains("zones/example.org.zone: ok, zone example.org"), out());
   }
 
   @Test
   void checkReportsFileAndLineAndExits65WithoutAStackTrace() throws Exception {
-    write("example.com.zone", "$TTL 300\n@ IN A 192.0.2.1\nwww IN CNAME @\nwww IN A 192.0.2.2\nx 30 IN A 300.1.1.1\n");
+    write(
+        "example.com.zone",
+        "$TTL 300\n@ IN A 192.0.2.1\nwww IN CNAME @\nwww IN A 192.0.2.2\nx 30 IN A 300.1.1.1\n");
     assertEquals(65, run(dir, "file", "check", "example.com.zone"));
-    // Every error in one run (issue 15): the syntax error and the lint rule's on the records that were read.
-    assertEquals("""
+    // Every error in one run (issue 15): the syntax error and the lint rule's on the records that
+    // were read.
+    assertEquals(
+        """
         example.com.zone:4: www has a CNAME (example.com.zone:3) and A records: a name with a CNAME can have no other records
         example.com.zone:5: bad IPv4 address '300.1.1.1' (four numbers 0-255 without leading zeros)
-        """, err());
-    write("example.com.zone", "$TTL 300\n@ IN A 192.0.2.1\nwww IN CNAME @\nwww IN A 192.0.2.2\nx 30 IN A 192.0.2.3\n");
+        """,
+        err());
+    write(
+        "example.com.zone",
+        "$TTL 300\n@ IN A 192.0.2.1\nwww IN CNAME @\nwww IN A 192.0.2.2\nx 30 IN A 192.0.2.3\n");
     err.reset();
     assertEquals(65, run(dir, "file", "check", "."));
-    assertEquals("""
+    assertEquals(
+        """
         example.com.zone:4: www has a CNAME (example.com.zone:3) and A records: a name with a CNAME can have no \
         other records
         example.com.zone:5: x/A has TTL 30, below 60, the lowest the API accepts
-        """, err());
+        """,
+        err());
     assertFalse(err().contains("Exception"));
   }
 
@@ -69,26 +86,35 @@ class FileCommandTest {
   void checkRejectsSubdomainZones() throws Exception {
     write("shop.example.co.uk.zone", "$TTL 300\n@ IN A 192.0.2.1\n");
     assertEquals(65, run(dir, "file", "check", "shop.example.co.uk.zone"));
-    assertTrue(err().contains("shop.example.co.uk.zone:1: shop.example.co.uk is a subdomain of example.co.uk"), err());
+    assertTrue(
+        err()
+            .contains(
+                "shop.example.co.uk.zone:1: shop.example.co.uk is a subdomain of example.co.uk"),
+        err());
   }
 
   @Test
   void renderPrintsOneAbsoluteLinePerRecord() throws Exception {
     write("db.example.net", "$TTL 300\n@ IN MX 10 mail\nmail IN A 192.0.2.25 ; the mail server\n");
     assertEquals(0, run(dir, "file", "render", "db.example.net"), err());
-    assertEquals("""
+    assertEquals(
+        """
         example.net.      300 IN MX    10 mail.example.net.
         mail.example.net. 300 IN A     192.0.2.25 ; the mail server
-        """, out());
+        """,
+        out());
   }
 
   @Test
   void fmtRewritesAndCheckReportsUnformattedFiles() throws Exception {
-    write("example.net.zone", "$ORIGIN example.net.\n$TTL 300\nwww IN A 192.0.2.1\n@ IN A 192.0.2.2\n");
+    write(
+        "example.net.zone",
+        "$ORIGIN example.net.\n$TTL 300\nwww IN A 192.0.2.1\n@ IN A 192.0.2.2\n");
     assertEquals(1, run(dir, "file", "fmt", "--check", "."));
     assertEquals("example.net.zone\n", out());
     assertEquals(0, run(dir, "file", "fmt", "."));
-    assertEquals("$ORIGIN example.net.\n$TTL 300\n\n@   IN A     192.0.2.2\nwww IN A     192.0.2.1\n",
+    assertEquals(
+        "$ORIGIN example.net.\n$TTL 300\n\n@   IN A     192.0.2.2\nwww IN A     192.0.2.1\n",
         Files.readString(dir.resolve("example.net.zone")));
     out.reset();
     assertEquals(0, run(dir, "file", "fmt", "--check", "."));

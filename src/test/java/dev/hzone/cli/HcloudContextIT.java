@@ -30,16 +30,26 @@ class HcloudContextIT {
   }
 
   /** Runs hcloud with only HCLOUD_CONFIG, PATH and HOME set; returns exit code and output. */
-  private CliRun hcloud(String stdin, List<String> command) throws IOException, InterruptedException {
+  private CliRun hcloud(String stdin, List<String> command)
+      throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
     pb.environment().clear();
-    pb.environment().putAll(Map.of("HCLOUD_CONFIG", config().toString(), "PATH", "/usr/bin:/bin",
-        "HOME", dir.toString()));
+    pb.environment()
+        .putAll(
+            Map.of(
+                "HCLOUD_CONFIG",
+                config().toString(),
+                "PATH",
+                "/usr/bin:/bin",
+                "HOME",
+                dir.toString()));
     Process p = pb.start();
     p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
     p.getOutputStream().close();
     assertTrue(p.waitFor(30, TimeUnit.SECONDS), "hcloud finished");
-    return new CliRun(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+    return new CliRun(
+        p.exitValue(),
+        new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
         new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
   }
 
@@ -66,7 +76,10 @@ class HcloudContextIT {
     assertEquals("prod\n", hcloud("context", "active").out());
     assertEquals(0, hzone("", "context", "delete", "prod").code());
     CliRun empty = hcloud("context", "list");
-    assertEquals(0, empty.code(), "hcloud reads a config whose last context hzone deleted: " + empty.transcript());
+    assertEquals(
+        0,
+        empty.code(),
+        "hcloud reads a config whose last context hzone deleted: " + empty.transcript());
     assertEquals("ACTIVE   NAME\n", empty.out());
   }
 
@@ -75,7 +88,8 @@ class HcloudContextIT {
     String exe = Tools.require("hcloud");
     String script = Tools.require("script");
     // 'hcloud context create' insists on a terminal; script(1) gives it one, fed from our stdin.
-    CliRun created = hcloud(T1 + "\n", List.of(script, "-qec", exe + " context create fromhcloud", "/dev/null"));
+    CliRun created =
+        hcloud(T1 + "\n", List.of(script, "-qec", exe + " context create fromhcloud", "/dev/null"));
     assertEquals(0, created.code(), created.transcript());
 
     CliRun list = hzone("", "context", "list");
@@ -85,6 +99,8 @@ class HcloudContextIT {
     assertEquals(T1, HcloudConfig.load(config()).context("fromhcloud").orElseThrow().token());
 
     assertEquals(0, hzone(T2 + "\n", "context", "create", "fromhzone").code());
-    assertEquals("ACTIVE   NAME\n         fromhcloud\n*        fromhzone\n", hcloud("context", "list").out());
+    assertEquals(
+        "ACTIVE   NAME\n         fromhcloud\n*        fromhzone\n",
+        hcloud("context", "list").out());
   }
 }

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code hzone help TOPIC}: every topic listed has its text, and every topic the docs name exists. */
+/**
+ * {@code hzone help TOPIC}: every topic listed has its text, and every topic the docs name exists.
+ */
 class HelpTopicsTest {
   @TempDir Path dir;
 
@@ -31,9 +33,16 @@ class HelpTopicsTest {
   private Run hzone(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), Map.of(), dir);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            new ByteArrayInputStream(new byte[0]),
+            Map.of(),
+            dir);
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -42,8 +51,13 @@ class HelpTopicsTest {
     assertEquals(0, overview.code());
     assertTrue(overview.out().contains("Help topics (hzone help TOPIC):"), overview.out());
     for (HelpTopics.Topic t : HelpTopics.all()) {
-      assertFalse(new Main(Commands.all()).commands().containsKey(t.name()),
-          "topic " + t.name() + " has a command's name: 'hzone help " + t.name() + "' shows the command");
+      assertFalse(
+          new Main(Commands.all()).commands().containsKey(t.name()),
+          "topic "
+              + t.name()
+              + " has a command's name: 'hzone help "
+              + t.name()
+              + "' shows the command");
       assertTrue(overview.out().contains(t.name()), t.name());
       Run r = hzone("help", t.name());
       assertEquals(0, r.code(), t.name() + ": " + r.err());
@@ -56,7 +70,9 @@ class HelpTopicsTest {
   void theReadmeTestsMarkersAreNotShown() {
     String cloud = hzone("help", "cloud").out();
     assertTrue(cloud.contains("hzone metadata public-ipv4"), cloud);
-    assertFalse(cloud.contains("<!--"), "ReadmeIT's not-run marker of the metadata example is for the test only");
+    assertFalse(
+        cloud.contains("<!--"),
+        "ReadmeIT's not-run marker of the metadata example is for the test only");
   }
 
   @Test
@@ -64,11 +80,16 @@ class HelpTopicsTest {
     Path helpDir = Path.of("src/main/resources/dev/hzone/cli/help");
     Set<String> files;
     try (Stream<Path> s = Files.list(helpDir)) {
-      files = s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("topics.txt"))
-          .map(n -> n.replaceFirst("\\.txt$", "")).collect(Collectors.toCollection(TreeSet::new));
+      files =
+          s.map(p -> p.getFileName().toString())
+              .filter(n -> !n.equals("topics.txt"))
+              .map(n -> n.replaceFirst("\\.txt$", ""))
+              .collect(Collectors.toCollection(TreeSet::new));
     }
-    Set<String> listed = HelpTopics.all().stream().map(HelpTopics.Topic::name)
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> listed =
+        HelpTopics.all().stream()
+            .map(HelpTopics.Topic::name)
+            .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(listed, files);
   }
 

@@ -32,12 +32,25 @@ class LocalModeTest {
   @TempDir Path dir;
 
   private Invocation inv(Resources resources) {
-    GlobalOptions g = new GlobalOptions(Optional.of("https://api.hetzner.cloud/v1"), Optional.empty(),
-        Optional.empty(), Optional.empty(), true, dir.resolve(".hzone/local"), OutputOptions.parse(List.of()), false,
-        false);
-    return new Invocation(new PrintStream(new ByteArrayOutputStream()),
+    GlobalOptions g =
+        new GlobalOptions(
+            Optional.of("https://api.hetzner.cloud/v1"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            true,
+            dir.resolve(".hzone/local"),
+            OutputOptions.parse(List.of()),
+            false,
+            false);
+    return new Invocation(
+        new PrintStream(new ByteArrayOutputStream()),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new ByteArrayInputStream(new byte[0]), Map.of(), dir, g, resources);
+        new ByteArrayInputStream(new byte[0]),
+        Map.of(),
+        dir,
+        g,
+        resources);
   }
 
   @Test
@@ -47,12 +60,16 @@ class LocalModeTest {
       HcloudClient client = ClientFactory.client(inv);
       client.zones().create(ZoneCreateOptions.primary("example.com"));
       Emulator emu = ClientFactory.localEmulator(inv);
-      assertTrue(emu.apiEndpoint().toString().startsWith("http://127.0.0.1:"), emu.apiEndpoint().toString());
+      assertTrue(
+          emu.apiEndpoint().toString().startsWith("http://127.0.0.1:"),
+          emu.apiEndpoint().toString());
       assertTrue(emu.dnsAddress().isPresent(), "the local emulator serves DNS too");
     }
     assertTrue(Files.isDirectory(dir.resolve(".hzone/local/zones")));
     try (Resources r = new Resources()) {
-      assertEquals("example.com", ClientFactory.client(inv(r)).zones().get("example.com").orElseThrow().name());
+      assertEquals(
+          "example.com",
+          ClientFactory.client(inv(r)).zones().get("example.com").orElseThrow().name());
     }
   }
 
@@ -67,14 +84,19 @@ class LocalModeTest {
     }
     assertEquals(first, Files.readString(tokenFile).trim());
     assertTrue(first.matches("[A-Za-z0-9]{64}"), "64 letters and digits");
-    if (Files.getFileAttributeView(tokenFile, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
-      assertEquals("rw-------",
-          java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile)));
+    if (Files.getFileAttributeView(tokenFile, java.nio.file.attribute.PosixFileAttributeView.class)
+        != null) {
+      assertEquals(
+          "rw-------",
+          java.nio.file.attribute.PosixFilePermissions.toString(
+              Files.getPosixFilePermissions(tokenFile)));
     }
     try (Resources r = new Resources()) {
       Invocation inv = inv(r);
-      assertEquals(first, ClientFactory.localEmulator(inv).token(), "a later run reads the same token");
-      assertEquals("example.com", ClientFactory.client(inv).zones().get("example.com").orElseThrow().name());
+      assertEquals(
+          first, ClientFactory.localEmulator(inv).token(), "a later run reads the same token");
+      assertEquals(
+          "example.com", ClientFactory.client(inv).zones().get("example.com").orElseThrow().name());
     }
     try (Emulator other = dev.hzone.emulator.LocalEmulator.start(dir.resolve("other-state"))) {
       assertTrue(!other.token().equals(first), "another state directory has its own token");
@@ -82,22 +104,28 @@ class LocalModeTest {
   }
 
   /**
-   * Waits on the lock itself: the second start pauses (through its injected sleeper) because the first holds the
-   * state, and goes on only once the first has ended. With a lock that does not hold, the second never pauses.
+   * Waits on the lock itself: the second start pauses (through its injected sleeper) because the
+   * first holds the state, and goes on only once the first has ended. With a lock that does not
+   * hold, the second never pauses.
    */
   @Test
   void aSecondLocalCommandWaitsForTheFirstToEnd() throws Exception {
     Path state = dir.resolve(".hzone/local");
     Emulator first = dev.hzone.emulator.LocalEmulator.start(state);
     java.util.concurrent.Semaphore pauses = new java.util.concurrent.Semaphore(0);
-    dev.hzone.emulator.web.Sleeper counting = d -> {
-      pauses.release();
-      dev.hzone.emulator.web.Sleeper.REAL.sleep(d);
-    };
-    java.util.concurrent.CompletableFuture<Emulator> second = java.util.concurrent.CompletableFuture.supplyAsync(
-        () -> dev.hzone.emulator.LocalEmulator.start(state, Optional.empty(), line -> {}, counting));
+    dev.hzone.emulator.web.Sleeper counting =
+        d -> {
+          pauses.release();
+          dev.hzone.emulator.web.Sleeper.REAL.sleep(d);
+        };
+    java.util.concurrent.CompletableFuture<Emulator> second =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () ->
+                dev.hzone.emulator.LocalEmulator.start(
+                    state, Optional.empty(), line -> {}, counting));
     try {
-      assertTrue(pauses.tryAcquire(2, 30, java.util.concurrent.TimeUnit.SECONDS),
+      assertTrue(
+          pauses.tryAcquire(2, 30, java.util.concurrent.TimeUnit.SECONDS),
           "the second start waits (twice at least) while the first holds the state");
       assertFalse(second.isDone(), "the second has not started while the first holds the state");
     } finally {

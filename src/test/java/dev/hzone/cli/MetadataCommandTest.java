@@ -17,22 +17,28 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code hzone metadata} against a local metadata service answering as the API description's examples do. */
+/**
+ * {@code hzone metadata} against a local metadata service answering as the API description's
+ * examples do.
+ */
 class MetadataCommandTest {
-  static final Map<String, String> SERVICE = Map.of(
-      "/hetzner/v1/metadata", """
+  static final Map<String, String> SERVICE =
+      Map.of(
+          "/hetzner/v1/metadata",
+              """
           availability-zone: hel1-dc2
           hostname: my-server
           instance-id: 42
           public-ipv4: 1.2.3.4
           region: eu-central
           """,
-      "/hetzner/v1/metadata/hostname", "my-server",
-      "/hetzner/v1/metadata/instance-id", "42",
-      "/hetzner/v1/metadata/public-ipv4", "1.2.3.4",
-      "/hetzner/v1/metadata/availability-zone", "hel1-dc2",
-      "/hetzner/v1/metadata/region", "eu-central",
-      "/hetzner/v1/metadata/private-networks", """
+          "/hetzner/v1/metadata/hostname", "my-server",
+          "/hetzner/v1/metadata/instance-id", "42",
+          "/hetzner/v1/metadata/public-ipv4", "1.2.3.4",
+          "/hetzner/v1/metadata/availability-zone", "hel1-dc2",
+          "/hetzner/v1/metadata/region", "eu-central",
+          "/hetzner/v1/metadata/private-networks",
+              """
           - ip: 10.0.0.2
             alias_ips: [10.0.0.3, 10.0.0.4]
             interface_num: 1
@@ -49,13 +55,16 @@ class MetadataCommandTest {
 
   @BeforeEach
   void start() throws Exception {
-    service.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest r) {
-        String body = SERVICE.get(r.getPath());
-        return body == null ? new MockResponse().setResponseCode(404) : new MockResponse().setBody(body);
-      }
-    });
+    service.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest r) {
+            String body = SERVICE.get(r.getPath());
+            return body == null
+                ? new MockResponse().setResponseCode(404)
+                : new MockResponse().setBody(body);
+          }
+        });
     service.start();
   }
 
@@ -86,11 +95,17 @@ class MetadataCommandTest {
   void theSummaryForPeopleAndAsJson() {
     CliRun r = CliRun.run(dir, env(), "metadata");
     assertEquals(0, r.code(), r.transcript());
-    assertTrue(r.out().matches("(?s)Hostname: +my-server\nInstance ID: +42\nPublic IPv4: +1\\.2\\.3\\.4\n.*"), r.out());
+    assertTrue(
+        r.out()
+            .matches("(?s)Hostname: +my-server\nInstance ID: +42\nPublic IPv4: +1\\.2\\.3\\.4\n.*"),
+        r.out());
     CliRun json = CliRun.run(dir, env(), "metadata", "-o", "json");
-    assertEquals(JsonParser.parseString("""
+    assertEquals(
+        JsonParser.parseString(
+            """
         {"hostname": "my-server", "instance-id": 42, "public-ipv4": "1.2.3.4", "availability-zone": "hel1-dc2",
-         "region": "eu-central"}"""), JsonParser.parseString(json.out()));
+         "region": "eu-central"}"""),
+        JsonParser.parseString(json.out()));
   }
 
   @Test
@@ -99,14 +114,26 @@ class MetadataCommandTest {
     assertEquals(0, r.code(), r.transcript());
     assertTrue(r.out().contains("nw-test1") && r.out().contains("10.0.0.3, 10.0.0.4"), r.out());
     CliRun json = CliRun.run(dir, env(), "metadata", "private-networks", "-o", "json");
-    assertEquals(1234, JsonParser.parseString(json.out()).getAsJsonArray().get(0).getAsJsonObject()
-        .get("network_id").getAsLong());
+    assertEquals(
+        1234,
+        JsonParser.parseString(json.out())
+            .getAsJsonArray()
+            .get(0)
+            .getAsJsonObject()
+            .get("network_id")
+            .getAsLong());
   }
 
   @Test
   void theOptionWinsOverTheEnvironment() {
-    CliRun r = CliRun.run(dir, Map.of(MetadataCommand.ENDPOINT_ENV, "http://127.0.0.1:9/nowhere"), "metadata",
-        "hostname", "--metadata-endpoint", service.url("/hetzner/v1/metadata").toString());
+    CliRun r =
+        CliRun.run(
+            dir,
+            Map.of(MetadataCommand.ENDPOINT_ENV, "http://127.0.0.1:9/nowhere"),
+            "metadata",
+            "hostname",
+            "--metadata-endpoint",
+            service.url("/hetzner/v1/metadata").toString());
     assertEquals("my-server\n", r.out(), r.transcript());
   }
 
@@ -118,6 +145,8 @@ class MetadataCommandTest {
     gone.shutdown();
     CliRun r = CliRun.run(dir, Map.of(MetadataCommand.ENDPOINT_ENV, url), "metadata", "hostname");
     assertEquals(ExitCodes.UNAVAILABLE, r.code(), r.transcript());
-    assertTrue(r.err().contains("the metadata service at " + url + "/hostname cannot be reached"), r.err());
+    assertTrue(
+        r.err().contains("the metadata service at " + url + "/hostname cannot be reached"),
+        r.err());
   }
 }

@@ -15,12 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-/** {@code hzone migrate file} end to end, in-process, on hand-written exports of each host's kind. */
+/**
+ * {@code hzone migrate file} end to end, in-process, on hand-written exports of each host's kind.
+ */
 class MigrateCommandTest {
   @TempDir Path dir;
 
@@ -51,16 +53,26 @@ class MigrateCommandTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"cloudflare", "route53", "registrar"})
-  void writesAZoneFileThatReadsBackAsTheSameZoneAndFormatsUnchanged(String host) throws IOException {
+  void writesAZoneFileThatReadsBackAsTheSameZoneAndFormatsUnchanged(String host)
+      throws IOException {
     copy(host + "-example.com.txt");
-    CliRun r = run("migrate", "file", host + "-example.com.txt", "--zone", "example.com", "--out",
-        "zones/example.com.zone");
+    CliRun r =
+        run(
+            "migrate",
+            "file",
+            host + "-example.com.txt",
+            "--zone",
+            "example.com",
+            "--out",
+            "zones/example.com.zone");
     assertEquals(0, r.code(), r.transcript());
     assertEquals("", r.out());
     Path written = dir.resolve("zones/example.com.zone");
     ParsedZone back = new ZoneFileReader(ReadOptions.defaults()).read(written);
-    ZoneData expected = new ZoneFileReader(ReadOptions.defaults())
-        .parse(resource(host + "-example.com.expected.zone"), "golden", "example.com").zone();
+    ZoneData expected =
+        new ZoneFileReader(ReadOptions.defaults())
+            .parse(resource(host + "-example.com.expected.zone"), "golden", "example.com")
+            .zone();
     assertEquals(expected, back.zone());
     CliRun fmt = run("file", "fmt", "--check", "zones/example.com.zone");
     assertEquals(0, fmt.code(), fmt.transcript());
@@ -70,28 +82,52 @@ class MigrateCommandTest {
   void printsTheReportOnStderrWithFileAndLine() throws IOException {
     copy("route53-example.com.txt");
     CliRun r = run("migrate", "file", "route53-example.com.txt", "--zone", "example.com");
-    assertTrue(r.err().contains("read 15 records of example.com from route53-example.com.txt (Route 53 (cli53))"),
+    assertTrue(
+        r.err()
+            .contains(
+                "read 15 records of example.com from route53-example.com.txt (Route 53 (cli53))"),
         r.err());
-    assertTrue(r.err().contains("dropped  route53-example.com.txt:15: status A: Route 53 failover SECONDARY "
-        + "dropped: Hetzner has no health checks, so only the PRIMARY is served\n"
-        + "         -> switch to the standby by changing the record when the primary fails\n"), r.err());
-    assertTrue(r.err().contains("check    route53-example.com.txt:18: www A (2 records): Route 53 ALIAS to "
-        + "origin.example.com. replaced by copies of its A records"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "dropped  route53-example.com.txt:15: status A: Route 53 failover SECONDARY "
+                    + "dropped: Hetzner has no health checks, so only the PRIMARY is served\n"
+                    + "         -> switch to the standby by changing the record when the primary fails\n"),
+        r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "check    route53-example.com.txt:18: www A (2 records): Route 53 ALIAS to "
+                    + "origin.example.com. replaced by copies of its A records"),
+        r.err());
   }
 
   @Test
   void readsTheExportFromStandardInput() {
-    CliRun r = CliRun.withInput(dir, Map.of(), resource("registrar-example.com.txt"),
-        "migrate", "file", "-", "--zone", "example.com");
+    CliRun r =
+        CliRun.withInput(
+            dir,
+            Map.of(),
+            resource("registrar-example.com.txt"),
+            "migrate",
+            "file",
+            "-",
+            "--zone",
+            "example.com");
     assertEquals(0, r.code(), r.transcript());
     assertTrue(r.out().contains("files     IN CNAME cdn.example.com.\n"), r.out());
-    assertTrue(r.err().contains("<stdin>:24: docs CNAME: target ghs.google.com.example.com. looks like "
-        + "ghs.google.com. with a forgotten trailing dot"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "<stdin>:24: docs CNAME: target ghs.google.com.example.com. looks like "
+                    + "ghs.google.com. with a forgotten trailing dot"),
+        r.err());
   }
 
   @Test
   void badExportEndsWithFileLineAndDataErrorAndWritesNothing() throws IOException {
-    Files.writeString(dir.resolve("broken.txt"), "$TTL 300\n@ SOA ns. h. 1 2 3 4 5\nwww A 192.0.2.300\n");
+    Files.writeString(
+        dir.resolve("broken.txt"), "$TTL 300\n@ SOA ns. h. 1 2 3 4 5\nwww A 192.0.2.300\n");
     CliRun r = run("migrate", "file", "broken.txt", "--zone", "example.com", "--out", "out.zone");
     assertEquals(65, r.code(), r.transcript());
     assertTrue(r.err().startsWith("hzone: broken.txt:3: "), r.err());
@@ -113,16 +149,32 @@ class MigrateCommandTest {
   void axfrRefusesABadAddressAndABadKeyFileBeforeAnyNetwork() throws IOException {
     CliRun bad = run("migrate", "axfr", "--from", "ns1:notaport", "--zone", "example.com");
     assertEquals(64, bad.code());
-    assertEquals("hzone: --from: 'ns1:notaport' is not HOST[:PORT]: the port is not a number "
-        + "(see 'hzone migrate axfr --help')\n", bad.err());
+    assertEquals(
+        "hzone: --from: 'ns1:notaport' is not HOST[:PORT]: the port is not a number "
+            + "(see 'hzone migrate axfr --help')\n",
+        bad.err());
     Files.writeString(dir.resolve("k.key"), "hmac-sha384:k:c2VjcmV0");
-    if (Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
-      Files.setPosixFilePermissions(dir.resolve("k.key"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    if (Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class)
+        != null) {
+      Files.setPosixFilePermissions(
+          dir.resolve("k.key"),
+          java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     }
-    CliRun key = run("migrate", "axfr", "--from", "127.0.0.1:1", "--zone", "example.com", "--tsig-file", "k.key");
+    CliRun key =
+        run(
+            "migrate",
+            "axfr",
+            "--from",
+            "127.0.0.1:1",
+            "--zone",
+            "example.com",
+            "--tsig-file",
+            "k.key");
     assertEquals(65, key.code());
-    assertEquals("hzone: k.key: unsupported TSIG algorithm 'hmac-sha384' (use hmac-sha256, hmac-sha1 or "
-        + "hmac-md5)\n", key.err());
+    assertEquals(
+        "hzone: k.key: unsupported TSIG algorithm 'hmac-sha384' (use hmac-sha256, hmac-sha1 or "
+            + "hmac-md5)\n",
+        key.err());
   }
 
   @Test
@@ -132,10 +184,28 @@ class MigrateCommandTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(
         Files.getFileAttributeView(k, java.nio.file.attribute.PosixFileAttributeView.class) != null,
         "no POSIX permissions on this file system: nothing to warn about");
-    Files.setPosixFilePermissions(k, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
-    CliRun r = run("migrate", "axfr", "--from", "127.0.0.1:1", "--zone", "example.com", "--tsig-file", "open.key");
-    assertTrue(r.err().startsWith("warning: " + k + " holds a TSIG key but has mode rw-r-----, so other users may "
-        + "read it; run: chmod 600 " + k + "\n"), r.err());
+    Files.setPosixFilePermissions(
+        k, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+    CliRun r =
+        run(
+            "migrate",
+            "axfr",
+            "--from",
+            "127.0.0.1:1",
+            "--zone",
+            "example.com",
+            "--tsig-file",
+            "open.key");
+    assertTrue(
+        r.err()
+            .startsWith(
+                "warning: "
+                    + k
+                    + " holds a TSIG key but has mode rw-r-----, so other users may "
+                    + "read it; run: chmod 600 "
+                    + k
+                    + "\n"),
+        r.err());
   }
 
   @Test

@@ -27,10 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 8's proof: BIND's named serves a TSIG-protected, DNSSEC-signed zone of over a thousand records of mixed
- * types (some the API does not accept); {@code migrate axfr --apply} puts it into the emulator, and
- * {@code migrate verify} against the emulator's DNS server agrees on every migrated RRSet and lists exactly
- * what was dropped. Failures (wrong key, refused transfer, unreachable host) change nothing anywhere.
+ * Issue 8's proof: BIND's named serves a TSIG-protected, DNSSEC-signed zone of over a thousand
+ * records of mixed types (some the API does not accept); {@code migrate axfr --apply} puts it into
+ * the emulator, and {@code migrate verify} against the emulator's DNS server agrees on every
+ * migrated RRSet and lists exactly what was dropped. Failures (wrong key, refused transfer,
+ * unreachable host) change nothing anywhere.
  */
 class MigrateIntoEmulatorIT {
   static final String TOKEN = "migrate-it-token-" + "0".repeat(47);
@@ -44,9 +45,14 @@ class MigrateIntoEmulatorIT {
 
   @BeforeAll
   static void startOld() {
-    old = NamedServer.builder(oldDir).key(KEY)
-        .zone(NamedServer.Zone.of(LargeZone.NAME, LargeZone.text()).allowTransferTo(KEY)
-            .signed(NamedServer.Signing.NSEC3)).start();
+    old =
+        NamedServer.builder(oldDir)
+            .key(KEY)
+            .zone(
+                NamedServer.Zone.of(LargeZone.NAME, LargeZone.text())
+                    .allowTransferTo(KEY)
+                    .signed(NamedServer.Signing.NSEC3))
+            .start();
   }
 
   @AfterAll
@@ -59,11 +65,18 @@ class MigrateIntoEmulatorIT {
   @BeforeEach
   void startEmulator() throws IOException {
     InetAddress lo = InetAddress.getLoopbackAddress();
-    emulator = Emulator.builder(EmulatorOptions.defaults()
-        .withListen(new InetSocketAddress(lo, 0)).withDnsListen(new InetSocketAddress(lo, 0))
-        .withStateDir(state).withToken(TOKEN).withActionDuration(Duration.ofMillis(5))).start();
+    emulator =
+        Emulator.builder(
+                EmulatorOptions.defaults()
+                    .withListen(new InetSocketAddress(lo, 0))
+                    .withDnsListen(new InetSocketAddress(lo, 0))
+                    .withStateDir(state)
+                    .withToken(TOKEN)
+                    .withActionDuration(Duration.ofMillis(5)))
+            .start();
     Files.writeString(dir.resolve("old.key"), KEY.bindStatement(), StandardCharsets.UTF_8);
-    ownerOnly(dir.resolve("old.key")); // a key others may read adds a warning to every command's output
+    ownerOnly(
+        dir.resolve("old.key")); // a key others may read adds a warning to every command's output
   }
 
   @AfterEach
@@ -85,34 +98,65 @@ class MigrateIntoEmulatorIT {
   }
 
   int zonesAtTheEmulator() {
-    try (HcloudClient c = HcloudClient.builder().endpoint(emulator.apiEndpoint().toString()).token(TOKEN).build()) {
+    try (HcloudClient c =
+        HcloudClient.builder().endpoint(emulator.apiEndpoint().toString()).token(TOKEN).build()) {
       return c.zones().list(dev.hzone.api.ZoneListOptions.ALL).size();
     }
   }
 
   /** The lines of the "Not migrated:" section of verify's output. */
   static List<String> notMigrated(String out) {
-    return out.lines().dropWhile(l -> !l.equals("Not migrated:")).skip(1).takeWhile(l -> l.startsWith("  "))
-        .map(String::strip).toList();
+    return out.lines()
+        .dropWhile(l -> !l.equals("Not migrated:"))
+        .skip(1)
+        .takeWhile(l -> l.startsWith("  "))
+        .map(String::strip)
+        .toList();
   }
 
   @Test
   void axfrApplyThenVerifyAgreesOnEverythingAndListsExactlyWhatWasDropped() throws IOException {
-    CliRun apply = hzone("migrate", "axfr", "--from", old.hostPort(), "--zone", LargeZone.NAME,
-        "--tsig-file", "old.key", "--out", "zones/migrate.test.zone", "--apply", "--yes");
+    CliRun apply =
+        hzone(
+            "migrate",
+            "axfr",
+            "--from",
+            old.hostPort(),
+            "--zone",
+            LargeZone.NAME,
+            "--tsig-file",
+            "old.key",
+            "--out",
+            "zones/migrate.test.zone",
+            "--apply",
+            "--yes");
     assertEquals(0, apply.code(), apply.transcript());
     assertTrue(apply.out().contains(LargeZone.NAME), apply.out());
     assertTrue(apply.err().contains("Applied "), apply.err());
     assertTrue(Files.exists(dir.resolve("zones/migrate.test.zone")));
     assertEquals(1, zonesAtTheEmulator());
 
-    CliRun verify = hzone("migrate", "verify", "--zone", LargeZone.NAME, "--old", old.hostPort(), "--tsig-file",
-        "old.key", "--nameserver", emulatorDns());
+    CliRun verify =
+        hzone(
+            "migrate",
+            "verify",
+            "--zone",
+            LargeZone.NAME,
+            "--old",
+            old.hostPort(),
+            "--tsig-file",
+            "old.key",
+            "--nameserver",
+            emulatorDns());
     assertEquals(0, verify.code(), verify.transcript());
     assertTrue(verify.out().contains("  differences       0\n"), verify.out());
-    assertTrue(verify.out().contains("OK: every new nameserver answers as " + old.hostPort()), verify.out());
+    assertTrue(
+        verify.out().contains("OK: every new nameserver answers as " + old.hostPort()),
+        verify.out());
     List<String> dropped = notMigrated(verify.out());
-    assertTrue(dropped.get(0).startsWith("DNSSEC records: CDNSKEY 1, CDS 1, DNSKEY 2, NSEC3 "), dropped.get(0));
+    assertTrue(
+        dropped.get(0).startsWith("DNSSEC records: CDNSKEY 1, CDS 1, DNSKEY 2, NSEC3 "),
+        dropped.get(0));
     TreeSet<String> unsupported = new TreeSet<>();
     for (String line : dropped.subList(1, dropped.size())) {
       String[] f = line.split(" ", 3);
@@ -121,17 +165,40 @@ class MigrateIntoEmulatorIT {
     assertEquals(new TreeSet<>(LargeZone.UNSUPPORTED), unsupported);
     assertEquals(LargeZone.UNSUPPORTED.size(), dropped.size() - 1);
 
-    // The file in the repository and the zone at Hetzner agree: a plan from the file has nothing to do.
+    // The file in the repository and the zone at Hetzner agree: a plan from the file has nothing to
+    // do.
     CliRun plan = hzone("plan", "--detailed-exitcode", "zones/migrate.test.zone");
     assertEquals(0, plan.code(), plan.transcript());
   }
 
   @Test
   void applyingAgainChangesNothing() {
-    assertEquals(0, hzone("migrate", "axfr", "--from", old.hostPort(), "--zone", LargeZone.NAME,
-        "--tsig-file", "old.key", "--apply", "--yes").code());
-    CliRun again = hzone("migrate", "axfr", "--from", old.hostPort(), "--zone", LargeZone.NAME,
-        "--tsig-file", "old.key", "--apply", "--yes");
+    assertEquals(
+        0,
+        hzone(
+                "migrate",
+                "axfr",
+                "--from",
+                old.hostPort(),
+                "--zone",
+                LargeZone.NAME,
+                "--tsig-file",
+                "old.key",
+                "--apply",
+                "--yes")
+            .code());
+    CliRun again =
+        hzone(
+            "migrate",
+            "axfr",
+            "--from",
+            old.hostPort(),
+            "--zone",
+            LargeZone.NAME,
+            "--tsig-file",
+            "old.key",
+            "--apply",
+            "--yes");
     assertEquals(0, again.code(), again.transcript());
     assertTrue(again.err().contains("No changes"), again.err());
   }
@@ -139,35 +206,101 @@ class MigrateIntoEmulatorIT {
   @Test
   void withLocalTheEmulatorInProcessIsTargetAndNameserver(@TempDir Path localState) {
     String ls = localState.toString();
-    CliRun apply = CliRun.run(dir, Map.of(), "--local-state", ls, "migrate", "axfr", "--from", old.hostPort(),
-        "--zone", LargeZone.NAME, "--tsig-file", "old.key", "--apply", "--yes");
+    CliRun apply =
+        CliRun.run(
+            dir,
+            Map.of(),
+            "--local-state",
+            ls,
+            "migrate",
+            "axfr",
+            "--from",
+            old.hostPort(),
+            "--zone",
+            LargeZone.NAME,
+            "--tsig-file",
+            "old.key",
+            "--apply",
+            "--yes");
     assertEquals(0, apply.code(), apply.transcript());
-    CliRun verify = CliRun.run(dir, Map.of(), "--local-state", ls, "migrate", "verify", "--zone",
-        LargeZone.NAME, "--old", old.hostPort(), "--tsig-file", "old.key");
+    CliRun verify =
+        CliRun.run(
+            dir,
+            Map.of(),
+            "--local-state",
+            ls,
+            "migrate",
+            "verify",
+            "--zone",
+            LargeZone.NAME,
+            "--old",
+            old.hostPort(),
+            "--tsig-file",
+            "old.key");
     assertEquals(0, verify.code(), verify.transcript());
     assertTrue(verify.out().contains("and 1 new nameserver(s)"), verify.out());
   }
 
   @Test
   void failuresWithApplyChangeNothingAnywhere(@TempDir Path goneDir) throws IOException {
-    Files.writeString(dir.resolve("wrong.key"), KEY.withOtherSecret().bindStatement(), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("wrong.key"), KEY.withOtherSecret().bindStatement(), StandardCharsets.UTF_8);
     ownerOnly(dir.resolve("wrong.key"));
-    CliRun wrong = hzone("migrate", "axfr", "--from", old.hostPort(), "--zone", LargeZone.NAME, "--tsig-file",
-        "wrong.key", "--out", "out.zone", "--apply", "--yes");
+    CliRun wrong =
+        hzone(
+            "migrate",
+            "axfr",
+            "--from",
+            old.hostPort(),
+            "--zone",
+            LargeZone.NAME,
+            "--tsig-file",
+            "wrong.key",
+            "--out",
+            "out.zone",
+            "--apply",
+            "--yes");
     assertEquals(1, wrong.code(), wrong.transcript());
     assertTrue(wrong.err().contains("(BADSIG)"), wrong.err());
 
-    CliRun refused = hzone("migrate", "axfr", "--from", old.hostPort(), "--zone", LargeZone.NAME, "--out",
-        "out.zone", "--apply", "--yes");
+    CliRun refused =
+        hzone(
+            "migrate",
+            "axfr",
+            "--from",
+            old.hostPort(),
+            "--zone",
+            LargeZone.NAME,
+            "--out",
+            "out.zone",
+            "--apply",
+            "--yes");
     assertEquals(1, refused.code(), refused.transcript());
     assertTrue(refused.err().contains("was refused"), refused.err());
 
-    NamedServer gone = NamedServer.builder(goneDir).zone(NamedServer.Zone.of("x.test",
-        "$TTL 300\n@ SOA ns. h. 1 2 3 4 5\n@ NS ns.x.test.\nns A 192.0.2.1\n")).start();
+    NamedServer gone =
+        NamedServer.builder(goneDir)
+            .zone(
+                NamedServer.Zone.of(
+                    "x.test",
+                    "$TTL 300\n@ SOA ns. h. 1 2 3 4 5\n@ NS ns.x.test.\nns A 192.0.2.1\n"))
+            .start();
     String where = gone.hostPort();
     gone.stop();
-    CliRun unreachable = hzone("migrate", "axfr", "--from", where, "--zone", LargeZone.NAME, "--tsig-file",
-        "old.key", "--out", "out.zone", "--apply", "--yes");
+    CliRun unreachable =
+        hzone(
+            "migrate",
+            "axfr",
+            "--from",
+            where,
+            "--zone",
+            LargeZone.NAME,
+            "--tsig-file",
+            "old.key",
+            "--out",
+            "out.zone",
+            "--apply",
+            "--yes");
     assertEquals(69, unreachable.code(), unreachable.transcript());
     assertTrue(unreachable.err().startsWith("hzone: cannot reach " + where), unreachable.err());
 
@@ -181,18 +314,48 @@ class MigrateIntoEmulatorIT {
 
   @Test
   void verifyReportsAChangeMadeAtHetznerAfterTheMigration() {
-    assertEquals(0, hzone("migrate", "axfr", "--from", old.hostPort(), "--zone", LargeZone.NAME,
-        "--tsig-file", "old.key", "--apply", "--yes").code());
+    assertEquals(
+        0,
+        hzone(
+                "migrate",
+                "axfr",
+                "--from",
+                old.hostPort(),
+                "--zone",
+                LargeZone.NAME,
+                "--tsig-file",
+                "old.key",
+                "--apply",
+                "--yes")
+            .code());
     CliRun set = hzone("record", "set", LargeZone.NAME, "h5", "A", "203.0.113.5");
     assertEquals(0, set.code(), set.transcript());
-    CliRun verify = hzone("migrate", "verify", "--zone", LargeZone.NAME, "--old", old.hostPort(), "--tsig-file",
-        "old.key", "--nameserver", emulatorDns());
+    CliRun verify =
+        hzone(
+            "migrate",
+            "verify",
+            "--zone",
+            LargeZone.NAME,
+            "--old",
+            old.hostPort(),
+            "--tsig-file",
+            "old.key",
+            "--nameserver",
+            emulatorDns());
     assertEquals(1, verify.code(), verify.transcript());
-    assertTrue(verify.out().contains("  h5 A at " + emulatorDns() + ": different values: missing 198.51.100.6; "
-        + "extra 203.0.113.5\n"), verify.out());
+    assertTrue(
+        verify
+            .out()
+            .contains(
+                "  h5 A at "
+                    + emulatorDns()
+                    + ": different values: missing 198.51.100.6; "
+                    + "extra 203.0.113.5\n"),
+        verify.out());
   }
 
   private static void ownerOnly(Path file) throws java.io.IOException {
-    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    Files.setPosixFilePermissions(
+        file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
   }
 }

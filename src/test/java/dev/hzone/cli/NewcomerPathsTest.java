@@ -13,7 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a new user meets first (issue 15): version and help, the documented walk-through, global options. */
+/**
+ * What a new user meets first (issue 15): version and help, the documented walk-through, global
+ * options.
+ */
 class NewcomerPathsTest {
   @TempDir Path dir;
 
@@ -48,7 +51,9 @@ class NewcomerPathsTest {
       CliRun viaFlag = CliRun.run(dir, NO_API, flag.toArray(String[]::new));
       assertEquals(0, viaHelp.code(), viaHelp.transcript());
       assertEquals(viaFlag.out(), viaHelp.out(), String.join(" ", words));
-      assertTrue(viaHelp.out().startsWith("Usage: hzone " + String.join(" ", words)), viaHelp.transcript());
+      assertTrue(
+          viaHelp.out().startsWith("Usage: hzone " + String.join(" ", words)),
+          viaHelp.transcript());
     }
     CliRun unknown = CliRun.run(dir, NO_API, "help", "zonee");
     assertEquals(64, unknown.code(), unknown.transcript());
@@ -59,12 +64,15 @@ class NewcomerPathsTest {
   void outputOptionWorksAfterTheCommandForPlanToo() throws Exception {
     try (EmulatorFixture api = new EmulatorFixture(dir)) {
       Files.createDirectories(dir.resolve("zones"));
-      Files.writeString(dir.resolve("zones/example.com.zone"), "$ORIGIN example.com.\nwww 300 IN A 192.0.2.1\n");
+      Files.writeString(
+          dir.resolve("zones/example.com.zone"), "$ORIGIN example.com.\nwww 300 IN A 192.0.2.1\n");
       CliRun after = api.hzone("plan", "--create-zones", "-o", "json", "zones/");
       CliRun before = api.hzone("-o", "json", "plan", "--create-zones", "zones/");
       assertEquals(0, after.code(), after.transcript());
-      assertEquals("hzone-plan",
-          JsonParser.parseString(after.out()).getAsJsonObject().get("format").getAsString(), after.transcript());
+      assertEquals(
+          "hzone-plan",
+          JsonParser.parseString(after.out()).getAsJsonObject().get("format").getAsString(),
+          after.transcript());
       assertEquals(before.out(), after.out());
       CliRun verbose = api.hzone("zone", "list", "--verbose");
       assertEquals(0, verbose.code(), verbose.transcript());
@@ -91,23 +99,31 @@ class NewcomerPathsTest {
 
   @Test
   void anEditedPlanExitsAsTheReadmeSays() throws Exception {
-    Files.writeString(dir.resolve("plan.json"), "{\"format\": \"hzone-plan\", \"version\": 1, \"zones\": [], "
-        + "\"checksum\": \"sha256:00\"}");
+    Files.writeString(
+        dir.resolve("plan.json"),
+        "{\"format\": \"hzone-plan\", \"version\": 1, \"zones\": [], "
+            + "\"checksum\": \"sha256:00\"}");
     CliRun r = CliRun.run(dir, NO_API, "apply", "plan.json");
     assertEquals(65, r.code(), r.transcript());
     // The saved-plan rules moved from the README to 'hzone help sync'.
     String readme = HelpTopics.text("sync").orElseThrow().replaceAll("\\s+", " ");
-    // A damaged file (its checksum wrong) is bad input; an edited one with a recomputed checksum is refused as
+    // A damaged file (its checksum wrong) is bad input; an edited one with a recomputed checksum is
+    // refused as
     // differing from the plan made again at apply time (ForgedPlanTest).
     int damaged = readme.indexOf("`checksum` only detects damage");
-    assertTrue(damaged > 0 && readme.substring(damaged, damaged + 60).contains("exit 65"),
+    assertTrue(
+        damaged > 0 && readme.substring(damaged, damaged + 60).contains("exit 65"),
         "hzone help sync says what a damaged plan exits with");
     int edited = readme.indexOf("differs from the saved one");
-    assertTrue(edited > 0 && readme.substring(Math.max(0, edited - 200), edited).contains("exit 1"),
+    assertTrue(
+        edited > 0 && readme.substring(Math.max(0, edited - 200), edited).contains("exit 1"),
         "hzone help sync says what an edited plan exits with");
   }
 
-  /** The commands (comments and continuation-free lines) of the README's first sh block containing {@code marker}. */
+  /**
+   * The commands (comments and continuation-free lines) of the README's first sh block containing
+   * {@code marker}.
+   */
   static List<String> readmeBlockWith(String marker) throws Exception {
     String readme = Files.readString(Path.of("README.md"));
     int at = readme.indexOf(marker);

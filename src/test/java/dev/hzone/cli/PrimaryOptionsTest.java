@@ -33,9 +33,20 @@ class PrimaryOptionsTest {
     Options o = PrimaryOptions.add(new Options());
     CommandLine cl = new DefaultParser().parse(o, args);
     PrintStream sink = new PrintStream(java.io.OutputStream.nullOutputStream());
-    GlobalOptions g = new GlobalOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        false, dir, OutputOptions.table(), false, false);
-    Invocation inv = new Invocation(sink, sink, new ByteArrayInputStream(new byte[0]), env, dir, g, new Resources());
+    GlobalOptions g =
+        new GlobalOptions(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            dir,
+            OutputOptions.table(),
+            false,
+            false);
+    Invocation inv =
+        new Invocation(
+            sink, sink, new ByteArrayInputStream(new byte[0]), env, dir, g, new Resources());
     return PrimaryOptions.parse(inv, cl);
   }
 
@@ -44,39 +55,88 @@ class PrimaryOptionsTest {
     CommandLine cl = new DefaultParser().parse(PrimaryOptions.add(new Options()), args);
     java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
     PrintStream errStream = new PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
-    GlobalOptions g = new GlobalOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        false, dir, OutputOptions.table(), false, false);
-    Invocation inv = new Invocation(new PrintStream(java.io.OutputStream.nullOutputStream()), errStream,
-        new ByteArrayInputStream(new byte[0]), Map.of(), dir, g, new Resources());
+    GlobalOptions g =
+        new GlobalOptions(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            dir,
+            OutputOptions.table(),
+            false,
+            false);
+    Invocation inv =
+        new Invocation(
+            new PrintStream(java.io.OutputStream.nullOutputStream()),
+            errStream,
+            new ByteArrayInputStream(new byte[0]),
+            Map.of(),
+            dir,
+            g,
+            new Resources());
     PrimaryOptions.parse(inv, cl);
     return err.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test
   void keyFilesOthersMayReadAreWarnedAboutOnceNeverQuoted() throws Exception {
-    Path key = Files.writeString(dir.resolve("k.key"), "key \"xfer\" { algorithm hmac-sha1; secret \"" + SECRET + "\"; };");
-    Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-    String err = stderrOf("--primary", "192.0.2.1", "--tsig-key-file", "k.key", "--primary", "192.0.2.2",
-        "--tsig-key-file", "k.key");
-    assertEquals("warning: " + key + " holds a TSIG key but has mode rw-r--r--, so other users may read it; run: "
-        + "chmod 600 " + key + "\n", err);
-    Path json = Files.writeString(dir.resolve("primaries.json"),
-        "[{\"address\": \"192.0.2.1\", \"tsig_algorithm\": \"hmac-sha256\", \"tsig_key\": \"" + SECRET + "\"}]");
-    Files.setPosixFilePermissions(json, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+    Path key =
+        Files.writeString(
+            dir.resolve("k.key"),
+            "key \"xfer\" { algorithm hmac-sha1; secret \"" + SECRET + "\"; };");
+    Files.setPosixFilePermissions(
+        key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    String err =
+        stderrOf(
+            "--primary",
+            "192.0.2.1",
+            "--tsig-key-file",
+            "k.key",
+            "--primary",
+            "192.0.2.2",
+            "--tsig-key-file",
+            "k.key");
+    assertEquals(
+        "warning: "
+            + key
+            + " holds a TSIG key but has mode rw-r--r--, so other users may read it; run: "
+            + "chmod 600 "
+            + key
+            + "\n",
+        err);
+    Path json =
+        Files.writeString(
+            dir.resolve("primaries.json"),
+            "[{\"address\": \"192.0.2.1\", \"tsig_algorithm\": \"hmac-sha256\", \"tsig_key\": \""
+                + SECRET
+                + "\"}]");
+    Files.setPosixFilePermissions(
+        json, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
     String fromJson = stderrOf("--primary-nameservers-file", "primaries.json");
     assertTrue(fromJson.contains(json + " holds TSIG keys but has mode rw-rw-r--"), fromJson);
     assertFalse(fromJson.contains(SECRET));
-    Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    Files.setPosixFilePermissions(
+        key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     assertEquals("", stderrOf("--primary", "192.0.2.1", "--tsig-key-file", "k.key"));
     Files.writeString(json, "[{\"address\": \"192.0.2.1\"}]");
-    assertEquals("", stderrOf("--primary-nameservers-file", "primaries.json"), "no key, nothing to protect");
+    assertEquals(
+        "", stderrOf("--primary-nameservers-file", "primaries.json"), "no key, nothing to protect");
   }
 
   @Test
   void tsigOptionsApplyToThePrimaryTheyFollow() throws Exception {
-    Files.writeString(dir.resolve("k.key"), "key \"xfer\" { algorithm hmac-sha1; secret \"" + SECRET + "\"; };");
-    List<PrimaryOptions.Given> g = parse(Map.of(), "--primary", "192.0.2.1", "--tsig-key-file", "k.key",
-        "--primary", "[2001:db8::1]:5353");
+    Files.writeString(
+        dir.resolve("k.key"), "key \"xfer\" { algorithm hmac-sha1; secret \"" + SECRET + "\"; };");
+    List<PrimaryOptions.Given> g =
+        parse(
+            Map.of(),
+            "--primary",
+            "192.0.2.1",
+            "--tsig-key-file",
+            "k.key",
+            "--primary",
+            "[2001:db8::1]:5353");
     assertEquals(2, g.size());
     PrimaryNameserver first = g.get(0).primary();
     assertEquals("192.0.2.1", first.address());
@@ -92,29 +152,58 @@ class PrimaryOptionsTest {
 
   @Test
   void optionsBeforeAnyPrimaryApplyToAllAndBareSecretsDefaultToSha256() throws Exception {
-    List<PrimaryOptions.Given> g = parse(Map.of("XFER", SECRET), "--tsig-key-env", "XFER", "--primary", "192.0.2.1",
-        "--primary", "192.0.2.2");
+    List<PrimaryOptions.Given> g =
+        parse(
+            Map.of("XFER", SECRET),
+            "--tsig-key-env",
+            "XFER",
+            "--primary",
+            "192.0.2.1",
+            "--primary",
+            "192.0.2.2");
     assertTrue(g.stream().allMatch(x -> x.primary().tsigKey().equals(Optional.of(SECRET))));
-    assertTrue(g.stream().allMatch(x -> x.primary().tsigAlgorithm()
-        .equals(Optional.of(dev.hzone.tsig.TsigAlgorithm.HMAC_SHA256))));
+    assertTrue(
+        g.stream()
+            .allMatch(
+                x ->
+                    x.primary()
+                        .tsigAlgorithm()
+                        .equals(Optional.of(dev.hzone.tsig.TsigAlgorithm.HMAC_SHA256))));
     assertEquals(Optional.empty(), PrimaryOptions.keyNameLabel(g));
   }
 
   @Test
   void conflictsAndMistakesAreUsageOrDataErrorsWithoutTheSecret() throws Exception {
     Files.writeString(dir.resolve("k.key"), "hmac-sha256:xfer:" + SECRET);
-    CliException clash = assertThrows(CliException.class, () -> parse(Map.of(), "--primary", "192.0.2.1",
-        "--tsig-key-file", "k.key", "--tsig-algorithm", "hmac-md5"));
-    assertTrue(clash.getMessage().contains("differs from the key's algorithm hmac-sha256"), clash.getMessage());
+    CliException clash =
+        assertThrows(
+            CliException.class,
+            () ->
+                parse(
+                    Map.of(),
+                    "--primary",
+                    "192.0.2.1",
+                    "--tsig-key-file",
+                    "k.key",
+                    "--tsig-algorithm",
+                    "hmac-md5"));
+    assertTrue(
+        clash.getMessage().contains("differs from the key's algorithm hmac-sha256"),
+        clash.getMessage());
     assertFalse(clash.getMessage().contains(SECRET));
     Files.writeString(dir.resolve("bad.key"), "###");
-    CliException bad = assertThrows(CliException.class, () -> parse(Map.of(), "--primary", "192.0.2.1",
-        "--tsig-key-file", "bad.key"));
+    CliException bad =
+        assertThrows(
+            CliException.class,
+            () -> parse(Map.of(), "--primary", "192.0.2.1", "--tsig-key-file", "bad.key"));
     assertEquals(ExitCodes.DATA, bad.exitCode());
-    CliException nokey = assertThrows(CliException.class, () -> parse(Map.of(), "--primary", "192.0.2.1",
-        "--tsig-algorithm", "hmac-md5"));
+    CliException nokey =
+        assertThrows(
+            CliException.class,
+            () -> parse(Map.of(), "--primary", "192.0.2.1", "--tsig-algorithm", "hmac-md5"));
     assertTrue(nokey.getMessage().contains("needs a key"), nokey.getMessage());
-    CliException lonely = assertThrows(CliException.class, () -> parse(Map.of("X", SECRET), "--tsig-key-env", "X"));
+    CliException lonely =
+        assertThrows(CliException.class, () -> parse(Map.of("X", SECRET), "--tsig-key-env", "X"));
     assertTrue(lonely.getMessage().contains("need a --primary"), lonely.getMessage());
   }
 }

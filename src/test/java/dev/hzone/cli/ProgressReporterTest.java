@@ -21,9 +21,13 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class ProgressReporterTest {
-  private static final Rrset WWW = Rrset.of(RrsetKey.of("www", RecordType.A), OptionalInt.empty(),
-      List.of(RecordValue.of("192.0.2.1")));
-  private static final Change CREATE = new Change.CreateRrset(WWW, List.of(new Operation.CreateRrset(WWW)));
+  private static final Rrset WWW =
+      Rrset.of(
+          RrsetKey.of("www", RecordType.A),
+          OptionalInt.empty(),
+          List.of(RecordValue.of("192.0.2.1")));
+  private static final Change CREATE =
+      new Change.CreateRrset(WWW, List.of(new Operation.CreateRrset(WWW)));
 
   private static String drive(boolean tty) {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
@@ -38,17 +42,20 @@ class ProgressReporterTest {
 
   @Test
   void withoutATerminalOneLinePerChange() {
-    assertEquals("""
+    assertEquals(
+        """
         Applying 2 changes with 3 API requests (2 writes, 1 action poll) ...
         example.com www/A: done (create_rrset)
         example.com www/A: failed: create_rrset failed: 409 uniqueness_error
-        """, drive(false));
+        """,
+        drive(false));
   }
 
   @Test
   void atATerminalOneBarRedrawnInPlace() {
     String out = drive(true);
-    assertTrue(out.contains("\r\u001b[2K[" + "#".repeat(15) + ".".repeat(15) + "] 1/2 changes"), out);
+    assertTrue(
+        out.contains("\r\u001b[2K[" + "#".repeat(15) + ".".repeat(15) + "] 1/2 changes"), out);
     assertTrue(out.contains("\r\u001b[2K[" + "#".repeat(30) + "] 2/2 changes, 1 failed"), out);
     assertTrue(out.contains("example.com www/A: failed: create_rrset failed"), out);
   }

@@ -29,15 +29,28 @@ class RecordCommandTest {
   }
 
   private static String records(String zone, String name, String type) {
-    return emu.ok("record", "list", zone, "--name", name, "--type", type, "-o", "noheader", "-o",
-        "columns=ttl,records").out();
+    return emu.ok(
+            "record",
+            "list",
+            zone,
+            "--name",
+            name,
+            "--type",
+            type,
+            "-o",
+            "noheader",
+            "-o",
+            "columns=ttl,records")
+        .out();
   }
 
   @Test
   void addSetRemoveAndDelete() {
     emu.ok("zone", "create", "rec.com");
-    assertEquals("Added 2 record(s) to www A in zone rec.com\n",
-        emu.ok("record", "add", "rec.com", "www", "A", "203.0.113.7", "203.0.113.8", "--ttl", "300").out());
+    assertEquals(
+        "Added 2 record(s) to www A in zone rec.com\n",
+        emu.ok("record", "add", "rec.com", "www", "A", "203.0.113.7", "203.0.113.8", "--ttl", "300")
+            .out());
     assertEquals("300   203.0.113.7\n      203.0.113.8\n", records("rec.com", "www", "A"));
     CliRun again = emu.ok("record", "add", "rec.com", "www.rec.com.", "A", "203.0.113.7");
     assertTrue(again.err().contains("already in www; left as is"), again.err());
@@ -53,7 +66,8 @@ class RecordCommandTest {
     assertEquals("-   20 mx.example.net.\n", records("rec.com", "@", "MX"));
     CliRun notThere = emu.hzone("record", "remove", "rec.com", "@", "MX", "30 nope");
     assertEquals(ExitCodes.FAILED, notThere.code());
-    assertTrue(notThere.err().contains("has no record '30 nope.rec.com.' (it has: 20 mx.example.net.)"),
+    assertTrue(
+        notThere.err().contains("has no record '30 nope.rec.com.' (it has: 20 mx.example.net.)"),
         notThere.err());
 
     emu.ok("record", "delete", "rec.com", "www", "A");
@@ -65,21 +79,41 @@ class RecordCommandTest {
   @Test
   void txtCommentsAndJson() {
     emu.ok("zone", "create", "txt.com");
-    emu.ok("record", "add", "txt.com", "@", "TXT", "v=spf1 include:_spf.example.net ~all", "--comment", "spf");
+    emu.ok(
+        "record",
+        "add",
+        "txt.com",
+        "@",
+        "TXT",
+        "v=spf1 include:_spf.example.net ~all",
+        "--comment",
+        "spf");
     emu.ok("record", "add", "txt.com", "_dmarc", "TXT", "\"v=DMARC1; p=none\"");
     emu.ok("record", "set-comment", "txt.com", "_dmarc", "TXT", "\"v=DMARC1; p=none\"", "policy");
-    JsonArray json = JsonParser.parseString(emu.ok("record", "list", "txt.com", "--type", "TXT", "-o", "json").out())
-        .getAsJsonArray();
+    JsonArray json =
+        JsonParser.parseString(
+                emu.ok("record", "list", "txt.com", "--type", "TXT", "-o", "json").out())
+            .getAsJsonArray();
     assertEquals(2, json.size());
     JsonObject apex = json.get(0).getAsJsonObject();
     assertEquals("@/TXT", apex.get("id").getAsString());
-    assertEquals("\"v=spf1 include:_spf.example.net ~all\"",
+    assertEquals(
+        "\"v=spf1 include:_spf.example.net ~all\"",
         apex.getAsJsonArray("records").get(0).getAsJsonObject().get("value").getAsString());
-    assertEquals("spf", apex.getAsJsonArray("records").get(0).getAsJsonObject().get("comment").getAsString());
+    assertEquals(
+        "spf",
+        apex.getAsJsonArray("records").get(0).getAsJsonObject().get("comment").getAsString());
     assertTrue(apex.get("ttl").isJsonNull());
     assertTrue(apex.has("zone") && apex.has("protection") && apex.has("labels"));
-    assertEquals("policy", json.get(1).getAsJsonObject().getAsJsonArray("records").get(0).getAsJsonObject()
-        .get("comment").getAsString());
+    assertEquals(
+        "policy",
+        json.get(1)
+            .getAsJsonObject()
+            .getAsJsonArray("records")
+            .get(0)
+            .getAsJsonObject()
+            .get("comment")
+            .getAsString());
     String describe = emu.ok("record", "describe", "txt.com", "_dmarc", "TXT").out();
     assertTrue(describe.contains("- \"v=DMARC1; p=none\"    ; policy"), describe);
   }
@@ -87,7 +121,8 @@ class RecordCommandTest {
   @Test
   void invalidValuesAreShownAsTyped() {
     emu.ok("zone", "create", "bad.com");
-    CliRun parse = emu.hzone("record", "add", "bad.com", "www", "AAAA", "2001:db8::1", "2001:db8:::2");
+    CliRun parse =
+        emu.hzone("record", "add", "bad.com", "www", "AAAA", "2001:db8::1", "2001:db8:::2");
     assertEquals(ExitCodes.DATA, parse.code(), parse.transcript());
     assertTrue(parse.err().contains("invalid AAAA value '2001:db8:::2'"), parse.err());
 

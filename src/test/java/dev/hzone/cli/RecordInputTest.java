@@ -18,7 +18,8 @@ class RecordInputTest {
 
   static List<String> values(String name, RecordType type, String... args) {
     return RecordInput.values(ZONE, RrsetKey.of(name, type), List.of(args), "").stream()
-        .map(v -> v.record().value()).toList();
+        .map(v -> v.record().value())
+        .toList();
   }
 
   @Test
@@ -31,7 +32,8 @@ class RecordInputTest {
     assertEquals("_dmarc", RecordInput.name("_dmarc", ZONE));
     assertEquals("*.dev", RecordInput.name("*.dev", ZONE));
     assertEquals("xn--bcher-kva", RecordInput.name("bücher", ZONE));
-    CliException e = assertThrows(CliException.class, () -> RecordInput.name("www.example.net.", ZONE));
+    CliException e =
+        assertThrows(CliException.class, () -> RecordInput.name("www.example.net.", ZONE));
     assertTrue(e.getMessage().contains("not in zone example.com"), e.getMessage());
   }
 
@@ -41,17 +43,26 @@ class RecordInputTest {
     CliException typo = assertThrows(CliException.class, () -> RecordInput.type("AAA"));
     assertTrue(typo.getMessage().contains("did you mean 'AAAA'?"), typo.getMessage());
     CliException sshfp = assertThrows(CliException.class, () -> RecordInput.type("SSHFP"));
-    assertTrue(sshfp.getMessage().contains("SSHFP is not supported by the Hetzner API"), sshfp.getMessage());
+    assertTrue(
+        sshfp.getMessage().contains("SSHFP is not supported by the Hetzner API"),
+        sshfp.getMessage());
   }
 
   @Test
   void valuesAreConvertedAsInAZoneFile() {
-    assertEquals(List.of("203.0.113.7", "203.0.113.8"), values("www", RecordType.A, "203.0.113.7", "203.0.113.8"));
-    assertEquals(List.of("10 mail.example.com.", "20 mx.example.net."),
+    assertEquals(
+        List.of("203.0.113.7", "203.0.113.8"),
+        values("www", RecordType.A, "203.0.113.7", "203.0.113.8"));
+    assertEquals(
+        List.of("10 mail.example.com.", "20 mx.example.net."),
         values("@", RecordType.MX, "10 mail", "20 mx.example.net."));
     assertEquals(List.of("www.example.com."), values("alias", RecordType.CNAME, "www"));
-    assertEquals(List.of("10 5 5060 sip.example.com."), values("_sip._tcp", RecordType.SRV, "10 5 5060 sip"));
-    assertEquals(List.of("0 issue \"letsencrypt.org\""), values("@", RecordType.CAA, "0 issue \"letsencrypt.org\""));
+    assertEquals(
+        List.of("10 5 5060 sip.example.com."),
+        values("_sip._tcp", RecordType.SRV, "10 5 5060 sip"));
+    assertEquals(
+        List.of("0 issue \"letsencrypt.org\""),
+        values("@", RecordType.CAA, "0 issue \"letsencrypt.org\""));
   }
 
   @Test
@@ -61,7 +72,8 @@ class RecordInputTest {
 
   @Test
   void txtTakesPlainTextLiterallyAndQuotedTextAsZoneFileStrings() {
-    assertEquals(List.of("\"v=spf1 include:_spf.example.net ~all\""),
+    assertEquals(
+        List.of("\"v=spf1 include:_spf.example.net ~all\""),
         values("@", RecordType.TXT, "v=spf1 include:_spf.example.net ~all"));
     assertEquals(List.of("\"a\" \"b\""), values("@", RecordType.TXT, "\"a\" \"b\""));
     assertEquals(List.of("\"say \\\"hi\\\"\""), values("@", RecordType.TXT, "say \"hi\""));
@@ -72,20 +84,30 @@ class RecordInputTest {
 
   @Test
   void badValuesNameTheArgument() {
-    CliException e = assertThrows(CliException.class,
-        () -> values("www", RecordType.A, "203.0.113.7", "300.1.2.3"));
+    CliException e =
+        assertThrows(
+            CliException.class, () -> values("www", RecordType.A, "203.0.113.7", "300.1.2.3"));
     assertEquals(ExitCodes.DATA, e.exitCode());
     assertTrue(e.getMessage().startsWith("invalid A value '300.1.2.3': "), e.getMessage());
   }
 
   @Test
   void apiFieldErrorsAreShownNextToWhatWasTyped() {
-    List<RecordInput.Value> vals = RecordInput.values(ZONE, RrsetKey.of("@", RecordType.MX),
-        List.of("10 mail", "20 mx"), "");
-    ApiException e = new ApiException(422, "invalid_input", "invalid input in field 'records'",
-        List.of(new ApiException.FieldError("records[1].value", List.of("target does not resolve"))), List.of(),
-        Optional.empty());
-    assertEquals("the API refused MX value '20 mx' (sent as '20 mx.example.com.'): target does not resolve"
-        + " (invalid_input)", RecordInput.explain(e, RrsetKey.of("@", RecordType.MX), vals));
+    List<RecordInput.Value> vals =
+        RecordInput.values(ZONE, RrsetKey.of("@", RecordType.MX), List.of("10 mail", "20 mx"), "");
+    ApiException e =
+        new ApiException(
+            422,
+            "invalid_input",
+            "invalid input in field 'records'",
+            List.of(
+                new ApiException.FieldError(
+                    "records[1].value", List.of("target does not resolve"))),
+            List.of(),
+            Optional.empty());
+    assertEquals(
+        "the API refused MX value '20 mx' (sent as '20 mx.example.com.'): target does not resolve"
+            + " (invalid_input)",
+        RecordInput.explain(e, RrsetKey.of("@", RecordType.MX), vals));
   }
 }

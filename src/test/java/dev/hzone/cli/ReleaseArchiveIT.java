@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The release archive that {@code mvn package} builds runs with a Java runtime alone: unpacked elsewhere, with
- * a PATH that has java and a few core utilities but no Maven, {@code bin/hzone --version} and a {@code --local}
- * command work, and the first run makes the AppCDS archive for that place (issue 15, "Getting started").
+ * The release archive that {@code mvn package} builds runs with a Java runtime alone: unpacked
+ * elsewhere, with a PATH that has java and a few core utilities but no Maven, {@code bin/hzone
+ * --version} and a {@code --local} command work, and the first run makes the AppCDS archive for
+ * that place (issue 15, "Getting started").
  */
 class ReleaseArchiveIT {
   @TempDir Path dir;
@@ -40,8 +41,18 @@ class ReleaseArchiveIT {
     Path bin = Files.createDirectories(dir.resolve("path"));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Files.createSymbolicLink(bin.resolve("java"), java);
-    for (String tool : List.of("bash", "readlink", "dirname", "basename", "cksum", "cut", "mkdir", "rm", "flock",
-        "printf")) {
+    for (String tool :
+        List.of(
+            "bash",
+            "readlink",
+            "dirname",
+            "basename",
+            "cksum",
+            "cut",
+            "mkdir",
+            "rm",
+            "flock",
+            "printf")) {
       for (String d : List.of("/usr/bin", "/bin")) {
         if (Files.isExecutable(Path.of(d, tool)) && !Files.exists(bin.resolve(tool))) {
           Files.createSymbolicLink(bin.resolve(tool), Path.of(d, tool));
@@ -55,8 +66,12 @@ class ReleaseArchiveIT {
   void theUnpackedArchiveRunsWithJavaAlone() throws Exception {
     Path archive;
     try (var s = Files.list(Path.of("target"))) {
-      archive = s.filter(f -> f.getFileName().toString().matches("hzone-.+\\.tar\\.gz")).findFirst()
-          .orElseThrow(() -> new AssertionError("mvn package builds target/hzone-VERSION.tar.gz")).toAbsolutePath();
+      archive =
+          s.filter(f -> f.getFileName().toString().matches("hzone-.+\\.tar\\.gz"))
+              .findFirst()
+              .orElseThrow(
+                  () -> new AssertionError("mvn package builds target/hzone-VERSION.tar.gz"))
+              .toAbsolutePath();
     }
     String name = archive.getFileName().toString();
     String version = name.substring("hzone-".length(), name.length() - ".tar.gz".length());
@@ -68,7 +83,9 @@ class ReleaseArchiveIT {
     try (var s = Files.walk(home)) {
       s.filter(Files::isRegularFile).forEach(f -> entries.add(home.relativize(f).toString()));
     }
-    assertTrue(entries.containsAll(List.of("bin/hzone", "lib/hzone.jar", "lib/hzone.classlist", "README.md")),
+    assertTrue(
+        entries.containsAll(
+            List.of("bin/hzone", "lib/hzone.jar", "lib/hzone.classlist", "README.md")),
         entries.toString());
     assertTrue(Files.isExecutable(home.resolve("bin/hzone")));
 
@@ -77,13 +94,27 @@ class ReleaseArchiveIT {
     Run v = run(work, path, home.resolve("bin/hzone").toString(), "--version");
     assertEquals(0, v.code(), v.err());
     assertEquals("hzone " + version + "\n", v.out());
-    assertTrue(Files.isRegularFile(home.resolve("lib/hzone.jsa")), "the first run made the AppCDS archive");
+    assertTrue(
+        Files.isRegularFile(home.resolve("lib/hzone.jsa")),
+        "the first run made the AppCDS archive");
 
-    Run local = run(work, path, home.resolve("bin/hzone").toString(), "--local", "zone", "create", "example.com");
+    Run local =
+        run(
+            work,
+            path,
+            home.resolve("bin/hzone").toString(),
+            "--local",
+            "zone",
+            "create",
+            "example.com");
     assertEquals(0, local.code(), local.out() + local.err());
     assertTrue(local.out().startsWith("Zone example.com created"), local.out());
-    assertTrue(Files.isDirectory(work.resolve(".hzone/local")), "--local keeps its state in .hzone/ of the cwd");
-    assertEquals("", local.err().replaceAll("(?m)^warning: .*\\n", ""), new String(local.err().getBytes(),
-        StandardCharsets.UTF_8));
+    assertTrue(
+        Files.isDirectory(work.resolve(".hzone/local")),
+        "--local keeps its state in .hzone/ of the cwd");
+    assertEquals(
+        "",
+        local.err().replaceAll("(?m)^warning: .*\\n", ""),
+        new String(local.err().getBytes(), StandardCharsets.UTF_8));
   }
 }

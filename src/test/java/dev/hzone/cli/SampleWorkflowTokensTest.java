@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 14 (2): in the sample CI workflows the plan job of a pull request (whose zone files the author
- * controls, and whose messages are posted as a comment) gets the read-only token and never the write token.
+ * Issue 14 (2): in the sample CI workflows the plan job of a pull request (whose zone files the
+ * author controls, and whose messages are posted as a comment) gets the read-only token and never
+ * the write token.
  */
 class SampleWorkflowTokensTest {
   /** GitLab's write token variable, read in a script; not the read-only one. */
@@ -28,7 +29,8 @@ class SampleWorkflowTokensTest {
   void gitHubPlanJobUsesOnlyTheReadOnlyToken() throws Exception {
     String plan = job(Path.of("samples/github-actions/zones.yml"), "  plan", "  apply");
     assertTrue(plan.contains("HCLOUD_TOKEN: ${{ secrets.HCLOUD_TOKEN_READONLY }}"), plan);
-    assertFalse(Pattern.compile("secrets\\.HCLOUD_TOKEN(?!_READONLY)\\b").matcher(plan).find(), plan);
+    assertFalse(
+        Pattern.compile("secrets\\.HCLOUD_TOKEN(?!_READONLY)\\b").matcher(plan).find(), plan);
     assertFalse(plan.contains("|| secrets."), plan);
   }
 

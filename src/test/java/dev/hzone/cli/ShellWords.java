@@ -3,7 +3,10 @@ package dev.hzone.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a README command line as sh would for the forms the README uses: quotes, comments, {@code >}. */
+/**
+ * Splits a README command line as sh would for the forms the README uses: quotes, comments, {@code
+ * >}.
+ */
 final class ShellWords {
   private ShellWords() {}
 

@@ -11,14 +11,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 14 (2, 6): a pull request controls the zone directory. Links out of it (to {@code /proc/self/environ},
- * another user's files) are refused before anything is read, and whatever a message quotes from an input is an
- * excerpt with secrets redacted, since CI posts these messages as pull-request comments.
+ * Issue 14 (2, 6): a pull request controls the zone directory. Links out of it (to {@code
+ * /proc/self/environ}, another user's files) are refused before anything is read, and whatever a
+ * message quotes from an input is an excerpt with secrets redacted, since CI posts these messages
+ * as pull-request comments.
  */
 class UntrustedFilesTest {
-  private static final String TOKEN = "Zr8sKq2mLw9VnX4tB7yH1cJ6dF3gP0aE5uQ8iO2kM7nR4sT9vW1xY6zA3bC8dE5f";
-  private static final String HEAD = "$ORIGIN example.com.\n$TTL 300\n@ SOA ns1 hostmaster 1 7200 900 1209600 300\n"
-      + "@ NS ns1.example.net.\n";
+  private static final String TOKEN =
+      "Zr8sKq2mLw9VnX4tB7yH1cJ6dF3gP0aE5uQ8iO2kM7nR4sT9vW1xY6zA3bC8dE5f";
+  private static final String HEAD =
+      "$ORIGIN example.com.\n$TTL 300\n@ SOA ns1 hostmaster 1 7200 900 1209600 300\n"
+          + "@ NS ns1.example.net.\n";
   private static final Map<String, String> ENV =
       Map.of("HCLOUD_TOKEN", "x".repeat(64), "HCLOUD_ENDPOINT", "http://127.0.0.1:9/v1");
 
@@ -28,7 +31,9 @@ class UntrustedFilesTest {
     return CliRun.run(dir.resolve("repo"), ENV, args);
   }
 
-  /** What {@code /proc/self/environ} of a CI runner looks like, in a file outside the repository. */
+  /**
+   * What {@code /proc/self/environ} of a CI runner looks like, in a file outside the repository.
+   */
   private Path environ() throws Exception {
     Path f = dir.resolve("environ");
     Files.writeString(f, "PATH=/usr/bin\0HCLOUD_TOKEN=" + TOKEN + "\0HOME=/home/runner\0");
@@ -94,15 +99,21 @@ class UntrustedFilesTest {
     Path zones = Files.createDirectories(dir.resolve("repo/zones"));
     Files.writeString(zones.resolve("example.com.zone"), HEAD + "www A 192.0.2.1\n");
     environ();
-    for (String key : new String[] {"../../environ", dir.resolve("environ").toString(), "keys/link.key"}) {
+    for (String key :
+        new String[] {"../../environ", dir.resolve("environ").toString(), "keys/link.key"}) {
       Files.createDirectories(zones.resolve("keys"));
       Files.deleteIfExists(zones.resolve("keys/link.key"));
       Files.createSymbolicLink(zones.resolve("keys/link.key"), dir.resolve("environ"));
-      Files.writeString(zones.resolve("hzone.toml"), "[zones.\"example.net\"]\nmode = \"secondary\"\n"
-          + "primaries = [{ address = \"198.51.100.7\", tsig_key_file = \"" + key + "\" }]\n");
+      Files.writeString(
+          zones.resolve("hzone.toml"),
+          "[zones.\"example.net\"]\nmode = \"secondary\"\n"
+              + "primaries = [{ address = \"198.51.100.7\", tsig_key_file = \""
+              + key
+              + "\" }]\n");
       CliRun r = run("plan");
       assertEquals(65, r.code(), r.transcript());
-      assertTrue(r.err().contains("tsig_key_file must be a file inside the directory of hzone.toml"),
+      assertTrue(
+          r.err().contains("tsig_key_file must be a file inside the directory of hzone.toml"),
           r.transcript());
       assertNoSecret(r);
     }
@@ -121,6 +132,8 @@ class UntrustedFilesTest {
     Files.writeString(zones.resolve("example.com.zone"), HEAD + "$INCLUDE f1.inc\n");
     CliRun r = run("plan");
     assertEquals(65, r.code(), r.transcript());
-    assertTrue(r.err().matches("(?s).*zones/f\\d\\.inc:\\d+: more than 1000 \\$INCLUDEs in one zone.*"), r.transcript());
+    assertTrue(
+        r.err().matches("(?s).*zones/f\\d\\.inc:\\d+: more than 1000 \\$INCLUDEs in one zone.*"),
+        r.transcript());
   }
 }

@@ -32,15 +32,32 @@ class UntrustedOutputPathsTest {
   void zoneNamesThatAreNoDnsNamesAreRefusedAsFileNames() {
     Path zones = dir.resolve("zones");
     assertEquals(zones.resolve("example.com.zone"), PullCommand.target(zones, "example.com"));
-    assertEquals(zones.resolve("bäckerei-müller.de.zone"), PullCommand.target(zones, "xn--bckerei-mller-bfb28a.de"));
-    for (String bad : new String[] {"../../evil", "..", "a/b.com", "a\\b.com", "evil", ".example.com",
-        "example..com", "-a.com", "a .com", "/etc/passwd.com", "a\u0000.com"}) {
+    assertEquals(
+        zones.resolve("bäckerei-müller.de.zone"),
+        PullCommand.target(zones, "xn--bckerei-mller-bfb28a.de"));
+    for (String bad :
+        new String[] {
+          "../../evil",
+          "..",
+          "a/b.com",
+          "a\\b.com",
+          "evil",
+          ".example.com",
+          "example..com",
+          "-a.com",
+          "a .com",
+          "/etc/passwd.com",
+          "a\u0000.com"
+        }) {
       CliException e = assertThrows(CliException.class, () -> PullCommand.target(zones, bad), bad);
       assertEquals(ExitCodes.FAILED, e.exitCode());
     }
   }
 
-  /** A proxy (here a fake API) that rewrites a zone's name to {@code ../../evil}: nothing is written. */
+  /**
+   * A proxy (here a fake API) that rewrites a zone's name to {@code ../../evil}: nothing is
+   * written.
+   */
   @Test
   void pullWritesNothingForAZoneNamedOutOfTheDirectory() throws Exception {
     String zoneJson;
@@ -52,23 +69,37 @@ class UntrustedOutputPathsTest {
     zones.get(0).getAsJsonObject().addProperty("name", "../../evil");
     JsonObject body = new JsonObject();
     body.add("zones", zones);
-    body.add("meta", JsonParser.parseString("{\"pagination\": {\"page\": 1, \"per_page\": 50, \"previous_page\":"
-        + " null, \"next_page\": null, \"last_page\": 1, \"total_entries\": 1}}"));
+    body.add(
+        "meta",
+        JsonParser.parseString(
+            "{\"pagination\": {\"page\": 1, \"per_page\": 50, \"previous_page\":"
+                + " null, \"next_page\": null, \"last_page\": 1, \"total_entries\": 1}}"));
     try (MockWebServer server = new MockWebServer()) {
-      server.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest r) {
-          return new MockResponse().setHeader("Content-Type", "application/json").setBody(body.toString());
-        }
-      });
+      server.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+              return new MockResponse()
+                  .setHeader("Content-Type", "application/json")
+                  .setBody(body.toString());
+            }
+          });
       server.start();
       Path work = Files.createDirectories(dir.resolve("work/a/b"));
-      CliRun r = CliRun.run(work, Map.of("HCLOUD_TOKEN", "t".repeat(64), "HCLOUD_ENDPOINT",
-          server.url("/v1").toString()), "pull", "zones");
+      CliRun r =
+          CliRun.run(
+              work,
+              Map.of(
+                  "HCLOUD_TOKEN", "t".repeat(64), "HCLOUD_ENDPOINT", server.url("/v1").toString()),
+              "pull",
+              "zones");
       assertEquals(1, r.code(), r.transcript());
-      assertTrue(r.err().contains("not a DNS name hzone can name a file after; nothing was written"), r.transcript());
+      assertTrue(
+          r.err().contains("not a DNS name hzone can name a file after; nothing was written"),
+          r.transcript());
       try (Stream<Path> s = Files.walk(dir.resolve("work"))) {
-        assertFalse(s.anyMatch(p -> p.getFileName().toString().endsWith(".zone")), "no file written");
+        assertFalse(
+            s.anyMatch(p -> p.getFileName().toString().endsWith(".zone")), "no file written");
       }
     }
   }

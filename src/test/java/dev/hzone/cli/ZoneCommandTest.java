@@ -40,21 +40,45 @@ class ZoneCommandTest {
     void createdZonesAreListedInEveryOutputForm() {
       emu.ok("zone", "create", "list-a.com", "--label", "env=prod", "--label", "t=list");
       emu.ok("zone", "create", "list-b.com", "--ttl", "600", "--label", "t=list");
-      String table = emu.ok("zone", "list", "-o", "columns=name,mode,ttl,labels", "--sort", "name:desc",
-          "--selector", "t=list").out();
-      assertEquals("""
+      String table =
+          emu.ok(
+                  "zone",
+                  "list",
+                  "-o",
+                  "columns=name,mode,ttl,labels",
+                  "--sort",
+                  "name:desc",
+                  "--selector",
+                  "t=list")
+              .out();
+      assertEquals(
+          """
           NAME         MODE      TTL    LABELS
           list-b.com   primary   600    t=list
           list-a.com   primary   3600   env=prod, t=list
-          """, table);
+          """,
+          table);
 
-      JsonArray json = JsonParser.parseString(emu.ok("-o", "json", "zone", "list", "--selector", "env=prod").out())
-          .getAsJsonArray();
+      JsonArray json =
+          JsonParser.parseString(
+                  emu.ok("-o", "json", "zone", "list", "--selector", "env=prod").out())
+              .getAsJsonArray();
       assertEquals(1, json.size());
       JsonObject z = json.get(0).getAsJsonObject();
       assertEquals("list-a.com", z.get("name").getAsString());
-      for (String field : new String[] {"id", "mode", "ttl", "labels", "protection", "status", "record_count",
-          "created", "registrar", "authoritative_nameservers"}) {
+      for (String field :
+          new String[] {
+            "id",
+            "mode",
+            "ttl",
+            "labels",
+            "protection",
+            "status",
+            "record_count",
+            "created",
+            "registrar",
+            "authoritative_nameservers"
+          }) {
         assertTrue(z.has(field), "the API's field " + field + " in " + z);
       }
       String yaml = emu.ok("zone", "describe", "list-b.com", "-o", "yaml").out();
@@ -69,7 +93,9 @@ class ZoneCommandTest {
       emu.ok("zone", "create", "suggest-me.com");
       CliRun r = emu.hzone("zone", "describe", "sugest-me.com");
       assertEquals(ExitCodes.FAILED, r.code(), r.transcript());
-      assertTrue(r.err().contains("zone 'sugest-me.com' not found: did you mean 'suggest-me.com'?"), r.err());
+      assertTrue(
+          r.err().contains("zone 'sugest-me.com' not found: did you mean 'suggest-me.com'?"),
+          r.err());
     }
 
     @Test
@@ -91,12 +117,18 @@ class ZoneCommandTest {
       assertTrue(clash.err().contains("already has label env=prod (add --overwrite"), clash.err());
       emu.ok("zone", "add-label", "labels.com", "env=dev", "--overwrite");
       CliRun missing = emu.hzone("zone", "remove-label", "labels.com", "tema");
-      assertTrue(missing.err().contains("has no label 'tema': did you mean 'team'?"), missing.err());
+      assertTrue(
+          missing.err().contains("has no label 'tema': did you mean 'team'?"), missing.err());
       emu.ok("zone", "remove-label", "labels.com", "team");
-      assertEquals("env=dev\n", emu.ok("zone", "list", "-o", "noheader", "-o", "columns=labels", "--selector",
-          "env=dev").out());
+      assertEquals(
+          "env=dev\n",
+          emu.ok("zone", "list", "-o", "noheader", "-o", "columns=labels", "--selector", "env=dev")
+              .out());
       emu.ok("zone", "update", "labels.com", "--label", "a=1");
-      assertEquals("a=1\n", emu.ok("zone", "list", "-o", "noheader", "-o", "columns=labels", "--selector", "a").out());
+      assertEquals(
+          "a=1\n",
+          emu.ok("zone", "list", "-o", "noheader", "-o", "columns=labels", "--selector", "a")
+              .out());
       emu.ok("zone", "set-ttl", "labels.com", "7200");
       assertTrue(emu.ok("zone", "describe", "labels.com").out().contains("TTL:          7200"));
       CliRun bad = emu.hzone("zone", "set-ttl", "labels.com", "30");
@@ -110,8 +142,12 @@ class ZoneCommandTest {
       emu.ok("zone", "enable-protection", "keep.com");
       CliRun r = emu.hzone("zone", "delete", "keep.com");
       assertEquals(ExitCodes.FAILED, r.code(), r.transcript());
-      assertTrue(r.err().contains("zone keep.com is protected, so it cannot be deleted: run 'hzone zone "
-          + "disable-protection keep.com' first"), r.err());
+      assertTrue(
+          r.err()
+              .contains(
+                  "zone keep.com is protected, so it cannot be deleted: run 'hzone zone "
+                      + "disable-protection keep.com' first"),
+          r.err());
       emu.ok("zone", "disable-protection", "keep.com");
       assertEquals("Zone keep.com deleted\n", emu.ok("zone", "delete", "keep.com").out());
       assertEquals(ExitCodes.FAILED, emu.hzone("zone", "describe", "keep.com").code());
@@ -119,7 +155,8 @@ class ZoneCommandTest {
 
     @Test
     void badModeGetsASuggestion() {
-      CliRun r = emu.hzone("zone", "create", "mode.com", "--mode", "secundary", "--primary", "192.0.2.1");
+      CliRun r =
+          emu.hzone("zone", "create", "mode.com", "--mode", "secundary", "--primary", "192.0.2.1");
       assertEquals(ExitCodes.USAGE, r.code());
       assertTrue(r.err().contains("did you mean 'secondary'?"), r.err());
     }
@@ -131,26 +168,48 @@ class ZoneCommandTest {
     void comparesTheParentsDelegationWithTheAssignedNameservers() throws Exception {
       emu.ok("zone", "create", "delegated.de");
       emu.ok("zone", "create", "elsewhere.de");
-      try (dev.hzone.emulator.dns.DnsServer parent = dev.hzone.emulator.dns.DnsServer.start(
-          new java.net.InetSocketAddress("127.0.0.1", 0), dev.hzone.emulator.dns.DnsServerOptions.defaults())) {
-        parent.publish(dev.hzone.migrate.DelegationCheckTest.zone("de",
-            "@ SOA ns1.de. hostmaster.de. 1 3600 600 86400 300",
-            "@ NS ns1.de.",
-            "ns1 A 127.0.0.1",
-            "delegated NS hydrogen.ns.hetzner.com.",
-            "delegated NS oxygen.ns.hetzner.com.",
-            "delegated NS helium.ns.hetzner.de.",
-            "elsewhere NS ns1.other.example."));
+      try (dev.hzone.emulator.dns.DnsServer parent =
+          dev.hzone.emulator.dns.DnsServer.start(
+              new java.net.InetSocketAddress("127.0.0.1", 0),
+              dev.hzone.emulator.dns.DnsServerOptions.defaults())) {
+        parent.publish(
+            dev.hzone.migrate.DelegationCheckTest.zone(
+                "de",
+                "@ SOA ns1.de. hostmaster.de. 1 3600 600 86400 300",
+                "@ NS ns1.de.",
+                "ns1 A 127.0.0.1",
+                "delegated NS hydrogen.ns.hetzner.com.",
+                "delegated NS oxygen.ns.hetzner.com.",
+                "delegated NS helium.ns.hetzner.de.",
+                "elsewhere NS ns1.other.example."));
         String resolver = parent.hostPort();
         String port = resolver.substring(resolver.lastIndexOf(':') + 1);
-        CliRun good = emu.hzone("zone", "check-delegation", "delegated.de", "--resolver", resolver,
-            "--parent-port", port);
+        CliRun good =
+            emu.hzone(
+                "zone",
+                "check-delegation",
+                "delegated.de",
+                "--resolver",
+                resolver,
+                "--parent-port",
+                port);
         assertEquals(0, good.code(), good.transcript());
         assertTrue(good.out().contains("Parent zone: de\nDelegation:  valid\n"), good.out());
-        assertTrue(good.out().contains("API status:  unknown (checked "), good.out());  // ledger L-ZONE-FIELDS
+        assertTrue(
+            good.out().contains("API status:  unknown (checked "),
+            good.out()); // ledger L-ZONE-FIELDS
 
-        CliRun bad = emu.hzone("zone", "check-delegation", "elsewhere.de", "--resolver", resolver,
-            "--parent-port", port, "-o", "json");
+        CliRun bad =
+            emu.hzone(
+                "zone",
+                "check-delegation",
+                "elsewhere.de",
+                "--resolver",
+                resolver,
+                "--parent-port",
+                port,
+                "-o",
+                "json");
         assertEquals(ExitCodes.FAILED, bad.code(), bad.transcript());
         JsonObject json = JsonParser.parseString(bad.out()).getAsJsonObject();
         assertEquals("invalid", json.get("verdict").getAsString());
@@ -165,24 +224,50 @@ class ZoneCommandTest {
     @Test
     void secondaryZoneKeepsItsTsigKeySecret() throws Exception {
       Path key = dir.resolve("transfer.key");
-      Files.writeString(key, "key \"transfer-key\" {\n\talgorithm hmac-sha256;\n\tsecret \"" + SECRET + "\";\n};\n");
-      CliRun created = emu.hzone("zone", "create", "second.com", "--mode", "secondary",
-          "--primary", "192.0.2.7", "--tsig-key-file", key.toString(), "--primary", "[2001:db8::7]:5353");
+      Files.writeString(
+          key,
+          "key \"transfer-key\" {\n\talgorithm hmac-sha256;\n\tsecret \"" + SECRET + "\";\n};\n");
+      CliRun created =
+          emu.hzone(
+              "zone",
+              "create",
+              "second.com",
+              "--mode",
+              "secondary",
+              "--primary",
+              "192.0.2.7",
+              "--tsig-key-file",
+              key.toString(),
+              "--primary",
+              "[2001:db8::7]:5353");
       assertEquals(0, created.code(), created.transcript());
-      for (String[] args : new String[][] {{"zone", "describe", "second.com"},
-          {"zone", "describe", "second.com", "-o", "json"}, {"zone", "describe", "second.com", "-o", "yaml"},
-          {"-o", "json", "zone", "list"}, {"zone", "list", "-o", "columns=name,primary_nameservers"}}) {
+      for (String[] args :
+          new String[][] {
+            {"zone", "describe", "second.com"},
+            {"zone", "describe", "second.com", "-o", "json"},
+            {"zone", "describe", "second.com", "-o", "yaml"},
+            {"-o", "json", "zone", "list"},
+            {"zone", "list", "-o", "columns=name,primary_nameservers"}
+          }) {
         CliRun r = emu.ok(args);
-        assertFalse(r.out().contains(SECRET) || r.err().contains(SECRET), "secret in " + String.join(" ", args));
+        assertFalse(
+            r.out().contains(SECRET) || r.err().contains(SECRET),
+            "secret in " + String.join(" ", args));
       }
-      JsonObject z = JsonParser.parseString(emu.ok("zone", "describe", "second.com", "-o", "json").out())
-          .getAsJsonObject();
+      JsonObject z =
+          JsonParser.parseString(emu.ok("zone", "describe", "second.com", "-o", "json").out())
+              .getAsJsonObject();
       JsonObject p = z.getAsJsonArray("primary_nameservers").get(0).getAsJsonObject();
       assertEquals("REDACTED", p.get("tsig_key").getAsString());
       assertEquals("hmac-sha256", p.get("tsig_algorithm").getAsString());
-      assertTrue(emu.ok("zone", "describe", "second.com", "-o", "json", "--show-tsig-keys").out().contains(SECRET));
-      assertTrue(emu.ok("zone", "list", "-o", "columns=name,primary_nameservers", "--mode", "secondary").out()
-          .contains("192.0.2.7:53, [2001:db8::7]:5353"));
+      assertTrue(
+          emu.ok("zone", "describe", "second.com", "-o", "json", "--show-tsig-keys")
+              .out()
+              .contains(SECRET));
+      assertTrue(
+          emu.ok("zone", "list", "-o", "columns=name,primary_nameservers", "--mode", "secondary")
+              .out()
+              .contains("192.0.2.7:53, [2001:db8::7]:5353"));
 
       emu.ok("zone", "set-primaries", "second.com", "--primary", "192.0.2.8");
       assertTrue(emu.ok("zone", "describe", "second.com").out().contains("Address: 192.0.2.8"));
@@ -191,8 +276,12 @@ class ZoneCommandTest {
     @Test
     void secondaryZoneRefusesRecordCommands() {
       emu.ok("zone", "create", "refuse.com", "--mode", "secondary", "--primary", "192.0.2.9");
-      for (String[] args : new String[][] {{"record", "list", "refuse.com"},
-          {"record", "add", "refuse.com", "www", "A", "192.0.2.1"}, {"zone", "export", "refuse.com"}}) {
+      for (String[] args :
+          new String[][] {
+            {"record", "list", "refuse.com"},
+            {"record", "add", "refuse.com", "www", "A", "192.0.2.1"},
+            {"zone", "export", "refuse.com"}
+          }) {
         CliRun r = emu.hzone(args);
         assertEquals(ExitCodes.FAILED, r.code(), r.transcript());
         assertTrue(r.err().contains("zone refuse.com is a secondary zone"), r.err());
@@ -212,19 +301,42 @@ class ZoneCommandTest {
 
     @Test
     void primaryOptionsAreCheckedBeforeAnythingIsSent() throws Exception {
-      CliRun host = emu.hzone("zone", "create", "x.com", "--mode", "secondary", "--primary", "ns1.example.net");
+      CliRun host =
+          emu.hzone(
+              "zone", "create", "x.com", "--mode", "secondary", "--primary", "ns1.example.net");
       assertEquals(ExitCodes.USAGE, host.code());
       assertTrue(host.err().contains("give an IP address"), host.err());
       Path bad = dir.resolve("bad.key");
       Files.writeString(bad, "not a key {");
-      CliRun key = emu.hzone("zone", "create", "x.com", "--mode", "secondary", "--primary", "192.0.2.1",
-          "--tsig-key-file", bad.toString());
+      CliRun key =
+          emu.hzone(
+              "zone",
+              "create",
+              "x.com",
+              "--mode",
+              "secondary",
+              "--primary",
+              "192.0.2.1",
+              "--tsig-key-file",
+              bad.toString());
       assertEquals(ExitCodes.DATA, key.code(), key.transcript());
-      CliRun alg = emu.hzone("zone", "create", "x.com", "--mode", "secondary", "--primary", "192.0.2.1",
-          "--tsig-algorithm", "hmac-sha265", "--tsig-key-env", "NOPE");
+      CliRun alg =
+          emu.hzone(
+              "zone",
+              "create",
+              "x.com",
+              "--mode",
+              "secondary",
+              "--primary",
+              "192.0.2.1",
+              "--tsig-algorithm",
+              "hmac-sha265",
+              "--tsig-key-env",
+              "NOPE");
       assertEquals(ExitCodes.USAGE, alg.code());
       assertTrue(alg.err().contains("did you mean 'hmac-sha256'?"), alg.err());
-      assertEquals(ExitCodes.FAILED, emu.hzone("zone", "describe", "x.com").code(), "nothing was created");
+      assertEquals(
+          ExitCodes.FAILED, emu.hzone("zone", "describe", "x.com").code(), "nothing was created");
     }
   }
 }

@@ -44,13 +44,16 @@ class ZoneFileCommandTest {
     emu.ok("record", "add", "import.com", "old", "A", "192.0.2.1");
     emu.ok("record", "add", "import.com", "www", "A", "192.0.2.2");
     Path file = dir.resolve("import.com.zone");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         $TTL 600
         www   IN A   192.0.2.2
         new   IN A   192.0.2.3
         @     IN TXT "hello"
         """);
-    CliRun declined = emu.withInput("n\n", "zone", "import", "import.com", "--file", file.toString());
+    CliRun declined =
+        emu.withInput("n\n", "zone", "import", "import.com", "--file", file.toString());
     assertEquals(ExitCodes.FAILED, declined.code(), declined.transcript());
     assertTrue(declined.out().contains("  - old A"), declined.out());
     assertTrue(declined.out().contains("  + new A"), declined.out());
@@ -63,10 +66,14 @@ class ZoneFileCommandTest {
     assertEquals(planLines(applyPlan), planLines(declined.out()));
 
     emu.ok("zone", "import", "import.com", "--file", file.toString(), "--yes");
-    String list = emu.ok("record", "list", "import.com", "-o", "columns=name,type", "-o", "noheader").out();
+    String list =
+        emu.ok("record", "list", "import.com", "-o", "columns=name,type", "-o", "noheader").out();
     assertTrue(list.contains("new ") && !list.contains("old "), list);
     assertTrue(emu.ok("zone", "describe", "import.com").out().contains("TTL:          600"));
-    assertTrue(emu.ok("zone", "import", "import.com", "--file", file.toString()).out().contains("nothing to import"));
+    assertTrue(
+        emu.ok("zone", "import", "import.com", "--file", file.toString())
+            .out()
+            .contains("nothing to import"));
   }
 
   /**
@@ -87,13 +94,16 @@ class ZoneFileCommandTest {
   @Test
   void importAndCreateFromAFileKeepRecordComments() throws Exception {
     Path file = dir.resolve("comments.com.zone");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         $TTL 600
         www   IN A   192.0.2.7 ; web server
         @     IN MX  10 mail ; primary mx
         """);
     emu.ok("zone", "create", "comments.com");
-    CliRun preview = emu.withInput("n\n", "zone", "import", "comments.com", "--file", file.toString());
+    CliRun preview =
+        emu.withInput("n\n", "zone", "import", "comments.com", "--file", file.toString());
     assertTrue(preview.out().contains("web server"), preview.out());
     emu.ok("zone", "import", "comments.com", "--file", file.toString(), "--yes");
     String exported = emu.ok("zone", "export", "comments.com").out();
@@ -128,7 +138,16 @@ class ZoneFileCommandTest {
     Path file = dir.resolve("fromfile.zone");
     Files.writeString(file, "$TTL 900\nwww IN A 192.0.2.10\n");
     emu.ok("zone", "create", "fromfile.com", "--file", file.toString());
-    String list = emu.ok("record", "list", "fromfile.com", "-o", "columns=name,type,records", "-o", "noheader").out();
+    String list =
+        emu.ok(
+                "record",
+                "list",
+                "fromfile.com",
+                "-o",
+                "columns=name,type,records",
+                "-o",
+                "noheader")
+            .out();
     assertTrue(list.matches("(?s).*\nwww +A +192\\.0\\.2\\.10\n.*"), list);
     assertTrue(emu.ok("zone", "describe", "fromfile.com").out().contains("TTL:          900"));
   }

@@ -32,16 +32,20 @@ class PublicSuffixesTest {
   @Test
   void internationalisedNamesKeepTheirSpelling() {
     // 個人.香港 is a suffix of the list, in Unicode; asked in Punycode, the answer stays in Punycode.
-    assertEquals(Optional.of("xn--bckerei-mller-bfb28a.de"), reg("www.xn--bckerei-mller-bfb28a.de"));
+    assertEquals(
+        Optional.of("xn--bckerei-mller-bfb28a.de"), reg("www.xn--bckerei-mller-bfb28a.de"));
     assertEquals(Optional.empty(), reg("xn--gmqw5a.xn--j6w193g"));
-    assertEquals(Optional.of("example.xn--gmqw5a.xn--j6w193g"), reg("example.xn--gmqw5a.xn--j6w193g"));
+    assertEquals(
+        Optional.of("example.xn--gmqw5a.xn--j6w193g"), reg("example.xn--gmqw5a.xn--j6w193g"));
   }
 
   @Test
   void anUnknownTopLevelDomainIsADomainOnlyForTheListsDefaultRule() {
     assertEquals(Optional.of("zone.unlistedtld"), reg("www.zone.unlistedtld"));
     assertEquals(Optional.empty(), PublicSuffixes.knownRegistrableDomain("zone.txt"));
-    assertEquals(Optional.of("example.test"), PublicSuffixes.knownRegistrableDomain("www.example.test"));
-    assertEquals(Optional.of("example.com"), PublicSuffixes.knownRegistrableDomain("www.example.com"));
+    assertEquals(
+        Optional.of("example.test"), PublicSuffixes.knownRegistrableDomain("www.example.test"));
+    assertEquals(
+        Optional.of("example.com"), PublicSuffixes.knownRegistrableDomain("www.example.com"));
   }
 }

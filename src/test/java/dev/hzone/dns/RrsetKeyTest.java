@@ -13,13 +13,14 @@ class RrsetKeyTest {
 
   @Test
   void ordersApexFirstThenLabelsRightToLeftThenType() {
-    List<RrsetKey> keys = List.of(
-        RrsetKey.of("www", RecordType.AAAA),
-        RrsetKey.of("a.www", RecordType.A),
-        RrsetKey.of("www", RecordType.A),
-        RrsetKey.of("@", RecordType.MX),
-        RrsetKey.of("@", RecordType.NS),
-        RrsetKey.of("b", RecordType.A));
+    List<RrsetKey> keys =
+        List.of(
+            RrsetKey.of("www", RecordType.AAAA),
+            RrsetKey.of("a.www", RecordType.A),
+            RrsetKey.of("www", RecordType.A),
+            RrsetKey.of("@", RecordType.MX),
+            RrsetKey.of("@", RecordType.NS),
+            RrsetKey.of("b", RecordType.A));
     List<String> sorted = new ArrayList<>();
     for (RrsetKey k : new TreeSet<>(keys)) {
       sorted.add(k.id());

@@ -35,16 +35,34 @@ class RrsetTableTest {
     }
   }
 
-  private static final List<Rrset> RRSETS = List.of(
-      Rrset.of(RrsetKey.of("@", RecordType.A), OptionalInt.empty(), List.of(RecordValue.of("192.0.2.1"))),
-      Rrset.of(RrsetKey.of("@", RecordType.MX), OptionalInt.of(300),
-          List.of(new RecordValue("10 mx1.example.com.", "primary"), RecordValue.of("20 mx2.example.com."))),
-      Rrset.of(RrsetKey.of("www", RecordType.CNAME), OptionalInt.of(60), List.of(RecordValue.of("example.com."))),
-      Rrset.of(RrsetKey.of("a.www", RecordType.TXT), OptionalInt.empty(),
-          List.of(new RecordValue("\"grüße\"", "kommentar ✓"))),
-      Rrset.of(RrsetKey.of("zz", RecordType.AAAA), OptionalInt.empty(), List.of(RecordValue.of("2001:db8::1"))));
+  private static final List<Rrset> RRSETS =
+      List.of(
+          Rrset.of(
+              RrsetKey.of("@", RecordType.A),
+              OptionalInt.empty(),
+              List.of(RecordValue.of("192.0.2.1"))),
+          Rrset.of(
+              RrsetKey.of("@", RecordType.MX),
+              OptionalInt.of(300),
+              List.of(
+                  new RecordValue("10 mx1.example.com.", "primary"),
+                  RecordValue.of("20 mx2.example.com."))),
+          Rrset.of(
+              RrsetKey.of("www", RecordType.CNAME),
+              OptionalInt.of(60),
+              List.of(RecordValue.of("example.com."))),
+          Rrset.of(
+              RrsetKey.of("a.www", RecordType.TXT),
+              OptionalInt.empty(),
+              List.of(new RecordValue("\"grüße\"", "kommentar ✓"))),
+          Rrset.of(
+              RrsetKey.of("zz", RecordType.AAAA),
+              OptionalInt.empty(),
+              List.of(RecordValue.of("2001:db8::1"))));
 
-  /** The table of {@link #RRSETS}, their text split over two arrays as two parts of a file would be. */
+  /**
+   * The table of {@link #RRSETS}, their text split over two arrays as two parts of a file would be.
+   */
   private static RrsetTable table() {
     Text first = new Text();
     Text second = new Text();
@@ -85,7 +103,9 @@ class RrsetTableTest {
     ZoneData fromTree = ZoneData.of("example.com", OptionalInt.of(3600), RRSETS);
     assertEquals(fromTree, fromTable);
     assertEquals(fromTree.recordCount(), fromTable.recordCount());
-    assertEquals("kommentar ✓", fromTable.get("a.www", RecordType.TXT).orElseThrow().records().get(0).comment());
+    assertEquals(
+        "kommentar ✓",
+        fromTable.get("a.www", RecordType.TXT).orElseThrow().records().get(0).comment());
     assertEquals("", fromTable.get("@", RecordType.A).orElseThrow().records().get(0).comment());
   }
 
@@ -111,8 +131,11 @@ class RrsetTableTest {
     }
     assertEquals(tree.firstKey(), table.firstKey());
     assertEquals(tree.lastEntry(), table.lastEntry());
-    assertEquals(tree.subMap(probes.get(1), probes.get(3)), table.subMap(probes.get(1), probes.get(3)));
-    assertEquals(new ArrayList<>(tree.descendingMap().keySet()), new ArrayList<>(table.descendingMap().keySet()));
+    assertEquals(
+        tree.subMap(probes.get(1), probes.get(3)), table.subMap(probes.get(1), probes.get(3)));
+    assertEquals(
+        new ArrayList<>(tree.descendingMap().keySet()),
+        new ArrayList<>(table.descendingMap().keySet()));
     assertNull(table.get("www/A"));
     assertFalse(table.containsKey(null));
   }
@@ -122,10 +145,13 @@ class RrsetTableTest {
     RrsetTable table = table();
     ZoneData zone = new ZoneData("example.com", OptionalInt.empty(), table);
     assertTrue(zone.rrsets() == table, "a table is not copied into a tree");
-    assertThrows(UnsupportedOperationException.class, () -> table.put(RRSETS.get(0).key(), RRSETS.get(0)));
+    assertThrows(
+        UnsupportedOperationException.class, () -> table.put(RRSETS.get(0).key(), RRSETS.get(0)));
     assertThrows(UnsupportedOperationException.class, table::pollFirstEntry);
     Rrset mx = table.get(RrsetKey.of("@", RecordType.MX));
-    assertThrows(UnsupportedOperationException.class, () -> mx.records().add(RecordValue.of("30 mx3.example.com.")));
+    assertThrows(
+        UnsupportedOperationException.class,
+        () -> mx.records().add(RecordValue.of("30 mx3.example.com.")));
     ZoneData changed = zone.withoutRrset(mx.key());
     assertEquals(4, changed.rrsets().size());
     assertEquals(5, zone.rrsets().size());
@@ -136,10 +162,13 @@ class RrsetTableTest {
     byte[] text = "192.0.2.1".getBytes(StandardCharsets.UTF_8);
     RrsetTable.Builder b = RrsetTable.builder(List.of(text), 4, 4);
     b.rrset("www", RecordType.A, OptionalInt.empty()).record(0, 0, 9, 9);
-    assertThrows(IllegalArgumentException.class, () -> b.rrset("@", RecordType.A, OptionalInt.empty()));
-    assertThrows(IllegalArgumentException.class, () -> b.rrset("www", RecordType.A, OptionalInt.empty()));
+    assertThrows(
+        IllegalArgumentException.class, () -> b.rrset("@", RecordType.A, OptionalInt.empty()));
+    assertThrows(
+        IllegalArgumentException.class, () -> b.rrset("www", RecordType.A, OptionalInt.empty()));
     b.rrset("www", RecordType.AAAA, OptionalInt.empty());
-    assertThrows(IllegalArgumentException.class, () -> b.rrset("x", RecordType.A, OptionalInt.empty()));
+    assertThrows(
+        IllegalArgumentException.class, () -> b.rrset("x", RecordType.A, OptionalInt.empty()));
     assertThrows(IllegalArgumentException.class, b::build);
     assertThrows(IndexOutOfBoundsException.class, () -> b.record(0, 0, 9, 10));
   }

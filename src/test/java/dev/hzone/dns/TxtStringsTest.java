@@ -29,7 +29,10 @@ class TxtStringsTest {
     List<byte[]> parts = TxtStrings.split(text.getBytes(StandardCharsets.UTF_8));
     assertEquals(2, parts.size());
     assertEquals(254, parts.get(0).length);
-    assertEquals(text, new String(parts.get(0), StandardCharsets.UTF_8) + new String(parts.get(1), StandardCharsets.UTF_8));
+    assertEquals(
+        text,
+        new String(parts.get(0), StandardCharsets.UTF_8)
+            + new String(parts.get(1), StandardCharsets.UTF_8));
   }
 
   @Test

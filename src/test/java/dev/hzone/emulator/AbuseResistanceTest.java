@@ -20,24 +20,30 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Attacks from a client without the token (issue 14, item 5): none of them may make the emulator read a body,
- * hold all its threads, or grow its memory without bound.
+ * Attacks from a client without the token (issue 14, item 5): none of them may make the emulator
+ * read a body, hold all its threads, or grow its memory without bound.
  */
 class AbuseResistanceTest {
   private static final String TOKEN = "abuse-test-token";
 
   private static Emulator start(int maxBodyBytes, int rateLimit) {
     InetAddress lo = InetAddress.getLoopbackAddress();
-    EmulatorOptions o = EmulatorOptions.defaults().withListen(new InetSocketAddress(lo, 0)).withToken(TOKEN);
+    EmulatorOptions o =
+        EmulatorOptions.defaults().withListen(new InetSocketAddress(lo, 0)).withToken(TOKEN);
     return Emulator.builder(o).noDns().maxBodyBytes(maxBodyBytes).rateLimit(rateLimit).start();
   }
 
-  /** Sends the request head of {@code method path} with the given extra header lines, and returns the socket. */
-  private static Socket openRequest(Emulator emu, String method, String path, String... headers) throws IOException {
+  /**
+   * Sends the request head of {@code method path} with the given extra header lines, and returns
+   * the socket.
+   */
+  private static Socket openRequest(Emulator emu, String method, String path, String... headers)
+      throws IOException {
     URI api = emu.apiEndpoint();
     Socket s = new Socket(api.getHost(), api.getPort());
     s.setSoTimeout(10_000);
-    StringBuilder head = new StringBuilder(method + " " + api.getPath() + path + " HTTP/1.1\r\nHost: x\r\n");
+    StringBuilder head =
+        new StringBuilder(method + " " + api.getPath() + path + " HTTP/1.1\r\nHost: x\r\n");
     for (String h : headers) {
       head.append(h).append("\r\n");
     }
@@ -47,17 +53,24 @@ class AbuseResistanceTest {
   }
 
   private static String statusLine(Socket s) throws IOException {
-    return new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+    return new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII))
+        .readLine();
   }
 
   @Test
   void anUnauthenticatedClientGetsItsAnswerWithoutSendingTheBodyItAnnounced() throws IOException {
     try (Emulator emu = start(1 << 20, 3600);
-        Socket s = openRequest(emu, "POST", "/zones", "Content-Length: 400000000",
-            "Content-Type: application/json")) {
+        Socket s =
+            openRequest(
+                emu,
+                "POST",
+                "/zones",
+                "Content-Length: 400000000",
+                "Content-Type: application/json")) {
       s.getOutputStream().write("{\"name\":".getBytes(StandardCharsets.US_ASCII));
       s.getOutputStream().flush();
-      // Today's server read the whole body first: this read timed out, and 400 MB would have been held.
+      // Today's server read the whole body first: this read timed out, and 400 MB would have been
+      // held.
       assertEquals("HTTP/1.1 401 Unauthorized", statusLine(s));
     }
   }
@@ -65,8 +78,14 @@ class AbuseResistanceTest {
   @Test
   void anAuthenticatedBodyOverTheLimitIsRefusedBeforeItIsRead() throws IOException {
     try (Emulator emu = start(1024, 3600);
-        Socket s = openRequest(emu, "POST", "/zones", "Content-Length: 400000000",
-            "Authorization: Bearer " + TOKEN, "Content-Type: application/json")) {
+        Socket s =
+            openRequest(
+                emu,
+                "POST",
+                "/zones",
+                "Content-Length: 400000000",
+                "Authorization: Bearer " + TOKEN,
+                "Content-Type: application/json")) {
       assertEquals("HTTP/1.1 413 Request Entity Too Large", statusLine(s));
     }
   }
@@ -74,8 +93,14 @@ class AbuseResistanceTest {
   @Test
   void aChunkedBodyOverTheLimitIsRefusedOnceTheLimitIsPassed() throws IOException {
     try (Emulator emu = start(1024, 3600);
-        Socket s = openRequest(emu, "POST", "/zones", "Transfer-Encoding: chunked",
-            "Authorization: Bearer " + TOKEN, "Content-Type: application/json")) {
+        Socket s =
+            openRequest(
+                emu,
+                "POST",
+                "/zones",
+                "Transfer-Encoding: chunked",
+                "Authorization: Bearer " + TOKEN,
+                "Content-Type: application/json")) {
       OutputStream out = s.getOutputStream();
       byte[] chunk = "x".repeat(4096).getBytes(StandardCharsets.US_ASCII);
       out.write(("1000\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -90,7 +115,8 @@ class AbuseResistanceTest {
   void aBodyWithinTheLimitStillReachesItsHandler() {
     try (Emulator emu = start(4096, 3600)) {
       ApiTestClient api = new ApiTestClient(emu.apiEndpoint(), TOKEN);
-      ApiTestClient.Response r = api.send("POST", "/zones", "{\"name\":\"small-body.com\",\"mode\":\"primary\"}", TOKEN);
+      ApiTestClient.Response r =
+          api.send("POST", "/zones", "{\"name\":\"small-body.com\",\"mode\":\"primary\"}", TOKEN);
       assertEquals(201, r.status(), r.text());
     }
   }
@@ -100,17 +126,25 @@ class AbuseResistanceTest {
     try (Emulator emu = start(1 << 20, 100_000)) {
       List<Socket> slow = new ArrayList<>();
       try {
-        // 64 clients that have sent half a request head and then go quiet: each holds a worker thread until
-        // its request deadline. Today's 16 fixed workers were all held, and the request below waited for them.
+        // 64 clients that have sent half a request head and then go quiet: each holds a worker
+        // thread until
+        // its request deadline. Today's 16 fixed workers were all held, and the request below
+        // waited for them.
         for (int i = 0; i < 64; i++) {
           URI api = emu.apiEndpoint();
           Socket s = new Socket(api.getHost(), api.getPort());
-          s.getOutputStream().write("GET /v1/zones HTTP/1.1\r\nHost: x\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+          s.getOutputStream()
+              .write(
+                  "GET /v1/zones HTTP/1.1\r\nHost: x\r\nX-Slow: "
+                      .getBytes(StandardCharsets.US_ASCII));
           s.getOutputStream().flush();
           slow.add(s);
         }
         ApiTestClient api = new ApiTestClient(emu.apiEndpoint(), TOKEN, Duration.ofSeconds(5));
-        assertEquals(200, api.get("/zones").status(), "a legitimate request is answered while 64 clients stall");
+        assertEquals(
+            200,
+            api.get("/zones").status(),
+            "a legitimate request is answered while 64 clients stall");
       } finally {
         for (Socket s : slow) {
           s.close();
@@ -136,7 +170,10 @@ class AbuseResistanceTest {
       assertEquals(150, refused, "one budget of 50 for this client's unauthenticated requests");
       ApiTestClient.Response mine = api.get("/zones");
       assertEquals(200, mine.status());
-      assertEquals(Optional.of("49"), mine.header("RateLimit-Remaining"), "the project's budget is untouched");
+      assertEquals(
+          Optional.of("49"),
+          mine.header("RateLimit-Remaining"),
+          "the project's budget is untouched");
     }
   }
 
@@ -144,10 +181,17 @@ class AbuseResistanceTest {
   void bindingAnAddressOthersCanReachIsWarnedAboutLoudly() {
     InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 8780);
     InetSocketAddress any = new InetSocketAddress("0.0.0.0", 8753);
-    assertEquals(Optional.empty(), Emulator.Builder.exposureWarning(loopback, Optional.of(loopback)));
+    assertEquals(
+        Optional.empty(), Emulator.Builder.exposureWarning(loopback, Optional.of(loopback)));
     String warning = Emulator.Builder.exposureWarning(loopback, Optional.of(any)).orElseThrow();
-    assertTrue(warning.startsWith("WARNING") && warning.contains("AXFR") && warning.contains("0.0.0.0:8753"),
+    assertTrue(
+        warning.startsWith("WARNING")
+            && warning.contains("AXFR")
+            && warning.contains("0.0.0.0:8753"),
         warning);
-    assertTrue(Emulator.Builder.exposureWarning(any, Optional.empty()).orElseThrow().contains("the API on"));
+    assertTrue(
+        Emulator.Builder.exposureWarning(any, Optional.empty())
+            .orElseThrow()
+            .contains("the API on"));
   }
 }

@@ -12,11 +12,12 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A plain HTTP client for emulator tests that checks every answer against openapi.json
- * ({@link OpenApiContract}) before handing it to the test.
+ * A plain HTTP client for emulator tests that checks every answer against openapi.json ({@link
+ * OpenApiContract}) before handing it to the test.
  */
 final class ApiTestClient {
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI endpoint;
   private final String token;
   private final Duration timeout;

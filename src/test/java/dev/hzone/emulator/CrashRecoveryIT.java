@@ -29,31 +29,48 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a separately started emulator ({@code java -jar target/hzone.jar emulator}) with SIGKILL in the middle
- * of a burst of concurrent writes, restarts it on the same {@code --state}, and checks that it starts cleanly
- * and that every write that was answered (its action finished) is there. The second test does it three times
- * in a row on the same state, with creates, changes and deletes of RRSets and of whole zones: after each
- * restart every name holds what its last answered request left, or what a request still in flight at the
- * kill would have left, and nothing else.
+ * Kills a separately started emulator ({@code java -jar target/hzone.jar emulator}) with SIGKILL in
+ * the middle of a burst of concurrent writes, restarts it on the same {@code --state}, and checks
+ * that it starts cleanly and that every write that was answered (its action finished) is there. The
+ * second test does it three times in a row on the same state, with creates, changes and deletes of
+ * RRSets and of whole zones: after each restart every name holds what its last answered request
+ * left, or what a request still in flight at the kill would have left, and nothing else.
  */
 class CrashRecoveryIT {
   private static final String TOKEN = "crash-test-token";
-  private static final Pattern READY = Pattern.compile("hzone emulator: api (http://\\S+/v1) dns \\S+");
+  private static final Pattern READY =
+      Pattern.compile("hzone emulator: api (http://\\S+/v1) dns \\S+");
 
   @TempDir Path dir;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private record Running(Process process, String endpoint) {}
 
   private Running start() throws IOException {
     Path jar = Path.of("target/hzone.jar").toAbsolutePath();
     assertTrue(Files.exists(jar), "run in 'mvn verify' after the jar is packaged: " + jar);
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-        "-jar", jar.toString(), "emulator", "--listen", "127.0.0.1:0", "--dns-listen", "127.0.0.1:0",
-        "--state", dir.resolve("state").toString(), "--token", TOKEN, "--action-ms", "0")
-        .redirectError(dir.resolve("stderr-" + System.nanoTime() + ".txt").toFile())
-        .start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-jar",
+                jar.toString(),
+                "emulator",
+                "--listen",
+                "127.0.0.1:0",
+                "--dns-listen",
+                "127.0.0.1:0",
+                "--state",
+                dir.resolve("state").toString(),
+                "--token",
+                TOKEN,
+                "--action-ms",
+                "0")
+            .redirectError(dir.resolve("stderr-" + System.nanoTime() + ".txt").toFile())
+            .start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     String line = out.readLine();
     assertTrue(line != null, "the emulator ended without a ready line");
     Matcher m = READY.matcher(line);
@@ -63,9 +80,16 @@ class CrashRecoveryIT {
 
   private HttpResponse<String> send(String endpoint, String method, String path, String body)
       throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(endpoint + path)).timeout(Duration.ofSeconds(10))
-        .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json");
-    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(endpoint + path))
+            .timeout(Duration.ofSeconds(10))
+            .header("Authorization", "Bearer " + TOKEN)
+            .header("Content-Type", "application/json");
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
@@ -81,8 +105,14 @@ class CrashRecoveryIT {
 
   private void burstKillAndRestart(Running first) throws Exception {
     for (int z = 0; z < 4; z++) {
-      assertEquals(201, send(first.endpoint(), "POST", "/zones", "{\"name\":\"crash" + z + ".com\","
-          + "\"mode\":\"primary\"}").statusCode());
+      assertEquals(
+          201,
+          send(
+                  first.endpoint(),
+                  "POST",
+                  "/zones",
+                  "{\"name\":\"crash" + z + ".com\"," + "\"mode\":\"primary\"}")
+              .statusCode());
     }
     Map<String, Long> answered = new ConcurrentHashMap<>();
     AtomicBoolean go = new AtomicBoolean(true);
@@ -90,24 +120,39 @@ class CrashRecoveryIT {
     List<Thread> writers = new ArrayList<>();
     for (int w = 0; w < 4; w++) {
       int zone = w;
-      Thread t = new Thread(() -> {
-        for (int i = 0; go.get(); i++) {
-          String value = "192.0.2." + (i % 250 + 1);
-          String name = "h" + (i / 250);
-          try {
-            HttpResponse<String> r = send(first.endpoint(), "POST", "/zones/crash" + zone + ".com/rrsets/" + name
-                + "/A/actions/add_records", "{\"records\":[{\"value\":\"" + value + "\"}]}");
-            if (r.statusCode() == 201) {
-              JsonObject action = JsonParser.parseString(r.body()).getAsJsonObject().getAsJsonObject("action");
-              assertEquals("success", action.get("status").getAsString());
-              answered.put("crash" + zone + ".com " + name + " " + value, action.get("id").getAsLong());
-              count.incrementAndGet();
-            }
-          } catch (IOException | InterruptedException e) {
-            return; // the emulator is gone
-          }
-        }
-      });
+      Thread t =
+          new Thread(
+              () -> {
+                for (int i = 0; go.get(); i++) {
+                  String value = "192.0.2." + (i % 250 + 1);
+                  String name = "h" + (i / 250);
+                  try {
+                    HttpResponse<String> r =
+                        send(
+                            first.endpoint(),
+                            "POST",
+                            "/zones/crash"
+                                + zone
+                                + ".com/rrsets/"
+                                + name
+                                + "/A/actions/add_records",
+                            "{\"records\":[{\"value\":\"" + value + "\"}]}");
+                    if (r.statusCode() == 201) {
+                      JsonObject action =
+                          JsonParser.parseString(r.body())
+                              .getAsJsonObject()
+                              .getAsJsonObject("action");
+                      assertEquals("success", action.get("status").getAsString());
+                      answered.put(
+                          "crash" + zone + ".com " + name + " " + value,
+                          action.get("id").getAsLong());
+                      count.incrementAndGet();
+                    }
+                  } catch (IOException | InterruptedException e) {
+                    return; // the emulator is gone
+                  }
+                }
+              });
       writers.add(t);
       t.start();
     }
@@ -128,18 +173,27 @@ class CrashRecoveryIT {
     try {
       for (Map.Entry<String, Long> e : answered.entrySet()) {
         String[] k = e.getKey().split(" ");
-        HttpResponse<String> r = send(second.endpoint(), "GET", "/zones/" + k[0] + "/rrsets/" + k[1] + "/A", null);
+        HttpResponse<String> r =
+            send(second.endpoint(), "GET", "/zones/" + k[0] + "/rrsets/" + k[1] + "/A", null);
         assertEquals(200, r.statusCode(), e.getKey() + ": " + r.body());
         assertTrue(r.body().contains("\"" + k[2] + "\""), e.getKey() + " lost: " + r.body());
         HttpResponse<String> a = send(second.endpoint(), "GET", "/actions/" + e.getValue(), null);
         assertTrue(a.body().contains("\"status\":\"success\""), a.body());
       }
       long maxAnswered = answered.values().stream().mapToLong(Long::longValue).max().orElseThrow();
-      HttpResponse<String> more = send(second.endpoint(), "POST", "/zones/crash0.com/rrsets/after/A/actions/"
-          + "add_records", "{\"records\":[{\"value\":\"198.51.100.1\"}]}");
+      HttpResponse<String> more =
+          send(
+              second.endpoint(),
+              "POST",
+              "/zones/crash0.com/rrsets/after/A/actions/" + "add_records",
+              "{\"records\":[{\"value\":\"198.51.100.1\"}]}");
       assertEquals(201, more.statusCode(), more.body());
-      long next = JsonParser.parseString(more.body()).getAsJsonObject().getAsJsonObject("action").get("id")
-          .getAsLong();
+      long next =
+          JsonParser.parseString(more.body())
+              .getAsJsonObject()
+              .getAsJsonObject("action")
+              .get("id")
+              .getAsLong();
       assertTrue(next > maxAnswered, "IDs are not reused after the crash");
     } finally {
       second.process().destroy();
@@ -147,13 +201,20 @@ class CrashRecoveryIT {
     }
   }
 
-  /** What a name may hold after a crash: each state answered last, or the one of a request still in flight. */
+  /**
+   * What a name may hold after a crash: each state answered last, or the one of a request still in
+   * flight.
+   */
   private static final class Expectation {
     private final Map<String, java.util.Set<String>> allowed = new ConcurrentHashMap<>();
 
-    /** A request for {@code name} is about to go out: until answered, {@code next} is possible too. */
+    /**
+     * A request for {@code name} is about to go out: until answered, {@code next} is possible too.
+     */
     void sending(String name, String next) {
-      allowed.computeIfAbsent(name, k -> new java.util.HashSet<>(java.util.Set.of("absent"))).add(next);
+      allowed
+          .computeIfAbsent(name, k -> new java.util.HashSet<>(java.util.Set.of("absent")))
+          .add(next);
     }
 
     /** The request was answered: {@code state} is what the name holds now. */
@@ -166,72 +227,112 @@ class CrashRecoveryIT {
     }
   }
 
-  /** One writer's loop over its own zone: create a TXT RRSet, change it, delete the one before; new zones. */
-  private Thread writer(String endpoint, int w, AtomicBoolean go, AtomicInteger answered, Expectation rrsets,
-      Expectation zones, int round) {
-    return new Thread(() -> {
-      String zone = "crash" + w + ".com";
-      try {
-        for (int i = 0; go.get(); i++) {
-          String name = "r" + round + "n" + i;
-          String key = zone + " " + name;
-          rrsets.sending(key, "a" + i);
-          HttpResponse<String> c = send(endpoint, "POST", "/zones/" + zone + "/rrsets", "{\"name\":\"" + name
-              + "\",\"type\":\"TXT\",\"records\":[{\"value\":\"\\\"a" + i + "\\\"\"}]}");
-          if (c.statusCode() == 201) {
-            rrsets.answered(key, "a" + i);
-            answered.incrementAndGet();
-          }
-          rrsets.sending(key, "b" + i);
-          HttpResponse<String> u = send(endpoint, "POST", "/zones/" + zone + "/rrsets/" + name
-              + "/TXT/actions/set_records", "{\"records\":[{\"value\":\"\\\"b" + i + "\\\"\"}]}");
-          if (u.statusCode() == 201) {
-            rrsets.answered(key, "b" + i);
-            answered.incrementAndGet();
-          }
-          if (i > 0) {
-            String prev = zone + " r" + round + "n" + (i - 1);
-            rrsets.sending(prev, "absent");
-            HttpResponse<String> d = send(endpoint, "DELETE", "/zones/" + zone + "/rrsets/r" + round + "n" + (i - 1)
-                + "/TXT", null);
-            if (d.statusCode() == 201) {
-              rrsets.answered(prev, "absent");
-              answered.incrementAndGet();
-            }
-          }
-          if (i % 10 == 0) {
-            String extra = "extra" + w + "r" + round + "i" + i + ".com";
-            zones.sending(extra, "present");
-            if (send(endpoint, "POST", "/zones", "{\"name\":\"" + extra + "\",\"mode\":\"primary\"}")
-                .statusCode() == 201) {
-              zones.answered(extra, "present");
-              answered.incrementAndGet();
-            }
-            if (i > 0) {
-              String old = "extra" + w + "r" + round + "i" + (i - 10) + ".com";
-              zones.sending(old, "absent");
-              if (send(endpoint, "DELETE", "/zones/" + old, null).statusCode() == 201) {
-                zones.answered(old, "absent");
+  /**
+   * One writer's loop over its own zone: create a TXT RRSet, change it, delete the one before; new
+   * zones.
+   */
+  private Thread writer(
+      String endpoint,
+      int w,
+      AtomicBoolean go,
+      AtomicInteger answered,
+      Expectation rrsets,
+      Expectation zones,
+      int round) {
+    return new Thread(
+        () -> {
+          String zone = "crash" + w + ".com";
+          try {
+            for (int i = 0; go.get(); i++) {
+              String name = "r" + round + "n" + i;
+              String key = zone + " " + name;
+              rrsets.sending(key, "a" + i);
+              HttpResponse<String> c =
+                  send(
+                      endpoint,
+                      "POST",
+                      "/zones/" + zone + "/rrsets",
+                      "{\"name\":\""
+                          + name
+                          + "\",\"type\":\"TXT\",\"records\":[{\"value\":\"\\\"a"
+                          + i
+                          + "\\\"\"}]}");
+              if (c.statusCode() == 201) {
+                rrsets.answered(key, "a" + i);
                 answered.incrementAndGet();
               }
+              rrsets.sending(key, "b" + i);
+              HttpResponse<String> u =
+                  send(
+                      endpoint,
+                      "POST",
+                      "/zones/" + zone + "/rrsets/" + name + "/TXT/actions/set_records",
+                      "{\"records\":[{\"value\":\"\\\"b" + i + "\\\"\"}]}");
+              if (u.statusCode() == 201) {
+                rrsets.answered(key, "b" + i);
+                answered.incrementAndGet();
+              }
+              if (i > 0) {
+                String prev = zone + " r" + round + "n" + (i - 1);
+                rrsets.sending(prev, "absent");
+                HttpResponse<String> d =
+                    send(
+                        endpoint,
+                        "DELETE",
+                        "/zones/" + zone + "/rrsets/r" + round + "n" + (i - 1) + "/TXT",
+                        null);
+                if (d.statusCode() == 201) {
+                  rrsets.answered(prev, "absent");
+                  answered.incrementAndGet();
+                }
+              }
+              if (i % 10 == 0) {
+                String extra = "extra" + w + "r" + round + "i" + i + ".com";
+                zones.sending(extra, "present");
+                if (send(
+                            endpoint,
+                            "POST",
+                            "/zones",
+                            "{\"name\":\"" + extra + "\",\"mode\":\"primary\"}")
+                        .statusCode()
+                    == 201) {
+                  zones.answered(extra, "present");
+                  answered.incrementAndGet();
+                }
+                if (i > 0) {
+                  String old = "extra" + w + "r" + round + "i" + (i - 10) + ".com";
+                  zones.sending(old, "absent");
+                  if (send(endpoint, "DELETE", "/zones/" + old, null).statusCode() == 201) {
+                    zones.answered(old, "absent");
+                    answered.incrementAndGet();
+                  }
+                }
+              }
             }
+          } catch (IOException | InterruptedException e) {
+            // the emulator is gone
           }
-        }
-      } catch (IOException | InterruptedException e) {
-        // the emulator is gone
-      }
-    });
+        });
   }
 
   /** The state of a TXT RRSet as its value, or "absent". */
-  private String rrsetState(String endpoint, String zone, String name) throws IOException, InterruptedException {
-    HttpResponse<String> r = send(endpoint, "GET", "/zones/" + zone + "/rrsets/" + name + "/TXT", null);
+  private String rrsetState(String endpoint, String zone, String name)
+      throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        send(endpoint, "GET", "/zones/" + zone + "/rrsets/" + name + "/TXT", null);
     if (r.statusCode() == 404) {
       return "absent";
     }
     assertEquals(200, r.statusCode(), r.body());
-    return JsonParser.parseString(r.body()).getAsJsonObject().getAsJsonObject("rrset").getAsJsonArray("records")
-        .get(0).getAsJsonObject().get("value").getAsString().replace("\"", "");
+    return JsonParser.parseString(r.body())
+        .getAsJsonObject()
+        .getAsJsonObject("rrset")
+        .getAsJsonArray("records")
+        .get(0)
+        .getAsJsonObject()
+        .get("value")
+        .getAsString()
+        .replace("\"", "");
   }
 
   @Test
@@ -239,8 +340,14 @@ class CrashRecoveryIT {
     java.util.Random random = new java.util.Random(137);
     Running running = start();
     for (int z = 0; z < 4; z++) {
-      assertEquals(201, send(running.endpoint(), "POST", "/zones", "{\"name\":\"crash" + z + ".com\","
-          + "\"mode\":\"primary\"}").statusCode());
+      assertEquals(
+          201,
+          send(
+                  running.endpoint(),
+                  "POST",
+                  "/zones",
+                  "{\"name\":\"crash" + z + ".com\"," + "\"mode\":\"primary\"}")
+              .statusCode());
     }
     Expectation rrsets = new Expectation();
     Expectation zones = new Expectation();
@@ -264,7 +371,9 @@ class CrashRecoveryIT {
       for (Thread t : writers) {
         t.join(20_000);
       }
-      assertTrue(answered.get() >= killAt, "round " + round + ": answered before the kill: " + answered.get());
+      assertTrue(
+          answered.get() >= killAt,
+          "round " + round + ": answered before the kill: " + answered.get());
       running = start(); // the state directory loads: every file is whole
       List<String> lost = new ArrayList<>();
       for (Map.Entry<String, java.util.Set<String>> e : rrsets.all().entrySet()) {

@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The emulator is the second, independent implementation of the wire format: if it used hzone's API client
- * (or the CLI), the two could share a mistake and still agree. Its sources must import neither.
+ * The emulator is the second, independent implementation of the wire format: if it used hzone's API
+ * client (or the CLI), the two could share a mistake and still agree. Its sources must import
+ * neither.
  */
 class EmulatorIndependenceTest {
   @Test
@@ -21,8 +22,10 @@ class EmulatorIndependenceTest {
     try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/hzone/emulator"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
         for (String line : Files.readAllLines(f)) {
-          if (line.startsWith("import dev.hzone.api") || line.startsWith("import dev.hzone.cli")
-              || line.startsWith("import static dev.hzone.api") || line.startsWith("import static dev.hzone.cli")) {
+          if (line.startsWith("import dev.hzone.api")
+              || line.startsWith("import dev.hzone.cli")
+              || line.startsWith("import static dev.hzone.api")
+              || line.startsWith("import static dev.hzone.cli")) {
             offending.add(f + ": " + line);
           }
         }

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the official hcloud CLI against an emulator with a clean environment (its own config file and HOME, no
- * token but the emulator's), and records every command line with its exit code for the report.
+ * Runs the official hcloud CLI against an emulator with a clean environment (its own config file
+ * and HOME, no token but the emulator's), and records every command line with its exit code for the
+ * report.
  */
 final class HcloudRunner {
   /** One run: exit code, standard output and error. */
@@ -30,7 +31,10 @@ final class HcloudRunner {
     this(dir, emu.apiEndpoint(), token);
   }
 
-  /** A runner talking to {@code endpoint} (the emulator's, or a {@link RecordingProxy}'s in front of it). */
+  /**
+   * A runner talking to {@code endpoint} (the emulator's, or a {@link RecordingProxy}'s in front of
+   * it).
+   */
   HcloudRunner(Path dir, java.net.URI endpoint, String token) {
     this.dir = dir;
     this.endpoint = endpoint.toString();
@@ -38,15 +42,19 @@ final class HcloudRunner {
   }
 
   /**
-   * Runs {@code hcloud ARGS} and asserts that it exits 0 and really ran a command: hcloud 1.30 answers a
-   * subcommand it does not have (such as {@code primary-ip add-label}) with its group's help and exit 0,
-   * sending nothing.
+   * Runs {@code hcloud ARGS} and asserts that it exits 0 and really ran a command: hcloud 1.30
+   * answers a subcommand it does not have (such as {@code primary-ip add-label}) with its group's
+   * help and exit 0, sending nothing.
    */
   Run ok(String... args) throws IOException, InterruptedException {
     Run r = run(args);
     assertEquals(0, r.code(), "hcloud " + String.join(" ", args) + "\n" + r.out() + r.err());
-    assertFalse(r.out().contains("Available Commands:"), "hcloud " + String.join(" ", args)
-        + " is not a command of this hcloud: it printed its group's help\n" + r.out());
+    assertFalse(
+        r.out().contains("Available Commands:"),
+        "hcloud "
+            + String.join(" ", args)
+            + " is not a command of this hcloud: it printed its group's help\n"
+            + r.out());
     return r;
   }
 
@@ -68,7 +76,8 @@ final class HcloudRunner {
     pb.redirectOutput(out.toFile());
     pb.redirectError(err.toFile());
     Process p = pb.start();
-    assertTrue(p.waitFor(180, TimeUnit.SECONDS), "hcloud " + String.join(" ", args) + " did not finish");
+    assertTrue(
+        p.waitFor(180, TimeUnit.SECONDS), "hcloud " + String.join(" ", args) + " did not finish");
     Run r = new Run(p.exitValue(), Files.readString(out), Files.readString(err));
     transcript.add("hcloud " + String.join(" ", args) + " -> exit " + r.code());
     return r;

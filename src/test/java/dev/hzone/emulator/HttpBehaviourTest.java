@@ -16,7 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What every request goes through: authentication, rate-limit headers, routing errors, latency, faults, log. */
+/**
+ * What every request goes through: authentication, rate-limit headers, routing errors, latency,
+ * faults, log.
+ */
 class HttpBehaviourTest {
 
   @Test
@@ -56,7 +59,10 @@ class HttpBehaviourTest {
       int rb = Integer.parseInt(b.header("RateLimit-Remaining").orElseThrow());
       assertEquals(ra - 1, rb);
       long reset = Long.parseLong(b.header("RateLimit-Reset").orElseThrow());
-      assertEquals(TestEmulator.START.getEpochSecond() + 2, reset, "two spent requests refill in two seconds");
+      assertEquals(
+          TestEmulator.START.getEpochSecond() + 2,
+          reset,
+          "two spent requests refill in two seconds");
       assertTrue(a.header("X-Correlation-Id").isPresent());
     }
   }
@@ -64,7 +70,8 @@ class HttpBehaviourTest {
   @Test
   void answers429WhenTheBudgetIsSpent() {
     InetAddress lo = InetAddress.getLoopbackAddress();
-    EmulatorOptions o = EmulatorOptions.defaults().withListen(new InetSocketAddress(lo, 0)).withToken("t");
+    EmulatorOptions o =
+        EmulatorOptions.defaults().withListen(new InetSocketAddress(lo, 0)).withToken("t");
     try (Emulator emu = Emulator.builder(o).noDns().rateLimit(3).start()) {
       ApiTestClient api = new ApiTestClient(emu.apiEndpoint(), "t");
       for (int i = 0; i < 3; i++) {
@@ -74,7 +81,10 @@ class HttpBehaviourTest {
       assertEquals(429, spent.status());
       assertEquals("rate_limit_exceeded", spent.errorCode());
       assertEquals("0", spent.header("RateLimit-Remaining").orElseThrow());
-      assertEquals(401, api.send("GET", "/zones", null, null).status(), "without a token: a budget of its own");
+      assertEquals(
+          401,
+          api.send("GET", "/zones", null, null).status(),
+          "without a token: a budget of its own");
     }
   }
 
@@ -82,8 +92,11 @@ class HttpBehaviourTest {
   void waitsTheConfiguredLatency() {
     List<Duration> waited = new ArrayList<>();
     InetAddress lo = InetAddress.getLoopbackAddress();
-    EmulatorOptions o = EmulatorOptions.defaults().withListen(new InetSocketAddress(lo, 0)).withToken("t")
-        .withLatency(Duration.ofMillis(70));
+    EmulatorOptions o =
+        EmulatorOptions.defaults()
+            .withListen(new InetSocketAddress(lo, 0))
+            .withToken("t")
+            .withLatency(Duration.ofMillis(70));
     try (Emulator emu = Emulator.builder(o).noDns().sleeper(waited::add).start()) {
       new ApiTestClient(emu.apiEndpoint(), "t").get("/locations");
     }
@@ -97,8 +110,12 @@ class HttpBehaviourTest {
       t.api.post("/zones", "{\"name\":\"example.com\",\"mode\":\"primary\"}");
       t.api.get("/zones?name=example.com&per_page=5");
       t.api.send("GET", "/zones", null, null);
-      assertEquals(List.of("POST /v1/zones 201", "GET /v1/zones?name=example.com&per_page=5 200",
-          "GET /v1/zones 401"), Files.readAllLines(log));
+      assertEquals(
+          List.of(
+              "POST /v1/zones 201",
+              "GET /v1/zones?name=example.com&per_page=5 200",
+              "GET /v1/zones 401"),
+          Files.readAllLines(log));
     }
   }
 
@@ -108,13 +125,18 @@ class HttpBehaviourTest {
     try (TestEmulator t = TestEmulator.start(o -> o.withFaults(0.5, seed))) {
       for (int i = 0; i < 40; i++) {
         try {
-          ApiTestClient.Response r = i % 2 == 0
-              ? t.api.get("/zones")
-              : t.api.post("/zones", "{\"name\":\"z" + i + ".com\",\"mode\":\"primary\"}");
+          ApiTestClient.Response r =
+              i % 2 == 0
+                  ? t.api.get("/zones")
+                  : t.api.post("/zones", "{\"name\":\"z" + i + ".com\",\"mode\":\"primary\"}");
           String status = Integer.toString(r.status());
           if (r.status() == 201) {
-            status += " " + t.api.get("/actions/" + r.json().getAsJsonObject("action").get("id").getAsLong())
-                .text().replaceAll(".*\"status\":\"(\\w+)\".*", "$1");
+            status +=
+                " "
+                    + t.api
+                        .get("/actions/" + r.json().getAsJsonObject("action").get("id").getAsLong())
+                        .text()
+                        .replaceAll(".*\"status\":\"(\\w+)\".*", "$1");
           }
           out.add(status);
         } catch (UncheckedIOException dropped) {
@@ -131,8 +153,13 @@ class HttpBehaviourTest {
     assertEquals(first, run(7));
     assertNotEquals(first, run(8));
     String all = String.join(",", first);
-    assertTrue(all.contains("dropped") || all.contains("50") || all.contains("429") || all.contains("409")
-        || all.contains("423"), all);
+    assertTrue(
+        all.contains("dropped")
+            || all.contains("50")
+            || all.contains("429")
+            || all.contains("409")
+            || all.contains("423"),
+        all);
     assertTrue(first.stream().anyMatch(s -> s.startsWith("200")), all);
   }
 
@@ -143,9 +170,10 @@ class HttpBehaviourTest {
       java.util.Map<String, Integer> seen = new java.util.TreeMap<>();
       for (int i = 0; i < 60; i++) {
         try {
-          ApiTestClient.Response r = i % 2 == 0
-              ? t.api.get("/zones")
-              : t.api.post("/zones", "{\"name\":\"z" + i + ".com\",\"mode\":\"primary\"}");
+          ApiTestClient.Response r =
+              i % 2 == 0
+                  ? t.api.get("/zones")
+                  : t.api.post("/zones", "{\"name\":\"z" + i + ".com\",\"mode\":\"primary\"}");
           if (r.status() == 201 && r.json().getAsJsonObject("action").get("error").isJsonObject()) {
             seen.merge("action_error", 1, Integer::sum);
           }
@@ -160,11 +188,17 @@ class HttpBehaviourTest {
         }
       }
       java.util.Map<String, Integer> counted = new java.util.TreeMap<>();
-      t.emulator.injectedFaults().forEach((kind, n) -> counted.put(switch (kind) {
-        case CONNECTION_DROPPED -> "dropped";
-        case ACTION_ERROR -> "action_error";
-        default -> Integer.toString(kind.toError().status());
-      }, n.intValue()));
+      t.emulator
+          .injectedFaults()
+          .forEach(
+              (kind, n) ->
+                  counted.put(
+                      switch (kind) {
+                        case CONNECTION_DROPPED -> "dropped";
+                        case ACTION_ERROR -> "action_error";
+                        default -> Integer.toString(kind.toError().status());
+                      },
+                      n.intValue()));
       assertEquals(seen, counted);
       assertTrue(counted.size() >= 6, counted::toString);
     }
@@ -193,7 +227,8 @@ class HttpBehaviourTest {
       for (int i = 0; i < 300 && (failedActions == 0 || dropped == 0); i++) {
         String name = "z" + i + ".com";
         try {
-          ApiTestClient.Response r = t.api.post("/zones", "{\"name\":\"" + name + "\",\"mode\":\"primary\"}");
+          ApiTestClient.Response r =
+              t.api.post("/zones", "{\"name\":\"" + name + "\",\"mode\":\"primary\"}");
           if (r.status() != 201) {
             continue;
           }
@@ -201,17 +236,22 @@ class HttpBehaviourTest {
           var action = real(t, "/actions/" + id).json().getAsJsonObject("action");
           if (action.get("status").getAsString().equals("error")) {
             failedActions++;
-            assertEquals("action_failed", action.getAsJsonObject("error").get("code").getAsString());
-            assertEquals(404, real(t, "/zones/" + name).status(), "a failed create_zone creates nothing");
+            assertEquals(
+                "action_failed", action.getAsJsonObject("error").get("code").getAsString());
+            assertEquals(
+                404, real(t, "/zones/" + name).status(), "a failed create_zone creates nothing");
           } else {
             assertEquals(200, real(t, "/zones/" + name).status());
           }
         } catch (UncheckedIOException e) {
           dropped++;
-          assertEquals(200, real(t, "/zones/" + name).status(), "the dropped request was carried out");
+          assertEquals(
+              200, real(t, "/zones/" + name).status(), "the dropped request was carried out");
         }
       }
-      assertTrue(failedActions > 0 && dropped > 0, "failed actions " + failedActions + ", dropped " + dropped);
+      assertTrue(
+          failedActions > 0 && dropped > 0,
+          "failed actions " + failedActions + ", dropped " + dropped);
     }
   }
 

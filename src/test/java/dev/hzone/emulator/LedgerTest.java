@@ -20,9 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * One test per entry of {@code src/main/java/dev/hzone/emulator/LEDGER.md}, the emulator's rules that
- * openapi.json does not state; each test is named after its entry. Actions run for an hour of a clock moved
- * by hand, so "while an action runs" is a fact, not a race.
+ * One test per entry of {@code src/main/java/dev/hzone/emulator/LEDGER.md}, the emulator's rules
+ * that openapi.json does not state; each test is named after its entry. Actions run for an hour of
+ * a clock moved by hand, so "while an action runs" is a fact, not a race.
  */
 class LedgerTest {
   private static final Path LEDGER = Path.of("src/main/java/dev/hzone/emulator/LEDGER.md");
@@ -49,8 +49,11 @@ class LedgerTest {
   }
 
   private static String records(String... values) {
-    return "{\"records\":[" + List.of(values).stream().map(v -> "{\"value\":\"" + v + "\"}")
-        .collect(Collectors.joining(",")) + "]}";
+    return "{\"records\":["
+        + List.of(values).stream()
+            .map(v -> "{\"value\":\"" + v + "\"}")
+            .collect(Collectors.joining(","))
+        + "]}";
   }
 
   private JsonObject rrset(String id) {
@@ -59,7 +62,9 @@ class LedgerTest {
 
   private static List<String> values(JsonObject rrset) {
     List<String> out = new ArrayList<>();
-    rrset.getAsJsonArray("records").forEach(e -> out.add(e.getAsJsonObject().get("value").getAsString()));
+    rrset
+        .getAsJsonArray("records")
+        .forEach(e -> out.add(e.getAsJsonObject().get("value").getAsString()));
     return out;
   }
 
@@ -94,8 +99,14 @@ class LedgerTest {
     primary();
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
-      ids.add(action(Z + "/rrsets", "{\"name\":\"h" + i + "\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2."
-          + (i + 1) + "\"}]}"));
+      ids.add(
+          action(
+              Z + "/rrsets",
+              "{\"name\":\"h"
+                  + i
+                  + "\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2."
+                  + (i + 1)
+                  + "\"}]}"));
     }
     String query = ids.stream().map(id -> "id=" + id).collect(Collectors.joining("&"));
     JsonArray got = t.api.get("/actions?" + query).json().getAsJsonArray("actions");
@@ -119,10 +130,12 @@ class LedgerTest {
   @Test
   void L_LOCK_zoneActionsRunSideBySide() {
     created(t.api.post("/zones", "{\"name\":\"example.com\",\"mode\":\"primary\"}"));
-    // As terraform-provider-hcloud sends them: protection before create_zone finished, then TTL and more.
+    // As terraform-provider-hcloud sends them: protection before create_zone finished, then TTL and
+    // more.
     action(Z + "/actions/change_protection", "{\"delete\":true}");
     action(Z + "/actions/change_ttl", "{\"ttl\":600}");
-    action(Z + "/rrsets", "{\"name\":\"www\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}");
+    action(
+        Z + "/rrsets", "{\"name\":\"www\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}");
     action(Z + "/actions/change_protection", "{\"delete\":false}");
     created(t.api.delete(Z + "/rrsets/www/A"));
     JsonObject zone = t.api.get(Z).json().getAsJsonObject("zone");
@@ -134,7 +147,8 @@ class LedgerTest {
   @Test
   void L_LOCK_rrsetActionsOnOneRrsetRunSideBySide() {
     primary();
-    action(Z + "/rrsets", "{\"name\":\"www\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}");
+    action(
+        Z + "/rrsets", "{\"name\":\"www\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}");
     action(Z + "/rrsets/www/A/actions/change_protection", "{\"change\":false}");
     action(Z + "/rrsets/www/A/actions/change_ttl", "{\"ttl\":300}");
     action(Z + "/rrsets/www/A/actions/set_records", records("192.0.2.2"));
@@ -145,29 +159,45 @@ class LedgerTest {
 
   @Test
   void L_LOCK_SERVER_aRunningServerActionLocksTheServer() {
-    JsonObject server = created(t.api.post("/servers", "{\"name\":\"web\",\"server_type\":\"cpx22\","
-        + "\"image\":\"ubuntu-24.04\"}")).getAsJsonObject("server");
-    ApiTestClient.Response r = t.api.post("/servers/" + server.get("id").getAsLong() + "/actions/poweroff", null);
+    JsonObject server =
+        created(
+                t.api.post(
+                    "/servers",
+                    "{\"name\":\"web\",\"server_type\":\"cpx22\"," + "\"image\":\"ubuntu-24.04\"}"))
+            .getAsJsonObject("server");
+    ApiTestClient.Response r =
+        t.api.post("/servers/" + server.get("id").getAsLong() + "/actions/poweroff", null);
     assertEquals(423, r.status());
     assertEquals("locked", r.errorCode());
   }
 
   @Test
   void L_SECONDARY_TTL_secondaryZonesChangeTheirTtl() {
-    created(t.api.post("/zones", "{\"name\":\"example.com\",\"mode\":\"secondary\","
-        + "\"primary_nameservers\":[{\"address\":\"198.51.100.7\"}]}"));
+    created(
+        t.api.post(
+            "/zones",
+            "{\"name\":\"example.com\",\"mode\":\"secondary\","
+                + "\"primary_nameservers\":[{\"address\":\"198.51.100.7\"}]}"));
     action(Z + "/actions/change_ttl", "{\"ttl\":10800}");
-    action(Z + "/actions/change_primary_nameservers", "{\"primary_nameservers\":[{\"address\":\"198.51.100.8\"}]}");
+    action(
+        Z + "/actions/change_primary_nameservers",
+        "{\"primary_nameservers\":[{\"address\":\"198.51.100.8\"}]}");
     assertEquals(10800, t.api.get(Z).json().getAsJsonObject("zone").get("ttl").getAsInt());
   }
 
   @Test
   void L_SECONDARY_MODE_recordEndpointsRefuseSecondaryZones() {
-    created(t.api.post("/zones", "{\"name\":\"example.com\",\"mode\":\"secondary\","
-        + "\"primary_nameservers\":[{\"address\":\"198.51.100.7\"}]}"));
-    for (ApiTestClient.Response r : List.of(t.api.get(Z + "/rrsets"), t.api.get(Z + "/zonefile"),
-        t.api.post(Z + "/rrsets/www/A/actions/add_records", records("192.0.2.1")),
-        t.api.post(Z + "/actions/import_zonefile", "{\"zonefile\":\"\"}"))) {
+    created(
+        t.api.post(
+            "/zones",
+            "{\"name\":\"example.com\",\"mode\":\"secondary\","
+                + "\"primary_nameservers\":[{\"address\":\"198.51.100.7\"}]}"));
+    for (ApiTestClient.Response r :
+        List.of(
+            t.api.get(Z + "/rrsets"),
+            t.api.get(Z + "/zonefile"),
+            t.api.post(Z + "/rrsets/www/A/actions/add_records", records("192.0.2.1")),
+            t.api.post(Z + "/actions/import_zonefile", "{\"zonefile\":\"\"}"))) {
       assertEquals(422, r.status(), r.text());
       assertEquals("incorrect_zone_mode", r.errorCode());
     }
@@ -176,39 +206,59 @@ class LedgerTest {
   @Test
   void L_CREATE_ZONEFILE_addsSoaAndAssignedNameservers() {
     // The spec's own example: $ORIGIN, $TTL and one A record, no SOA, no NS.
-    JsonObject zone = created(t.api.post("/zones", "{\"name\":\"example.com\",\"mode\":\"primary\","
-        + "\"zonefile\":\"$ORIGIN\\texample.com.\\n$TTL\\t10800\\n\\n@\\tIN\\tA\\t198.51.100.1\\n\"}"))
-        .getAsJsonObject("zone");
+    JsonObject zone =
+        created(
+                t.api.post(
+                    "/zones",
+                    "{\"name\":\"example.com\",\"mode\":\"primary\","
+                        + "\"zonefile\":\"$ORIGIN\\texample.com.\\n$TTL\\t10800\\n\\n@\\tIN\\tA\\t198.51.100.1\\n\"}"))
+            .getAsJsonObject("zone");
     assertEquals(10800, zone.get("ttl").getAsInt());
-    assertEquals(List.of("hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com.", "helium.ns.hetzner.de."),
+    assertEquals(
+        List.of("hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com.", "helium.ns.hetzner.de."),
         values(rrset("@/NS")));
-    assertTrue(values(rrset("@/SOA")).get(0).startsWith("hydrogen.ns.hetzner.com. dns.hetzner.com. "));
+    assertTrue(
+        values(rrset("@/SOA")).get(0).startsWith("hydrogen.ns.hetzner.com. dns.hetzner.com. "));
     assertEquals(List.of("198.51.100.1"), values(rrset("@/A")));
     // An apex NS of the user's own keeps its names and gains the assigned ones.
-    JsonObject other = created(t.api.post("/zones", "{\"name\":\"example.org\",\"mode\":\"primary\","
-        + "\"zonefile\":\"@ IN NS ns1.example.net.\\n\"}"));
-    assertEquals(4, other.getAsJsonObject("zone").get("record_count").getAsInt() - 1, "3 assigned + 1 own NS");
+    JsonObject other =
+        created(
+            t.api.post(
+                "/zones",
+                "{\"name\":\"example.org\",\"mode\":\"primary\","
+                    + "\"zonefile\":\"@ IN NS ns1.example.net.\\n\"}"));
+    assertEquals(
+        4,
+        other.getAsJsonObject("zone").get("record_count").getAsInt() - 1,
+        "3 assigned + 1 own NS");
   }
 
   @Test
   void L_IMPORT_RULES_importNeedsSoaAndAssignedNameservers() {
     primary();
-    ApiTestClient.Response noSoa = t.api.post(Z + "/actions/import_zonefile",
-        "{\"zonefile\":\"@ IN NS hydrogen.ns.hetzner.com.\\n@ IN NS oxygen.ns.hetzner.com.\\n"
-            + "@ IN NS helium.ns.hetzner.de.\\nwww IN A 192.0.2.1\\n\"}");
+    ApiTestClient.Response noSoa =
+        t.api.post(
+            Z + "/actions/import_zonefile",
+            "{\"zonefile\":\"@ IN NS hydrogen.ns.hetzner.com.\\n@ IN NS oxygen.ns.hetzner.com.\\n"
+                + "@ IN NS helium.ns.hetzner.de.\\nwww IN A 192.0.2.1\\n\"}");
     assertEquals(422, noSoa.status());
     assertTrue(noSoa.text().contains("SOA"), noSoa.text());
-    ApiTestClient.Response noNs = t.api.post(Z + "/actions/import_zonefile",
-        "{\"zonefile\":\"@ IN SOA hydrogen.ns.hetzner.com. dns.hetzner.com. 1 86400 10800 3600000 3600\\n"
-            + "www IN A 192.0.2.1\\n\"}");
+    ApiTestClient.Response noNs =
+        t.api.post(
+            Z + "/actions/import_zonefile",
+            "{\"zonefile\":\"@ IN SOA hydrogen.ns.hetzner.com. dns.hetzner.com. 1 86400 10800 3600000 3600\\n"
+                + "www IN A 192.0.2.1\\n\"}");
     assertEquals(422, noNs.status());
     assertTrue(noNs.text().contains("hydrogen.ns.hetzner.com."), noNs.text());
   }
 
   @Test
   void L_ZONEFILE_NO_TTL_recordsWithoutTtlInherit() {
-    created(t.api.post("/zones", "{\"name\":\"example.com\",\"mode\":\"primary\",\"ttl\":900,"
-        + "\"zonefile\":\"www IN A 192.0.2.1\\nmail 300 IN A 192.0.2.2\\n\"}"));
+    created(
+        t.api.post(
+            "/zones",
+            "{\"name\":\"example.com\",\"mode\":\"primary\",\"ttl\":900,"
+                + "\"zonefile\":\"www IN A 192.0.2.1\\nmail 300 IN A 192.0.2.2\\n\"}"));
     assertEquals(900, t.api.get(Z).json().getAsJsonObject("zone").get("ttl").getAsInt());
     assertTrue(rrset("www/A").get("ttl").isJsonNull());
     assertEquals(300, rrset("mail/A").get("ttl").getAsInt());
@@ -217,9 +267,11 @@ class LedgerTest {
   @Test
   void L_IMPORT_ERRORS_badZoneFilesAre422WithTheLine() {
     primary();
-    ApiTestClient.Response r = t.api.post(Z + "/actions/import_zonefile",
-        "{\"zonefile\":\"@ IN SOA hydrogen.ns.hetzner.com. dns.hetzner.com. 1 86400 10800 3600000 3600\\n"
-            + "www IN A not-an-address\\n\"}");
+    ApiTestClient.Response r =
+        t.api.post(
+            Z + "/actions/import_zonefile",
+            "{\"zonefile\":\"@ IN SOA hydrogen.ns.hetzner.com. dns.hetzner.com. 1 86400 10800 3600000 3600\\n"
+                + "www IN A not-an-address\\n\"}");
     assertEquals(422, r.status());
     assertEquals("invalid_input", r.errorCode());
     assertTrue(r.text().contains("line 2"), r.text());
@@ -234,8 +286,9 @@ class LedgerTest {
 
   @Test
   void L_ZONE_FIELDS_registrarOtherAndADelegationCheck() {
-    JsonObject zone = created(t.api.post("/zones", "{\"name\":\"example.com\",\"mode\":\"primary\"}"))
-        .getAsJsonObject("zone");
+    JsonObject zone =
+        created(t.api.post("/zones", "{\"name\":\"example.com\",\"mode\":\"primary\"}"))
+            .getAsJsonObject("zone");
     assertEquals("other", zone.get("registrar").getAsString());
     JsonObject ns = zone.getAsJsonObject("authoritative_nameservers");
     assertEquals(TestEmulator.START.toString(), ns.get("delegation_last_check").getAsString());
@@ -246,13 +299,28 @@ class LedgerTest {
   @Test
   void L_REGISTRABLE_zonesAreRegistrableDomainsOfTheWholePublicSuffixList() {
     // gov.br, *.kawasaki.jp and !city.kawasaki.jp are rules of the whole list, not of a sample.
-    for (String name : List.of("example.co.id", "example.ac.jp", "example.com", "example.co.uk", "example.gov.br",
-        "shop.example.kawasaki.jp", "city.kawasaki.jp")) {
+    for (String name :
+        List.of(
+            "example.co.id",
+            "example.ac.jp",
+            "example.com",
+            "example.co.uk",
+            "example.gov.br",
+            "shop.example.kawasaki.jp",
+            "city.kawasaki.jp")) {
       created(t.api.post("/zones", "{\"name\":\"" + name + "\",\"mode\":\"primary\"}"));
     }
-    for (String name : List.of("www.example.com", "co.uk", "ac.jp", "www.example.co.id", "gov.br",
-        "example.kawasaki.jp", "www.city.kawasaki.jp")) {
-      ApiTestClient.Response r = t.api.post("/zones", "{\"name\":\"" + name + "\",\"mode\":\"primary\"}");
+    for (String name :
+        List.of(
+            "www.example.com",
+            "co.uk",
+            "ac.jp",
+            "www.example.co.id",
+            "gov.br",
+            "example.kawasaki.jp",
+            "www.city.kawasaki.jp")) {
+      ApiTestClient.Response r =
+          t.api.post("/zones", "{\"name\":\"" + name + "\",\"mode\":\"primary\"}");
       assertEquals(422, r.status(), name);
       assertEquals("invalid_input", r.errorCode(), name);
     }
@@ -263,17 +331,21 @@ class LedgerTest {
     primary();
     String before = values(rrset("@/SOA")).get(0);
     assertEquals("2026030100", before.split(" ")[2]);
-    action(Z + "/rrsets/@/SOA/actions/set_records",
+    action(
+        Z + "/rrsets/@/SOA/actions/set_records",
         records("hydrogen.ns.hetzner.com. dns.hetzner.com. 999 86400 10800 3600000 300"));
     String after = values(rrset("@/SOA")).get(0);
-    assertEquals("hydrogen.ns.hetzner.com. dns.hetzner.com. 2026030101 86400 10800 3600000 300", after,
+    assertEquals(
+        "hydrogen.ns.hetzner.com. dns.hetzner.com. 2026030101 86400 10800 3600000 300",
+        after,
         "the minimum changed, the serial sent (999) was replaced by the next one");
   }
 
   @Test
   void L_ASSIGNED_NS_assignedNameserversStay() {
     primary();
-    ApiTestClient.Response r = t.api.post(Z + "/rrsets/@/NS/actions/set_records", records("ns1.example.net."));
+    ApiTestClient.Response r =
+        t.api.post(Z + "/rrsets/@/NS/actions/set_records", records("ns1.example.net."));
     assertEquals(422, r.status());
     assertEquals("invalid_input", r.errorCode());
   }
@@ -281,10 +353,13 @@ class LedgerTest {
   @Test
   void L_PROTECTED_changeProtectedRrsetRefuses() {
     primary();
-    action(Z + "/rrsets", "{\"name\":\"www\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}");
+    action(
+        Z + "/rrsets", "{\"name\":\"www\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}");
     action(Z + "/rrsets/www/A/actions/change_protection", "{\"change\":true}");
-    for (ApiTestClient.Response r : List.of(t.api.delete(Z + "/rrsets/www/A"),
-        t.api.post(Z + "/rrsets/www/A/actions/set_records", records("192.0.2.2")))) {
+    for (ApiTestClient.Response r :
+        List.of(
+            t.api.delete(Z + "/rrsets/www/A"),
+            t.api.post(Z + "/rrsets/www/A/actions/set_records", records("192.0.2.2")))) {
       assertEquals(423, r.status());
       assertEquals("protected", r.errorCode());
     }
@@ -303,10 +378,13 @@ class LedgerTest {
   @Test
   void L_CNAME_cnameStandsAlone() {
     primary();
-    action(Z + "/rrsets", "{\"name\":\"www\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}");
-    for (String body : List.of("{\"name\":\"www\",\"type\":\"CNAME\",\"records\":[{\"value\":\"x.example.net.\"}]}",
-        "{\"name\":\"@\",\"type\":\"CNAME\",\"records\":[{\"value\":\"x.example.net.\"}]}",
-        "{\"name\":\"sub\",\"type\":\"SOA\",\"records\":[{\"value\":\"a. b. 1 2 3 4 5\"}]}")) {
+    action(
+        Z + "/rrsets", "{\"name\":\"www\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}");
+    for (String body :
+        List.of(
+            "{\"name\":\"www\",\"type\":\"CNAME\",\"records\":[{\"value\":\"x.example.net.\"}]}",
+            "{\"name\":\"@\",\"type\":\"CNAME\",\"records\":[{\"value\":\"x.example.net.\"}]}",
+            "{\"name\":\"sub\",\"type\":\"SOA\",\"records\":[{\"value\":\"a. b. 1 2 3 4 5\"}]}")) {
       ApiTestClient.Response r = t.api.post(Z + "/rrsets", body);
       assertEquals(422, r.status(), body);
       assertEquals("invalid_input", r.errorCode(), body);
@@ -318,7 +396,8 @@ class LedgerTest {
     primary();
     assertEquals("ok", t.api.get(Z).json().getAsJsonObject("zone").get("status").getAsString());
     action(Z + "/actions/change_ttl", "{\"ttl\":600}");
-    assertEquals("updating", t.api.get(Z).json().getAsJsonObject("zone").get("status").getAsString());
+    assertEquals(
+        "updating", t.api.get(Z).json().getAsJsonObject("zone").get("status").getAsString());
     t.clock.advance(Duration.ofHours(2));
     assertEquals("ok", t.api.get(Z).json().getAsJsonObject("zone").get("status").getAsString());
   }
@@ -332,9 +411,13 @@ class LedgerTest {
     }
     t.clock.advance(Duration.ofMinutes(61));
     action(Z + "/actions/change_ttl", "{\"ttl\":60}");
-    assertEquals(200, t.api.get("/actions/" + ids.get(0)).status(), "finished a minute ago: still there");
+    assertEquals(
+        200, t.api.get("/actions/" + ids.get(0)).status(), "finished a minute ago: still there");
     t.clock.advance(Duration.ofMinutes(30));
     action(Z + "/actions/change_ttl", "{\"ttl\":61}");
-    assertEquals(404, t.api.get("/actions/" + ids.get(0)).status(), "over 200 and finished long ago: forgotten");
+    assertEquals(
+        404,
+        t.api.get("/actions/" + ids.get(0)).status(),
+        "over 200 and finished long ago: forgotten");
   }
 }

@@ -22,10 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The API contract of ../shared/hetzner-api/openapi.json, used to check every answer the emulator gives in
- * tests: the operation is found by method and path template, the response by status ({@code 201}, or the
- * {@code 4xx}/{@code 5xx} ranges), and the body validated against that schema as JSON Schema 2020-12 (what
- * OpenAPI 3.1 uses), with {@code $ref}s resolved inside the document and formats asserted.
+ * The API contract of ../shared/hetzner-api/openapi.json, used to check every answer the emulator
+ * gives in tests: the operation is found by method and path template, the response by status
+ * ({@code 201}, or the {@code 4xx}/{@code 5xx} ranges), and the body validated against that schema
+ * as JSON Schema 2020-12 (what OpenAPI 3.1 uses), with {@code $ref}s resolved inside the document
+ * and formats asserted.
  */
 final class OpenApiContract {
   private static final String BASE = "https://hzone.test/openapi.json";
@@ -39,8 +40,10 @@ final class OpenApiContract {
 
   private OpenApiContract(String text) throws IOException {
     this.spec = new ObjectMapper().readTree(text);
-    this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-        b -> b.schemaLoaders(l -> l.schemas(Map.of(BASE, text))));
+    this.factory =
+        JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012,
+            b -> b.schemaLoaders(l -> l.schemas(Map.of(BASE, text))));
     this.config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
   }
 
@@ -82,40 +85,68 @@ final class OpenApiContract {
     if (tpl == null) {
       // A path the API does not have: its answer must still be the API's error shape.
       if (status < 400) {
-        throw new AssertionError(method + " " + path + " answered " + status + " but is not in the API");
+        throw new AssertionError(
+            method + " " + path + " answered " + status + " but is not in the API");
       }
       tpl = "/zones";
       method = "GET";
     }
     JsonNode responses = spec.path("paths").path(tpl).path(method.toLowerCase()).path("responses");
-    String key = responses.has(Integer.toString(status)) ? Integer.toString(status) : (status / 100) + "xx";
+    String key =
+        responses.has(Integer.toString(status)) ? Integer.toString(status) : (status / 100) + "xx";
     if (!responses.has(key)) {
-      throw new AssertionError(method + " " + tpl + " documents no response " + status + " (has "
-          + fieldNames(responses) + ")");
+      throw new AssertionError(
+          method
+              + " "
+              + tpl
+              + " documents no response "
+              + status
+              + " (has "
+              + fieldNames(responses)
+              + ")");
     }
     JsonNode content = responses.path(key).path("content");
     if (content.isMissingNode() || content.isEmpty()) {
       if (!body.isEmpty()) {
-        throw new AssertionError(method + " " + tpl + " " + status + " must have no body, got: " + body);
+        throw new AssertionError(
+            method + " " + tpl + " " + status + " must have no body, got: " + body);
       }
       validated.incrementAndGet();
       return;
     }
-    pointer = "#/paths/" + escape(tpl) + "/" + method.toLowerCase() + "/responses/" + key
-        + "/content/application~1json/schema";
-    JsonSchema schema = schemas.computeIfAbsent(pointer,
-        ptr -> factory.getSchema(SchemaLocation.of(BASE + ptr), config));
+    pointer =
+        "#/paths/"
+            + escape(tpl)
+            + "/"
+            + method.toLowerCase()
+            + "/responses/"
+            + key
+            + "/content/application~1json/schema";
+    JsonSchema schema =
+        schemas.computeIfAbsent(
+            pointer, ptr -> factory.getSchema(SchemaLocation.of(BASE + ptr), config));
     Set<ValidationMessage> errors;
     try {
       errors = schema.validate(new ObjectMapper().readTree(body));
     } catch (IOException e) {
-      throw new AssertionError(method + " " + path + " " + status + ": body is not JSON: " + body, e);
+      throw new AssertionError(
+          method + " " + path + " " + status + ": body is not JSON: " + body, e);
     }
     if (!errors.isEmpty()) {
       List<String> lines = new ArrayList<>();
       errors.forEach(e -> lines.add("  " + e.getMessage()));
-      throw new AssertionError(method + " " + path + " " + status + " does not match " + tpl + " in openapi.json:\n"
-          + String.join("\n", lines) + "\nbody: " + body);
+      throw new AssertionError(
+          method
+              + " "
+              + path
+              + " "
+              + status
+              + " does not match "
+              + tpl
+              + " in openapi.json:\n"
+              + String.join("\n", lines)
+              + "\nbody: "
+              + body);
     }
     validated.incrementAndGet();
   }

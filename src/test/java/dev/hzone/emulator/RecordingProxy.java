@@ -18,9 +18,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A loopback HTTP proxy in front of the emulator that records each request's method, path with query and body
- * exactly as a client sent them, so that a test can show what an outside client (hcloud) really puts on the
- * wire. Only loopback: it binds 127.0.0.1 and forwards to the emulator's loopback endpoint.
+ * A loopback HTTP proxy in front of the emulator that records each request's method, path with
+ * query and body exactly as a client sent them, so that a test can show what an outside client
+ * (hcloud) really puts on the wire. Only loopback: it binds 127.0.0.1 and forwards to the
+ * emulator's loopback endpoint.
  */
 final class RecordingProxy implements AutoCloseable {
   /** One request as received: {@code body} is {@code ""} when there was none. */
@@ -31,13 +32,20 @@ final class RecordingProxy implements AutoCloseable {
     }
   }
 
-  private static final List<String> FORWARDED_REQUEST = List.of("Authorization", "Content-Type", "User-Agent");
-  private static final List<String> FORWARDED_RESPONSE = List.of("Content-Type", "RateLimit-Limit",
-      "RateLimit-Remaining", "RateLimit-Reset", "Retry-After");
+  private static final List<String> FORWARDED_REQUEST =
+      List.of("Authorization", "Content-Type", "User-Agent");
+  private static final List<String> FORWARDED_RESPONSE =
+      List.of(
+          "Content-Type",
+          "RateLimit-Limit",
+          "RateLimit-Remaining",
+          "RateLimit-Reset",
+          "Retry-After");
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI upstream;
   private final List<Exchange> exchanges = new ArrayList<>();
 
@@ -60,7 +68,10 @@ final class RecordingProxy implements AutoCloseable {
     return List.copyOf(exchanges);
   }
 
-  /** Requests from this index on (take {@link #exchanges()}{@code .size()} before a command, read after it). */
+  /**
+   * Requests from this index on (take {@link #exchanges()}{@code .size()} before a command, read
+   * after it).
+   */
   synchronized List<Exchange> since(int index) {
     return List.copyOf(exchanges.subList(index, exchanges.size()));
   }
@@ -68,15 +79,24 @@ final class RecordingProxy implements AutoCloseable {
   private void forward(HttpExchange ex) throws IOException {
     try (ex) {
       byte[] body = ex.getRequestBody().readAllBytes();
-      String raw = ex.getRequestURI().getRawPath()
-          + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
+      String raw =
+          ex.getRequestURI().getRawPath()
+              + (ex.getRequestURI().getRawQuery() == null
+                  ? ""
+                  : "?" + ex.getRequestURI().getRawQuery());
       synchronized (this) {
-        exchanges.add(new Exchange(ex.getRequestMethod(), raw, new String(body, StandardCharsets.UTF_8)));
+        exchanges.add(
+            new Exchange(ex.getRequestMethod(), raw, new String(body, StandardCharsets.UTF_8)));
       }
       String rest = raw.startsWith("/v1") ? raw.substring(3) : raw;
-      HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(upstream + rest)).timeout(Duration.ofSeconds(60))
-          .method(ex.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofByteArray(body));
+      HttpRequest.Builder rb =
+          HttpRequest.newBuilder(URI.create(upstream + rest))
+              .timeout(Duration.ofSeconds(60))
+              .method(
+                  ex.getRequestMethod(),
+                  body.length == 0
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofByteArray(body));
       for (String h : FORWARDED_REQUEST) {
         String v = ex.getRequestHeaders().getFirst(h);
         if (v != null) {

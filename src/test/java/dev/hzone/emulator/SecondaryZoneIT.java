@@ -34,9 +34,10 @@ import org.xbill.DNS.TSIG;
 import org.xbill.DNS.Type;
 
 /**
- * Issue 16: a secondary zone in the emulator follows a BIND primary. named serves the zone with TSIG-only
- * transfers; the emulator's secondary transfers it with the zone's key and serves it over DNS; a change at the
- * primary arrives by NOTIFY (signed, from the primary's address) or by the SOA refresh timer.
+ * Issue 16: a secondary zone in the emulator follows a BIND primary. named serves the zone with
+ * TSIG-only transfers; the emulator's secondary transfers it with the zone's key and serves it over
+ * DNS; a change at the primary arrives by NOTIFY (signed, from the primary's address) or by the SOA
+ * refresh timer.
  */
 class SecondaryZoneIT {
   static final String ZONE = "sec.test";
@@ -61,26 +62,55 @@ class SecondaryZoneIT {
   }
 
   static String zoneText(long serial, String www, int refresh) {
-    return "$TTL 300\n@ SOA ns1.sec.test. hostmaster.sec.test. " + serial + " " + refresh + " 1 600 60\n"
-        + "@ NS ns1.sec.test.\nns1 A 192.0.2.1\nwww A " + www + "\n";
+    return "$TTL 300\n@ SOA ns1.sec.test. hostmaster.sec.test. "
+        + serial
+        + " "
+        + refresh
+        + " 1 600 60\n"
+        + "@ NS ns1.sec.test.\nns1 A 192.0.2.1\nwww A "
+        + www
+        + "\n";
   }
 
   void startNamed(long serial, String www, int refresh, int port) {
-    named = NamedServer.builder(dir.resolve("named")).key(KEY).port(port)
-        .zone(NamedServer.Zone.of(ZONE, zoneText(serial, www, refresh)).allowTransferTo(KEY)).start();
+    named =
+        NamedServer.builder(dir.resolve("named"))
+            .key(KEY)
+            .port(port)
+            .zone(NamedServer.Zone.of(ZONE, zoneText(serial, www, refresh)).allowTransferTo(KEY))
+            .start();
   }
 
   void startEmulatorWithSecondary() throws Exception {
     InetSocketAddress lo = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
-    emulator = Emulator.builder(EmulatorOptions.defaults().withListen(lo).withDnsListen(lo)
-        .withActionDuration(Duration.ofMillis(50))).followPrimaries().log(log::add).start();
-    String body = "{\"name\":\"" + ZONE + "\",\"mode\":\"secondary\",\"labels\":{\"hzone.dev/tsig-key-name\":\""
-        + KEY.name() + "\"},\"primary_nameservers\":[{\"address\":\"127.0.0.1\",\"port\":" + named.port()
-        + ",\"tsig_algorithm\":\"hmac-sha256\",\"tsig_key\":\"" + KEY.secret() + "\"}]}";
-    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create(emulator.apiEndpoint() + "/zones"))
-        .header("Authorization", "Bearer " + emulator.token()).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    emulator =
+        Emulator.builder(
+                EmulatorOptions.defaults()
+                    .withListen(lo)
+                    .withDnsListen(lo)
+                    .withActionDuration(Duration.ofMillis(50)))
+            .followPrimaries()
+            .log(log::add)
+            .start();
+    String body =
+        "{\"name\":\""
+            + ZONE
+            + "\",\"mode\":\"secondary\",\"labels\":{\"hzone.dev/tsig-key-name\":\""
+            + KEY.name()
+            + "\"},\"primary_nameservers\":[{\"address\":\"127.0.0.1\",\"port\":"
+            + named.port()
+            + ",\"tsig_algorithm\":\"hmac-sha256\",\"tsig_key\":\""
+            + KEY.secret()
+            + "\"}]}";
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(emulator.apiEndpoint() + "/zones"))
+                    .header("Authorization", "Bearer " + emulator.token())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertEquals(201, r.statusCode(), r.body());
   }
 
@@ -92,16 +122,24 @@ class SecondaryZoneIT {
 
   Optional<String> www() {
     try {
-      Message m = emulatorDns().send(Message.newQuery(Record.newRecord(Name.fromConstantString("www.sec.test."),
-          Type.A, DClass.IN)));
-      return m.getSection(Section.ANSWER).stream().filter(x -> x instanceof ARecord)
-          .map(x -> ((ARecord) x).getAddress().getHostAddress()).findFirst();
+      Message m =
+          emulatorDns()
+              .send(
+                  Message.newQuery(
+                      Record.newRecord(
+                          Name.fromConstantString("www.sec.test."), Type.A, DClass.IN)));
+      return m.getSection(Section.ANSWER).stream()
+          .filter(x -> x instanceof ARecord)
+          .map(x -> ((ARecord) x).getAddress().getHostAddress())
+          .findFirst();
     } catch (IOException e) {
       return Optional.empty();
     }
   }
 
-  /** Waits (generously; the machine is shared) until the emulator serves {@code expected} for www. */
+  /**
+   * Waits (generously; the machine is shared) until the emulator serves {@code expected} for www.
+   */
   void awaitWww(String expected) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
@@ -115,15 +153,26 @@ class SecondaryZoneIT {
 
   /** The zone's {@code record_count} as the API reports it. */
   int recordCount() throws IOException, InterruptedException {
-    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create(emulator.apiEndpoint() + "/zones/" + ZONE))
-        .header("Authorization", "Bearer " + emulator.token()).GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(emulator.apiEndpoint() + "/zones/" + ZONE))
+                    .header("Authorization", "Bearer " + emulator.token())
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode(), r.body());
-    return com.google.gson.JsonParser.parseString(r.body()).getAsJsonObject().getAsJsonObject("zone")
-        .get("record_count").getAsInt();
+    return com.google.gson.JsonParser.parseString(r.body())
+        .getAsJsonObject()
+        .getAsJsonObject("zone")
+        .get("record_count")
+        .getAsInt();
   }
 
-  /** Waits until the API's {@code record_count} is {@code expected} (it follows the transfer just after DNS). */
+  /**
+   * Waits until the API's {@code record_count} is {@code expected} (it follows the transfer just
+   * after DNS).
+   */
   void awaitRecordCount(int expected) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     int n = recordCount();
@@ -131,19 +180,25 @@ class SecondaryZoneIT {
       Thread.sleep(100);
       n = recordCount();
     }
-    assertEquals(expected, n, "record_count: the records of the last transfer (SOA, NS, ns1 A, www A)");
+    assertEquals(
+        expected, n, "record_count: the records of the last transfer (SOA, NS, ns1 A, www A)");
   }
 
   Message notifyFrom(String localAddress, boolean signed) throws IOException {
     Message m = new Message();
     m.getHeader().setOpcode(Opcode.NOTIFY);
     m.getHeader().setFlag(Flags.AA);
-    m.addRecord(Record.newRecord(Name.fromConstantString(ZONE + "."), Type.SOA, DClass.IN), Section.QUESTION);
+    m.addRecord(
+        Record.newRecord(Name.fromConstantString(ZONE + "."), Type.SOA, DClass.IN),
+        Section.QUESTION);
     SimpleResolver r = emulatorDns();
     r.setLocalAddress(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
     if (signed) {
-      r.setTSIGKey(new TSIG(TSIG.HMAC_SHA256, Name.fromConstantString(KEY.name() + "."),
-          java.util.Base64.getDecoder().decode(KEY.secret())));
+      r.setTSIGKey(
+          new TSIG(
+              TSIG.HMAC_SHA256,
+              Name.fromConstantString(KEY.name() + "."),
+              java.util.Base64.getDecoder().decode(KEY.secret())));
     }
     return r.send(m);
   }
@@ -154,12 +209,18 @@ class SecondaryZoneIT {
     int port = named.port();
     startEmulatorWithSecondary();
     awaitWww("203.0.113.1");
-    assertTrue(log.stream().anyMatch(l -> l.contains("serial 1") && l.contains("TSIG verified")), log.toString());
+    assertTrue(
+        log.stream().anyMatch(l -> l.contains("serial 1") && l.contains("TSIG verified")),
+        log.toString());
 
     named.close();
     startNamed(2, "203.0.113.2", 3600, port);
-    assertEquals(Rcode.NOTAUTH, notifyFrom("127.0.0.1", false).getRcode(), "an unsigned NOTIFY is refused");
-    assertEquals(Rcode.REFUSED, notifyFrom("127.0.0.2", true).getRcode(), "NOTIFY from elsewhere is refused");
+    assertEquals(
+        Rcode.NOTAUTH, notifyFrom("127.0.0.1", false).getRcode(), "an unsigned NOTIFY is refused");
+    assertEquals(
+        Rcode.REFUSED,
+        notifyFrom("127.0.0.2", true).getRcode(),
+        "NOTIFY from elsewhere is refused");
     assertEquals(Optional.of("203.0.113.1"), www(), "a refused NOTIFY changes nothing");
     Message accepted = notifyFrom("127.0.0.1", true);
     assertEquals(Rcode.NOERROR, accepted.getRcode());
@@ -184,18 +245,38 @@ class SecondaryZoneIT {
   void aWrongKeyTransfersNothing() throws Exception {
     startNamed(20, "203.0.113.20", 1, 0);
     InetSocketAddress lo = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
-    emulator = Emulator.builder(EmulatorOptions.defaults().withListen(lo).withDnsListen(lo)
-        .withActionDuration(Duration.ofMillis(50))).followPrimaries().log(log::add).start();
-    String body = "{\"name\":\"" + ZONE + "\",\"mode\":\"secondary\",\"labels\":{\"hzone.dev/tsig-key-name\":\""
-        + KEY.name() + "\"},\"primary_nameservers\":[{\"address\":\"127.0.0.1\",\"port\":" + named.port()
-        + ",\"tsig_algorithm\":\"hmac-sha256\",\"tsig_key\":\"" + KEY.withOtherSecret().secret() + "\"}]}";
-    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create(emulator.apiEndpoint() + "/zones"))
-        .header("Authorization", "Bearer " + emulator.token()).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    emulator =
+        Emulator.builder(
+                EmulatorOptions.defaults()
+                    .withListen(lo)
+                    .withDnsListen(lo)
+                    .withActionDuration(Duration.ofMillis(50)))
+            .followPrimaries()
+            .log(log::add)
+            .start();
+    String body =
+        "{\"name\":\""
+            + ZONE
+            + "\",\"mode\":\"secondary\",\"labels\":{\"hzone.dev/tsig-key-name\":\""
+            + KEY.name()
+            + "\"},\"primary_nameservers\":[{\"address\":\"127.0.0.1\",\"port\":"
+            + named.port()
+            + ",\"tsig_algorithm\":\"hmac-sha256\",\"tsig_key\":\""
+            + KEY.withOtherSecret().secret()
+            + "\"}]}";
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(emulator.apiEndpoint() + "/zones"))
+                    .header("Authorization", "Bearer " + emulator.token())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertEquals(201, r.statusCode(), r.body());
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline && log.stream().noneMatch(l -> l.contains("transfer failed"))) {
+    while (System.nanoTime() < deadline
+        && log.stream().noneMatch(l -> l.contains("transfer failed"))) {
       Thread.sleep(100);
     }
     assertTrue(log.stream().anyMatch(l -> l.contains("transfer failed")), log.toString());

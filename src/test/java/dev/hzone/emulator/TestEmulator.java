@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.UnaryOperator;
 
-/** An emulator on a free loopback port with a hand-moved clock, a recording publisher and a checking client. */
+/**
+ * An emulator on a free loopback port with a hand-moved clock, a recording publisher and a checking
+ * client.
+ */
 final class TestEmulator implements AutoCloseable {
   static final String TOKEN = "test-token-0123456789";
   static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
@@ -18,11 +21,13 @@ final class TestEmulator implements AutoCloseable {
 
   private TestEmulator(UnaryOperator<EmulatorOptions> options) {
     InetAddress lo = InetAddress.getLoopbackAddress();
-    EmulatorOptions o = options.apply(EmulatorOptions.defaults()
-        .withListen(new InetSocketAddress(lo, 0))
-        .withDnsListen(new InetSocketAddress(lo, 0))
-        .withToken(TOKEN)
-        .withActionDuration(Duration.ZERO));
+    EmulatorOptions o =
+        options.apply(
+            EmulatorOptions.defaults()
+                .withListen(new InetSocketAddress(lo, 0))
+                .withDnsListen(new InetSocketAddress(lo, 0))
+                .withToken(TOKEN)
+                .withActionDuration(Duration.ZERO));
     this.emulator = Emulator.builder(o).clock(clock).publisher(published).noDns().start();
     this.api = new ApiTestClient(emulator.apiEndpoint(), TOKEN);
   }

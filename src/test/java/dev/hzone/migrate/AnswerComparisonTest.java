@@ -29,15 +29,18 @@ class AnswerComparisonTest {
   }
 
   static Conversion conversion(Rrset rrset, MigrationNote... notes) {
-    return new Conversion(ZoneData.of("example.com", OptionalInt.of(3600), List.of(rrset)),
+    return new Conversion(
+        ZoneData.of("example.com", OptionalInt.of(3600), List.of(rrset)),
         new MigrationReport(List.of(notes)));
   }
 
   static Rrset www(int ttl, String... values) {
-    return Rrset.of(WWW, OptionalInt.of(ttl), List.of(values).stream().map(RecordValue::of).toList());
+    return Rrset.of(
+        WWW, OptionalInt.of(ttl), List.of(values).stream().map(RecordValue::of).toList());
   }
 
-  static RrsetCheck compare(Conversion c, MigrationVerifier.Answer old, MigrationVerifier.Answer neu) {
+  static RrsetCheck compare(
+      Conversion c, MigrationVerifier.Answer old, MigrationVerifier.Answer neu) {
     Rrset expected = c.zone().rrsets().values().iterator().next();
     return AnswerComparison.compare(expected, c, NEW, old, neu);
   }
@@ -45,42 +48,72 @@ class AnswerComparisonTest {
   @Test
   void sameValuesInAnotherOrderAndSameTtlAgree() {
     Conversion c = conversion(www(300, "192.0.2.1", "192.0.2.2"));
-    RrsetCheck r = compare(c, answer(RecordType.A, 300, "192.0.2.2", "192.0.2.1"),
-        answer(RecordType.A, 300, "192.0.2.1", "192.0.2.2"));
+    RrsetCheck r =
+        compare(
+            c,
+            answer(RecordType.A, 300, "192.0.2.2", "192.0.2.1"),
+            answer(RecordType.A, 300, "192.0.2.1", "192.0.2.2"));
     assertEquals(RrsetCheck.Status.AGREE, r.status());
   }
 
   @Test
   void txtSplitDifferentlyIsTheSameRecord() {
-    Rrset txt = Rrset.of(RrsetKey.of("t", RecordType.TXT), OptionalInt.of(300), List.of(RecordValue.of("\"ab\"")));
+    Rrset txt =
+        Rrset.of(
+            RrsetKey.of("t", RecordType.TXT),
+            OptionalInt.of(300),
+            List.of(RecordValue.of("\"ab\"")));
     Conversion c = conversion(txt);
-    RrsetCheck r = AnswerComparison.compare(txt, c, NEW, answer(RecordType.TXT, 300, "\"a\" \"b\""),
-        answer(RecordType.TXT, 300, "\"ab\""));
+    RrsetCheck r =
+        AnswerComparison.compare(
+            txt,
+            c,
+            NEW,
+            answer(RecordType.TXT, 300, "\"a\" \"b\""),
+            answer(RecordType.TXT, 300, "\"ab\""));
     assertEquals(RrsetCheck.Status.AGREE, r.status());
   }
 
   @Test
   void aRaisedTtlIsExpectedOnlyWhenTheReportExplainsIt() {
-    MigrationNote raised = MigrationNote.of(NoteKind.TTL_RAISED, "www", RecordType.A.code(), 1, "TTL 30 raised to 60");
-    RrsetCheck explained = compare(conversion(www(60, "192.0.2.1"), raised), answer(RecordType.A, 30, "192.0.2.1"),
-        answer(RecordType.A, 60, "192.0.2.1"));
+    MigrationNote raised =
+        MigrationNote.of(NoteKind.TTL_RAISED, "www", RecordType.A.code(), 1, "TTL 30 raised to 60");
+    RrsetCheck explained =
+        compare(
+            conversion(www(60, "192.0.2.1"), raised),
+            answer(RecordType.A, 30, "192.0.2.1"),
+            answer(RecordType.A, 60, "192.0.2.1"));
     assertEquals(RrsetCheck.Status.EXPECTED_CHANGE, explained.status());
     assertEquals("TTL 30 -> 60: TTL 30 raised to 60", explained.detail());
-    RrsetCheck unexplained = compare(conversion(www(60, "192.0.2.1")), answer(RecordType.A, 30, "192.0.2.1"),
-        answer(RecordType.A, 60, "192.0.2.1"));
+    RrsetCheck unexplained =
+        compare(
+            conversion(www(60, "192.0.2.1")),
+            answer(RecordType.A, 30, "192.0.2.1"),
+            answer(RecordType.A, 60, "192.0.2.1"));
     assertEquals(RrsetCheck.Status.DIFFERENT_TTL, unexplained.status());
     assertEquals("TTL 60, the old host has 30", unexplained.detail());
   }
 
   @Test
   void proxiedAddressesAreExpectedWhenHetznerServesTheMigratedOrigin() {
-    MigrationNote proxied = MigrationNote.of(NoteKind.PROXIED_RECORD, "www", RecordType.A.code(), 1,
-        "Cloudflare proxied this A record");
-    RrsetCheck r = compare(conversion(www(300, "192.0.2.10"), proxied), answer(RecordType.A, 300, "104.16.1.1"),
-        answer(RecordType.A, 300, "192.0.2.10"));
+    MigrationNote proxied =
+        MigrationNote.of(
+            NoteKind.PROXIED_RECORD,
+            "www",
+            RecordType.A.code(),
+            1,
+            "Cloudflare proxied this A record");
+    RrsetCheck r =
+        compare(
+            conversion(www(300, "192.0.2.10"), proxied),
+            answer(RecordType.A, 300, "104.16.1.1"),
+            answer(RecordType.A, 300, "192.0.2.10"));
     assertEquals(RrsetCheck.Status.EXPECTED_CHANGE, r.status());
-    RrsetCheck wrong = compare(conversion(www(300, "192.0.2.10"), proxied), answer(RecordType.A, 300, "104.16.1.1"),
-        answer(RecordType.A, 300, "192.0.2.99"));
+    RrsetCheck wrong =
+        compare(
+            conversion(www(300, "192.0.2.10"), proxied),
+            answer(RecordType.A, 300, "104.16.1.1"),
+            answer(RecordType.A, 300, "192.0.2.99"));
     assertEquals(RrsetCheck.Status.DIFFERENT_VALUES, wrong.status());
     assertEquals("missing 104.16.1.1; extra 192.0.2.99", wrong.detail());
   }
@@ -88,31 +121,76 @@ class AnswerComparisonTest {
   @Test
   void nothingAtTheNewServerIsMissingAndAFailedOldServerIsReported() {
     Conversion c = conversion(www(300, "192.0.2.1"));
-    assertEquals(RrsetCheck.Status.MISSING,
+    assertEquals(
+        RrsetCheck.Status.MISSING,
         compare(c, answer(RecordType.A, 300, "192.0.2.1"), answer(RecordType.A, 300)).status());
-    RrsetCheck old = compare(c, MigrationVerifier.Answer.failed("answered REFUSED"),
-        answer(RecordType.A, 300, "192.0.2.1"));
+    RrsetCheck old =
+        compare(
+            c,
+            MigrationVerifier.Answer.failed("answered REFUSED"),
+            answer(RecordType.A, 300, "192.0.2.1"));
     assertEquals(RrsetCheck.Status.OLD_FAILED, old.status());
     assertEquals("the old host answered REFUSED", old.detail());
-    assertEquals(RrsetCheck.Status.NO_ANSWER, compare(c, answer(RecordType.A, 300, "192.0.2.1"),
-        MigrationVerifier.Answer.failed("no answer (timeout)")).status());
+    assertEquals(
+        RrsetCheck.Status.NO_ANSWER,
+        compare(
+                c,
+                answer(RecordType.A, 300, "192.0.2.1"),
+                MigrationVerifier.Answer.failed("no answer (timeout)"))
+            .status());
   }
 
   @Test
   void soaTimersMustAgreeWhilePrimaryAndSerialMayDiffer() {
     Name zone = Name.fromConstantString("example.com.");
-    SOARecord oldSoa = new SOARecord(zone, 1, 3600, Name.fromConstantString("ns1.old.net."),
-        Name.fromConstantString("hostmaster.example.com."), 7, 7200, 900, 1209600, 300);
-    SOARecord same = new SOARecord(zone, 1, 3600, Name.fromConstantString("hydrogen.ns.hetzner.com."),
-        Name.fromConstantString("hostmaster.example.com."), 2026010101, 7200, 900, 1209600, 300);
-    SOARecord retry = new SOARecord(zone, 1, 3600, Name.fromConstantString("hydrogen.ns.hetzner.com."),
-        Name.fromConstantString("hostmaster.example.com."), 2026010101, 7200, 1800, 1209600, 300);
-    Rrset soa = Rrset.of(RrsetKey.of("@", RecordType.SOA), OptionalInt.of(3600),
-        List.of(RecordValue.of("hydrogen.ns.hetzner.com. hostmaster.example.com. 7 7200 900 1209600 300")));
+    SOARecord oldSoa =
+        new SOARecord(
+            zone,
+            1,
+            3600,
+            Name.fromConstantString("ns1.old.net."),
+            Name.fromConstantString("hostmaster.example.com."),
+            7,
+            7200,
+            900,
+            1209600,
+            300);
+    SOARecord same =
+        new SOARecord(
+            zone,
+            1,
+            3600,
+            Name.fromConstantString("hydrogen.ns.hetzner.com."),
+            Name.fromConstantString("hostmaster.example.com."),
+            2026010101,
+            7200,
+            900,
+            1209600,
+            300);
+    SOARecord retry =
+        new SOARecord(
+            zone,
+            1,
+            3600,
+            Name.fromConstantString("hydrogen.ns.hetzner.com."),
+            Name.fromConstantString("hostmaster.example.com."),
+            2026010101,
+            7200,
+            1800,
+            1209600,
+            300);
+    Rrset soa =
+        Rrset.of(
+            RrsetKey.of("@", RecordType.SOA),
+            OptionalInt.of(3600),
+            List.of(
+                RecordValue.of(
+                    "hydrogen.ns.hetzner.com. hostmaster.example.com. 7 7200 900 1209600 300")));
     Conversion c = conversion(soa);
     RrsetCheck ok = AnswerComparison.compare(soa, c, NEW, soaAnswer(oldSoa), soaAnswer(same));
     assertEquals(RrsetCheck.Status.EXPECTED_CHANGE, ok.status());
-    assertEquals("SOA primary hydrogen.ns.hetzner.com. and serial 2026010101 are Hetzner's", ok.detail());
+    assertEquals(
+        "SOA primary hydrogen.ns.hetzner.com. and serial 2026010101 are Hetzner's", ok.detail());
     RrsetCheck bad = AnswerComparison.compare(soa, c, NEW, soaAnswer(oldSoa), soaAnswer(retry));
     assertEquals(RrsetCheck.Status.DIFFERENT_VALUES, bad.status());
     assertEquals("SOA retry 1800 instead of 900", bad.detail());

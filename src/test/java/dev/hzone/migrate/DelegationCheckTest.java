@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link DelegationCheck} against a parent zone {@code test} served on loopback by the emulator's DNS
- * server, which plays both the recursive resolver and the parent's nameserver.
+ * {@link DelegationCheck} against a parent zone {@code test} served on loopback by the emulator's
+ * DNS server, which plays both the recursive resolver and the parent's nameserver.
  */
 public class DelegationCheckTest {
   static final List<String> HETZNER =
@@ -36,7 +36,8 @@ public class DelegationCheckTest {
     java.util.Map<RrsetKey, List<RecordValue>> m = new java.util.LinkedHashMap<>();
     for (String l : lines) {
       String[] f = l.split("\\s+", 3);
-      m.computeIfAbsent(RrsetKey.of(f[0], RecordType.fromText(f[1]).orElseThrow()), k -> new ArrayList<>())
+      m.computeIfAbsent(
+              RrsetKey.of(f[0], RecordType.fromText(f[1]).orElseThrow()), k -> new ArrayList<>())
           .add(RecordValue.of(f[2]));
     }
     m.forEach((k, v) -> rrsets.add(Rrset.of(k, OptionalInt.empty(), v)));
@@ -46,17 +47,19 @@ public class DelegationCheckTest {
   @BeforeAll
   static void start() throws Exception {
     parent = DnsServer.start(new InetSocketAddress("127.0.0.1", 0), DnsServerOptions.defaults());
-    parent.publish(zone("test",
-        "@ SOA ns1.test. hostmaster.test. 1 3600 600 86400 300",
-        "@ NS ns1.test.",
-        "ns1 A 127.0.0.1",
-        "good NS hydrogen.ns.hetzner.com.",
-        "good NS oxygen.ns.hetzner.com.",
-        "good NS helium.ns.hetzner.de.",
-        "half NS hydrogen.ns.hetzner.com.",
-        "half NS ns1.other.example.",
-        "away NS ns1.other.example.",
-        "away NS ns2.other.example."));
+    parent.publish(
+        zone(
+            "test",
+            "@ SOA ns1.test. hostmaster.test. 1 3600 600 86400 300",
+            "@ NS ns1.test.",
+            "ns1 A 127.0.0.1",
+            "good NS hydrogen.ns.hetzner.com.",
+            "good NS oxygen.ns.hetzner.com.",
+            "good NS helium.ns.hetzner.de.",
+            "half NS hydrogen.ns.hetzner.com.",
+            "half NS ns1.other.example.",
+            "away NS ns1.other.example.",
+            "away NS ns2.other.example."));
   }
 
   @AfterAll
@@ -75,7 +78,8 @@ public class DelegationCheckTest {
     DelegationReport r = check("good.test");
     assertEquals(DelegationReport.Verdict.VALID, r.verdict(), r.toString());
     assertEquals("test", r.parentZone());
-    assertEquals(List.of("helium.ns.hetzner.de.", "hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com."),
+    assertEquals(
+        List.of("helium.ns.hetzner.de.", "hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com."),
         r.delegated());
     assertEquals(1, r.answers().size());
     assertEquals("ns1.test.", r.answers().get(0).nameserver());
@@ -104,8 +108,10 @@ public class DelegationCheckTest {
 
   @Test
   void unknownWhenNoResolverAnswers() {
-    DelegationReport r = new DelegationCheck(ServerAddress.parse("127.0.0.1:9"), 9, Duration.ofMillis(300),
-        Clock.systemUTC()).check("good.test", HETZNER);
+    DelegationReport r =
+        new DelegationCheck(
+                ServerAddress.parse("127.0.0.1:9"), 9, Duration.ofMillis(300), Clock.systemUTC())
+            .check("good.test", HETZNER);
     assertEquals(DelegationReport.Verdict.UNKNOWN, r.verdict());
     assertTrue(r.detail().contains("did not answer"), r.detail());
   }

@@ -1,12 +1,12 @@
 package dev.hzone.migrate;
 
-import dev.hzone.tsig.TsigKey;
-import dev.hzone.tsig.TsigAlgorithm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hzone.testing.NamedServer;
+import dev.hzone.tsig.TsigAlgorithm;
+import dev.hzone.tsig.TsigKey;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@link PrimaryProbe} against a real BIND primary that demands TSIG for transfers. */
 class PrimaryProbeIT {
-  static final String ZONE = """
+  static final String ZONE =
+      """
       $TTL 300
       @       SOA   ns1.primary.test. hostmaster.primary.test. 2026112801 3600 600 86400 300
       @       NS    ns1.primary.test.
@@ -39,10 +40,11 @@ class PrimaryProbeIT {
 
   @BeforeAll
   static void start() {
-    named = NamedServer.builder(dir)
-        .key(KEY)
-        .zone(NamedServer.Zone.of("primary.test", ZONE).allowTransferTo(KEY))
-        .start();
+    named =
+        NamedServer.builder(dir)
+            .key(KEY)
+            .zone(NamedServer.Zone.of("primary.test", ZONE).allowTransferTo(KEY))
+            .start();
   }
 
   @AfterAll
@@ -53,12 +55,15 @@ class PrimaryProbeIT {
   }
 
   static TsigKey tsig(NamedServer.Key k) {
-    return TsigKey.of(k.name(), TsigAlgorithm.fromText(k.algorithm()).orElseThrow(),
+    return TsigKey.of(
+        k.name(),
+        TsigAlgorithm.fromText(k.algorithm()).orElseThrow(),
         Base64.getDecoder().decode(k.secret()));
   }
 
   PrimaryReport probe(ServerAddress server, Optional<TsigKey> key) {
-    return new PrimaryProbe(PrimaryProbe.DEFAULT_STEP_TIMEOUT, Clock.systemUTC()).probe(server, "primary.test", key);
+    return new PrimaryProbe(PrimaryProbe.DEFAULT_STEP_TIMEOUT, Clock.systemUTC())
+        .probe(server, "primary.test", key);
   }
 
   @Test
@@ -79,7 +84,8 @@ class PrimaryProbeIT {
 
   @Test
   void reportsBadSignatureWhenTheSecretDiffers() {
-    PrimaryReport r = probe(ServerAddress.parse(named.hostPort()), Optional.of(tsig(KEY.withOtherSecret())));
+    PrimaryReport r =
+        probe(ServerAddress.parse(named.hostPort()), Optional.of(tsig(KEY.withOtherSecret())));
     assertTrue(r.reachable());
     assertEquals(TsigVerdict.BAD_SIGNATURE, r.tsig());
     assertEquals(PrimaryReport.TransferCheck.Outcome.TSIG_FAILED, r.transfer().outcome());
@@ -95,7 +101,9 @@ class PrimaryProbeIT {
     PrimaryReport r = probe(ServerAddress.parse(named.hostPort()), Optional.of(tsig(unknown)));
     assertEquals(TsigVerdict.BAD_KEY, r.tsig());
     assertEquals(PrimaryReport.TransferCheck.Outcome.TSIG_FAILED, r.transfer().outcome());
-    assertTrue(r.transfer().detail().contains("does not know key 'someone-elses-key'"), r.transfer().detail());
+    assertTrue(
+        r.transfer().detail().contains("does not know key 'someone-elses-key'"),
+        r.transfer().detail());
   }
 
   @Test
@@ -110,10 +118,11 @@ class PrimaryProbeIT {
   @Test
   void reportsAStoppedPrimaryUnreachableWithinTenSeconds(@TempDir Path other) {
     NamedServer.Key key = NamedServer.Key.random("k2", "hmac-sha1");
-    NamedServer stopped = NamedServer.builder(other)
-        .key(key)
-        .zone(NamedServer.Zone.of("primary.test", ZONE).allowTransferTo(key))
-        .start();
+    NamedServer stopped =
+        NamedServer.builder(other)
+            .key(key)
+            .zone(NamedServer.Zone.of("primary.test", ZONE).allowTransferTo(key))
+            .start();
     ServerAddress address = ServerAddress.parse(stopped.hostPort());
     assertTrue(probe(address, Optional.of(tsig(key))).healthy());
     stopped.stop();

@@ -23,11 +23,17 @@ class ServerAddressTest {
 
   @Test
   void refusesBadPortsNamingTheInput() {
-    assertEquals("'ns1:dns' is not HOST[:PORT]: the port is not a number",
-        assertThrows(IllegalArgumentException.class, () -> ServerAddress.parse("ns1:dns")).getMessage());
-    assertEquals("'ns1:70000' is not HOST[:PORT]: port 70000 is out of range (1-65535)",
-        assertThrows(IllegalArgumentException.class, () -> ServerAddress.parse("ns1:70000")).getMessage());
-    assertEquals("'[::1:53' is not HOST[:PORT]: missing ']'",
-        assertThrows(IllegalArgumentException.class, () -> ServerAddress.parse("[::1:53")).getMessage());
+    assertEquals(
+        "'ns1:dns' is not HOST[:PORT]: the port is not a number",
+        assertThrows(IllegalArgumentException.class, () -> ServerAddress.parse("ns1:dns"))
+            .getMessage());
+    assertEquals(
+        "'ns1:70000' is not HOST[:PORT]: port 70000 is out of range (1-65535)",
+        assertThrows(IllegalArgumentException.class, () -> ServerAddress.parse("ns1:70000"))
+            .getMessage());
+    assertEquals(
+        "'[::1:53' is not HOST[:PORT]: missing ']'",
+        assertThrows(IllegalArgumentException.class, () -> ServerAddress.parse("[::1:53"))
+            .getMessage());
   }
 }

@@ -23,7 +23,8 @@ import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
 
 class ZoneConverterTest {
-  static final String HEAD = """
+  static final String HEAD =
+      """
       $ORIGIN example.com.
       $TTL 3600
       @        SOA  ns1.oldhost.net. hostmaster.example.com. 2024010101 7200 900 1209600 300
@@ -33,8 +34,11 @@ class ZoneConverterTest {
 
   static List<SourceRecord> records(String text) {
     List<SourceRecord> out = new ArrayList<>();
-    try (Master m = new Master(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-        Name.fromConstantString("example.com."), 3600)) {
+    try (Master m =
+        new Master(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+            Name.fromConstantString("example.com."),
+            3600)) {
       Record r;
       while ((r = m.nextRecord()) != null) {
         out.add(SourceRecord.of(r));
@@ -58,24 +62,31 @@ class ZoneConverterTest {
     @Test
     void replacesApexNsWithHetznersAndSaysSo() {
       Conversion c = convert("");
-      assertEquals(dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS, values(c.zone(), "@", RecordType.NS));
+      assertEquals(
+          dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS,
+          values(c.zone(), "@", RecordType.NS));
       MigrationNote n = c.report().of(NoteKind.APEX_NS_REPLACED).get(0);
-      assertEquals("apex NS ns1.oldhost.net. ns2.oldhost.net. replaced by Hetzner's hydrogen.ns.hetzner.com. "
-          + "oxygen.ns.hetzner.com. helium.ns.hetzner.de.", n.message());
+      assertEquals(
+          "apex NS ns1.oldhost.net. ns2.oldhost.net. replaced by Hetzner's hydrogen.ns.hetzner.com. "
+              + "oxygen.ns.hetzner.com. helium.ns.hetzner.de.",
+          n.message());
       assertFalse(n.dropped());
     }
 
     @Test
     void keepsSoaContactAndTimersWithHetznersPrimary() {
       Conversion c = convert("");
-      assertEquals(List.of("hydrogen.ns.hetzner.com. hostmaster.example.com. 2024010101 7200 900 1209600 300"),
+      assertEquals(
+          List.of(
+              "hydrogen.ns.hetzner.com. hostmaster.example.com. 2024010101 7200 900 1209600 300"),
           values(c.zone(), "@", RecordType.SOA));
       assertEquals(1, c.report().of(NoteKind.SOA_ADJUSTED).size());
     }
 
     @Test
     void usesTheZonesAssignedNameserversWhenGiven() {
-      ConversionOptions o = ConversionOptions.defaults().withNameservers(List.of("ns1.example.", "ns2.example."));
+      ConversionOptions o =
+          ConversionOptions.defaults().withNameservers(List.of("ns1.example.", "ns2.example."));
       Conversion c = ZoneConverter.convert("example.com", records(HEAD), o);
       assertEquals(List.of("ns1.example.", "ns2.example."), values(c.zone(), "@", RecordType.NS));
       assertTrue(values(c.zone(), "@", RecordType.SOA).get(0).startsWith("ns1.example. "));
@@ -83,7 +94,9 @@ class ZoneConverterTest {
 
     @Test
     void keepsSubDelegationsAndGlue() {
-      Conversion c = convert("""
+      Conversion c =
+          convert(
+              """
           sub      NS   ns1.sub.example.com.
           ns1.sub  A    192.0.2.53
           """);
@@ -96,23 +109,30 @@ class ZoneConverterTest {
   class Dropped {
     @Test
     void dropsDnssecRecordsPerRrsetWithRegistrarAdvice() {
-      Conversion c = convert("""
+      Conversion c =
+          convert(
+              """
           @    DNSKEY 257 3 13 mdsswUyr3DPW132mOi8V9xESWE8jTo0dxCjjnopKl+GqJxpVXckHAeF+KkxLbxILfDLUT0rAK9iUzy1L53eKGQ==
           @    NSEC3PARAM 1 0 0 -
           www  A   192.0.2.1
           """);
       List<MigrationNote> dnssec = c.report().of(NoteKind.DNSSEC_DROPPED);
-      assertEquals(List.of("DNSKEY", "NSEC3PARAM"), dnssec.stream().map(MigrationNote::typeName).toList());
-      assertTrue(dnssec.get(0).suggestion().startsWith("remove the zone's DS record at the registrar"));
+      assertEquals(
+          List.of("DNSKEY", "NSEC3PARAM"), dnssec.stream().map(MigrationNote::typeName).toList());
+      assertTrue(
+          dnssec.get(0).suggestion().startsWith("remove the zone's DS record at the registrar"));
       assertTrue(dnssec.get(0).dropped());
-      assertTrue(c.zone().rrsets().keySet().stream().noneMatch(k -> k.name().equals("@")
-          && k.type() == RecordType.DS));
+      assertTrue(
+          c.zone().rrsets().keySet().stream()
+              .noneMatch(k -> k.name().equals("@") && k.type() == RecordType.DS));
       assertEquals(2, c.report().droppedRecords());
     }
 
     @Test
     void reportsEachUnsupportedTypeWithAdvice() {
-      Conversion c = convert("""
+      Conversion c =
+          convert(
+              """
           @      SPF    "v=spf1 mx -all"
           @      TXT    "v=spf1 mx -all"
           host   SPF    "v=spf1 a -all"
@@ -121,10 +141,13 @@ class ZoneConverterTest {
           weird  TYPE65280 \\# 2 abcd
           """);
       List<MigrationNote> u = c.report().of(NoteKind.UNSUPPORTED_TYPE_DROPPED);
-      assertEquals(List.of("@ SPF", "host SPF", "host SSHFP", "here LOC", "weird TYPE65280"),
+      assertEquals(
+          List.of("@ SPF", "host SPF", "host SSHFP", "here LOC", "weird TYPE65280"),
           u.stream().map(n -> n.owner() + " " + n.typeName()).toList());
-      assertEquals("a TXT record with the same text is already there; nothing to do", u.get(0).suggestion());
-      assertEquals("publish the same text as a TXT record at this name (RFC 7208 retired the SPF type)",
+      assertEquals(
+          "a TXT record with the same text is already there; nothing to do", u.get(0).suggestion());
+      assertEquals(
+          "publish the same text as a TXT record at this name (RFC 7208 retired the SPF type)",
           u.get(1).suggestion());
       assertTrue(u.get(4).suggestion().startsWith("a private-use type"));
       assertEquals("SPF is not a type the Hetzner API accepts", u.get(0).message());
@@ -132,7 +155,9 @@ class ZoneConverterTest {
 
     @Test
     void dropsCnameAtTheApexAndNextToOtherData() {
-      Conversion c = convert("""
+      Conversion c =
+          convert(
+              """
           @     CNAME  lb.cdn.example.net.
           www   CNAME  lb.cdn.example.net.
           www   TXT    "site"
@@ -140,7 +165,9 @@ class ZoneConverterTest {
           """);
       List<MigrationNote> n = c.report().of(NoteKind.CNAME_CONFLICT_DROPPED);
       assertEquals(List.of("@", "www"), n.stream().map(MigrationNote::owner).toList());
-      assertEquals("publish the A/AAAA addresses of lb.cdn.example.net. at this name instead", n.get(0).suggestion());
+      assertEquals(
+          "publish the A/AAAA addresses of lb.cdn.example.net. at this name instead",
+          n.get(0).suggestion());
       assertTrue(c.zone().get("www", RecordType.TXT).isPresent());
       assertEquals(List.of("www.example.com."), values(c.zone(), "ok", RecordType.CNAME));
     }
@@ -148,8 +175,10 @@ class ZoneConverterTest {
     @Test
     void dropsRecordsOutsideTheZone() throws IOException {
       List<SourceRecord> in = new ArrayList<>(records(HEAD));
-      in.add(SourceRecord.of(Record.fromString(Name.fromConstantString("other.org."), Type.A, 1, 300, "192.0.2.9",
-          Name.root)));
+      in.add(
+          SourceRecord.of(
+              Record.fromString(
+                  Name.fromConstantString("other.org."), Type.A, 1, 300, "192.0.2.9", Name.root)));
       Conversion c = ZoneConverter.convert("example.com", in, ConversionOptions.defaults());
       MigrationNote n = c.report().of(NoteKind.OUT_OF_ZONE_DROPPED).get(0);
       assertEquals("other.org.", n.owner());
@@ -160,7 +189,9 @@ class ZoneConverterTest {
   class Ttls {
     @Test
     void takesTheLowestTtlOfAnRrsetAndWarns() {
-      Conversion c = convert("""
+      Conversion c =
+          convert(
+              """
           www  600  A  192.0.2.1
           www  300  A  192.0.2.2
           www  900  A  192.0.2.3
@@ -168,7 +199,8 @@ class ZoneConverterTest {
       Rrset www = c.zone().get("www", RecordType.A).orElseThrow();
       assertEquals(OptionalInt.of(300), www.ttl());
       assertEquals(3, www.records().size());
-      assertEquals("records had different TTLs [300, 600, 900]; the RRSet gets the lowest, 300",
+      assertEquals(
+          "records had different TTLs [300, 600, 900]; the RRSet gets the lowest, 300",
           c.report().of(NoteKind.TTL_MERGED).get(0).message());
     }
 
@@ -181,7 +213,9 @@ class ZoneConverterTest {
 
     @Test
     void choosesTheMostCommonTtlAsDefaultAndLetsThoseRrsetsInherit() {
-      Conversion c = convert("""
+      Conversion c =
+          convert(
+              """
           a  300 A 192.0.2.1
           b  300 A 192.0.2.2
           c  300 A 192.0.2.3
@@ -196,8 +230,11 @@ class ZoneConverterTest {
 
     @Test
     void keepsTheSourcesDefaultTtlWhenGiven() {
-      Conversion c = ZoneConverter.convert("example.com", records(HEAD + "a A 192.0.2.1\n"),
-          ConversionOptions.defaults().withDefaultTtl(OptionalInt.of(3600)));
+      Conversion c =
+          ZoneConverter.convert(
+              "example.com",
+              records(HEAD + "a A 192.0.2.1\n"),
+              ConversionOptions.defaults().withDefaultTtl(OptionalInt.of(3600)));
       assertEquals(OptionalInt.of(3600), c.zone().defaultTtl());
       assertEquals(OptionalInt.empty(), c.zone().get("a", RecordType.A).orElseThrow().ttl());
       assertTrue(c.report().of(NoteKind.DEFAULT_TTL_CHOSEN).isEmpty());
@@ -208,7 +245,9 @@ class ZoneConverterTest {
   class Values {
     @Test
     void writesValuesInHetznersSyntax() {
-      Conversion c = convert("""
+      Conversion c =
+          convert(
+              """
           v6     AAAA  2001:0db8:0000:0000:0000:0000:0000:0010
           txt    TXT   "part one" "part \\"two\\""
           mail   MX    10 mx.example.com.
@@ -228,12 +267,14 @@ class ZoneConverterTest {
     @Test
     void mergesDuplicatesKeepingTheComment() throws IOException {
       List<SourceRecord> in = new ArrayList<>(records(HEAD));
-      Record a = Record.fromString(Name.fromConstantString("www.example.com."), Type.A, 1, 300, "192.0.2.1",
-          Name.root);
+      Record a =
+          Record.fromString(
+              Name.fromConstantString("www.example.com."), Type.A, 1, 300, "192.0.2.1", Name.root);
       in.add(SourceRecord.of(a));
       in.add(new SourceRecord(a, OptionalInt.of(9), "front door"));
       Conversion c = ZoneConverter.convert("example.com", in, ConversionOptions.defaults());
-      assertEquals(List.of(new RecordValue("192.0.2.1", "front door")),
+      assertEquals(
+          List.of(new RecordValue("192.0.2.1", "front door")),
           c.zone().get("www", RecordType.A).orElseThrow().records());
       assertEquals(1, c.report().of(NoteKind.DUPLICATE_MERGED).get(0).count());
     }

@@ -7,13 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The fenced blocks of a Markdown file, with the markers the README test reads from the HTML comment right
- * above a block ({@code <!-- not-run: REASON -->}, {@code <!-- exit: N -->}) and the {@code text} block that
- * follows a {@code sh} block as its expected output.
+ * The fenced blocks of a Markdown file, with the markers the README test reads from the HTML
+ * comment right above a block ({@code <!-- not-run: REASON -->}, {@code <!-- exit: N -->}) and the
+ * {@code text} block that follows a {@code sh} block as its expected output.
  */
 record MarkdownBlocks(List<Block> blocks) {
   private static final Pattern FENCE = Pattern.compile("^```\\s*([A-Za-z0-9_-]*)\\s*$");
-  private static final Pattern MARKER = Pattern.compile("^<!--\\s*(not-run|exit)\\s*:\\s*(.*?)\\s*-->\\s*$");
+  private static final Pattern MARKER =
+      Pattern.compile("^<!--\\s*(not-run|exit)\\s*:\\s*(.*?)\\s*-->\\s*$");
 
   /**
    * One fenced block.
@@ -25,7 +26,12 @@ record MarkdownBlocks(List<Block> blocks) {
    * @param exit the exit code its last command must end with (0 unless marked)
    * @param expected the body of the {@code text} block that follows it, if any
    */
-  record Block(String lang, int line, List<String> body, Optional<String> notRun, int exit,
+  record Block(
+      String lang,
+      int line,
+      List<String> body,
+      Optional<String> notRun,
+      int exit,
       Optional<List<String>> expected) {}
 
   static MarkdownBlocks parse(String markdown) {
@@ -55,18 +61,29 @@ record MarkdownBlocks(List<Block> blocks) {
       if (i >= lines.length) {
         throw new IllegalArgumentException("line " + (open + 1) + ": the block is never closed");
       }
-      Optional<String> notRun = "not-run".equals(marker) ? Optional.of(markerValue) : Optional.empty();
+      Optional<String> notRun =
+          "not-run".equals(marker) ? Optional.of(markerValue) : Optional.empty();
       int exit = "exit".equals(marker) ? Integer.parseInt(markerValue) : 0;
       raw.add(new Block(f.group(1), open + 1, body, notRun, exit, Optional.empty()));
       marker = null;
     }
-    // A text block directly after an sh block (blank lines between are fine) is its expected output.
+    // A text block directly after an sh block (blank lines between are fine) is its expected
+    // output.
     List<Block> out = new ArrayList<>();
     for (int k = 0; k < raw.size(); k++) {
       Block b = raw.get(k);
-      if (b.lang().equals("sh") && k + 1 < raw.size() && raw.get(k + 1).lang().equals("text")
+      if (b.lang().equals("sh")
+          && k + 1 < raw.size()
+          && raw.get(k + 1).lang().equals("text")
           && onlyBlankBetween(lines, b, raw.get(k + 1))) {
-        out.add(new Block(b.lang(), b.line(), b.body(), b.notRun(), b.exit(), Optional.of(raw.get(k + 1).body())));
+        out.add(
+            new Block(
+                b.lang(),
+                b.line(),
+                b.body(),
+                b.notRun(),
+                b.exit(),
+                Optional.of(raw.get(k + 1).body())));
       } else {
         out.add(b);
       }
@@ -75,7 +92,8 @@ record MarkdownBlocks(List<Block> blocks) {
   }
 
   private static boolean onlyBlankBetween(String[] lines, Block a, Block b) {
-    int afterA = a.line() + a.body().size() + 1; // 0-based index of the line after a's closing fence
+    int afterA =
+        a.line() + a.body().size() + 1; // 0-based index of the line after a's closing fence
     for (int i = afterA; i < b.line() - 1; i++) {
       if (!lines[i].isBlank()) {
         return false;
@@ -85,8 +103,8 @@ record MarkdownBlocks(List<Block> blocks) {
   }
 
   /**
-   * The commands of a shell block: lines joined where they end in a backslash; blank lines and lines that are
-   * only a comment left out. Each carries the line it starts on.
+   * The commands of a shell block: lines joined where they end in a backslash; blank lines and
+   * lines that are only a comment left out. Each carries the line it starts on.
    */
   static List<Command> commands(Block b) {
     List<Command> out = new ArrayList<>();
@@ -119,8 +137,8 @@ record MarkdownBlocks(List<Block> blocks) {
   record Command(int line, String text) {}
 
   /**
-   * Whether {@code output} shows {@code expected}: each expected line matches an output line, in order, where
-   * {@code …} stands for any text and other output lines may come between.
+   * Whether {@code output} shows {@code expected}: each expected line matches an output line, in
+   * order, where {@code …} stands for any text and other output lines may come between.
    */
   static Optional<String> mismatch(List<String> expected, String output) {
     List<String> got = output.lines().toList();

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** How the README test reads a Markdown file: blocks, markers, expected output, commands. */
 class MarkdownBlocksTest {
-  private static final String DOC = """
+  private static final String DOC =
+      """
       # Title
 
       ```sh
@@ -49,7 +50,9 @@ class MarkdownBlocksTest {
   @Test
   void blocksCarryTheirMarkersAndExpectedOutput() {
     List<MarkdownBlocks.Block> b = MarkdownBlocks.parse(DOC).blocks();
-    assertEquals(List.of("sh", "text", "sh", "sh", "text", "java"), b.stream().map(MarkdownBlocks.Block::lang).toList());
+    assertEquals(
+        List.of("sh", "text", "sh", "sh", "text", "java"),
+        b.stream().map(MarkdownBlocks.Block::lang).toList());
     assertEquals(3, b.get(0).line());
     assertEquals(Optional.of(List.of("Zone example.com …")), b.get(0).expected());
     assertEquals(Optional.of("asks a public CA"), b.get(2).notRun());
@@ -61,7 +64,8 @@ class MarkdownBlocksTest {
 
   @Test
   void commandsJoinContinuationsAndSkipCommentLines() {
-    List<MarkdownBlocks.Command> c = MarkdownBlocks.commands(MarkdownBlocks.parse(DOC).blocks().get(0));
+    List<MarkdownBlocks.Command> c =
+        MarkdownBlocks.commands(MarkdownBlocks.parse(DOC).blocks().get(0));
     assertEquals(2, c.size());
     assertEquals(4, c.get(0).line());
     assertEquals("hzone zone list            # a comment", c.get(0).text());
@@ -72,11 +76,15 @@ class MarkdownBlocksTest {
   @Test
   void expectedLinesMatchInOrderWithEllipsisForAnyText() {
     String out = "Waiting ...\nZone example.com created (id 7)\nNameservers: a, b\n";
-    assertTrue(MarkdownBlocks.mismatch(List.of("Zone … created…", "…", "Nameservers: …"), out).isEmpty());
-    assertFalse(MarkdownBlocks.mismatch(List.of("Nameservers: …", "Zone … created…"), out).isEmpty(),
+    assertTrue(
+        MarkdownBlocks.mismatch(List.of("Zone … created…", "…", "Nameservers: …"), out).isEmpty());
+    assertFalse(
+        MarkdownBlocks.mismatch(List.of("Nameservers: …", "Zone … created…"), out).isEmpty(),
         "order matters");
     assertFalse(MarkdownBlocks.mismatch(List.of("Zone example.org created…"), out).isEmpty());
-    assertFalse(MarkdownBlocks.mismatch(List.of("created"), out).isEmpty(), "a line matches whole, not a part");
+    assertFalse(
+        MarkdownBlocks.mismatch(List.of("created"), out).isEmpty(),
+        "a line matches whole, not a part");
   }
 
   private static ProcessResult bash(String markdown, Path dir) throws Exception {
@@ -85,9 +93,13 @@ class MarkdownBlocksTest {
     Files.writeString(yes, "yes\n");
     Path script = dir.resolve("block.sh");
     Files.writeString(script, ReadmeIT.script(b, yes));
-    Process p = new ProcessBuilder("bash", script.toString()).directory(dir.toFile()).redirectErrorStream(true)
-        .start();
-    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    Process p =
+        new ProcessBuilder("bash", script.toString())
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String out =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     return new ProcessResult(p.waitFor(), out);
   }
 
@@ -102,10 +114,13 @@ class MarkdownBlocksTest {
   }
 
   @Test
-  void theExitMarkerAppliesToTheLastCommandOnlyAndQuestionsGetYes(@TempDir Path dir) throws Exception {
-    assertEquals(0, bash("<!-- exit: 3 -->\n```sh\nread a; test \"$a\" = yes\n(exit 3)\n```\n", dir).code());
+  void theExitMarkerAppliesToTheLastCommandOnlyAndQuestionsGetYes(@TempDir Path dir)
+      throws Exception {
+    assertEquals(
+        0, bash("<!-- exit: 3 -->\n```sh\nread a; test \"$a\" = yes\n(exit 3)\n```\n", dir).code());
     assertEquals(99, bash("<!-- exit: 3 -->\n```sh\n(exit 3)\ntrue\n```\n", dir).code());
-    assertEquals(99, bash("<!-- exit: 3 -->\n```sh\ntrue\n```\n", dir).code(), "0 where 3 was promised");
+    assertEquals(
+        99, bash("<!-- exit: 3 -->\n```sh\ntrue\n```\n", dir).code(), "0 where 3 was promised");
   }
 
   @Test

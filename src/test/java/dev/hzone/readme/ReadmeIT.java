@@ -24,17 +24,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README is a test: every {@code sh} block of README.md, samples/*.md and the help topic {@code cloud} runs,
- * top to bottom, in one bash
- * per block, as a reader following the file would run it. Where a {@code text} block follows, the block's
- * output (stdout and stderr) must show it ({@link MarkdownBlocks#mismatch}).
+ * The README is a test: every {@code sh} block of README.md, samples/*.md and the help topic {@code
+ * cloud} runs, top to bottom, in one bash per block, as a reader following the file would run it.
+ * Where a {@code text} block follows, the block's output (stdout and stderr) must show it ({@link
+ * MarkdownBlocks#mismatch}).
  *
- * <p>What the reader has, the test gives each file, all on this machine: a copy of {@code zones/} and
- * {@code samples/} as the working directory, {@code hzone} (and {@code ./hzone}) running the built jar,
- * a token for an emulator on a loopback port in {@code HCLOUD_TOKEN} and {@code HCLOUD_ENDPOINT} (and in
- * {@code ~/.hcloud-token}), an empty home and hcloud config, and a Git repository. Every command must exit 0
- * except the last of a block marked {@code <!-- exit: N -->}; a block marked {@code <!-- not-run: REASON -->}
- * is listed, not run.
+ * <p>What the reader has, the test gives each file, all on this machine: a copy of {@code zones/}
+ * and {@code samples/} as the working directory, {@code hzone} (and {@code ./hzone}) running the
+ * built jar, a token for an emulator on a loopback port in {@code HCLOUD_TOKEN} and {@code
+ * HCLOUD_ENDPOINT} (and in {@code ~/.hcloud-token}), an empty home and hcloud config, and a Git
+ * repository. Every command must exit 0 except the last of a block marked {@code <!-- exit: N -->};
+ * a block marked {@code <!-- not-run: REASON -->} is listed, not run.
  */
 class ReadmeIT {
   private static final String TOKEN = "readme0test0token0".repeat(4).substring(0, 64);
@@ -51,10 +51,14 @@ class ReadmeIT {
     }
     Path repo = Path.of("").toAbsolutePath();
     Path jar = repo.resolve("target/hzone.jar");
-    assertTrue(Files.isRegularFile(jar), "target/hzone.jar is missing: ReadmeIT runs in 'mvn verify'");
+    assertTrue(
+        Files.isRegularFile(jar), "target/hzone.jar is missing: ReadmeIT runs in 'mvn verify'");
     // The help topic of the Cloud commands holds their examples; they run here as the README's do.
-    List<Path> docs = new ArrayList<>(List.of(repo.resolve("README.md"),
-        repo.resolve("src/main/resources/dev/hzone/cli/help/cloud.txt")));
+    List<Path> docs =
+        new ArrayList<>(
+            List.of(
+                repo.resolve("README.md"),
+                repo.resolve("src/main/resources/dev/hzone/cli/help/cloud.txt")));
     try (Stream<Path> s = Files.list(repo.resolve("samples"))) {
       s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
     }
@@ -67,15 +71,24 @@ class ReadmeIT {
       Path dir = Files.createDirectories(tmp.resolve(name.replace('/', '_')));
       Env env = prepare(repo, dir);
       InetAddress lo = InetAddress.getLoopbackAddress();
-      try (Emulator emu = Emulator.builder(EmulatorOptions.defaults().withListen(new InetSocketAddress(lo, 0))
-          .withDnsListen(new InetSocketAddress(lo, 0)).withToken(TOKEN).withActionDuration(Duration.ZERO))
-          .start()) {
+      try (Emulator emu =
+          Emulator.builder(
+                  EmulatorOptions.defaults()
+                      .withListen(new InetSocketAddress(lo, 0))
+                      .withDnsListen(new InetSocketAddress(lo, 0))
+                      .withToken(TOKEN)
+                      .withActionDuration(Duration.ZERO))
+              .start()) {
         env.vars().put("HCLOUD_ENDPOINT", emu.apiEndpoint().toString());
         for (MarkdownBlocks.Block b : md.blocks()) {
           String where = name + ":" + b.line();
           if (b.lang().isEmpty() && b.body().stream().anyMatch(l -> l.startsWith("hzone "))) {
-            failures.add(new Failure(where, "a block of hzone commands without a language: mark it ```sh "
-                + "(run) or ```text (output)", ""));
+            failures.add(
+                new Failure(
+                    where,
+                    "a block of hzone commands without a language: mark it ```sh "
+                        + "(run) or ```text (output)",
+                    ""));
           }
           if (!b.lang().equals("sh")) {
             continue;
@@ -90,7 +103,11 @@ class ReadmeIT {
       }
     }
     StringBuilder report = new StringBuilder();
-    report.append("README test: ").append(run).append(" blocks run, ").append(notRun.size())
+    report
+        .append("README test: ")
+        .append(run)
+        .append(" blocks run, ")
+        .append(notRun.size())
         .append(" not run:\n");
     notRun.forEach(n -> report.append("  ").append(n).append('\n'));
     System.out.print(report);
@@ -119,9 +136,12 @@ class ReadmeIT {
     Files.writeString(home.resolve(".hcloud-token"), TOKEN + "\n");
     // hzone runs the built jar, never the launcher's build (mvn verify must not recurse).
     Path jsa = repo.resolve("target/hzone.jsa");
-    String shim = "#!/usr/bin/env bash\nexec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"
-        + (Files.isRegularFile(jsa) ? " -XX:SharedArchiveFile=" + jsa : "")
-        + " ${HZONE_JAVA_OPTS:-} -jar " + repo.resolve("target/hzone.jar") + " \"$@\"\n";
+    String shim =
+        "#!/usr/bin/env bash\nexec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"
+            + (Files.isRegularFile(jsa) ? " -XX:SharedArchiveFile=" + jsa : "")
+            + " ${HZONE_JAVA_OPTS:-} -jar "
+            + repo.resolve("target/hzone.jar")
+            + " \"$@\"\n";
     for (Path p : List.of(bin.resolve("hzone"), dir.resolve("hzone"))) {
       Files.writeString(p, shim);
       Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -129,8 +149,12 @@ class ReadmeIT {
     Files.writeString(dir.resolve(".readme-test/yes"), "yes\n".repeat(20));
     Files.writeString(dir.resolve(".gitignore"), ".readme-test/\n.hzone/\nhzone\ntarget/\n");
     Map<String, String> vars = new java.util.HashMap<>(System.getenv());
-    vars.keySet().removeIf(k -> k.startsWith("HCLOUD_") || k.startsWith("HZONE_") || k.startsWith("CERTBOT_"));
-    vars.put("PATH", bin + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin") + ":/usr/sbin:/sbin");
+    vars.keySet()
+        .removeIf(
+            k -> k.startsWith("HCLOUD_") || k.startsWith("HZONE_") || k.startsWith("CERTBOT_"));
+    vars.put(
+        "PATH",
+        bin + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin") + ":/usr/sbin:/sbin");
     vars.put("HOME", home.toString());
     vars.put("HCLOUD_TOKEN", TOKEN);
     vars.put("NO_COLOR", "1");
@@ -161,13 +185,17 @@ class ReadmeIT {
     }
   }
 
-  /** The block as one bash script: each command's exit code checked, stdin answering "yes" to any question. */
+  /**
+   * The block as one bash script: each command's exit code checked, stdin answering "yes" to any
+   * question.
+   */
   static String script(MarkdownBlocks.Block b, Path yes) {
     StringBuilder s = new StringBuilder();
     s.append("set -o pipefail\n");
     s.append("trap 'kill $(jobs -p) 2>/dev/null' EXIT\n");
-    s.append("__readme_check() { if [ \"$1\" != \"$3\" ]; then echo \"README test: the command at line $2 "
-        + "exited $1, expected $3\" >&2; exit 99; fi; }\n");
+    s.append(
+        "__readme_check() { if [ \"$1\" != \"$3\" ]; then echo \"README test: the command at line $2 "
+            + "exited $1, expected $3\" >&2; exit 99; fi; }\n");
     List<MarkdownBlocks.Command> cmds = MarkdownBlocks.commands(b);
     for (int i = 0; i < cmds.size(); i++) {
       MarkdownBlocks.Command c = cmds.get(i);
@@ -178,12 +206,15 @@ class ReadmeIT {
     return s.toString();
   }
 
-  private static void runBlock(MarkdownBlocks.Block b, String where, Path dir, Env env, List<Failure> failures)
+  private static void runBlock(
+      MarkdownBlocks.Block b, String where, Path dir, Env env, List<Failure> failures)
       throws IOException, InterruptedException {
     Path script = dir.resolve(".readme-test/block-" + b.line() + ".sh");
     Files.writeString(script, script(b, dir.resolve(".readme-test/yes")));
-    ProcessBuilder pb = new ProcessBuilder("bash", script.toString()).directory(dir.toFile())
-        .redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder("bash", script.toString())
+            .directory(dir.toFile())
+            .redirectErrorStream(true);
     pb.environment().clear();
     pb.environment().putAll(env.vars());
     Path log = dir.resolve(".readme-test/block-" + b.line() + ".out");
@@ -192,8 +223,11 @@ class ReadmeIT {
     if (!p.waitFor(BLOCK_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
       p.descendants().forEach(ProcessHandle::destroyForcibly);
       p.destroyForcibly();
-      failures.add(new Failure(where, "did not finish within " + BLOCK_TIMEOUT.toMinutes() + " minutes",
-          Files.readString(log)));
+      failures.add(
+          new Failure(
+              where,
+              "did not finish within " + BLOCK_TIMEOUT.toMinutes() + " minutes",
+              Files.readString(log)));
       return;
     }
     String out = Files.readString(log);
@@ -203,7 +237,10 @@ class ReadmeIT {
     }
     if (b.expected().isPresent()) {
       MarkdownBlocks.mismatch(b.expected().get(), out)
-          .ifPresent(m -> failures.add(new Failure(where, "the output does not show the text block: " + m, out)));
+          .ifPresent(
+              m ->
+                  failures.add(
+                      new Failure(where, "the output does not show the text block: " + m, out)));
     }
   }
 

@@ -18,12 +18,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Zones as zone-file text blocks and plans as printed text, for sync tests written like dnscontrol's. */
+/**
+ * Zones as zone-file text blocks and plans as printed text, for sync tests written like
+ * dnscontrol's.
+ */
 public final class SyncFixtures {
   public static final String ZONE = "example.com";
 
-  /** The SOA and Hetzner's apex NS that every remote zone has, to put in front of a test's records. */
-  public static final String APEX = """
+  /**
+   * The SOA and Hetzner's apex NS that every remote zone has, to put in front of a test's records.
+   */
+  public static final String APEX =
+      """
       $ORIGIN example.com.
       $TTL 3600
       @ IN SOA hydrogen.ns.hetzner.com. dns.hetzner.com. 2026112801 86400 10800 3600000 3600
@@ -53,9 +59,12 @@ public final class SyncFixtures {
 
   public static RemoteZone remote(String text, ReadMethod method) {
     ZoneData data = zone(text);
-    ZoneAttributes attrs = new ZoneAttributes(ZoneMode.PRIMARY, data.defaultTtl().orElse(3600), Map.of(), false,
-        List.of());
-    ZoneInfo info = new ZoneInfo(4711, ZONE, attrs, dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS);
+    ZoneAttributes attrs =
+        new ZoneAttributes(
+            ZoneMode.PRIMARY, data.defaultTtl().orElse(3600), Map.of(), false, List.of());
+    ZoneInfo info =
+        new ZoneInfo(
+            4711, ZONE, attrs, dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS);
     return new RemoteZone(info, data, method);
   }
 
@@ -67,7 +76,8 @@ public final class SyncFixtures {
     return plan(desired, ZoneSettings.DEFAULT, remote, PlanOptions.DEFAULT);
   }
 
-  public static ZonePlan plan(String desired, ZoneSettings settings, String remote, PlanOptions options) {
+  public static ZonePlan plan(
+      String desired, ZoneSettings settings, String remote, PlanOptions options) {
     return PLANNER.plan(desired(desired, settings), Optional.of(remote(remote)), options);
   }
 

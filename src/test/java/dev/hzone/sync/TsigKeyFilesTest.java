@@ -26,8 +26,10 @@ class TsigKeyFilesTest {
 
   @Test
   void readsABindKeyStatementWithItsAlgorithm() throws Exception {
-    Path f = Files.writeString(dir.resolve("k.key"),
-        "key \"transfer\" {\n\talgorithm hmac-sha1;\n\tsecret \"" + SECRET + "\";\n};\n");
+    Path f =
+        Files.writeString(
+            dir.resolve("k.key"),
+            "key \"transfer\" {\n\talgorithm hmac-sha1;\n\tsecret \"" + SECRET + "\";\n};\n");
     TsigKeyRef k = TsigKeyFiles.read(f, Optional.empty());
     assertEquals("hmac-sha1", k.algorithm());
     assertEquals(Optional.of(SECRET), k.secret());
@@ -40,17 +42,22 @@ class TsigKeyFilesTest {
     assertFalse(k.toString().contains(SECRET));
     Path bad = Files.writeString(dir.resolve("bad"), "not base64 !!");
     TsigKeyFiles.TsigKeyFileException e =
-        assertThrows(TsigKeyFiles.TsigKeyFileException.class, () -> TsigKeyFiles.read(bad, Optional.empty()));
+        assertThrows(
+            TsigKeyFiles.TsigKeyFileException.class,
+            () -> TsigKeyFiles.read(bad, Optional.empty()));
     assertFalse(e.getMessage().contains("not base64 !!"));
     assertTrue(e.getMessage().contains(bad.toString()));
   }
 
   @Test
   void refusesAnAlgorithmHetznerDoesNotTake() throws Exception {
-    Path f = Files.writeString(dir.resolve("k.key"),
-        "key \"t\" { algorithm hmac-sha512; secret \"" + SECRET + "\"; };");
+    Path f =
+        Files.writeString(
+            dir.resolve("k.key"),
+            "key \"t\" { algorithm hmac-sha512; secret \"" + SECRET + "\"; };");
     TsigKeyFiles.TsigKeyFileException e =
-        assertThrows(TsigKeyFiles.TsigKeyFileException.class, () -> TsigKeyFiles.read(f, Optional.empty()));
+        assertThrows(
+            TsigKeyFiles.TsigKeyFileException.class, () -> TsigKeyFiles.read(f, Optional.empty()));
     assertTrue(e.getMessage().contains("hmac-sha512"), e.getMessage());
   }
 
@@ -58,7 +65,8 @@ class TsigKeyFilesTest {
   void refusesAMissingFileByName() {
     Path f = dir.resolve("missing.key");
     TsigKeyFiles.TsigKeyFileException e =
-        assertThrows(TsigKeyFiles.TsigKeyFileException.class, () -> TsigKeyFiles.read(f, Optional.empty()));
+        assertThrows(
+            TsigKeyFiles.TsigKeyFileException.class, () -> TsigKeyFiles.read(f, Optional.empty()));
     assertTrue(e.getMessage().contains("missing.key"));
   }
 

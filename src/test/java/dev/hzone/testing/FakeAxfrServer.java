@@ -23,10 +23,10 @@ import org.xbill.DNS.TSIG;
 import org.xbill.DNS.TSIGRecord;
 
 /**
- * A scripted zone-transfer server on 127.0.0.1 (TCP only) that sends whatever message sequence a test asks for,
- * including the malformed ones a hostile or broken primary could send: unsigned messages inside a signed
- * stream, error RCODEs after the first message, bad MACs, another key, the TC bit, a connection cut mid-message,
- * no closing SOA, an empty answer section.
+ * A scripted zone-transfer server on 127.0.0.1 (TCP only) that sends whatever message sequence a
+ * test asks for, including the malformed ones a hostile or broken primary could send: unsigned
+ * messages inside a signed stream, error RCODEs after the first message, bad MACs, another key, the
+ * TC bit, a connection cut mid-message, no closing SOA, an empty answer section.
  *
  * <pre>{@code
  * try (FakeAxfrServer server = FakeAxfrServer.start(s -> s
@@ -37,7 +37,9 @@ import org.xbill.DNS.TSIGRecord;
 public final class FakeAxfrServer implements AutoCloseable {
   /** How a message is signed. */
   public enum Sign {
-    /** Signed with the server's key, chained to the previous signed message as RFC 8945 §5.3.1 says. */
+    /**
+     * Signed with the server's key, chained to the previous signed message as RFC 8945 §5.3.1 says.
+     */
     SIGNED,
     /** No TSIG record. */
     UNSIGNED,
@@ -70,8 +72,8 @@ public final class FakeAxfrServer implements AutoCloseable {
   }
 
   /**
-   * Starts a server that signs with the hmac-sha256 key {@code keyName}/{@code secret} and answers every
-   * connection with {@code script}.
+   * Starts a server that signs with the hmac-sha256 key {@code keyName}/{@code secret} and answers
+   * every connection with {@code script}.
    */
   public static FakeAxfrServer start(String keyName, byte[] secret, Script script) {
     try {
@@ -105,7 +107,8 @@ public final class FakeAxfrServer implements AutoCloseable {
         DataInputStream in = new DataInputStream(c.getInputStream());
         byte[] query = new byte[in.readUnsignedShort()];
         in.readFully(query);
-        Stream stream = new Stream(new Message(query), new DataOutputStream(c.getOutputStream()), key);
+        Stream stream =
+            new Stream(new Message(query), new DataOutputStream(c.getOutputStream()), key);
         script.answer(stream);
         stream.out.flush();
         c.shutdownOutput();
@@ -159,13 +162,17 @@ public final class FakeAxfrServer implements AutoCloseable {
       return query;
     }
 
-    /** Sends one message with {@code rcode}, signed as {@code sign}, the records in its answer section. */
+    /**
+     * Sends one message with {@code rcode}, signed as {@code sign}, the records in its answer
+     * section.
+     */
     public Stream send(int rcode, Sign sign, Record... answers) throws IOException {
       return send(rcode, sign, false, answers);
     }
 
     /** As {@link #send(int, Sign, Record...)}, with the TC bit set when {@code truncated}. */
-    public Stream send(int rcode, Sign sign, boolean truncated, Record... answers) throws IOException {
+    public Stream send(int rcode, Sign sign, boolean truncated, Record... answers)
+        throws IOException {
       writeFrame(build(rcode, sign, truncated, answers));
       return this;
     }

@@ -31,13 +31,14 @@ import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.Type;
 
 /**
- * A real BIND {@code named} (Debian's bind9) serving test zones on a free port of 127.0.0.1, for tests of
- * zone transfers, TSIG and migration. It writes its own {@code named.conf} and zone files into a directory the
- * test owns, runs named in the foreground ({@code -g}) and stops it on {@link #close()}.
+ * A real BIND {@code named} (Debian's bind9) serving test zones on a free port of 127.0.0.1, for
+ * tests of zone transfers, TSIG and migration. It writes its own {@code named.conf} and zone files
+ * into a directory the test owns, runs named in the foreground ({@code -g}) and stops it on {@link
+ * #close()}.
  *
  * <p>The configuration keeps named off the network: it listens on 127.0.0.1 only (no IPv6), does no
- * recursion, sends no NOTIFY, has no control channel and no DNSSEC validation, so it never sends a packet
- * beyond loopback.
+ * recursion, sends no NOTIFY, has no control channel and no DNSSEC validation, so it never sends a
+ * packet beyond loopback.
  *
  * <pre>{@code
  * NamedServer.Key key = NamedServer.Key.random("transfer-key", "hmac-sha256");
@@ -49,8 +50,8 @@ import org.xbill.DNS.Type;
  * }
  * }</pre>
  *
- * <p>When named or a signing tool is not installed the test is skipped with a notice ({@link Tools}), and
- * fails under {@code CI=true}.
+ * <p>When named or a signing tool is not installed the test is skipped with a notice ({@link
+ * Tools}), and fails under {@code CI=true}.
  */
 public final class NamedServer implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
@@ -110,7 +111,13 @@ public final class NamedServer implements AutoCloseable {
 
     /** BIND's {@code key} statement, as {@code tsig-keygen} writes it. */
     public String bindStatement() {
-      return "key \"" + name + "\" {\n\talgorithm " + algorithm + ";\n\tsecret \"" + secret + "\";\n};\n";
+      return "key \""
+          + name
+          + "\" {\n\talgorithm "
+          + algorithm
+          + ";\n\tsecret \""
+          + secret
+          + "\";\n};\n";
     }
 
     /** dig's {@code -y} form, {@code ALG:NAME:SECRET}. */
@@ -129,7 +136,8 @@ public final class NamedServer implements AutoCloseable {
    *
    * @param name the zone name, without trailing dot
    * @param text the zone file's text
-   * @param allowTransfer named's allow-transfer list: {@code none;}, {@code any;} or {@code key NAME;}
+   * @param allowTransfer named's allow-transfer list: {@code none;}, {@code any;} or {@code key
+   *     NAME;}
    * @param signing whether and how to sign it first
    */
   public record Zone(String name, String text, String allowTransfer, Signing signing) {
@@ -218,11 +226,21 @@ public final class NamedServer implements AutoCloseable {
       }
       String d = dir.toAbsolutePath().toString();
       c.append("options {\n")
-          .append("\tdirectory \"").append(d).append("\";\n")
-          .append("\tpid-file \"").append(d).append("/named.pid\";\n")
-          .append("\tsession-keyfile \"").append(d).append("/session.key\";\n")
-          .append("\tmanaged-keys-directory \"").append(d).append("\";\n")
-          .append("\tlisten-on port ").append(p).append(" { 127.0.0.1; };\n")
+          .append("\tdirectory \"")
+          .append(d)
+          .append("\";\n")
+          .append("\tpid-file \"")
+          .append(d)
+          .append("/named.pid\";\n")
+          .append("\tsession-keyfile \"")
+          .append(d)
+          .append("/session.key\";\n")
+          .append("\tmanaged-keys-directory \"")
+          .append(d)
+          .append("\";\n")
+          .append("\tlisten-on port ")
+          .append(p)
+          .append(" { 127.0.0.1; };\n")
           .append("\tlisten-on-v6 { none; };\n")
           .append("\trecursion no;\n")
           .append("\tallow-recursion { none; };\n")
@@ -234,10 +252,16 @@ public final class NamedServer implements AutoCloseable {
           .append("};\n")
           .append("controls { };\n");
       for (Zone z : zones) {
-        c.append("zone \"").append(z.name()).append("\" {\n")
+        c.append("zone \"")
+            .append(z.name())
+            .append("\" {\n")
             .append("\ttype primary;\n")
-            .append("\tfile \"").append(served.get(z.name()).toAbsolutePath()).append("\";\n")
-            .append("\tallow-transfer { ").append(z.allowTransfer()).append(" };\n")
+            .append("\tfile \"")
+            .append(served.get(z.name()).toAbsolutePath())
+            .append("\";\n")
+            .append("\tallow-transfer { ")
+            .append(z.allowTransfer())
+            .append(" };\n")
             .append("};\n");
       }
       return c.toString();
@@ -245,20 +269,25 @@ public final class NamedServer implements AutoCloseable {
   }
 
   private void launch(String named) throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(named, "-g", "-4", "-c", dir.resolve("named.conf").toString());
+    ProcessBuilder pb =
+        new ProcessBuilder(named, "-g", "-4", "-c", dir.resolve("named.conf").toString());
     pb.redirectErrorStream(true);
     process = pb.start();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader r = new BufferedReader(
-          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = r.readLine()) != null) {
-          log.append(line).append('\n');
-        }
-      } catch (IOException ignored) {
-        // The process ended; what it said is in the log already.
-      }
-    }, "named-log-" + port);
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader r =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                  log.append(line).append('\n');
+                }
+              } catch (IOException ignored) {
+                // The process ended; what it said is in the log already.
+              }
+            },
+            "named-log-" + port);
     reader.setDaemon(true);
     reader.start();
     awaitZones();
@@ -269,7 +298,8 @@ public final class NamedServer implements AutoCloseable {
     List<String> pending = new ArrayList<>(servedFiles.keySet());
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("named exited with " + process.exitValue() + " while starting:\n" + log);
+        throw new IllegalStateException(
+            "named exited with " + process.exitValue() + " while starting:\n" + log);
       }
       pending.removeIf(this::answersSoa);
       if (pending.isEmpty() && log.indexOf("running") >= 0) {
@@ -278,14 +308,18 @@ public final class NamedServer implements AutoCloseable {
       sleep(100);
     }
     close();
-    throw new IllegalStateException("named did not serve " + pending + " within " + START_TIMEOUT + ":\n" + log);
+    throw new IllegalStateException(
+        "named did not serve " + pending + " within " + START_TIMEOUT + ":\n" + log);
   }
 
   private boolean answersSoa(String zone) {
     try {
-      SimpleResolver r = new SimpleResolver(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+      SimpleResolver r =
+          new SimpleResolver(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
       r.setTimeout(Duration.ofMillis(500));
-      Message m = r.send(Message.newQuery(Record.newRecord(Name.fromString(zone + "."), Type.SOA, DClass.IN)));
+      Message m =
+          r.send(
+              Message.newQuery(Record.newRecord(Name.fromString(zone + "."), Type.SOA, DClass.IN)));
       return m.getRcode() == Rcode.NOERROR && !m.getSection(Section.ANSWER).isEmpty();
     } catch (IOException e) {
       return false;
@@ -380,11 +414,26 @@ public final class NamedServer implements AutoCloseable {
       Path keys = dir.resolve("keys-" + zone);
       Files.createDirectories(keys);
       run(dir, keygen, "-q", "-K", keys.toString(), "-a", "ECDSAP256SHA256", "-n", "ZONE", zone);
-      run(dir, keygen, "-q", "-K", keys.toString(), "-a", "ECDSAP256SHA256", "-f", "KSK", "-P", "sync", "now",
-          "-n", "ZONE", zone);
+      run(
+          dir,
+          keygen,
+          "-q",
+          "-K",
+          keys.toString(),
+          "-a",
+          "ECDSAP256SHA256",
+          "-f",
+          "KSK",
+          "-P",
+          "sync",
+          "now",
+          "-n",
+          "ZONE",
+          zone);
       Path signed = dir.resolve("db." + zone + ".signed");
-      List<String> cmd = new ArrayList<>(List.of(signzone, "-S", "-K", keys.toString(), "-o", zone,
-          "-f", signed.toString()));
+      List<String> cmd =
+          new ArrayList<>(
+              List.of(signzone, "-S", "-K", keys.toString(), "-o", zone, "-f", signed.toString()));
       if (how == Signing.NSEC3) {
         cmd.addAll(List.of("-3", "-", "-H", "0"));
       }
@@ -399,8 +448,8 @@ public final class NamedServer implements AutoCloseable {
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       try {
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-          throw new IOException(String.join(" ", cmd).toLowerCase(Locale.ROOT).split(" ")[0]
-              + " failed:\n" + out);
+          throw new IOException(
+              String.join(" ", cmd).toLowerCase(Locale.ROOT).split(" ")[0] + " failed:\n" + out);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

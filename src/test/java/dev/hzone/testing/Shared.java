@@ -5,9 +5,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The reference material in {@code ../shared} (API docs, the OpenAPI document, the zone corpus), read in
- * place and never copied into the repo. Where it is absent (a user's fresh clone) tests that need it are
- * skipped with a notice; under {@code CI=true} they fail instead, so CI can never pass without them.
+ * The reference material in {@code ../shared} (API docs, the OpenAPI document, the zone corpus),
+ * read in place and never copied into the repo. Where it is absent (a user's fresh clone) tests
+ * that need it are skipped with a notice; under {@code CI=true} they fail instead, so CI can never
+ * pass without them.
  */
 public final class Shared {
   private Shared() {}

@@ -4,8 +4,9 @@ import java.io.File;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Outside programs that tests use as peers (named-compilezone, dig, pebble, lego, hcloud). `.ci/run`
- * installs them; where one is missing a test is skipped with a notice, and under {@code CI=true} fails.
+ * Outside programs that tests use as peers (named-compilezone, dig, pebble, lego, hcloud).
+ * `.ci/run` installs them; where one is missing a test is skipped with a notice, and under {@code
+ * CI=true} fails.
  */
 public final class Tools {
   private Tools() {}

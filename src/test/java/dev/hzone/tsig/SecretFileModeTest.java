@@ -17,21 +17,27 @@ class SecretFileModeTest {
 
   @Test
   void anyGroupOrOtherBitIsLooseAndOwnerBitsAloneAreNot() {
-    for (String mode : new String[] {"rw-r--r--", "rw-r-----", "rw----r--", "rw-----w-", "rwx--x---"}) {
+    for (String mode :
+        new String[] {"rw-r--r--", "rw-r-----", "rw----r--", "rw-----w-", "rwx--x---"}) {
       assertTrue(SecretFileMode.readableByOthers(PosixFilePermissions.fromString(mode)), mode);
     }
     for (String mode : new String[] {"rw-------", "r--------", "rwx------", "---------"}) {
       assertFalse(SecretFileMode.readableByOthers(PosixFilePermissions.fromString(mode)), mode);
     }
-    assertFalse(SecretFileMode.readableByOthers(Set.of()), "no POSIX permissions: nothing to warn about");
+    assertFalse(
+        SecretFileMode.readableByOthers(Set.of()), "no POSIX permissions: nothing to warn about");
   }
 
   @Test
   void theWarningNamesFileModeAndTheCommandNeverTheContent() throws Exception {
-    Path key = Files.writeString(dir.resolve("transfer.key"), "hmac-sha256:t:c2VjcmV0LXRzaWcta2V5\n");
+    Path key =
+        Files.writeString(dir.resolve("transfer.key"), "hmac-sha256:t:c2VjcmV0LXRzaWcta2V5\n");
     Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-r--r--"));
     String w = SecretFileMode.looseModeWarning(key, "a TSIG key").orElseThrow();
-    assertEquals(key + " holds a TSIG key but has mode rw-r--r--, so other users may read it; run: chmod 600 " + key,
+    assertEquals(
+        key
+            + " holds a TSIG key but has mode rw-r--r--, so other users may read it; run: chmod 600 "
+            + key,
         w);
     assertFalse(w.contains("c2VjcmV0"));
     Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
@@ -48,6 +54,7 @@ class SecretFileModeTest {
 
   @Test
   void aMissingFileGivesNoWarningSinceReadingItReportsTheProblem() {
-    assertEquals(Optional.empty(), SecretFileMode.looseModeWarning(dir.resolve("nope.key"), "a TSIG key"));
+    assertEquals(
+        Optional.empty(), SecretFileMode.looseModeWarning(dir.resolve("nope.key"), "a TSIG key"));
   }
 }

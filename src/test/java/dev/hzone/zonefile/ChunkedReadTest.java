@@ -56,8 +56,17 @@ class ChunkedReadTest {
   private static java.util.Optional<ParsedZone> chunked(byte[] data, int chunks) {
     ReadOptions o = ReadOptions.defaults();
     NameReader names = new NameReader("bench.example.");
-    return ChunkedRead.read(data, "f", new Source(null, "f"), chunks, n -> new ZoneParser(o,
-        new ZoneBuilder("bench.example", n), names, new Includes(IncludePolicy.DENY, null, null)));
+    return ChunkedRead.read(
+        data,
+        "f",
+        new Source(null, "f"),
+        chunks,
+        n ->
+            new ZoneParser(
+                o,
+                new ZoneBuilder("bench.example", n),
+                names,
+                new Includes(IncludePolicy.DENY, null, null)));
   }
 
   @Test
@@ -80,8 +89,10 @@ class ChunkedReadTest {
     Path file = dir.resolve("bad.zone");
     ZoneGenerator.write(file, 30_000, 2);
     Files.writeString(file, "bad IN A 300.0.0.1\n", StandardOpenOption.APPEND);
-    ZoneFileException one = assertThrows(ZoneFileException.class, () -> new ZoneFileReader(options, 1, 0).read(file));
-    ZoneFileException three = assertThrows(ZoneFileException.class, () -> new ZoneFileReader(options, 3, 0).read(file));
+    ZoneFileException one =
+        assertThrows(ZoneFileException.class, () -> new ZoneFileReader(options, 1, 0).read(file));
+    ZoneFileException three =
+        assertThrows(ZoneFileException.class, () -> new ZoneFileReader(options, 3, 0).read(file));
     assertEquals(one.getMessage(), three.getMessage());
   }
 
@@ -92,15 +103,22 @@ class ChunkedReadTest {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     int body = text.indexOf("\n@ IN NS ns1\n") + 1;
     // The same RRSet at the top and the bottom of the file, so in the first chunk and the last one.
-    text = text.substring(0, body) + "clash 600 IN A 192.0.2.1\nclash 600 IN A 192.0.2.1\n" + text.substring(body)
-        + "clash 300 IN A 192.0.2.2\n";
+    text =
+        text.substring(0, body)
+            + "clash 600 IN A 192.0.2.1\nclash 600 IN A 192.0.2.1\n"
+            + text.substring(body)
+            + "clash 300 IN A 192.0.2.2\n";
     Files.writeString(file, text, StandardCharsets.UTF_8);
-    ZoneFileException one = assertThrows(ZoneFileException.class, () -> new ZoneFileReader(options, 1, 0).read(file));
-    ZoneFileException three = assertThrows(ZoneFileException.class, () -> new ZoneFileReader(options, 3, 0).read(file));
+    ZoneFileException one =
+        assertThrows(ZoneFileException.class, () -> new ZoneFileReader(options, 1, 0).read(file));
+    ZoneFileException three =
+        assertThrows(ZoneFileException.class, () -> new ZoneFileReader(options, 3, 0).read(file));
     assertEquals(one.getMessage(), three.getMessage());
     assertEquals(one.findings(), three.findings());
-    assertTrue(one.findings().stream().anyMatch(f -> f.ruleId().equals("ttl-conflict")), one.getMessage());
-    assertTrue(one.findings().stream().anyMatch(f -> f.ruleId().equals("duplicate")), one.getMessage());
+    assertTrue(
+        one.findings().stream().anyMatch(f -> f.ruleId().equals("ttl-conflict")), one.getMessage());
+    assertTrue(
+        one.findings().stream().anyMatch(f -> f.ruleId().equals("duplicate")), one.getMessage());
     assertEquals(one.partial().orElseThrow().zone(), three.partial().orElseThrow().zone());
   }
 }

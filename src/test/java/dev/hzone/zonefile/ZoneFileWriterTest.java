@@ -22,9 +22,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files for {@code fmt} and {@code render} ({@code src/test/resources/zonefile/CASE.input.zone},
- * {@code CASE.output.zone}, {@code CASE.render.zone}) and round trips. Set {@code -Dhzone.golden.update=true}
- * to rewrite the expected files after a deliberate change, then review the diff.
+ * Golden files for {@code fmt} and {@code render} ({@code
+ * src/test/resources/zonefile/CASE.input.zone}, {@code CASE.output.zone}, {@code CASE.render.zone})
+ * and round trips. Set {@code -Dhzone.golden.update=true} to rewrite the expected files after a
+ * deliberate change, then review the diff.
  */
 class ZoneFileWriterTest {
   private static final Path GOLDEN = Path.of("src/test/resources/zonefile");
@@ -33,7 +34,8 @@ class ZoneFileWriterTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> s = Files.list(GOLDEN)) {
-      return s.map(p -> p.getFileName().toString())
+      return s
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".input.zone"))
           .map(n -> n.substring(0, n.length() - ".input.zone".length()))
           .sorted()
@@ -82,27 +84,47 @@ class ZoneFileWriterTest {
 
   @Test
   void formatWritesTtlsOnlyWhereTheRrsetHasItsOwn() {
-    ZoneData z = ZoneData.of("example.com", OptionalInt.of(3600), List.of(
-        Rrset.of(RrsetKey.of("@", RecordType.A), OptionalInt.empty(), List.of(RecordValue.of("192.0.2.1"))),
-        Rrset.of(RrsetKey.of("www", RecordType.A), OptionalInt.of(300),
-            List.of(new RecordValue("192.0.2.2", "two\nlines")))));
-    assertEquals("""
+    ZoneData z =
+        ZoneData.of(
+            "example.com",
+            OptionalInt.of(3600),
+            List.of(
+                Rrset.of(
+                    RrsetKey.of("@", RecordType.A),
+                    OptionalInt.empty(),
+                    List.of(RecordValue.of("192.0.2.1"))),
+                Rrset.of(
+                    RrsetKey.of("www", RecordType.A),
+                    OptionalInt.of(300),
+                    List.of(new RecordValue("192.0.2.2", "two\nlines")))));
+    assertEquals(
+        """
         $ORIGIN example.com.
         $TTL 3600
 
         @       IN A     192.0.2.1
         www 300 IN A     192.0.2.2 ; two lines
-        """, writer.format(z));
-    assertEquals("""
+        """,
+        writer.format(z));
+    assertEquals(
+        """
         example.com.     3600 IN A     192.0.2.1
         www.example.com. 300  IN A     192.0.2.2 ; two lines
-        """, writer.render(z));
+        """,
+        writer.render(z));
   }
 
   @Test
   void zoneWithoutDefaultTtlGetsTheApiDefault() {
-    ZoneData z = ZoneData.of("example.com", OptionalInt.empty(), List.of(
-        Rrset.of(RrsetKey.of("@", RecordType.A), OptionalInt.empty(), List.of(RecordValue.of("192.0.2.1")))));
+    ZoneData z =
+        ZoneData.of(
+            "example.com",
+            OptionalInt.empty(),
+            List.of(
+                Rrset.of(
+                    RrsetKey.of("@", RecordType.A),
+                    OptionalInt.empty(),
+                    List.of(RecordValue.of("192.0.2.1")))));
     assertEquals("$ORIGIN example.com.\n$TTL 3600\n\n@ IN A     192.0.2.1\n", writer.format(z));
   }
 
@@ -119,7 +141,10 @@ class ZoneFileWriterTest {
       } else {
         StringBuilder sb = new StringBuilder();
         while (sb.length() < len) {
-          sb.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+          sb.appendCodePoint(
+              alphabet.codePointAt(
+                  alphabet.offsetByCodePoints(
+                      0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
         }
         content = sb.toString().getBytes(StandardCharsets.UTF_8);
       }

@@ -19,25 +19,26 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Writes the client code for every Cloud API resource but DNS (zones, RRSets and actions are written by
- * hand): the models in {@code dev.hzone.api.cloud}, the Retrofit interfaces and envelopes in
- * {@code dev.hzone.api.schema}, one {@code ...Client} per resource and {@code CloudResources} in
- * {@code dev.hzone.api}. The output is committed; {@code GeneratedSourcesTest} fails when it differs from what
- * this generator makes of the current openapi.json.
+ * Writes the client code for every Cloud API resource but DNS (zones, RRSets and actions are
+ * written by hand): the models in {@code dev.hzone.api.cloud}, the Retrofit interfaces and
+ * envelopes in {@code dev.hzone.api.schema}, one {@code ...Client} per resource and {@code
+ * CloudResources} in {@code dev.hzone.api}. The output is committed; {@code GeneratedSourcesTest}
+ * fails when it differs from what this generator makes of the current openapi.json.
  *
- * <p>Its output has a source root of its own, {@code src/generated/java}, apart from the hand-written code. Run it
- * after changing it or when openapi.json changes, from the repository root:
+ * <p>Its output has a source root of its own, {@code src/generated/java}, apart from the
+ * hand-written code. Run it after changing it or when openapi.json changes, from the repository
+ * root:
  *
  * <pre>
  * mvn -Pgenerate generate-sources                       # reads ../shared/hetzner-api/openapi.json
  * mvn -Pgenerate generate-sources -Dopenapi=FILE        # another copy of the document
  * </pre>
  *
- * The profile compiles the generator on its own first (it needs only Gson), so that generated sources that no
- * longer compile cannot stand in its way.
+ * The profile compiles the generator on its own first (it needs only Gson), so that generated
+ * sources that no longer compile cannot stand in its way.
  *
- * Only files that start with {@link JavaEmitter#MARKER} are replaced or deleted; hand-written files in the
- * same packages are left alone.
+ * <p>Only files that start with {@link JavaEmitter#MARKER} are replaced or deleted; hand-written
+ * files in the same packages are left alone.
  */
 public final class ApiGenerator {
   /** Path families written by hand. */
@@ -49,13 +50,22 @@ public final class ApiGenerator {
 
   ApiGenerator(JsonObject spec) {
     this.spec = spec;
-    this.ops = Operation.all(spec).stream().filter(o -> !HAND_WRITTEN.contains(o.family())).toList();
+    this.ops =
+        Operation.all(spec).stream().filter(o -> !HAND_WRITTEN.contains(o.family())).toList();
   }
 
-  /** Operations whose types the generator writes (the per-type action endpoints use the shared Action). */
+  /**
+   * Operations whose types the generator writes (the per-type action endpoints use the shared
+   * Action).
+   */
   private List<Operation> typed() {
-    return ops.stream().filter(o -> !o.kind().name().contains("ACTIONS") && o.kind() != Operation.Kind.GET_TYPE_ACTION
-        && o.kind() != Operation.Kind.GET_ACTION).toList();
+    return ops.stream()
+        .filter(
+            o ->
+                !o.kind().name().contains("ACTIONS")
+                    && o.kind() != Operation.Kind.GET_TYPE_ACTION
+                    && o.kind() != Operation.Kind.GET_ACTION)
+        .toList();
   }
 
   public static void main(String[] args) throws IOException {
@@ -63,7 +73,9 @@ public final class ApiGenerator {
       System.err.println("usage: ApiGenerator OPENAPI_JSON SOURCE_ROOT");
       System.exit(64);
     }
-    JsonObject spec = JsonParser.parseString(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8)).getAsJsonObject();
+    JsonObject spec =
+        JsonParser.parseString(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8))
+            .getAsJsonObject();
     Map<String, String> files = generate(spec);
     write(Path.of(args[1]), files);
     System.out.println("wrote " + files.size() + " files");
@@ -97,7 +109,9 @@ public final class ApiGenerator {
       files.put(fileOf(r.pkg, r.name), JavaEmitter.recordFile(r));
     }
     for (Model.EnumModel e : types.topLevelEnums()) {
-      files.put(fileOf(Model.CLOUD, e.name), JavaEmitter.file(Model.CLOUD, Set.of(), JavaEmitter.enumSource(e, "")));
+      files.put(
+          fileOf(Model.CLOUD, e.name),
+          JavaEmitter.file(Model.CLOUD, Set.of(), JavaEmitter.enumSource(e, "")));
     }
     ClientEmitter clients = new ClientEmitter(types);
     Map<String, List<Operation>> families = new LinkedHashMap<>();
@@ -113,7 +127,9 @@ public final class ApiGenerator {
     return pkg.replace('.', '/') + "/" + name + ".java";
   }
 
-  /** The action and pagination structures are the hand-written {@code Action} and {@code ListMeta}. */
+  /**
+   * The action and pagination structures are the hand-written {@code Action} and {@code ListMeta}.
+   */
   private void registerExternalTypes() {
     for (Operation op : Operation.all(spec)) {
       JsonObject success = Spec.successSchema(op.json());
@@ -122,10 +138,12 @@ public final class ApiGenerator {
       }
       JsonObject props = success.getAsJsonObject("properties");
       if (props.has("action")) {
-        types.external(props.getAsJsonObject("action"), Side.RESPONSE, JType.of(Model.CLOUD + ".Action"));
+        types.external(
+            props.getAsJsonObject("action"), Side.RESPONSE, JType.of(Model.CLOUD + ".Action"));
       }
       if (props.has("meta")) {
-        types.external(props.getAsJsonObject("meta"), Side.RESPONSE, JType.of(Model.SCHEMA + ".ListMeta"));
+        types.external(
+            props.getAsJsonObject("meta"), Side.RESPONSE, JType.of(Model.SCHEMA + ".ListMeta"));
       }
     }
   }
@@ -137,27 +155,45 @@ public final class ApiGenerator {
       if (success == null || isResult(op, success)) {
         continue;
       }
-      if (op.kind() == Operation.Kind.GET || op.kind() == Operation.Kind.GET_SINGLETON
+      if (op.kind() == Operation.Kind.GET
+          || op.kind() == Operation.Kind.GET_SINGLETON
           || op.kind() == Operation.Kind.GET_SUB) {
-        Map.Entry<String, JsonElement> only = success.getAsJsonObject("properties").entrySet().iterator().next();
+        Map.Entry<String, JsonElement> only =
+            success.getAsJsonObject("properties").entrySet().iterator().next();
         String doc = Names.doc(firstSentenceOf(only.getValue().getAsJsonObject()));
-        types.designate(only.getValue().getAsJsonObject(), Side.RESPONSE, Model.CLOUD, Names.pascal(only.getKey()),
-            doc.isEmpty() ? "A " + only.getKey().replace('_', ' ') + " as the Cloud API describes it." : doc);
+        types.designate(
+            only.getValue().getAsJsonObject(),
+            Side.RESPONSE,
+            Model.CLOUD,
+            Names.pascal(only.getKey()),
+            doc.isEmpty()
+                ? "A " + only.getKey().replace('_', ' ') + " as the Cloud API describes it."
+                : doc);
       }
     }
     for (Operation op : typed()) {
       JsonObject success = Spec.successSchema(op.json());
       if (success != null && isResult(op, success)) {
-        types.designateRoot(success, Side.RESPONSE, Model.CLOUD, op.pascal() + "Result",
+        types.designateRoot(
+            success,
+            Side.RESPONSE,
+            Model.CLOUD,
+            op.pascal() + "Result",
             "The answer to {@code " + op.id() + "}: " + Names.doc(op.summary()) + ".");
       }
       JsonObject request = Spec.requestSchema(op.json());
       if (request != null) {
         boolean params = ClientEmitter.asParameters(request);
-        types.designateRoot(request, Side.REQUEST, params ? Model.SCHEMA : Model.CLOUD,
+        types.designateRoot(
+            request,
+            Side.REQUEST,
+            params ? Model.SCHEMA : Model.CLOUD,
             op.pascal() + (params ? "Request" : "Options"),
-            (params ? "The body of {@code " : "What to send with {@code ") + op.id() + "}: "
-                + Names.doc(op.summary()) + ".");
+            (params ? "The body of {@code " : "What to send with {@code ")
+                + op.id()
+                + "}: "
+                + Names.doc(op.summary())
+                + ".");
       }
     }
   }
@@ -174,7 +210,10 @@ public final class ApiGenerator {
     return success.getAsJsonObject("properties").size() > 1;
   }
 
-  /** Writes {@code files} under {@code root} and deletes generated files that are no longer generated. */
+  /**
+   * Writes {@code files} under {@code root} and deletes generated files that are no longer
+   * generated.
+   */
   static void write(Path root, Map<String, String> files) throws IOException {
     for (String pkg : List.of(Model.API, Model.CLOUD, Model.SCHEMA)) {
       Path dir = root.resolve(pkg.replace('.', '/'));

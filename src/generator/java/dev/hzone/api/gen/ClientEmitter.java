@@ -13,9 +13,9 @@ import java.util.TreeSet;
 
 /**
  * Writes, per resource family, the Retrofit interface ({@code ServersApi}), the answer envelopes
- * ({@code ServerResponse}, {@code ServerListResponse}), the query options ({@code ListServersOptions}) and the
- * client ({@code ServerClient}) with one method per operation, plus {@code CloudResources}, which holds one
- * client per family.
+ * ({@code ServerResponse}, {@code ServerListResponse}), the query options ({@code
+ * ListServersOptions}) and the client ({@code ServerClient}) with one method per operation, plus
+ * {@code CloudResources}, which holds one client per family.
  */
 final class ClientEmitter {
   private static final String DOCS = "https://docs.hetzner.cloud/reference/cloud#tag/";
@@ -27,8 +27,8 @@ final class ClientEmitter {
 
   /**
    * Small bodies of plain values (at most three, no enums, no nulls) become method parameters
-   * ({@code attachIso(id, iso)}) instead of an options record. Optional values qualify only when they are
-   * booleans: a parameter is always sent, and only a flag has an obvious value to send.
+   * ({@code attachIso(id, iso)}) instead of an options record. Optional values qualify only when
+   * they are booleans: a parameter is always sent, and only a flag has an obvious value to send.
    */
   static boolean asParameters(JsonObject request) {
     JsonObject flat = Spec.flatten(request);
@@ -40,7 +40,9 @@ final class ClientEmitter {
     for (Map.Entry<String, JsonElement> e : props.entrySet()) {
       JsonObject p = e.getValue().getAsJsonObject();
       String t = Spec.type(p);
-      if (!List.of("string", "integer", "number", "boolean").contains(t) || p.has("enum") || Spec.nullable(p)) {
+      if (!List.of("string", "integer", "number", "boolean").contains(t)
+          || p.has("enum")
+          || Spec.nullable(p)) {
         return false;
       }
       if (!required.contains(e.getKey()) && !t.equals("boolean")) {
@@ -68,53 +70,105 @@ final class ClientEmitter {
   }
 
   /**
-   * Writes {@code CloudResources}, which holds one client per family, and {@code CloudResourceAccess}, through
-   * which {@link dev.hzone.api.HcloudClient} offers them (it holds a {@code CloudResources}; it extends nothing).
+   * Writes {@code CloudResources}, which holds one client per family, and {@code
+   * CloudResourceAccess}, through which {@link dev.hzone.api.HcloudClient} offers them (it holds a
+   * {@code CloudResources}; it extends nothing).
    */
   void cloudResources(Map<String, List<Operation>> families, Map<String, String> files) {
     StringBuilder fields = new StringBuilder();
     StringBuilder init = new StringBuilder();
     StringBuilder accessors = new StringBuilder();
     StringBuilder delegates = new StringBuilder();
-    Set<String> imports = new TreeSet<>(List.of("java.util.function.Function", "retrofit2.Retrofit"));
-    families.forEach((family, ops) -> {
-      String client = clientName(family);
-      String field = Names.camel(family);
-      boolean actions = ops.stream().anyMatch(o -> o.kind() == Operation.Kind.LIST_ACTIONS
-          || o.kind() == Operation.Kind.LIST_TYPE_ACTIONS);
-      imports.add(Model.SCHEMA + "." + apiName(family));
-      fields.append("  private final ").append(client).append(' ').append(field).append(";\n");
-      init.append("    this.").append(field).append(" = new ").append(client).append("(retrofit.create(")
-          .append(apiName(family)).append(".class), pages").append(actions ? ", actions.apply(\"" + family + "\")" : "")
-          .append(");\n");
-      String tag = ops.get(0).tag();
-      String doc = "\n  /**\n   * " + Names.pascal(family).replaceAll("([a-z])([A-Z])", "$1 $2") + ".\n   *\n   * @see <a href=\""
-          + DOCS + Names.slug(tag) + "\">" + tag + "</a>\n   */\n";
-      accessors.append(doc).append("  public ").append(client).append(' ').append(field).append("() {\n    return ")
-          .append(field).append(";\n  }\n");
-      delegates.append(doc).append("  default ").append(client).append(' ').append(field)
-          .append("() {\n    return cloud().").append(field).append("();\n  }\n");
-    });
-    String body = "/** The sub-clients of the Cloud API resources other than DNS, one per resource. */\n"
-        + "public final class CloudResources {\n" + fields + "\n"
-        + "  CloudResources(Retrofit retrofit, Pages pages, Function<String, ResourceActions> actions) {\n" + init
-        + "  }\n" + accessors + "}\n";
-    files.put(ApiGenerator.fileOf(Model.API, "CloudResources"), JavaEmitter.file(Model.API, imports, body));
-    String access = "/**\n * The Cloud API resources other than DNS, offered by whatever holds a {@link CloudResources}, so that\n"
-        + " * calls read {@code client.servers().list()}.\n */\n"
-        + "public interface CloudResourceAccess {\n"
-        + "  /** The sub-clients themselves. */\n  CloudResources cloud();\n" + delegates + "}\n";
-    files.put(ApiGenerator.fileOf(Model.API, "CloudResourceAccess"), JavaEmitter.file(Model.API, Set.of(), access));
+    Set<String> imports =
+        new TreeSet<>(List.of("java.util.function.Function", "retrofit2.Retrofit"));
+    families.forEach(
+        (family, ops) -> {
+          String client = clientName(family);
+          String field = Names.camel(family);
+          boolean actions =
+              ops.stream()
+                  .anyMatch(
+                      o ->
+                          o.kind() == Operation.Kind.LIST_ACTIONS
+                              || o.kind() == Operation.Kind.LIST_TYPE_ACTIONS);
+          imports.add(Model.SCHEMA + "." + apiName(family));
+          fields.append("  private final ").append(client).append(' ').append(field).append(";\n");
+          init.append("    this.")
+              .append(field)
+              .append(" = new ")
+              .append(client)
+              .append("(retrofit.create(")
+              .append(apiName(family))
+              .append(".class), pages")
+              .append(actions ? ", actions.apply(\"" + family + "\")" : "")
+              .append(");\n");
+          String tag = ops.get(0).tag();
+          String doc =
+              "\n  /**\n   * "
+                  + Names.pascal(family).replaceAll("([a-z])([A-Z])", "$1 $2")
+                  + ".\n   *\n   * @see <a href=\""
+                  + DOCS
+                  + Names.slug(tag)
+                  + "\">"
+                  + tag
+                  + "</a>\n   */\n";
+          accessors
+              .append(doc)
+              .append("  public ")
+              .append(client)
+              .append(' ')
+              .append(field)
+              .append("() {\n    return ")
+              .append(field)
+              .append(";\n  }\n");
+          delegates
+              .append(doc)
+              .append("  default ")
+              .append(client)
+              .append(' ')
+              .append(field)
+              .append("() {\n    return cloud().")
+              .append(field)
+              .append("();\n  }\n");
+        });
+    String body =
+        "/** The sub-clients of the Cloud API resources other than DNS, one per resource. */\n"
+            + "public final class CloudResources {\n"
+            + fields
+            + "\n"
+            + "  CloudResources(Retrofit retrofit, Pages pages, Function<String, ResourceActions> actions) {\n"
+            + init
+            + "  }\n"
+            + accessors
+            + "}\n";
+    files.put(
+        ApiGenerator.fileOf(Model.API, "CloudResources"),
+        JavaEmitter.file(Model.API, imports, body));
+    String access =
+        "/**\n * The Cloud API resources other than DNS, offered by whatever holds a {@link CloudResources}, so that\n"
+            + " * calls read {@code client.servers().list()}.\n */\n"
+            + "public interface CloudResourceAccess {\n"
+            + "  /** The sub-clients themselves. */\n  CloudResources cloud();\n"
+            + delegates
+            + "}\n";
+    files.put(
+        ApiGenerator.fileOf(Model.API, "CloudResourceAccess"),
+        JavaEmitter.file(Model.API, Set.of(), access));
   }
 
   /** The query parameters of an operation as options record fields and Retrofit parameters. */
-  private record QueryParam(String wire, String java, String type, boolean list, boolean required, String doc) {
-    /** The expression passing this parameter from options {@code o} to Retrofit (null: not sent). */
+  private record QueryParam(
+      String wire, String java, String type, boolean list, boolean required, String doc) {
+    /**
+     * The expression passing this parameter from options {@code o} to Retrofit (null: not sent).
+     */
     String arg() {
       if (required) {
         return "o." + java + "()";
       }
-      return list ? "o." + java + "().isEmpty() ? null : o." + java + "()" : "o." + java + "().orElse(null)";
+      return list
+          ? "o." + java + "().isEmpty() ? null : o." + java + "()"
+          : "o." + java + "().orElse(null)";
     }
 
     String componentType() {
@@ -131,24 +185,37 @@ final class ClientEmitter {
       JsonObject s = p.getAsJsonObject("schema");
       boolean list = Spec.type(s).equals("array");
       JsonObject item = list ? s.getAsJsonObject("items") : s;
-      String type = switch (Spec.type(item)) {
-        case "integer" -> "Long";
-        case "boolean" -> "Boolean";
-        case "number" -> "Double";
-        default -> "String";
-      };
-      String doc = Names.doc(p.has("description") ? p.get("description").getAsString()
-          : item.has("description") ? item.get("description").getAsString() : "");
+      String type =
+          switch (Spec.type(item)) {
+            case "integer" -> "Long";
+            case "boolean" -> "Boolean";
+            case "number" -> "Double";
+            default -> "String";
+          };
+      String doc =
+          Names.doc(
+              p.has("description")
+                  ? p.get("description").getAsString()
+                  : item.has("description") ? item.get("description").getAsString() : "");
       if (item.has("enum")) {
-        doc = (doc.isEmpty() ? "" : doc + " ") + "One of: " + String.join(", ", Spec.strings(item.getAsJsonArray("enum")))
-            + ".";
+        doc =
+            (doc.isEmpty() ? "" : doc + " ")
+                + "One of: "
+                + String.join(", ", Spec.strings(item.getAsJsonArray("enum")))
+                + ".";
       }
       if (doc.isEmpty()) {
         doc = "the {@code " + p.get("name").getAsString() + "} filter";
       }
       boolean required = p.has("required") && p.get("required").getAsBoolean();
-      out.add(new QueryParam(p.get("name").getAsString(), Names.camel(p.get("name").getAsString()), type, list,
-          required, doc));
+      out.add(
+          new QueryParam(
+              p.get("name").getAsString(),
+              Names.camel(p.get("name").getAsString()),
+              type,
+              list,
+              required,
+              doc));
     }
     return out;
   }
@@ -184,14 +251,30 @@ final class ClientEmitter {
         case GET_SINGLETON -> get(op, false);
         case GET_SUB -> getSub(op);
         case CREATE, UPDATE, DELETE, ACTION -> change(op);
-        case LIST_TYPE_ACTIONS -> actions(op, "List<Action> listActions(ActionListOptions options)",
-            "return actions.listForType(options);", "Actions of all " + words() + ".");
-        case GET_TYPE_ACTION -> actions(op, "Optional<Action> getAction(long actionId)",
-            "return actions.getForType(actionId);", "One action of any of the " + words() + "; empty if there is none.");
-        case LIST_ACTIONS -> actions(op, "List<Action> listActions(long id, ActionListOptions options)",
-            "return actions.listForResource(String.valueOf(id), options);", "Actions of one resource, e.g. the running ones.");
-        case GET_ACTION -> actions(op, "Optional<Action> getAction(long id, long actionId)",
-            "return actions.getForResource(String.valueOf(id), actionId);", "One action of one resource.");
+        case LIST_TYPE_ACTIONS ->
+            actions(
+                op,
+                "List<Action> listActions(ActionListOptions options)",
+                "return actions.listForType(options);",
+                "Actions of all " + words() + ".");
+        case GET_TYPE_ACTION ->
+            actions(
+                op,
+                "Optional<Action> getAction(long actionId)",
+                "return actions.getForType(actionId);",
+                "One action of any of the " + words() + "; empty if there is none.");
+        case LIST_ACTIONS ->
+            actions(
+                op,
+                "List<Action> listActions(long id, ActionListOptions options)",
+                "return actions.listForResource(String.valueOf(id), options);",
+                "Actions of one resource, e.g. the running ones.");
+        case GET_ACTION ->
+            actions(
+                op,
+                "Optional<Action> getAction(long id, long actionId)",
+                "return actions.getForResource(String.valueOf(id), actionId);",
+                "One action of one resource.");
         default -> throw new IllegalStateException(op.kind().name());
       }
     }
@@ -230,8 +313,16 @@ final class ClientEmitter {
     private void apiMethod(Operation op, String returnType, List<String> params) {
       String verb = op.method();
       apiImports.add("retrofit2.http." + verb);
-      apiMethods.append("\n  @").append(verb).append("(\"").append(retrofitPath(op)).append("\")\n  Call<")
-          .append(returnType).append("> ").append(Names.camel(op.id())).append("(");
+      apiMethods
+          .append("\n  @")
+          .append(verb)
+          .append("(\"")
+          .append(retrofitPath(op))
+          .append("\")\n  Call<")
+          .append(returnType)
+          .append("> ")
+          .append(Names.camel(op.id()))
+          .append("(");
       if (params.size() <= 1) {
         apiMethods.append(String.join(", ", params));
       } else {
@@ -245,7 +336,11 @@ final class ClientEmitter {
       for (JsonObject p : Operation.params(op.json())) {
         if (p.get("in").getAsString().equals("path")) {
           apiImports.add("retrofit2.http.Path");
-          out.add("@Path(\"" + p.get("name").getAsString() + "\") long " + Names.camel(p.get("name").getAsString()));
+          out.add(
+              "@Path(\""
+                  + p.get("name").getAsString()
+                  + "\") long "
+                  + Names.camel(p.get("name").getAsString()));
         }
       }
       return out;
@@ -263,10 +358,12 @@ final class ClientEmitter {
           extras.add(e.getKey());
         }
       }
-      JsonObject itemSchema = success.getAsJsonObject("properties").getAsJsonObject(itemsProp).getAsJsonObject("items");
+      JsonObject itemSchema =
+          success.getAsJsonObject("properties").getAsJsonObject(itemsProp).getAsJsonObject("items");
       JType item = types.recordType(itemSchema, Side.RESPONSE);
       String envelope = Names.pascal(Names.singular(itemsProp)) + "ListResponse";
-      List<String> comps = new ArrayList<>(List.of("List<" + item.code() + "> " + Names.camel(itemsProp)));
+      List<String> comps =
+          new ArrayList<>(List.of("List<" + item.code() + "> " + Names.camel(itemsProp)));
       Set<String> envImports = new TreeSet<>(item.imports());
       envImports.add("java.util.List");
       for (String x : extras) {
@@ -280,7 +377,13 @@ final class ClientEmitter {
       List<QueryParam> qs = queryParams(op);
       List<String> params = new ArrayList<>();
       for (QueryParam q : qs) {
-        params.add("@Query(\"" + q.wire() + "\") " + (q.list() ? "List<" + q.type() + ">" : q.type()) + " " + q.java());
+        params.add(
+            "@Query(\""
+                + q.wire()
+                + "\") "
+                + (q.list() ? "List<" + q.type() + ">" : q.type())
+                + " "
+                + q.java());
         if (q.list()) {
           apiImports.add("java.util.List");
         }
@@ -290,34 +393,77 @@ final class ClientEmitter {
       apiMethod(op, envelope, params);
 
       String options = op.pascal() + "Options";
-      queryOptions(op, options, qs, "Filters for {@link " + Model.API + "." + client + "#list}: " + Names.doc(op.summary()) + ".");
+      queryOptions(
+          op,
+          options,
+          qs,
+          "Filters for {@link "
+              + Model.API
+              + "."
+              + client
+              + "#list}: "
+              + Names.doc(op.summary())
+              + ".");
       clientImports.addAll(item.imports());
-      clientImports.addAll(List.of(Model.CLOUD + "." + options, Model.SCHEMA + "." + envelope, "java.util.List",
-          "java.util.Iterator"));
+      clientImports.addAll(
+          List.of(
+              Model.CLOUD + "." + options,
+              Model.SCHEMA + "." + envelope,
+              "java.util.List",
+              "java.util.Iterator"));
       String t = item.code();
       methodDoc(op, "All pages are fetched, concurrently once the page count is known.");
-      clientMethods.append("  public List<").append(t).append("> list(").append(options).append(" options) {\n")
+      clientMethods
+          .append("  public List<")
+          .append(t)
+          .append("> list(")
+          .append(options)
+          .append(" options) {\n")
           .append("    return pages.all(listFetcher(options), Pages.MAX_PER_PAGE);\n  }\n");
       if (qs.stream().noneMatch(QueryParam::required)) {
         methodDoc(op, "All of them, all pages.");
-        clientMethods.append("  public List<").append(t).append("> list() {\n    return list(").append(options)
+        clientMethods
+            .append("  public List<")
+            .append(t)
+            .append("> list() {\n    return list(")
+            .append(options)
             .append(".ALL);\n  }\n");
       }
       methodDoc(op, "One page is fetched at a time, as the iterator goes.");
-      clientMethods.append("  public Iterator<").append(t).append("> iterate(").append(options).append(" options) {\n")
+      clientMethods
+          .append("  public Iterator<")
+          .append(t)
+          .append("> iterate(")
+          .append(options)
+          .append(" options) {\n")
           .append("    return Pages.iterate(listFetcher(options), Pages.MAX_PER_PAGE);\n  }\n");
       methodDoc(op, "One page ({@code perPage} at most 50).");
-      clientMethods.append("  public Page<").append(t).append("> listPage(").append(options)
-          .append(" options, int page, int perPage) {\n    return listFetcher(options).fetch(page, perPage);\n  }\n");
+      clientMethods
+          .append("  public Page<")
+          .append(t)
+          .append("> listPage(")
+          .append(options)
+          .append(
+              " options, int page, int perPage) {\n    return listFetcher(options).fetch(page, perPage);\n  }\n");
       List<String> args = new ArrayList<>();
       qs.forEach(q -> args.add(q.arg()));
       args.add("page");
       args.add("perPage");
-      clientMethods.append("\n  private Pages.Fetcher<").append(t).append("> listFetcher(").append(options)
-          .append(" o) {\n    return (page, perPage) -> {\n      ").append(envelope).append(" r =\n          Calls.execute(\n")
-          .append("              api.").append(Names.camel(op.id())).append("(\n                  ")
-          .append(String.join(",\n                  ", args)).append("));\n")
-          .append("      return Pages.page(r.").append(Names.camel(itemsProp))
+      clientMethods
+          .append("\n  private Pages.Fetcher<")
+          .append(t)
+          .append("> listFetcher(")
+          .append(options)
+          .append(" o) {\n    return (page, perPage) -> {\n      ")
+          .append(envelope)
+          .append(" r =\n          Calls.execute(\n")
+          .append("              api.")
+          .append(Names.camel(op.id()))
+          .append("(\n                  ")
+          .append(String.join(",\n                  ", args))
+          .append("));\n")
+          .append("      return Pages.page(r.")
+          .append(Names.camel(itemsProp))
           .append("(), r.meta(), page, perPage);\n    };\n  }\n");
     }
 
@@ -332,7 +478,8 @@ final class ClientEmitter {
 
     private void get(Operation op, boolean byId) {
       JsonObject success = Spec.successSchema(op.json());
-      Map.Entry<String, JsonElement> only = success.getAsJsonObject("properties").entrySet().iterator().next();
+      Map.Entry<String, JsonElement> only =
+          success.getAsJsonObject("properties").entrySet().iterator().next();
       JType t = types.recordType(only.getValue().getAsJsonObject(), Side.RESPONSE);
       String envelope = singleEnvelope(only.getKey(), t);
       apiMethod(op, envelope, pathParams(op));
@@ -342,42 +489,78 @@ final class ClientEmitter {
       if (byId) {
         clientImports.add("java.util.Optional");
         methodDoc(op, "Empty if there is none with this id.");
-        clientMethods.append("  public Optional<").append(t.code()).append("> get(long id) {\n")
-            .append("    return Calls.executeOptional(api.").append(Names.camel(op.id())).append("(id)).map(")
-            .append(envelope).append("::").append(getter).append(");\n  }\n");
+        clientMethods
+            .append("  public Optional<")
+            .append(t.code())
+            .append("> get(long id) {\n")
+            .append("    return Calls.executeOptional(api.")
+            .append(Names.camel(op.id()))
+            .append("(id)).map(")
+            .append(envelope)
+            .append("::")
+            .append(getter)
+            .append(");\n  }\n");
       } else {
         methodDoc(op, "");
-        clientMethods.append("  public ").append(t.code()).append(" get() {\n    return Calls.execute(api.")
-            .append(Names.camel(op.id())).append("()).").append(getter).append("();\n  }\n");
+        clientMethods
+            .append("  public ")
+            .append(t.code())
+            .append(" get() {\n    return Calls.execute(api.")
+            .append(Names.camel(op.id()))
+            .append("()).")
+            .append(getter)
+            .append("();\n  }\n");
       }
     }
 
     private void getSub(Operation op) {
       JsonObject success = Spec.successSchema(op.json());
-      Map.Entry<String, JsonElement> only = success.getAsJsonObject("properties").entrySet().iterator().next();
+      Map.Entry<String, JsonElement> only =
+          success.getAsJsonObject("properties").entrySet().iterator().next();
       JType t = types.recordType(only.getValue().getAsJsonObject(), Side.RESPONSE);
       String envelope = singleEnvelope(only.getKey(), t);
       List<String> params = new ArrayList<>(pathParams(op));
       List<QueryParam> qs = queryParams(op);
       apiImports.add("retrofit2.http.Query");
       for (QueryParam q : qs) {
-        params.add("@Query(\"" + q.wire() + "\") " + (q.list() ? "List<" + q.type() + ">" : q.type()) + " " + q.java());
+        params.add(
+            "@Query(\""
+                + q.wire()
+                + "\") "
+                + (q.list() ? "List<" + q.type() + ">" : q.type())
+                + " "
+                + q.java());
         if (q.list()) {
           apiImports.add("java.util.List");
         }
       }
       apiMethod(op, envelope, params);
       String options = op.pascal() + "Options";
-      queryOptions(op, options, qs, "What to ask {@code " + op.id() + "} for: " + Names.doc(op.summary()) + ".");
+      queryOptions(
+          op,
+          options,
+          qs,
+          "What to ask {@code " + op.id() + "} for: " + Names.doc(op.summary()) + ".");
       clientImports.addAll(t.imports());
       clientImports.add(Model.CLOUD + "." + options);
       String name = Names.camel("get_" + op.path().substring(op.path().lastIndexOf('/') + 1));
       List<String> args = new ArrayList<>(List.of("id"));
       qs.forEach(q -> args.add(q.arg()));
       methodDoc(op, "");
-      clientMethods.append("  public ").append(t.code()).append(' ').append(name).append("(long id, ").append(options)
-          .append(" o) {\n    return Calls.execute(api.").append(Names.camel(op.id())).append("(")
-          .append(String.join(", ", args)).append(")).").append(Names.camel(only.getKey())).append("();\n  }\n");
+      clientMethods
+          .append("  public ")
+          .append(t.code())
+          .append(' ')
+          .append(name)
+          .append("(long id, ")
+          .append(options)
+          .append(" o) {\n    return Calls.execute(api.")
+          .append(Names.camel(op.id()))
+          .append("(")
+          .append(String.join(", ", args))
+          .append(")).")
+          .append(Names.camel(only.getKey()))
+          .append("();\n  }\n");
     }
 
     /** CREATE, UPDATE, DELETE and ACTION: a path id, maybe a body, an answer to unwrap. */
@@ -403,12 +586,13 @@ final class ClientEmitter {
           List<String> requiredProps = Spec.strings(flat.getAsJsonArray("required"));
           List<String> ctorArgs = new ArrayList<>();
           for (Map.Entry<String, JsonElement> e : props.entrySet()) {
-            String type = switch (Spec.type(e.getValue().getAsJsonObject())) {
-              case "integer" -> "long";
-              case "boolean" -> "boolean";
-              case "number" -> "double";
-              default -> "String";
-            };
+            String type =
+                switch (Spec.type(e.getValue().getAsJsonObject())) {
+                  case "integer" -> "long";
+                  case "boolean" -> "boolean";
+                  case "number" -> "double";
+                  default -> "String";
+                };
             String jn = Names.camel(e.getKey());
             if (e.getKey().equals("id")) {
               jn = "targetId";
@@ -417,13 +601,21 @@ final class ClientEmitter {
             if (requiredProps.contains(e.getKey())) {
               ctorArgs.add(jn);
             } else {
-              // The API lets this be left out; a method parameter always has a value, so it is always sent.
+              // The API lets this be left out; a method parameter always has a value, so it is
+              // always sent.
               clientImports.add("java.util.Optional");
               ctorArgs.add("Optional.of(" + jn + ")");
             }
-            String pd = Names.doc(e.getValue().getAsJsonObject().has("description")
-                ? e.getValue().getAsJsonObject().get("description").getAsString() : "");
-            paramDocs.add("{@code " + jn + "}: " + (pd.isEmpty() ? "the {@code " + e.getKey() + "} field." : pd));
+            String pd =
+                Names.doc(
+                    e.getValue().getAsJsonObject().has("description")
+                        ? e.getValue().getAsJsonObject().get("description").getAsString()
+                        : "");
+            paramDocs.add(
+                "{@code "
+                    + jn
+                    + "}: "
+                    + (pd.isEmpty() ? "the {@code " + e.getKey() + "} field." : pd));
           }
           callArgs.add("new " + body.code() + "(" + String.join(", ", ctorArgs) + ")");
         } else {
@@ -448,7 +640,8 @@ final class ClientEmitter {
         returnType = r.code();
         unwrap = "";
       } else {
-        Map.Entry<String, JsonElement> only = success.getAsJsonObject("properties").entrySet().iterator().next();
+        Map.Entry<String, JsonElement> only =
+            success.getAsJsonObject("properties").entrySet().iterator().next();
         if (only.getKey().equals("action")) {
           envelope = "ActionResponse";
           returnType = "Action";
@@ -469,17 +662,26 @@ final class ClientEmitter {
         unwrap = "." + Names.camel(only.getKey()) + "()";
       }
       apiMethod(op, envelope, apiParams);
-      String name = switch (op.kind()) {
-        case CREATE -> "create";
-        case UPDATE -> "update";
-        case DELETE -> "delete";
-        default -> Names.camel(op.actionName());
-      };
+      String name =
+          switch (op.kind()) {
+            case CREATE -> "create";
+            case UPDATE -> "update";
+            case DELETE -> "delete";
+            default -> Names.camel(op.actionName());
+          };
       methodDoc(op, paramDocs.isEmpty() ? "" : String.join(" ", paramDocs));
-      String call = "Calls.execute(api." + Names.camel(op.id()) + "(" + String.join(", ", callArgs) + "))";
-      clientMethods.append("  public ").append(returnType).append(' ').append(name).append("(")
-          .append(String.join(", ", methodParams)).append(") {\n    ")
-          .append(unwrap == null ? call + ";" : "return " + call + unwrap + ";").append("\n  }\n");
+      String call =
+          "Calls.execute(api." + Names.camel(op.id()) + "(" + String.join(", ", callArgs) + "))";
+      clientMethods
+          .append("  public ")
+          .append(returnType)
+          .append(' ')
+          .append(name)
+          .append("(")
+          .append(String.join(", ", methodParams))
+          .append(") {\n    ")
+          .append(unwrap == null ? call + ";" : "return " + call + unwrap + ";")
+          .append("\n  }\n");
     }
 
     private void actions(Operation op, String signature, String body, String doc) {
@@ -488,12 +690,21 @@ final class ClientEmitter {
       clientImports.add("java.util.List");
       clientImports.add("java.util.Optional");
       methodDoc(op, doc);
-      clientMethods.append("  public ").append(signature).append(" {\n    ").append(body).append("\n  }\n");
+      clientMethods
+          .append("  public ")
+          .append(signature)
+          .append(" {\n    ")
+          .append(body)
+          .append("\n  }\n");
     }
 
     private String singleEnvelope(String prop, JType t) {
       String name = Names.pascal(prop) + "Response";
-      envelope(name, List.of(t.code() + " " + Names.camel(prop)), t.imports(), "{@code {\"" + prop + "\": ...}}.");
+      envelope(
+          name,
+          List.of(t.code() + " " + Names.camel(prop)),
+          t.imports(),
+          "{@code {\"" + prop + "\": ...}}.");
       apiImports.add(Model.SCHEMA + "." + name);
       return name;
     }
@@ -503,7 +714,14 @@ final class ClientEmitter {
       if (files.containsKey(file)) {
         return;
       }
-      String body = "/** " + doc + " */\npublic record " + name + "(" + String.join(", ", components) + ") {}\n";
+      String body =
+          "/** "
+              + doc
+              + " */\npublic record "
+              + name
+              + "("
+              + String.join(", ", components)
+              + ") {}\n";
       files.put(file, JavaEmitter.file(Model.SCHEMA, imports, body));
     }
 
@@ -516,9 +734,14 @@ final class ClientEmitter {
       List<String> comps = new ArrayList<>();
       for (QueryParam q : qs) {
         comps.add(q.componentType() + " " + q.java());
-        imports.add(q.list() ? "java.util.List" : q.required() ? "java.lang.String" : "java.util.Optional");
+        imports.add(
+            q.list() ? "java.util.List" : q.required() ? "java.lang.String" : "java.util.Optional");
       }
-      sb.append("public record ").append(name).append("(\n    ").append(String.join(",\n    ", comps)).append(") {\n");
+      sb.append("public record ")
+          .append(name)
+          .append("(\n    ")
+          .append(String.join(",\n    ", comps))
+          .append(") {\n");
       boolean anyRequired = qs.stream().anyMatch(QueryParam::required);
       List<String> empty = new ArrayList<>();
       for (QueryParam q : qs) {
@@ -527,20 +750,39 @@ final class ClientEmitter {
       if (!anyRequired) {
         imports.add("java.util.List");
         imports.add("java.util.Optional");
-        sb.append("  /** No filter: everything. */\n  public static final ").append(name).append(" ALL =\n      new ")
-            .append(name).append("(").append(String.join(", ", empty)).append(");\n\n");
+        sb.append("  /** No filter: everything. */\n  public static final ")
+            .append(name)
+            .append(" ALL =\n      new ")
+            .append(name)
+            .append("(")
+            .append(String.join(", ", empty))
+            .append(");\n\n");
       }
       sb.append("  public ").append(name).append(" {\n");
       for (QueryParam q : qs) {
         String n = q.java();
         if (q.list()) {
-          sb.append("    ").append(n).append(" = ").append(n).append(" == null ? List.of() : List.copyOf(").append(n)
+          sb.append("    ")
+              .append(n)
+              .append(" = ")
+              .append(n)
+              .append(" == null ? List.of() : List.copyOf(")
+              .append(n)
               .append(");\n");
         } else if (q.required()) {
           imports.add("java.util.Objects");
-          sb.append("    Objects.requireNonNull(").append(n).append(", \"").append(q.wire()).append("\");\n");
+          sb.append("    Objects.requireNonNull(")
+              .append(n)
+              .append(", \"")
+              .append(q.wire())
+              .append("\");\n");
         } else {
-          sb.append("    ").append(n).append(" = ").append(n).append(" == null ? Optional.empty() : ").append(n)
+          sb.append("    ")
+              .append(n)
+              .append(" = ")
+              .append(n)
+              .append(" == null ? Optional.empty() : ")
+              .append(n)
               .append(";\n");
         }
       }
@@ -558,9 +800,15 @@ final class ClientEmitter {
         for (QueryParam q : qs) {
           args.add(q.required() ? q.java() : q.list() ? "List.of()" : "Optional.empty()");
         }
-        sb.append("\n  /** With the required parameters only. */\n  public static ").append(name).append(" of(")
-            .append(String.join(", ", params)).append(") {\n    return new ").append(name).append("(")
-            .append(String.join(", ", args)).append(");\n  }\n");
+        sb.append("\n  /** With the required parameters only. */\n  public static ")
+            .append(name)
+            .append(" of(")
+            .append(String.join(", ", params))
+            .append(") {\n    return new ")
+            .append(name)
+            .append("(")
+            .append(String.join(", ", args))
+            .append(");\n  }\n");
       }
       for (QueryParam q : qs) {
         if (q.required()) {
@@ -569,14 +817,31 @@ final class ClientEmitter {
         String cap = Character.toUpperCase(q.java().charAt(0)) + q.java().substring(1);
         List<String> args = new ArrayList<>();
         for (QueryParam o : qs) {
-          args.add(o == q ? (q.list() ? "List.of(" + q.java() + ")" : "Optional.of(" + q.java() + ")") : o.java());
+          args.add(
+              o == q
+                  ? (q.list() ? "List.of(" + q.java() + ")" : "Optional.of(" + q.java() + ")")
+                  : o.java());
         }
-        sb.append("\n  /** A copy with {@code ").append(q.wire()).append("} set. */\n  public ").append(name)
-            .append(" with").append(cap).append("(").append(q.type()).append(q.list() ? "... " : " ").append(q.java())
-            .append(") {\n    return new ").append(name).append("(").append(String.join(", ", args)).append(");\n  }\n");
+        sb.append("\n  /** A copy with {@code ")
+            .append(q.wire())
+            .append("} set. */\n  public ")
+            .append(name)
+            .append(" with")
+            .append(cap)
+            .append("(")
+            .append(q.type())
+            .append(q.list() ? "... " : " ")
+            .append(q.java())
+            .append(") {\n    return new ")
+            .append(name)
+            .append("(")
+            .append(String.join(", ", args))
+            .append(");\n  }\n");
       }
       sb.append("}\n");
-      files.put(ApiGenerator.fileOf(Model.CLOUD, name), JavaEmitter.file(Model.CLOUD, imports, sb.toString()));
+      files.put(
+          ApiGenerator.fileOf(Model.CLOUD, name),
+          JavaEmitter.file(Model.CLOUD, imports, sb.toString()));
     }
 
     void finish() {
@@ -591,26 +856,51 @@ final class ClientEmitter {
           used.add(imp);
         }
       }
-      String apiBody = "/** Retrofit interface of {@code /" + family + "}; null query parameters are not sent. */\n"
-          + "public interface " + api + " {" + apiMethods + "}\n";
-      files.put(ApiGenerator.fileOf(Model.SCHEMA, api), JavaEmitter.file(Model.SCHEMA, apiImports, apiBody));
+      String apiBody =
+          "/** Retrofit interface of {@code /"
+              + family
+              + "}; null query parameters are not sent. */\n"
+              + "public interface "
+              + api
+              + " {"
+              + apiMethods
+              + "}\n";
+      files.put(
+          ApiGenerator.fileOf(Model.SCHEMA, api),
+          JavaEmitter.file(Model.SCHEMA, apiImports, apiBody));
       StringBuilder cls = new StringBuilder();
-      JavaEmitter.javadoc(cls, "", Names.pascal(family).replaceAll("([a-z])([A-Z])", "$1 $2")
-          + ": one method per endpoint of {@code /" + family + "}. Calls that change something return the action to"
-          + " wait for with {@link ActionWaiter}. Obtain it from {@link HcloudClient}.",
+      JavaEmitter.javadoc(
+          cls,
+          "",
+          Names.pascal(family).replaceAll("([a-z])([A-Z])", "$1 $2")
+              + ": one method per endpoint of {@code /"
+              + family
+              + "}. Calls that change something return the action to"
+              + " wait for with {@link ActionWaiter}. Obtain it from {@link HcloudClient}.",
           List.of("@see <a href=\"" + DOCS + Names.slug(firstTag) + "\">" + firstTag + "</a>"));
-      cls.append("public final class ").append(client).append(" {\n  private final ").append(api).append(" api;\n")
+      cls.append("public final class ")
+          .append(client)
+          .append(" {\n  private final ")
+          .append(api)
+          .append(" api;\n")
           .append("  private final Pages pages;\n");
       if (hasActions) {
         cls.append("  private final ResourceActions actions;\n");
       }
-      cls.append("\n  ").append(client).append("(").append(api).append(" api, Pages pages")
-          .append(hasActions ? ", ResourceActions actions" : "").append(") {\n    this.api = api;\n    this.pages = pages;\n");
+      cls.append("\n  ")
+          .append(client)
+          .append("(")
+          .append(api)
+          .append(" api, Pages pages")
+          .append(hasActions ? ", ResourceActions actions" : "")
+          .append(") {\n    this.api = api;\n    this.pages = pages;\n");
       if (hasActions) {
         cls.append("    this.actions = actions;\n");
       }
       cls.append("  }\n").append(body).append("}\n");
-      files.put(ApiGenerator.fileOf(Model.API, client), JavaEmitter.file(Model.API, used, cls.toString()));
+      files.put(
+          ApiGenerator.fileOf(Model.API, client),
+          JavaEmitter.file(Model.API, used, cls.toString()));
     }
   }
 }

@@ -46,13 +46,14 @@ final class Model {
       if (!primitive) {
         return this;
       }
-      String b = switch (code) {
-        case "long" -> "Long";
-        case "int" -> "Integer";
-        case "double" -> "Double";
-        case "boolean" -> "Boolean";
-        default -> throw new IllegalStateException(code);
-      };
+      String b =
+          switch (code) {
+            case "long" -> "Long";
+            case "int" -> "Integer";
+            case "double" -> "Double";
+            case "boolean" -> "Boolean";
+            default -> throw new IllegalStateException(code);
+          };
       return new JType(b, Set.of(), false);
     }
 
@@ -87,10 +88,17 @@ final class Model {
    * @param required the API always sends it (answers) or needs it (requests)
    * @param nullable the API may send {@code null}
    * @param doc Javadoc text
-   * @param nullMeans a request field whose explicit {@code null} means something ("set to null to reset"): it
-   *     is always sent, as {@code null} when not set, in a {@code Nullable} rather than an {@code Optional}
+   * @param nullMeans a request field whose explicit {@code null} means something ("set to null to
+   *     reset"): it is always sent, as {@code null} when not set, in a {@code Nullable} rather than
+   *     an {@code Optional}
    */
-  record Field(String wire, String java, JType type, boolean required, boolean nullable, String doc,
+  record Field(
+      String wire,
+      String java,
+      JType type,
+      boolean required,
+      boolean nullable,
+      String doc,
       boolean nullMeans) {
     /** The OpenAPI document's way of saying that a request field's {@code null} has a meaning. */
     static final Pattern NULL_MEANS = Pattern.compile("(?i)\\bset (it )?to null\\b");
@@ -100,9 +108,9 @@ final class Model {
     }
 
     /**
-     * Whether the component is an {@code Optional}: answers may lack it or send null (lists and maps are
-     * empty instead), or requests may leave it out (then it is not sent; a PUT with {@code labels} replaces
-     * them all, so an absent map must stay absent).
+     * Whether the component is an {@code Optional}: answers may lack it or send null (lists and
+     * maps are empty instead), or requests may leave it out (then it is not sent; a PUT with {@code
+     * labels} replaces them all, so an absent map must stay absent).
      */
     boolean optional(Side side) {
       if (side == Side.REQUEST) {
@@ -124,7 +132,10 @@ final class Model {
     }
   }
 
-  /** An enum of API string values, nested in the record that uses it, or top-level when several records do. */
+  /**
+   * An enum of API string values, nested in the record that uses it, or top-level when several
+   * records do.
+   */
   static final class EnumModel {
     final String name;
     final RecordModel owner;
@@ -141,7 +152,9 @@ final class Model {
     }
 
     JType type() {
-      return owner == null ? JType.of(CLOUD + "." + name) : JType.nested(owner.topFqn(), owner.path() + "." + name);
+      return owner == null
+          ? JType.of(CLOUD + "." + name)
+          : JType.nested(owner.topFqn(), owner.path() + "." + name);
     }
   }
 
@@ -184,7 +197,8 @@ final class Model {
           return true;
         }
       }
-      return nested.stream().anyMatch(x -> x.name.equals(n)) || enums.stream().anyMatch(x -> x.name.equals(n));
+      return nested.stream().anyMatch(x -> x.name.equals(n))
+          || enums.stream().anyMatch(x -> x.name.equals(n));
     }
   }
 }

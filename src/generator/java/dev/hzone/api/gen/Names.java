@@ -5,12 +5,61 @@ import java.util.Set;
 
 /** Java names from the API's snake_case, and Javadoc text from its Markdown. */
 final class Names {
-  private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
-      "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
-      "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long",
-      "native", "new", "package", "private", "protected", "public", "return", "short", "static", "strictfp",
-      "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void", "volatile",
-      "while", "record", "var", "yield");
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "abstract",
+          "assert",
+          "boolean",
+          "break",
+          "byte",
+          "case",
+          "catch",
+          "char",
+          "class",
+          "const",
+          "continue",
+          "default",
+          "do",
+          "double",
+          "else",
+          "enum",
+          "extends",
+          "final",
+          "finally",
+          "float",
+          "for",
+          "goto",
+          "if",
+          "implements",
+          "import",
+          "instanceof",
+          "int",
+          "interface",
+          "long",
+          "native",
+          "new",
+          "package",
+          "private",
+          "protected",
+          "public",
+          "return",
+          "short",
+          "static",
+          "strictfp",
+          "super",
+          "switch",
+          "synchronized",
+          "this",
+          "throw",
+          "throws",
+          "transient",
+          "try",
+          "void",
+          "volatile",
+          "while",
+          "record",
+          "var",
+          "yield");
 
   private Names() {}
 
@@ -35,7 +84,10 @@ final class Names {
     return sb.toString();
   }
 
-  /** The singular of a plural property name, for the type of its items ({@code rules} to {@code rule}). */
+  /**
+   * The singular of a plural property name, for the type of its items ({@code rules} to {@code
+   * rule}).
+   */
   static String singular(String plural) {
     if (plural.endsWith("ies")) {
       return plural.substring(0, plural.length() - 3) + "y";
@@ -59,8 +111,8 @@ final class Names {
   }
 
   /**
-   * The first paragraph of a Markdown description as Javadoc text: links become their text, code spans
-   * {@code {@code ...}}, and characters Javadoc would read as markup are escaped.
+   * The first paragraph of a Markdown description as Javadoc text: links become their text, code
+   * spans {@code {@code ...}}, and characters Javadoc would read as markup are escaped.
    */
   static String doc(String markdown) {
     if (markdown == null || markdown.isBlank()) {
@@ -68,8 +120,13 @@ final class Names {
     }
     String first = markdown.strip().split("\\n\\s*\\n")[0].replace('\n', ' ').strip();
     first = first.replaceAll("\\[([^\\]]+)\\]\\([^)]*\\)", "$1");
-    first = first.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
-        .replace("*/", "*&#47;");
+    first =
+        first
+            .replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("@", "&#64;")
+            .replace("*/", "*&#47;");
     first = first.replaceAll("`([^`]+)`", "{@code $1}");
     first = first.replace("**", "");
     return first;

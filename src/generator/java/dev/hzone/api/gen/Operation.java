@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One operation of the document, classified by the shape of its path: the generator writes one kind of
- * client method per kind.
+ * One operation of the document, classified by the shape of its path: the generator writes one kind
+ * of client method per kind.
  *
  * @param id the operationId
  * @param method GET, POST, PUT, DELETE
@@ -56,7 +56,14 @@ record Operation(String id, String method, String path, String family, Kind kind
         String method = m.getKey().toUpperCase(java.util.Locale.ROOT);
         String path = p.getKey();
         String[] seg = path.substring(1).split("/");
-        out.add(new Operation(op.get("operationId").getAsString(), method, path, seg[0], kind(method, seg, op), op));
+        out.add(
+            new Operation(
+                op.get("operationId").getAsString(),
+                method,
+                path,
+                seg[0],
+                kind(method, seg, op),
+                op));
       }
     }
     return out;
@@ -71,8 +78,10 @@ record Operation(String id, String method, String path, String family, Kind kind
       return seg.length == 3 ? Kind.LIST_ACTIONS : Kind.GET_ACTION;
     }
     return switch (method) {
-      case "GET" -> seg.length == 1 ? (hasParam(op, "page") ? Kind.LIST : Kind.GET_SINGLETON)
-          : seg.length == 2 ? Kind.GET : Kind.GET_SUB;
+      case "GET" ->
+          seg.length == 1
+              ? (hasParam(op, "page") ? Kind.LIST : Kind.GET_SINGLETON)
+              : seg.length == 2 ? Kind.GET : Kind.GET_SUB;
       case "POST" -> seg.length == 1 ? Kind.CREATE : Kind.ACTION;
       case "PUT" -> Kind.UPDATE;
       case "DELETE" -> Kind.DELETE;
@@ -94,8 +103,10 @@ record Operation(String id, String method, String path, String family, Kind kind
 
   /** The query parameters, page and per_page left out (pagination is the client's job). */
   List<JsonObject> query() {
-    return params(json).stream().filter(p -> p.get("in").getAsString().equals("query"))
-        .filter(p -> !List.of("page", "per_page").contains(p.get("name").getAsString())).toList();
+    return params(json).stream()
+        .filter(p -> p.get("in").getAsString().equals("query"))
+        .filter(p -> !List.of("page", "per_page").contains(p.get("name").getAsString()))
+        .toList();
   }
 
   /** {@code poweron_server} to {@code PoweronServer}. */

@@ -11,13 +11,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reading helpers for the OpenAPI document: schemas are inline and use {@code allOf}, {@code oneOf} and
- * {@code "type": ["x", "null"]}; these helpers flatten them into plain object schemas the generator can name.
+ * Reading helpers for the OpenAPI document: schemas are inline and use {@code allOf}, {@code oneOf}
+ * and {@code "type": ["x", "null"]}; these helpers flatten them into plain object schemas the
+ * generator can name.
  */
 final class Spec {
   private Spec() {}
 
-  /** The schema's base type ({@code object}, {@code string}...), ignoring {@code null} in a type list. */
+  /**
+   * The schema's base type ({@code object}, {@code string}...), ignoring {@code null} in a type
+   * list.
+   */
   static String type(JsonObject s) {
     JsonElement t = s.get("type");
     if (t == null) {
@@ -51,9 +55,9 @@ final class Spec {
   }
 
   /**
-   * The schema as one object schema: {@code allOf} parts merged; {@code oneOf}/{@code anyOf} alternatives
-   * united (a property is required only when every alternative requires it, enums are united), so one Java
-   * record can hold whichever alternative the API sends.
+   * The schema as one object schema: {@code allOf} parts merged; {@code oneOf}/{@code anyOf}
+   * alternatives united (a property is required only when every alternative requires it, enums are
+   * united), so one Java record can hold whichever alternative the API sends.
    */
   static JsonObject flatten(JsonObject s) {
     if (s.has("allOf")) {
@@ -62,7 +66,9 @@ final class Spec {
       Set<String> required = new LinkedHashSet<>();
       for (JsonElement part : s.getAsJsonArray("allOf")) {
         JsonObject p = flatten(part.getAsJsonObject());
-        p.getAsJsonObject("properties").entrySet().forEach(e -> props.put(e.getKey(), e.getValue().getAsJsonObject()));
+        p.getAsJsonObject("properties")
+            .entrySet()
+            .forEach(e -> props.put(e.getKey(), e.getValue().getAsJsonObject()));
         required.addAll(strings(p.getAsJsonArray("required")));
       }
       return build(merged, props, required);
@@ -98,10 +104,15 @@ final class Spec {
     return out;
   }
 
-  /** One schema for a property two alternatives define: enums united, objects united field by field. */
+  /**
+   * One schema for a property two alternatives define: enums united, objects united field by field.
+   */
   private static JsonObject unite(JsonObject a, JsonObject b) {
-    boolean objects = type(a).equals("object") && type(b).equals("object") && (a.has("properties") || a.has("allOf"))
-        && (b.has("properties") || b.has("allOf"));
+    boolean objects =
+        type(a).equals("object")
+            && type(b).equals("object")
+            && (a.has("properties") || a.has("allOf"))
+            && (b.has("properties") || b.has("allOf"));
     if (objects) {
       JsonObject both = new JsonObject();
       JsonArray alts = new JsonArray();
@@ -137,7 +148,8 @@ final class Spec {
     return m;
   }
 
-  private static JsonObject build(JsonObject meta, Map<String, JsonObject> props, Set<String> required) {
+  private static JsonObject build(
+      JsonObject meta, Map<String, JsonObject> props, Set<String> required) {
     JsonObject p = new JsonObject();
     props.forEach(p::add);
     meta.add("properties", p);
@@ -160,7 +172,9 @@ final class Spec {
     for (Map.Entry<String, JsonElement> r : op.getAsJsonObject("responses").entrySet()) {
       if (r.getKey().startsWith("2")) {
         JsonObject content = r.getValue().getAsJsonObject().getAsJsonObject("content");
-        return content == null ? null : content.getAsJsonObject("application/json").getAsJsonObject("schema");
+        return content == null
+            ? null
+            : content.getAsJsonObject("application/json").getAsJsonObject("schema");
       }
     }
     return null;
@@ -169,6 +183,10 @@ final class Spec {
   /** The JSON schema of an operation's request body, or null. */
   static JsonObject requestSchema(JsonObject op) {
     JsonObject rb = op.getAsJsonObject("requestBody");
-    return rb == null ? null : rb.getAsJsonObject("content").getAsJsonObject("application/json").getAsJsonObject("schema");
+    return rb == null
+        ? null
+        : rb.getAsJsonObject("content")
+            .getAsJsonObject("application/json")
+            .getAsJsonObject("schema");
   }
 }

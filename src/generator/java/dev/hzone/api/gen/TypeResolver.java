@@ -20,24 +20,26 @@ import java.util.TreeMap;
 /**
  * Gives every object schema of the document a Java record, and every string enum a Java enum.
  *
- * <p>The document's schemas are inline, so the same structure appears many times. Structures are identified
- * by a signature (property names, types, required and nullable flags; never the descriptions), and each
- * signature becomes one record:
+ * <p>The document's schemas are inline, so the same structure appears many times. Structures are
+ * identified by a signature (property names, types, required and nullable flags; never the
+ * descriptions), and each signature becomes one record:
  *
  * <ul>
- *   <li>structures the caller {@linkplain #designate names} (resources such as {@code Server}, request
- *       options, multi-field results) are top-level records;
- *   <li>the action and pagination structures map to the hand-written {@code Action} and {@code ListMeta};
- *   <li>a structure used inside two or more top-level records becomes top-level itself, named after the
- *       property that holds it (e.g. {@code Protection});
+ *   <li>structures the caller {@linkplain #designate names} (resources such as {@code Server},
+ *       request options, multi-field results) are top-level records;
+ *   <li>the action and pagination structures map to the hand-written {@code Action} and {@code
+ *       ListMeta};
+ *   <li>a structure used inside two or more top-level records becomes top-level itself, named after
+ *       the property that holds it (e.g. {@code Protection});
  *   <li>any other structure is nested in the record that holds it ({@code Server.PublicNet}).
  * </ul>
  *
- * Requests and answers never share records: they differ in which fields are optional. Enums have no optional
- * parts, so they are shared: a property of the same name with the same values in two or more top-level records
- * (the load balancer service protocol of {@code Service}, {@code AddLoadBalancerServiceOptions} and
- * {@code UpdateLoadBalancerServiceOptions}) is one top-level enum ({@code ServiceProtocol}), with an
- * {@code UNKNOWN} constant when any answer holds it; any other enum is nested in the record that holds it.
+ * Requests and answers never share records: they differ in which fields are optional. Enums have no
+ * optional parts, so they are shared: a property of the same name with the same values in two or
+ * more top-level records (the load balancer service protocol of {@code Service}, {@code
+ * AddLoadBalancerServiceOptions} and {@code UpdateLoadBalancerServiceOptions}) is one top-level
+ * enum ({@code ServiceProtocol}), with an {@code UNKNOWN} constant when any answer holds it; any
+ * other enum is nested in the record that holds it.
  */
 final class TypeResolver {
   /** First place a structure was seen. */
@@ -54,26 +56,29 @@ final class TypeResolver {
   private final Map<String, RecordModel> records = new LinkedHashMap<>();
   private final Set<String> topNames = new LinkedHashSet<>();
   private final List<RecordModel> topLevel = new ArrayList<>();
+
   /** Enums shared by several top-level records, by {@link #enumKey}. */
   private final Map<String, EnumModel> sharedEnums = new LinkedHashMap<>();
+
   private boolean resolved;
 
   /**
-   * Names of the shared enums whose property name alone says too little ({@code type}, {@code protocol}), by
-   * {@link #enumKey}. A shared enum not listed here is named after its property, or after its first record
-   * and its property when that name is taken.
+   * Names of the shared enums whose property name alone says too little ({@code type}, {@code
+   * protocol}), by {@link #enumKey}. A shared enum not listed here is named after its property, or
+   * after its first record and its property when that name is taken.
    */
-  private static final Map<String, String> SHARED_ENUM_NAMES = Map.ofEntries(
-      Map.entry("protocol[tcp, http, https]", "ServiceProtocol"),
-      Map.entry("protocol[tcp, http]", "HealthCheckProtocol"),
-      Map.entry("protocol[tcp, udp, icmp, esp, gre]", "RuleProtocol"),
-      Map.entry("type[ipv4, ipv6]", "IpType"),
-      Map.entry("type[server, label_selector, ip]", "TargetType"),
-      Map.entry("type[server, label_selector]", "FirewallResourceType"),
-      Map.entry("type[cloud, server, vswitch]", "SubnetType"),
-      Map.entry("type[spread]", "PlacementGroupType"),
-      Map.entry("type[uploaded, managed]", "CertificateType"),
-      Map.entry("type[round_robin, least_connections]", "AlgorithmType"));
+  private static final Map<String, String> SHARED_ENUM_NAMES =
+      Map.ofEntries(
+          Map.entry("protocol[tcp, http, https]", "ServiceProtocol"),
+          Map.entry("protocol[tcp, http]", "HealthCheckProtocol"),
+          Map.entry("protocol[tcp, udp, icmp, esp, gre]", "RuleProtocol"),
+          Map.entry("type[ipv4, ipv6]", "IpType"),
+          Map.entry("type[server, label_selector, ip]", "TargetType"),
+          Map.entry("type[server, label_selector]", "FirewallResourceType"),
+          Map.entry("type[cloud, server, vswitch]", "SubnetType"),
+          Map.entry("type[spread]", "PlacementGroupType"),
+          Map.entry("type[uploaded, managed]", "CertificateType"),
+          Map.entry("type[round_robin, least_connections]", "AlgorithmType"));
 
   /** Maps every structure with the signature of {@code schema} to an existing Java type. */
   void external(JsonObject schema, Side side, JType type) {
@@ -92,16 +97,18 @@ final class TypeResolver {
   }
 
   /**
-   * Names {@code schema} as a top-level record of its own, even where another root has the same structure:
-   * each operation's request gets its own options record ({@code UpdateServerOptions} apart from
-   * {@code UpdateVolumeOptions}) although both hold {@code name} and {@code labels}.
+   * Names {@code schema} as a top-level record of its own, even where another root has the same
+   * structure: each operation's request gets its own options record ({@code UpdateServerOptions}
+   * apart from {@code UpdateVolumeOptions}) although both hold {@code name} and {@code labels}.
    */
   void designateRoot(JsonObject schema, Side side, String pkg, String name, String doc) {
     salts.put(schema, "#" + name);
     designate(schema, side, pkg, name, doc);
   }
 
-  /** Records where {@code schema} is used (pass 1); call for every schema before {@link #resolve}. */
+  /**
+   * Records where {@code schema} is used (pass 1); call for every schema before {@link #resolve}.
+   */
   void visit(JsonObject schema, Side side, String prop) {
     walk(schema, side, null, null, prop);
   }
@@ -142,20 +149,32 @@ final class TypeResolver {
         return;
       }
       JsonObject flat = Spec.flatten(s);
-      seen.put(sig, new Seen(flat, parentSig, prop, side, s.has("title") ? s.get("title").getAsString() : null));
+      seen.put(
+          sig,
+          new Seen(
+              flat, parentSig, prop, side, s.has("title") ? s.get("title").getAsString() : null));
       String top = designated.containsKey(sig) ? sig : topOwner;
       for (Map.Entry<String, JsonElement> e : flat.getAsJsonObject("properties").entrySet()) {
         walk(e.getValue().getAsJsonObject(), side, top, sig, e.getKey());
       }
     } else if (t.equals("array") && s.has("items")) {
-      walk(s.getAsJsonObject("items"), side, topOwner, parentSig, prop == null ? null : Names.singular(prop));
-    } else if (t.equals("object") && s.has("additionalProperties") && s.get("additionalProperties").isJsonObject()) {
+      walk(
+          s.getAsJsonObject("items"),
+          side,
+          topOwner,
+          parentSig,
+          prop == null ? null : Names.singular(prop));
+    } else if (t.equals("object")
+        && s.has("additionalProperties")
+        && s.get("additionalProperties").isJsonObject()) {
       walk(s.getAsJsonObject("additionalProperties"), side, topOwner, parentSig, prop);
     }
   }
 
   private static boolean isRecord(JsonObject s) {
-    return s.has("properties") || s.has("allOf") || ((s.has("oneOf") || s.has("anyOf")) && !isIdOrName(s));
+    return s.has("properties")
+        || s.has("allOf")
+        || ((s.has("oneOf") || s.has("anyOf")) && !isIdOrName(s));
   }
 
   /** {@code oneOf: [string, integer]}: a resource given by name or by id. */
@@ -184,9 +203,19 @@ final class TypeResolver {
       Seen s = e.getValue();
       RecordModel r;
       if (designated.containsKey(sig)) {
-        r = new RecordModel(designated.get(sig), null, designatedPkg.get(sig), s.side(), designatedDoc.get(sig));
-      } else if (owners.get(sig).size() > 1 || s.parentSig() == null || !records.containsKey(s.parentSig())) {
-        r = new RecordModel(topName(s), null, Model.CLOUD, s.side(), Names.doc(description(s.flat())));
+        r =
+            new RecordModel(
+                designated.get(sig),
+                null,
+                designatedPkg.get(sig),
+                s.side(),
+                designatedDoc.get(sig));
+      } else if (owners.get(sig).size() > 1
+          || s.parentSig() == null
+          || !records.containsKey(s.parentSig())) {
+        r =
+            new RecordModel(
+                topName(s), null, Model.CLOUD, s.side(), Names.doc(description(s.flat())));
       } else {
         RecordModel parent = records.get(s.parentSig());
         String name = Names.pascal(s.prop());
@@ -210,17 +239,29 @@ final class TypeResolver {
         JsonObject ps = p.getValue().getAsJsonObject();
         JType type = typeOf(ps, r, p.getKey());
         String text = description(ps);
-        boolean nullMeans = r.side == Model.Side.REQUEST && Spec.nullable(ps) && text != null
-            && Field.NULL_MEANS.matcher(text).find();
-        r.fields.add(new Field(p.getKey(), Names.camel(p.getKey()), type, required.contains(p.getKey()),
-            Spec.nullable(ps), Names.doc(text), nullMeans));
+        boolean nullMeans =
+            r.side == Model.Side.REQUEST
+                && Spec.nullable(ps)
+                && text != null
+                && Field.NULL_MEANS.matcher(text).find();
+        r.fields.add(
+            new Field(
+                p.getKey(),
+                Names.camel(p.getKey()),
+                type,
+                required.contains(p.getKey()),
+                Spec.nullable(ps),
+                Names.doc(text),
+                nullMeans));
       }
     }
   }
 
   private String topName(Seen s) {
-    String base = s.title() != null && s.title().equals("DeprecationInfo") ? "Deprecation"
-        : Names.pascal(s.prop() == null ? "Anonymous" : s.prop());
+    String base =
+        s.title() != null && s.title().equals("DeprecationInfo")
+            ? "Deprecation"
+            : Names.pascal(s.prop() == null ? "Anonymous" : s.prop());
     String name = base;
     if (topNames.contains(name) && s.parentSig() != null && records.containsKey(s.parentSig())) {
       name = records.get(s.parentSig()).name + base;
@@ -270,7 +311,8 @@ final class TypeResolver {
       }
       case "integer" -> {
         return s.has("format") && s.get("format").getAsString().equals("int32")
-            ? JType.primitive("int") : JType.primitive("long");
+            ? JType.primitive("int")
+            : JType.primitive("long");
       }
       case "number" -> {
         return JType.primitive("double");
@@ -278,7 +320,8 @@ final class TypeResolver {
       case "boolean" -> {
         return JType.primitive("boolean");
       }
-      default -> throw new IllegalStateException("no Java type for schema of type " + t + " at " + prop);
+      default ->
+          throw new IllegalStateException("no Java type for schema of type " + t + " at " + prop);
     }
   }
 
@@ -291,7 +334,8 @@ final class TypeResolver {
     Map<String, String> firstTop = new HashMap<>();
     for (Map.Entry<String, Seen> e : seen.entrySet()) {
       RecordModel r = records.get(e.getKey());
-      for (Map.Entry<String, JsonElement> p : e.getValue().flat().getAsJsonObject("properties").entrySet()) {
+      for (Map.Entry<String, JsonElement> p :
+          e.getValue().flat().getAsJsonObject("properties").entrySet()) {
         JsonObject enumSchema = enumSchema(p.getValue().getAsJsonObject());
         if (enumSchema == null) {
           continue;
@@ -305,22 +349,26 @@ final class TypeResolver {
         if (description(enumSchema) != null) {
           docOf.putIfAbsent(key, description(enumSchema));
         }
-        answered.merge(key, r.side == Side.RESPONSE && !values.contains("unknown"), Boolean::logicalOr);
+        answered.merge(
+            key, r.side == Side.RESPONSE && !values.contains("unknown"), Boolean::logicalOr);
       }
     }
-    tops.forEach((key, owners) -> {
-      if (owners.size() < 2) {
-        return;
-      }
-      String prop = key.substring(0, key.indexOf('['));
-      String name = SHARED_ENUM_NAMES.getOrDefault(key, Names.pascal(prop));
-      if (topNames.contains(name)) {
-        name = firstTop.get(key) + Names.pascal(prop);
-      }
-      topNames.add(name);
-      sharedEnums.put(key, new EnumModel(name, null, valuesOf.get(key), answered.get(key),
-          Names.doc(docOf.get(key))));
-    });
+    tops.forEach(
+        (key, owners) -> {
+          if (owners.size() < 2) {
+            return;
+          }
+          String prop = key.substring(0, key.indexOf('['));
+          String name = SHARED_ENUM_NAMES.getOrDefault(key, Names.pascal(prop));
+          if (topNames.contains(name)) {
+            name = firstTop.get(key) + Names.pascal(prop);
+          }
+          topNames.add(name);
+          sharedEnums.put(
+              key,
+              new EnumModel(
+                  name, null, valuesOf.get(key), answered.get(key), Names.doc(docOf.get(key))));
+        });
   }
 
   /** The string enum a property holds, directly or as the items of an array; null if none. */
@@ -380,17 +428,23 @@ final class TypeResolver {
       TreeMap<String, String> props = new TreeMap<>();
       for (Map.Entry<String, JsonElement> e : flat.getAsJsonObject("properties").entrySet()) {
         JsonObject p = e.getValue().getAsJsonObject();
-        props.put(e.getKey(), (required.contains(e.getKey()) ? "!" : "") + (Spec.nullable(p) ? "?" : "") + body(p));
+        props.put(
+            e.getKey(),
+            (required.contains(e.getKey()) ? "!" : "") + (Spec.nullable(p) ? "?" : "") + body(p));
       }
       out = "O" + props;
     } else if (t.equals("array")) {
       JsonObject items = s.getAsJsonObject("items");
       out = "A[" + (items == null ? "" : items.has("prefixItems") ? "tuple" : body(items)) + "]";
-    } else if (t.equals("object") && s.has("additionalProperties") && s.get("additionalProperties").isJsonObject()) {
+    } else if (t.equals("object")
+        && s.has("additionalProperties")
+        && s.get("additionalProperties").isJsonObject()) {
       out = "M[" + body(s.getAsJsonObject("additionalProperties")) + "]";
     } else {
-      out = t + (s.has("format") ? "(" + s.get("format").getAsString() + ")" : "")
-          + (s.has("enum") ? Spec.strings(s.getAsJsonArray("enum")) : "");
+      out =
+          t
+              + (s.has("format") ? "(" + s.get("format").getAsString() + ")" : "")
+              + (s.has("enum") ? Spec.strings(s.getAsJsonArray("enum")) : "");
     }
     sigs.put(s, out);
     return out;

@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An asynchronous task of the API. Every call that changes something returns the action that carries the
- * change out; it is done when its status is {@link ActionStatus#SUCCESS} or {@link ActionStatus#ERROR}.
- * Wait for actions with {@link dev.hzone.api.ActionWaiter}: a request that returned 201 can still end in an error.
+ * An asynchronous task of the API. Every call that changes something returns the action that
+ * carries the change out; it is done when its status is {@link ActionStatus#SUCCESS} or {@link
+ * ActionStatus#ERROR}. Wait for actions with {@link dev.hzone.api.ActionWaiter}: a request that
+ * returned 201 can still end in an error.
  *
  * @param id the action's id
  * @param command what it does, e.g. {@code set_rrset_records}

@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A resource named in a request by its id or by its name, as the API allows for server types, images,
- * locations, ISOs, SSH keys and others ({@code "server_type": "cpx22"} or {@code "server_type": 22}). Sent as
- * a JSON number or string accordingly.
+ * A resource named in a request by its id or by its name, as the API allows for server types,
+ * images, locations, ISOs, SSH keys and others ({@code "server_type": "cpx22"} or {@code
+ * "server_type": 22}). Sent as a JSON number or string accordingly.
  */
 public final class IdOrName {
   private final Long id;
@@ -39,7 +39,9 @@ public final class IdOrName {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof IdOrName other && Objects.equals(id, other.id) && Objects.equals(name, other.name);
+    return o instanceof IdOrName other
+        && Objects.equals(id, other.id)
+        && Objects.equals(name, other.name);
   }
 
   @Override

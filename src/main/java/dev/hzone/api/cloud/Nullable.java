@@ -3,11 +3,11 @@ package dev.hzone.api.cloud;
 import java.util.Optional;
 
 /**
- * A request field that is always sent, as JSON {@code null} when {@code value} is null. Used where the API gives
- * null a meaning: {@code ttl: null} in an RRSet's {@code change_ttl} ("inherit the zone's TTL"), {@code dns_ptr:
- * null} in {@code change_dns_ptr} ("reset to the default entry"), and every request field the OpenAPI document
- * describes as "set to null to ..." (the generator picks those out). Other absent fields are left out of
- * requests.
+ * A request field that is always sent, as JSON {@code null} when {@code value} is null. Used where
+ * the API gives null a meaning: {@code ttl: null} in an RRSet's {@code change_ttl} ("inherit the
+ * zone's TTL"), {@code dns_ptr: null} in {@code change_dns_ptr} ("reset to the default entry"), and
+ * every request field the OpenAPI document describes as "set to null to ..." (the generator picks
+ * those out). Other absent fields are left out of requests.
  *
  * @param value the value, or null to send {@code null}
  * @param <T> the value's type

@@ -6,12 +6,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A primary nameserver from which Hetzner copies a {@linkplain ZoneMode#SECONDARY secondary} zone by AXFR,
- * optionally signed with TSIG. {@link #toString()} never shows the TSIG key.
+ * A primary nameserver from which Hetzner copies a {@linkplain ZoneMode#SECONDARY secondary} zone
+ * by AXFR, optionally signed with TSIG. {@link #toString()} never shows the TSIG key.
  *
- * <p>Read leniently, as the API may send it: {@code tsig_key} and {@code tsig_algorithm} each on its own (an
- * empty string reads as absent), an algorithm hzone does not know as {@link TsigAlgorithm#UNKNOWN}. {@link
- * #tsig()} gives the key when both parts are present and usable.
+ * <p>Read leniently, as the API may send it: {@code tsig_key} and {@code tsig_algorithm} each on
+ * its own (an empty string reads as absent), an algorithm hzone does not know as {@link
+ * TsigAlgorithm#UNKNOWN}. {@link #tsig()} gives the key when both parts are present and usable.
  *
  * @param address public IPv4 or IPv6 address, unique within the zone
  * @param port port, 53 unless given
@@ -28,7 +28,8 @@ public record PrimaryNameserver(
     Objects.requireNonNull(address, "address");
     port = port == 0 ? DEFAULT_PORT : port;
     if (port < 1 || port > 65535) {
-      throw new IllegalArgumentException("port " + port + " of primary nameserver " + address + " is not 1-65535");
+      throw new IllegalArgumentException(
+          "port " + port + " of primary nameserver " + address + " is not 1-65535");
     }
     tsigKey = tsigKey == null ? Optional.empty() : tsigKey.filter(k -> !k.isBlank());
     tsigAlgorithm = tsigAlgorithm == null ? Optional.empty() : tsigAlgorithm;
@@ -39,14 +40,18 @@ public record PrimaryNameserver(
     return new PrimaryNameserver(address, port, Optional.empty(), Optional.empty());
   }
 
-  /** A primary nameserver whose transfers are signed with {@code key} (its algorithm and secret; the API keeps no name). */
+  /**
+   * A primary nameserver whose transfers are signed with {@code key} (its algorithm and secret; the
+   * API keeps no name).
+   */
   public static PrimaryNameserver withTsig(String address, int port, TsigKey key) {
-    return new PrimaryNameserver(address, port, Optional.of(key.secretBase64()), Optional.of(key.algorithm()));
+    return new PrimaryNameserver(
+        address, port, Optional.of(key.secretBase64()), Optional.of(key.algorithm()));
   }
 
   /**
-   * The TSIG key, without a name, when both {@code tsig_key} and {@code tsig_algorithm} are present, the algorithm
-   * is known and the key is base64; empty otherwise.
+   * The TSIG key, without a name, when both {@code tsig_key} and {@code tsig_algorithm} are
+   * present, the algorithm is known and the key is base64; empty otherwise.
    */
   public Optional<TsigKey> tsig() {
     if (tsigKey.isEmpty() || tsigAlgorithm.isEmpty() || !tsigAlgorithm.get().known()) {
@@ -61,8 +66,12 @@ public record PrimaryNameserver(
 
   @Override
   public String toString() {
-    return "PrimaryNameserver[address=" + address + ", port=" + port
+    return "PrimaryNameserver[address="
+        + address
+        + ", port="
+        + port
         + tsigAlgorithm.map(a -> ", tsig=" + a.text()).orElse("")
-        + (tsigKey.isPresent() ? " key REDACTED" : "") + "]";
+        + (tsigKey.isPresent() ? " key REDACTED" : "")
+        + "]";
   }
 }

@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param ttl the default TTL of RRSets that have none of their own
  * @param status ok, updating or error
  * @param recordCount number of records
- * @param authoritativeNameservers Hetzner's nameservers for the zone, and what the parent delegates to
+ * @param authoritativeNameservers Hetzner's nameservers for the zone, and what the parent delegates
+ *     to
  * @param registrar whether the domain is registered at Hetzner
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#zones">Zones</a>
  */
@@ -52,7 +53,10 @@ public record Zone(
     registrar = registrar == null ? Registrar.UNKNOWN : registrar;
   }
 
-  /** Hetzner's nameservers for the zone ({@code authoritative_nameservers.assigned}), with the final dot. */
+  /**
+   * Hetzner's nameservers for the zone ({@code authoritative_nameservers.assigned}), with the final
+   * dot.
+   */
   public List<String> assignedNameservers() {
     return authoritativeNameservers.assigned();
   }
@@ -110,9 +114,9 @@ public record Zone(
       Optional<DelegationStatus> delegationStatus) {
 
     /**
-     * The nameservers Hetzner assigns to new zones today (dns.md §8), only for where no zone exists yet to
-     * ask, such as a migration converted before its zone is created. A zone's own {@link #assigned} is the
-     * truth: the API assigns them per zone.
+     * The nameservers Hetzner assigns to new zones today (dns.md §8), only for where no zone exists
+     * yet to ask, such as a migration converted before its zone is created. A zone's own {@link
+     * #assigned} is the truth: the API assigns them per zone.
      */
     public static final List<String> HETZNER_DEFAULTS =
         List.of("hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com.", "helium.ns.hetzner.de.");

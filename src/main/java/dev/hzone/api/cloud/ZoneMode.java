@@ -3,10 +3,11 @@ package dev.hzone.api.cloud;
 import java.util.Locale;
 
 /**
- * How a zone is served: {@link #PRIMARY} zones hold their records at Hetzner; {@link #SECONDARY} zones are
- * copied by AXFR from the zone's {@link PrimaryNameserver}s. The mode is chosen at creation and never
- * changes. {@link #UNKNOWN} stands for a mode this version of hzone does not know (the API may add one):
- * the zone is still listed and shown, and nothing is planned or written for it.
+ * How a zone is served: {@link #PRIMARY} zones hold their records at Hetzner; {@link #SECONDARY}
+ * zones are copied by AXFR from the zone's {@link PrimaryNameserver}s. The mode is chosen at
+ * creation and never changes. {@link #UNKNOWN} stands for a mode this version of hzone does not
+ * know (the API may add one): the zone is still listed and shown, and nothing is planned or written
+ * for it.
  */
 public enum ZoneMode implements ApiEnum {
   PRIMARY,

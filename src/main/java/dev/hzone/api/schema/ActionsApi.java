@@ -7,8 +7,9 @@ import retrofit2.http.Path;
 import retrofit2.http.Query;
 
 /**
- * Actions: {@code /actions} for any resource, and the four action endpoints every resource type with
- * actions has ({@code resource} is the path's first segment, e.g. {@code zones}, {@code servers}).
+ * Actions: {@code /actions} for any resource, and the four action endpoints every resource type
+ * with actions has ({@code resource} is the path's first segment, e.g. {@code zones}, {@code
+ * servers}).
  */
 public interface ActionsApi {
   @GET("actions")

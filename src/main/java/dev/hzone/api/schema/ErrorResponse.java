@@ -18,8 +18,8 @@ public record ErrorResponse(Error error) {
   public record Error(String code, String message, JsonElement details) {}
 
   /**
-   * The known shapes of {@code details}: {@code fields} for {@code invalid_input} and
-   * {@code uniqueness_error}, {@code limits} for {@code resource_limit_exceeded}, {@code announcement} for
+   * The known shapes of {@code details}: {@code fields} for {@code invalid_input} and {@code
+   * uniqueness_error}, {@code limits} for {@code resource_limit_exceeded}, {@code announcement} for
    * {@code deprecated_api_endpoint}.
    */
   public record Details(List<Field> fields, List<Limit> limits, String announcement) {}

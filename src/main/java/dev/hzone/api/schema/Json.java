@@ -12,8 +12,8 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import dev.hzone.api.cloud.ApiEnum;
 import dev.hzone.api.cloud.IdOrName;
-import dev.hzone.api.cloud.Nullable;
 import dev.hzone.api.cloud.MetricsPoint;
+import dev.hzone.api.cloud.Nullable;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -25,18 +25,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one Gson configuration for the wire format, used by the client and its tests only. Java records are read and written directly: component
- * names in camelCase map to the API's snake_case by the naming policy, so models carry no Gson annotations.
- * Three adapters complete it:
+ * The one Gson configuration for the wire format, used by the client and its tests only. Java
+ * records are read and written directly: component names in camelCase map to the API's snake_case
+ * by the naming policy, so models carry no Gson annotations. Three adapters complete it:
  *
  * <ul>
- *   <li>{@link Instant} as an RFC 3339 string ({@code Z} or an offset when reading, {@code Z} when writing);
- *   <li>{@link Optional}: a JSON {@code null} (or a missing field, via the records' constructors) reads as
- *       empty; empty is written like any null, so left out unless the writer serializes nulls;
- *   <li>{@link Nullable}: for the few request fields where {@code null} means something ({@code change_ttl}
- *       with {@code ttl: null} to inherit the zone's TTL): always written, as {@code null} when empty;
+ *   <li>{@link Instant} as an RFC 3339 string ({@code Z} or an offset when reading, {@code Z} when
+ *       writing);
+ *   <li>{@link Optional}: a JSON {@code null} (or a missing field, via the records' constructors)
+ *       reads as empty; empty is written like any null, so left out unless the writer serializes
+ *       nulls;
+ *   <li>{@link Nullable}: for the few request fields where {@code null} means something ({@code
+ *       change_ttl} with {@code ttl: null} to inherit the zone's TTL): always written, as {@code
+ *       null} when empty;
  *   <li>{@link ApiEnum} constants by their {@link ApiEnum#apiValue()};
- *   <li>{@link IdOrName} as a number or a string, {@link MetricsPoint} as a {@code [time, "value"]} pair.
+ *   <li>{@link IdOrName} as a number or a string, {@link MetricsPoint} as a {@code [time, "value"]}
+ *       pair.
  * </ul>
  */
 public final class Json {
@@ -89,7 +93,9 @@ public final class Json {
 
     @Override
     public IdOrName read(JsonReader in) throws IOException {
-      return in.peek() == JsonToken.NUMBER ? IdOrName.id(in.nextLong()) : IdOrName.name(in.nextString());
+      return in.peek() == JsonToken.NUMBER
+          ? IdOrName.id(in.nextLong())
+          : IdOrName.name(in.nextString());
     }
   }
 
@@ -117,7 +123,9 @@ public final class Json {
         return null;
       }
       Type inner =
-          type.getType() instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
+          type.getType() instanceof ParameterizedType p
+              ? p.getActualTypeArguments()[0]
+              : Object.class;
       TypeAdapter<?> delegate = gson.getAdapter(TypeToken.get(inner));
       return (TypeAdapter<T>) new OptionalAdapter(delegate);
     }
@@ -214,7 +222,9 @@ public final class Json {
         return null;
       }
       Type inner =
-          type.getType() instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
+          type.getType() instanceof ParameterizedType p
+              ? p.getActualTypeArguments()[0]
+              : Object.class;
       TypeAdapter delegate = gson.getAdapter(TypeToken.get(inner));
       return (TypeAdapter<T>) new NullableAdapter(delegate);
     }

@@ -10,7 +10,10 @@ import retrofit2.http.PUT;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 
-/** RRSets: {@code /zones/{id_or_name}/rrsets} and the RRSet actions. Null query parameters are left out. */
+/**
+ * RRSets: {@code /zones/{id_or_name}/rrsets} and the RRSet actions. Null query parameters are left
+ * out.
+ */
 public interface RrsetsApi {
   @GET("zones/{id_or_name}/rrsets")
   Call<RrsetListResponse> list(

@@ -8,9 +8,9 @@ import dev.hzone.tsig.TsigAlgorithm;
 import java.io.IOException;
 
 /**
- * A secondary zone's {@code tsig_algorithm}, read leniently (issue 13): {@code null} and {@code ""} read as
- * absent, a value hzone does not know as {@link TsigAlgorithm#UNKNOWN}, so a new algorithm at the API never
- * makes a zone unreadable.
+ * A secondary zone's {@code tsig_algorithm}, read leniently (issue 13): {@code null} and {@code ""}
+ * read as absent, a value hzone does not know as {@link TsigAlgorithm#UNKNOWN}, so a new algorithm
+ * at the API never makes a zone unreadable.
  */
 final class TsigAlgorithmAdapter extends TypeAdapter<TsigAlgorithm> {
   @Override

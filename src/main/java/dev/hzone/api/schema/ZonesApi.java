@@ -37,7 +37,8 @@ public interface ZonesApi {
   Call<ZonefileResponse> exportZonefile(@Path("id_or_name") String idOrName);
 
   @POST("zones/{id_or_name}/actions/import_zonefile")
-  Call<ActionResponse> importZonefile(@Path("id_or_name") String idOrName, @Body ZonefileRequest body);
+  Call<ActionResponse> importZonefile(
+      @Path("id_or_name") String idOrName, @Body ZonefileRequest body);
 
   @POST("zones/{id_or_name}/actions/change_ttl")
   Call<ActionResponse> changeTtl(@Path("id_or_name") String idOrName, @Body ZoneTtlRequest body);

@@ -1,7 +1,7 @@
 package dev.hzone.cli.cloud;
 
-import dev.hzone.api.cloud.Action;
 import dev.hzone.api.HcloudClient;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.cli.framework.ClientFactory;
 import dev.hzone.cli.framework.ExitCodes;
 import dev.hzone.cli.framework.Invocation;
@@ -14,10 +14,11 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 
 /**
- * Builds the verbs that start an action on one resource ({@code hzone server poweron web}, {@code hzone volume
- * resize data --size 100}): the first argument names the resource, the rest and the options are read and
- * checked into an input before anything is sent, then the resource is found, the call made, its actions
- * waited for ({@code --no-wait} to return at once) and a sentence or the API's envelope printed.
+ * Builds the verbs that start an action on one resource ({@code hzone server poweron web}, {@code
+ * hzone volume resize data --size 100}): the first argument names the resource, the rest and the
+ * options are read and checked into an input before anything is sent, then the resource is found,
+ * the call made, its actions waited for ({@code --no-wait} to return at once) and a sentence or the
+ * API's envelope printed.
  *
  * <pre>{@code
  * ActionVerb.on(SERVERS, "poweron").summary("Start a server")
@@ -120,16 +121,26 @@ final class ActionVerb<T, I> {
     String path = kind.command() + " " + name;
     String synopsis = kind.placeholder() + (usage.isEmpty() ? "" : " " + usage);
     Supplier<Options> withWrite = () -> Opts.write(options.get());
-    return new Verb(name, summary, synopsis, examples, withWrite, (inv, cl) -> {
-      List<String> all = Args.positional(cl, 1 + minArgs, maxArgs < 0 ? -1 : 1 + maxArgs, path, synopsis);
-      I in = input.apply(new VerbArgs(inv, cl, List.copyOf(all.subList(1, all.size()))));
-      HcloudClient client = ClientFactory.client(inv);
-      T resource = kind.require(client, all.get(0));
-      Outcome outcome = call.run(client, resource, in);
-      String what = progress != null ? progress.apply(resource) : name + " " + kind.noun() + " " + kind.label(resource);
-      List<Action> finished = Writes.await(inv, cl, client, outcome.actions(), what);
-      Writes.print(inv, cl, outcome.withActions(finished), done.apply(resource, in));
-      return ExitCodes.OK;
-    });
+    return new Verb(
+        name,
+        summary,
+        synopsis,
+        examples,
+        withWrite,
+        (inv, cl) -> {
+          List<String> all =
+              Args.positional(cl, 1 + minArgs, maxArgs < 0 ? -1 : 1 + maxArgs, path, synopsis);
+          I in = input.apply(new VerbArgs(inv, cl, List.copyOf(all.subList(1, all.size()))));
+          HcloudClient client = ClientFactory.client(inv);
+          T resource = kind.require(client, all.get(0));
+          Outcome outcome = call.run(client, resource, in);
+          String what =
+              progress != null
+                  ? progress.apply(resource)
+                  : name + " " + kind.noun() + " " + kind.label(resource);
+          List<Action> finished = Writes.await(inv, cl, client, outcome.actions(), what);
+          Writes.print(inv, cl, outcome.withActions(finished), done.apply(resource, in));
+          return ExitCodes.OK;
+        });
   }
 }

@@ -20,20 +20,28 @@ import org.apache.commons.cli.CommandLine;
 import org.xbill.DNS.Address;
 
 /**
- * Reads and checks the arguments of the resource verbs before anything is sent: positional arguments,
- * numbers, choices, IP addresses and ranges, labels, files. Every mistake is a usage error (exit 64) that
- * names the option and says what it takes; an unreadable file is a data error (exit 65).
+ * Reads and checks the arguments of the resource verbs before anything is sent: positional
+ * arguments, numbers, choices, IP addresses and ranges, labels, files. Every mistake is a usage
+ * error (exit 64) that names the option and says what it takes; an unreadable file is a data error
+ * (exit 65).
  */
 final class Args {
 
   private Args() {}
 
-  /** The positional arguments, between {@code min} and {@code max} of them ({@code -1}: no maximum). */
-  static List<String> positional(CommandLine cl, int min, int max, String commandPath, String usage) {
+  /**
+   * The positional arguments, between {@code min} and {@code max} of them ({@code -1}: no maximum).
+   */
+  static List<String> positional(
+      CommandLine cl, int min, int max, String commandPath, String usage) {
     List<String> a = cl.getArgList();
     if (a.size() < min || (max >= 0 && a.size() > max)) {
-      throw CliException.usage((a.size() < min ? "missing arguments" : "too many arguments")
-          + ": usage: hzone " + commandPath + " " + usage);
+      throw CliException.usage(
+          (a.size() < min ? "missing arguments" : "too many arguments")
+              + ": usage: hzone "
+              + commandPath
+              + " "
+              + usage);
     }
     return a;
   }
@@ -46,7 +54,9 @@ final class Args {
     return Optional.of(number(cl.getOptionValue(option), "--" + option, min, max));
   }
 
-  /** {@code text} as a whole number within {@code [min, max]}; {@code what} names it in the error. */
+  /**
+   * {@code text} as a whole number within {@code [min, max]}; {@code what} names it in the error.
+   */
   static long number(String text, String what, long min, long max) {
     long v;
     try {
@@ -67,8 +77,9 @@ final class Args {
   }
 
   /**
-   * A duration in whole seconds, written as a number of seconds or with a unit as the hcloud CLI takes it
-   * ({@code 15s}, {@code 5m}, {@code 1h}), within {@code [min, max]} seconds, if the option is given.
+   * A duration in whole seconds, written as a number of seconds or with a unit as the hcloud CLI
+   * takes it ({@code 15s}, {@code 5m}, {@code 1h}), within {@code [min, max]} seconds, if the
+   * option is given.
    */
   static Optional<Long> seconds(CommandLine cl, String option, long min, long max) {
     if (!cl.hasOption(option)) {
@@ -85,16 +96,20 @@ final class Args {
       t = t.substring(0, t.length() - 1);
       factor = 3600;
     }
-    long v = number(t, "--" + option + " (seconds, or with s, m or h)", 0, Long.MAX_VALUE / 3600) * factor;
+    long v =
+        number(t, "--" + option + " (seconds, or with s, m or h)", 0, Long.MAX_VALUE / 3600)
+            * factor;
     if (v < min || v > max) {
-      throw CliException.usage("--" + option + ": " + v + " seconds is out of range (" + min + " to " + max + ")");
+      throw CliException.usage(
+          "--" + option + ": " + v + " seconds is out of range (" + min + " to " + max + ")");
     }
     return Optional.of(v);
   }
 
   /** One of {@code choices} (case-insensitive), if the option is given. */
   static Optional<String> choice(CommandLine cl, String option, List<String> choices) {
-    return cl.hasOption(option) ? Optional.of(choice(cl.getOptionValue(option), "--" + option, choices))
+    return cl.hasOption(option)
+        ? Optional.of(choice(cl.getOptionValue(option), "--" + option, choices))
         : Optional.empty();
   }
 
@@ -105,14 +120,17 @@ final class Args {
       return t;
     }
     StringBuilder sb = new StringBuilder(what + ": unknown value '" + text + "'");
-    Suggestions.closest(t, choices).ifPresent(s -> sb.append(": did you mean '").append(s).append("'?"));
+    Suggestions.closest(t, choices)
+        .ifPresent(s -> sb.append(": did you mean '").append(s).append("'?"));
     sb.append(" (one of: ").append(String.join(", ", choices)).append(')');
     throw CliException.usage(sb.toString());
   }
 
   /** One of an API enum's values (its {@code UNKNOWN} excepted), if the option is given. */
-  static <E extends Enum<E> & ApiEnum> Optional<E> apiEnum(CommandLine cl, String option, Class<E> type) {
-    return cl.hasOption(option) ? Optional.of(apiEnum(cl.getOptionValue(option), "--" + option, type))
+  static <E extends Enum<E> & ApiEnum> Optional<E> apiEnum(
+      CommandLine cl, String option, Class<E> type) {
+    return cl.hasOption(option)
+        ? Optional.of(apiEnum(cl.getOptionValue(option), "--" + option, type))
         : Optional.empty();
   }
 
@@ -138,14 +156,19 @@ final class Args {
     if (!cl.hasOption(option)) {
       return Optional.empty();
     }
-    String v = choice(cl.getOptionValue(option), "--" + option, List.of("true", "false", "yes", "no", "on", "off"));
+    String v =
+        choice(
+            cl.getOptionValue(option),
+            "--" + option,
+            List.of("true", "false", "yes", "no", "on", "off"));
     return Optional.of(v.equals("true") || v.equals("yes") || v.equals("on"));
   }
 
   /** An IPv4 or IPv6 address literal (never a host name: nothing is resolved). */
   static String ip(String text, String what) {
     String t = text.trim();
-    if (Address.toByteArray(t, Address.IPv4) != null || Address.toByteArray(t, Address.IPv6) != null) {
+    if (Address.toByteArray(t, Address.IPv4) != null
+        || Address.toByteArray(t, Address.IPv6) != null) {
       return t;
     }
     throw CliException.usage(what + ": '" + text + "' is not an IP address");
@@ -161,7 +184,8 @@ final class Args {
     String t = text.trim();
     int slash = t.indexOf('/');
     if (slash < 0) {
-      throw CliException.usage(what + ": '" + text + "' is not an IP range: write ADDRESS/PREFIX, e.g. 10.0.0.0/16");
+      throw CliException.usage(
+          what + ": '" + text + "' is not an IP range: write ADDRESS/PREFIX, e.g. 10.0.0.0/16");
     }
     String addr = ip(t.substring(0, slash), what);
     long max = isIpv6(addr) ? 128 : 32;
@@ -193,8 +217,8 @@ final class Args {
   }
 
   /**
-   * Labels from {@code KEY=VALUE} arguments (a bare {@code KEY} has an empty value), checked against the
-   * API's rules for keys and values.
+   * Labels from {@code KEY=VALUE} arguments (a bare {@code KEY} has an empty value), checked
+   * against the API's rules for keys and values.
    */
   static Map<String, String> labels(List<String> args) {
     Map<String, String> out = new LinkedHashMap<>();

@@ -1,7 +1,7 @@
 package dev.hzone.cli.cloud;
 
-import dev.hzone.api.cloud.Action;
 import dev.hzone.api.HcloudClient;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.cli.framework.CliException;
 import dev.hzone.cli.framework.ResourceView;
 import java.time.Clock;
@@ -15,10 +15,11 @@ import java.util.function.ToLongFunction;
 import org.apache.commons.cli.CommandLine;
 
 /**
- * What the verbs every Cloud API resource shares ({@link StandardVerbs}) need to know about one kind of
- * resource: its command word and noun, how to read one by id, by name and all of them, how it is shown, and,
- * where the kind has them, how its labels, protection and deletion are changed. One constant per kind, built
- * with {@link #builder}; the verbs that only one kind has are written out in its command class.
+ * What the verbs every Cloud API resource shares ({@link StandardVerbs}) need to know about one
+ * kind of resource: its command word and noun, how to read one by id, by name and all of them, how
+ * it is shown, and, where the kind has them, how its labels, protection and deletion are changed.
+ * One constant per kind, built with {@link #builder}; the verbs that only one kind has are written
+ * out in its command class.
  *
  * @param <T> the resource's model, e.g. {@link dev.hzone.api.cloud.Server}
  */
@@ -60,8 +61,8 @@ final class CloudResource<T> {
   }
 
   /**
-   * What a {@code list} verb asked for: the label selector and its own options (for filters only some kinds
-   * have, such as {@code --status}).
+   * What a {@code list} verb asked for: the label selector and its own options (for filters only
+   * some kinds have, such as {@code --status}).
    */
   record ListRequest(Optional<String> selector, CommandLine options) {}
 
@@ -101,7 +102,8 @@ final class CloudResource<T> {
    * Starts a descriptor.
    *
    * @param command the command word, e.g. {@code floating-ip}
-   * @param noun the resource named in sentences, e.g. {@code floating IP} ("Floating IP 42 deleted")
+   * @param noun the resource named in sentences, e.g. {@code floating IP} ("Floating IP 42
+   *     deleted")
    */
   static <T> Builder<T> builder(String command, String noun) {
     return new Builder<>(command, noun);
@@ -120,7 +122,9 @@ final class CloudResource<T> {
     return Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
   }
 
-  /** How usage lines name an argument of this kind: {@code FLOATINGIP}, as the hcloud CLI writes it. */
+  /**
+   * How usage lines name an argument of this kind: {@code FLOATINGIP}, as the hcloud CLI writes it.
+   */
   String placeholder() {
     return command.replace("-", "").toUpperCase(java.util.Locale.ROOT);
   }
@@ -152,7 +156,9 @@ final class CloudResource<T> {
   }
 
   Optional<LabelAccess<T>> labels() {
-    return labelWriter == null ? Optional.empty() : Optional.of(new LabelAccess<>(labels, labelWriter));
+    return labelWriter == null
+        ? Optional.empty()
+        : Optional.of(new LabelAccess<>(labels, labelWriter));
   }
 
   Optional<Deleter> deleter() {
@@ -172,8 +178,8 @@ final class CloudResource<T> {
   record LabelAccess<T>(Function<T, Map<String, String>> read, LabelWriter<T> write) {}
 
   /**
-   * The resource an argument names, as the hcloud CLI finds it: a number is tried as an id first and then as
-   * a name; anything else is looked up by name ({@code ?name=}).
+   * The resource an argument names, as the hcloud CLI finds it: a number is tried as an id first
+   * and then as a name; anything else is looked up by name ({@code ?name=}).
    *
    * @throws CliException (exit 1) when there is none, or when a name matches several (images of two
    *     architectures, say), listing their ids
@@ -195,8 +201,15 @@ final class CloudResource<T> {
         return found.get(0);
       }
       if (found.size() > 1) {
-        throw CliException.failed(noun + " name '" + ref + "' is ambiguous: it names " + noun + "s "
-            + String.join(", ", found.stream().map(t -> Long.toString(id(t))).toList()) + "; give the id");
+        throw CliException.failed(
+            noun
+                + " name '"
+                + ref
+                + "' is ambiguous: it names "
+                + noun
+                + "s "
+                + String.join(", ", found.stream().map(t -> Long.toString(id(t))).toList())
+                + "; give the id");
       }
     }
     throw CliException.failed(noun + " '" + ref + "' not found (see 'hzone " + command + " list')");
@@ -267,7 +280,9 @@ final class CloudResource<T> {
       return this;
     }
 
-    /** The kind has labels: {@code add-label}, {@code remove-label} and {@code --label} on update. */
+    /**
+     * The kind has labels: {@code add-label}, {@code remove-label} and {@code --label} on update.
+     */
     Builder<T> labels(Function<T, Map<String, String>> read, LabelWriter<T> write) {
       this.labels = read;
       this.labelWriter = write;
@@ -280,7 +295,9 @@ final class CloudResource<T> {
       return this;
     }
 
-    /** The kind can be protected, at these levels ({@code delete}, and {@code rebuild} for servers). */
+    /**
+     * The kind can be protected, at these levels ({@code delete}, and {@code rebuild} for servers).
+     */
     Builder<T> protection(Protector<T> p, String... levels) {
       this.protector = p;
       this.protectionLevels = List.of(levels);

@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The base of the Cloud API resources' views: {@code -o json} is the API's own object ({@link ApiJson}), so
- * scripts written for the hcloud CLI keep working; subclasses give the table columns ({@link #layout}) and the
- * describe layout, and use the shared columns and describe blocks here (age, created, labels, location,
- * prices).
+ * The base of the Cloud API resources' views: {@code -o json} is the API's own object ({@link
+ * ApiJson}), so scripts written for the hcloud CLI keep working; subclasses give the table columns
+ * ({@link #layout}) and the describe layout, and use the shared columns and describe blocks here
+ * (age, created, labels, location, prices).
  *
  * @param <T> the resource's model
  */
@@ -51,13 +51,17 @@ abstract class CloudView<T> implements ResourceView<T> {
 
   /** {@code age}: how long ago it was created, youngest first when sorted. */
   protected Column<T> age(Function<T, Instant> created) {
-    return new Column<>("age", t -> Humanize.age(created.apply(t), clock.instant()),
+    return new Column<>(
+        "age",
+        t -> Humanize.age(created.apply(t), clock.instant()),
         Comparator.comparing(created).reversed());
   }
 
   /** {@code created}: date and time in the local time zone. */
   protected Column<T> created(Function<T, Instant> created) {
-    return new Column<>("created", t -> Humanize.datetime(created.apply(t), clock.getZone()),
+    return new Column<>(
+        "created",
+        t -> Humanize.datetime(created.apply(t), clock.getZone()),
         Comparator.comparing(created));
   }
 
@@ -88,25 +92,42 @@ abstract class CloudView<T> implements ResourceView<T> {
 
   /** The {@code Location:} block describe shows for a resource's location. */
   static void location(DescribeWriter d, String label, Location l) {
-    d.section(label, s -> s.field("Name", l.name()).field("Description", l.description())
-        .field("Country", l.country()).field("City", l.city())
-        .field("Latitude", number(l.latitude())).field("Longitude", number(l.longitude()))
-        .field("Network Zone", l.networkZone()));
+    d.section(
+        label,
+        s ->
+            s.field("Name", l.name())
+                .field("Description", l.description())
+                .field("Country", l.country())
+                .field("City", l.city())
+                .field("Latitude", number(l.latitude()))
+                .field("Longitude", number(l.longitude()))
+                .field("Network Zone", l.networkZone()));
   }
 
-  /** The {@code Pricing:} block of server and load balancer types: per location, hourly and monthly gross. */
+  /**
+   * The {@code Pricing:} block of server and load balancer types: per location, hourly and monthly
+   * gross.
+   */
   static void prices(DescribeWriter d, List<Price> prices) {
-    d.section("Pricings per Location", s -> {
-      if (prices.isEmpty()) {
-        s.text("No prices");
-      }
-      for (Price p : prices) {
-        s.item(i -> i.field("Location", p.location())
-            .field("Hourly", p.priceHourly().gross() + " (net " + p.priceHourly().net() + ")")
-            .field("Monthly", p.priceMonthly().gross() + " (net " + p.priceMonthly().net() + ")")
-            .field("Included Traffic", Humanize.bytes(p.includedTraffic()))
-            .field("Additional Traffic", p.pricePerTbTraffic().gross() + " per TB"));
-      }
-    });
+    d.section(
+        "Pricings per Location",
+        s -> {
+          if (prices.isEmpty()) {
+            s.text("No prices");
+          }
+          for (Price p : prices) {
+            s.item(
+                i ->
+                    i.field("Location", p.location())
+                        .field(
+                            "Hourly",
+                            p.priceHourly().gross() + " (net " + p.priceHourly().net() + ")")
+                        .field(
+                            "Monthly",
+                            p.priceMonthly().gross() + " (net " + p.priceMonthly().net() + ")")
+                        .field("Included Traffic", Humanize.bytes(p.includedTraffic()))
+                        .field("Additional Traffic", p.pricePerTbTraffic().gross() + " per TB"));
+          }
+        });
   }
 }

@@ -17,9 +17,10 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 
 /**
- * Firewall rules as the user gives them: a JSON file in the API's form ({@code --rules-file}, as the hcloud CLI
- * reads it), or one rule from flags ({@code add-rule}, {@code delete-rule}); and the firewall's current rules
- * turned back into that form, so that a rule can be added or removed and the whole list set again.
+ * Firewall rules as the user gives them: a JSON file in the API's form ({@code --rules-file}, as
+ * the hcloud CLI reads it), or one rule from flags ({@code add-rule}, {@code delete-rule}); and the
+ * firewall's current rules turned back into that form, so that a rule can be added or removed and
+ * the whole list set again.
  */
 final class FirewallRules {
   /** The API's limit on rules per firewall. */
@@ -29,7 +30,8 @@ final class FirewallRules {
 
   /** The options of one rule. */
   static Options ruleOptions() {
-    return Opts.of(Opts.req("direction", "in|out", "incoming or outgoing traffic"),
+    return Opts.of(
+        Opts.req("direction", "in|out", "incoming or outgoing traffic"),
         Opts.req("protocol", "tcp|udp|icmp|esp|gre", "the protocol"),
         Opts.opt("port", "PORT[-PORT]", "a port or range (tcp and udp only)"),
         Opts.multi("source-ips", "CIDR", "where incoming traffic may come from (direction in)"),
@@ -39,8 +41,10 @@ final class FirewallRules {
 
   /** The rule the flags describe, checked as the API would check it. */
   static Rule fromOptions(CommandLine cl) {
-    Rule r = Rule.of(Args.apiEnum(cl, "direction", Direction.class).orElseThrow(),
-        Args.apiEnum(cl, "protocol", RuleProtocol.class).orElseThrow());
+    Rule r =
+        Rule.of(
+            Args.apiEnum(cl, "direction", Direction.class).orElseThrow(),
+            Args.apiEnum(cl, "protocol", RuleProtocol.class).orElseThrow());
     List<String> sources = Args.values(cl, "source-ips");
     List<String> destinations = Args.values(cl, "destination-ips");
     r = sources.isEmpty() ? r : r.withSourceIps(sources);
@@ -51,7 +55,10 @@ final class FirewallRules {
     return r;
   }
 
-  /** The rules of a JSON file: an array of rule objects in the API's form (or a firewall's {@code rules}). */
+  /**
+   * The rules of a JSON file: an array of rule objects in the API's form (or a firewall's {@code
+   * rules}).
+   */
   static List<Rule> fromJson(String text, String file) {
     JsonElement root;
     try {
@@ -63,8 +70,10 @@ final class FirewallRules {
       root = root.getAsJsonObject().get("rules");
     }
     if (!root.isJsonArray()) {
-      throw CliException.data(file + ": expected a JSON array of rules, like [{\"direction\": \"in\", \"protocol\": "
-          + "\"tcp\", \"port\": \"22\", \"source_ips\": [\"0.0.0.0/0\", \"::/0\"]}]");
+      throw CliException.data(
+          file
+              + ": expected a JSON array of rules, like [{\"direction\": \"in\", \"protocol\": "
+              + "\"tcp\", \"port\": \"22\", \"source_ips\": [\"0.0.0.0/0\", \"::/0\"]}]");
     }
     JsonArray array = root.getAsJsonArray();
     List<Rule> out = new ArrayList<>();
@@ -86,7 +95,8 @@ final class FirewallRules {
       out.add(r);
     }
     if (out.size() > MAX_RULES) {
-      throw CliException.data(file + ": " + out.size() + " rules; a firewall takes " + MAX_RULES + " at most");
+      throw CliException.data(
+          file + ": " + out.size() + " rules; a firewall takes " + MAX_RULES + " at most");
     }
     return out;
   }
@@ -95,21 +105,31 @@ final class FirewallRules {
   static List<Rule> current(Firewall f) {
     List<Rule> out = new ArrayList<>();
     for (Firewall.Rule r : f.rules()) {
-      out.add(new Rule(r.description(),
-          Args.apiEnum(r.direction().apiValue(), "direction", Direction.class),
-          r.sourceIps().isEmpty() ? Optional.empty() : Optional.of(r.sourceIps()),
-          r.destinationIps().isEmpty() ? Optional.empty() : Optional.of(r.destinationIps()),
-          Args.apiEnum(r.protocol().apiValue(), "protocol", RuleProtocol.class), r.port()));
+      out.add(
+          new Rule(
+              r.description(),
+              Args.apiEnum(r.direction().apiValue(), "direction", Direction.class),
+              r.sourceIps().isEmpty() ? Optional.empty() : Optional.of(r.sourceIps()),
+              r.destinationIps().isEmpty() ? Optional.empty() : Optional.of(r.destinationIps()),
+              Args.apiEnum(r.protocol().apiValue(), "protocol", RuleProtocol.class),
+              r.port()));
     }
     return out;
   }
 
-  /** True when two rules allow the same traffic (descriptions are not compared unless both have one). */
+  /**
+   * True when two rules allow the same traffic (descriptions are not compared unless both have
+   * one).
+   */
   static boolean same(Rule a, Rule b) {
-    return a.direction() == b.direction() && a.protocol() == b.protocol() && a.port().equals(b.port())
+    return a.direction() == b.direction()
+        && a.protocol() == b.protocol()
+        && a.port().equals(b.port())
         && a.sourceIps().orElse(List.of()).equals(b.sourceIps().orElse(List.of()))
         && a.destinationIps().orElse(List.of()).equals(b.destinationIps().orElse(List.of()))
-        && (a.description().isEmpty() || b.description().isEmpty() || a.description().equals(b.description()));
+        && (a.description().isEmpty()
+            || b.description().isEmpty()
+            || a.description().equals(b.description()));
   }
 
   /** {@code in tcp 22 from 0.0.0.0/0}, for sentences. */
@@ -126,30 +146,41 @@ final class FirewallRules {
     List<String> sources = r.sourceIps().orElse(List.of());
     List<String> destinations = r.destinationIps().orElse(List.of());
     if (in && (sources.isEmpty() || !destinations.isEmpty())) {
-      throw CliException.usage(where + ": an incoming rule needs source IPs (--source-ips, 'source_ips') and no "
-          + "destination IPs");
+      throw CliException.usage(
+          where
+              + ": an incoming rule needs source IPs (--source-ips, 'source_ips') and no "
+              + "destination IPs");
     }
     if (!in && (destinations.isEmpty() || !sources.isEmpty())) {
-      throw CliException.usage(where + ": an outgoing rule needs destination IPs (--destination-ips, "
-          + "'destination_ips') and no source IPs");
+      throw CliException.usage(
+          where
+              + ": an outgoing rule needs destination IPs (--destination-ips, "
+              + "'destination_ips') and no source IPs");
     }
     sources.forEach(c -> Args.cidr(c, where + ": source IP"));
     destinations.forEach(c -> Args.cidr(c, where + ": destination IP"));
     boolean ported = r.protocol() == RuleProtocol.TCP || r.protocol() == RuleProtocol.UDP;
     if (ported && r.port().isEmpty()) {
-      throw CliException.usage(where + ": a " + r.protocol().apiValue() + " rule needs a port (--port, 'port'), "
-          + "e.g. 22 or 1024-5000 or any");
+      throw CliException.usage(
+          where
+              + ": a "
+              + r.protocol().apiValue()
+              + " rule needs a port (--port, 'port'), "
+              + "e.g. 22 or 1024-5000 or any");
     }
     if (!ported && r.port().isPresent()) {
       throw CliException.usage(where + ": only tcp and udp rules have a port");
     }
-    r.port().filter(p -> !p.equals("any")).ifPresent(p -> {
-      String[] range = p.split("-", 2);
-      long from = Args.number(range[0], where + ": port", 1, 65535);
-      if (range.length == 2 && Args.number(range[1], where + ": port", 1, 65535) < from) {
-        throw CliException.usage(where + ": port range " + p + " ends before it starts");
-      }
-    });
+    r.port()
+        .filter(p -> !p.equals("any"))
+        .ifPresent(
+            p -> {
+              String[] range = p.split("-", 2);
+              long from = Args.number(range[0], where + ": port", 1, 65535);
+              if (range.length == 2 && Args.number(range[1], where + ": port", 1, 65535) < from) {
+                throw CliException.usage(where + ": port range " + p + " ends before it starts");
+              }
+            });
     if (r.description().map(String::length).orElse(0) > 255) {
       throw CliException.usage(where + ": the description is longer than 255 characters");
     }

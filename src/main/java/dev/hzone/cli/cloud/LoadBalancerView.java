@@ -37,10 +37,17 @@ final class LoadBalancerView extends CloudView<LoadBalancer> {
         .build();
   }
 
-  /** {@code healthy} when every target is healthy on every service, {@code unhealthy} when none, else mixed. */
+  /**
+   * {@code healthy} when every target is healthy on every service, {@code unhealthy} when none,
+   * else mixed.
+   */
   static String health(LoadBalancer lb) {
-    List<String> states = lb.targets().stream().flatMap(t -> t.healthStatus().stream())
-        .map(h -> h.status().apiValue()).distinct().toList();
+    List<String> states =
+        lb.targets().stream()
+            .flatMap(t -> t.healthStatus().stream())
+            .map(h -> h.status().apiValue())
+            .distinct()
+            .toList();
     if (states.isEmpty()) {
       return "unknown";
     }
@@ -49,67 +56,119 @@ final class LoadBalancerView extends CloudView<LoadBalancer> {
 
   @Override
   public void describe(LoadBalancer lb, DescribeWriter d) {
-    d.field("ID", Long.toString(lb.id())).field("Name", lb.name()).field("Created", when(lb.created()))
+    d.field("ID", Long.toString(lb.id()))
+        .field("Name", lb.name())
+        .field("Created", when(lb.created()))
         .field("Algorithm", lb.algorithm().type().apiValue());
-    d.section("Public Net", n -> n.field("Enabled", Humanize.yesNo(lb.publicNet().enabled()))
-        .field("IPv4", lb.publicNet().ipv4().ip().orElse("-"))
-        .field("IPv4 DNS PTR", lb.publicNet().ipv4().dnsPtr().orElse("-"))
-        .field("IPv6", lb.publicNet().ipv6().ip().orElse("-"))
-        .field("IPv6 DNS PTR", lb.publicNet().ipv6().dnsPtr().orElse("-")));
-    d.list("Private Net", lb.privateNet().stream().map(p -> "network " + p.network() + ": " + p.ip()).toList(),
+    d.section(
+        "Public Net",
+        n ->
+            n.field("Enabled", Humanize.yesNo(lb.publicNet().enabled()))
+                .field("IPv4", lb.publicNet().ipv4().ip().orElse("-"))
+                .field("IPv4 DNS PTR", lb.publicNet().ipv4().dnsPtr().orElse("-"))
+                .field("IPv6", lb.publicNet().ipv6().ip().orElse("-"))
+                .field("IPv6 DNS PTR", lb.publicNet().ipv6().dnsPtr().orElse("-")));
+    d.list(
+        "Private Net",
+        lb.privateNet().stream().map(p -> "network " + p.network() + ": " + p.ip()).toList(),
         "No private networks");
-    d.section("Load Balancer Type", t -> t.field("Name", lb.loadBalancerType().name() + " (ID "
-        + lb.loadBalancerType().id() + ")").field("Description", lb.loadBalancerType().description())
-        .field("Max Services", Long.toString(lb.loadBalancerType().maxServices()))
-        .field("Max Connections", Long.toString(lb.loadBalancerType().maxConnections()))
-        .field("Max Targets", Long.toString(lb.loadBalancerType().maxTargets())));
-    d.section("Services", s -> {
-      if (lb.services().isEmpty()) {
-        s.text("No services");
-      }
-      lb.services().forEach(svc -> s.item(i -> service(i, svc)));
-    });
-    d.section("Targets", s -> {
-      if (lb.targets().isEmpty()) {
-        s.text("No targets");
-      }
-      for (LoadBalancer.Target t : lb.targets()) {
-        s.item(i -> {
-          i.field("Type", t.type().apiValue());
-          t.server().ifPresent(srv -> i.field("Server", "ID " + srv.id()));
-          t.labelSelector().ifPresent(l -> i.field("Label Selector", l.selector()));
-          t.ip().ifPresent(ip -> i.field("IP", ip.ip()));
-          i.field("Use Private IP", Humanize.yesNo(t.usePrivateIp().orElse(false)));
-          i.field("Health", t.healthStatus().isEmpty() ? "-" : String.join(", ", t.healthStatus().stream()
-              .map(h -> h.listenPort() + ": " + h.status().apiValue()).toList()));
+    d.section(
+        "Load Balancer Type",
+        t ->
+            t.field(
+                    "Name",
+                    lb.loadBalancerType().name() + " (ID " + lb.loadBalancerType().id() + ")")
+                .field("Description", lb.loadBalancerType().description())
+                .field("Max Services", Long.toString(lb.loadBalancerType().maxServices()))
+                .field("Max Connections", Long.toString(lb.loadBalancerType().maxConnections()))
+                .field("Max Targets", Long.toString(lb.loadBalancerType().maxTargets())));
+    d.section(
+        "Services",
+        s -> {
+          if (lb.services().isEmpty()) {
+            s.text("No services");
+          }
+          lb.services().forEach(svc -> s.item(i -> service(i, svc)));
         });
-      }
-    });
+    d.section(
+        "Targets",
+        s -> {
+          if (lb.targets().isEmpty()) {
+            s.text("No targets");
+          }
+          for (LoadBalancer.Target t : lb.targets()) {
+            s.item(
+                i -> {
+                  i.field("Type", t.type().apiValue());
+                  t.server().ifPresent(srv -> i.field("Server", "ID " + srv.id()));
+                  t.labelSelector().ifPresent(l -> i.field("Label Selector", l.selector()));
+                  t.ip().ifPresent(ip -> i.field("IP", ip.ip()));
+                  i.field("Use Private IP", Humanize.yesNo(t.usePrivateIp().orElse(false)));
+                  i.field(
+                      "Health",
+                      t.healthStatus().isEmpty()
+                          ? "-"
+                          : String.join(
+                              ", ",
+                              t.healthStatus().stream()
+                                  .map(h -> h.listenPort() + ": " + h.status().apiValue())
+                                  .toList()));
+                });
+          }
+        });
     location(d, "Location", lb.location());
-    d.section("Traffic", t -> t.field("Outgoing", lb.outgoingTraffic().map(Humanize::bytes).orElse("-"))
-        .field("Ingoing", lb.ingoingTraffic().map(Humanize::bytes).orElse("-"))
-        .field("Included", Humanize.bytes(lb.includedTraffic())));
+    d.section(
+        "Traffic",
+        t ->
+            t.field("Outgoing", lb.outgoingTraffic().map(Humanize::bytes).orElse("-"))
+                .field("Ingoing", lb.ingoingTraffic().map(Humanize::bytes).orElse("-"))
+                .field("Included", Humanize.bytes(lb.includedTraffic())));
     d.section("Protection", p -> p.field("Delete", Humanize.yesNo(lb.protection().delete())));
     d.labels(lb.labels());
   }
 
   private static void service(DescribeWriter i, Service svc) {
-    i.field("Protocol", svc.protocol().apiValue()).field("Listen Port", Long.toString(svc.listenPort()))
+    i.field("Protocol", svc.protocol().apiValue())
+        .field("Listen Port", Long.toString(svc.listenPort()))
         .field("Destination Port", Long.toString(svc.destinationPort()))
         .field("Proxy Protocol", Humanize.yesNo(svc.proxyprotocol()));
-    svc.http().ifPresent(h -> i.section("HTTP", x -> x.field("Sticky Sessions", Humanize.yesNo(h.stickySessions()))
-        .field("Cookie", h.cookieName() + " (" + h.cookieLifetime() + " s)")
-        .field("Idle Timeout", h.timeoutIdle() + " s")
-        .field("Certificates", h.certificates().isEmpty() ? "-"
-            : String.join(", ", h.certificates().stream().map(String::valueOf).toList()))
-        .field("Redirect HTTP", Humanize.yesNo(h.redirectHttp().orElse(false)))));
+    svc.http()
+        .ifPresent(
+            h ->
+                i.section(
+                    "HTTP",
+                    x ->
+                        x.field("Sticky Sessions", Humanize.yesNo(h.stickySessions()))
+                            .field("Cookie", h.cookieName() + " (" + h.cookieLifetime() + " s)")
+                            .field("Idle Timeout", h.timeoutIdle() + " s")
+                            .field(
+                                "Certificates",
+                                h.certificates().isEmpty()
+                                    ? "-"
+                                    : String.join(
+                                        ", ",
+                                        h.certificates().stream().map(String::valueOf).toList()))
+                            .field(
+                                "Redirect HTTP", Humanize.yesNo(h.redirectHttp().orElse(false)))));
     Service.HealthCheck hc = svc.healthCheck();
-    i.section("Health Check", x -> {
-      x.field("Protocol", hc.protocol().apiValue()).field("Port", Long.toString(hc.port()))
-          .field("Interval", hc.interval() + " s").field("Timeout", hc.timeout() + " s")
-          .field("Retries", Long.toString(hc.retries()));
-      hc.http().ifPresent(h -> x.field("HTTP", h.domain().map(dom -> dom + " ").orElse("") + h.path()
-          + (h.statusCodes().isEmpty() ? "" : " " + String.join(",", h.statusCodes()))));
-    });
+    i.section(
+        "Health Check",
+        x -> {
+          x.field("Protocol", hc.protocol().apiValue())
+              .field("Port", Long.toString(hc.port()))
+              .field("Interval", hc.interval() + " s")
+              .field("Timeout", hc.timeout() + " s")
+              .field("Retries", Long.toString(hc.retries()));
+          hc.http()
+              .ifPresent(
+                  h ->
+                      x.field(
+                          "HTTP",
+                          h.domain().map(dom -> dom + " ").orElse("")
+                              + h.path()
+                              + (h.statusCodes().isEmpty()
+                                  ? ""
+                                  : " " + String.join(",", h.statusCodes()))));
+        });
   }
 }

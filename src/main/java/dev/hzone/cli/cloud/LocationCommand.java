@@ -11,20 +11,27 @@ import java.util.List;
 
 /** {@code hzone location list|describe}: the places servers, volumes and IPs live in. */
 public final class LocationCommand {
-  static final CloudResource<Location> KIND = CloudResource.<Location>builder("location", "location")
-      .jsonKey("location").id(Location::id).name(Location::name)
-      .get((c, id) -> c.locations().get(id))
-      .byName((c, n) -> c.locations().list(ListLocationsOptions.ALL.withName(n)))
-      .list((c, r) -> c.locations().list(ListLocationsOptions.ALL))
-      .view(View::new)
-      .build();
+  static final CloudResource<Location> KIND =
+      CloudResource.<Location>builder("location", "location")
+          .jsonKey("location")
+          .id(Location::id)
+          .name(Location::name)
+          .get((c, id) -> c.locations().get(id))
+          .byName((c, n) -> c.locations().list(ListLocationsOptions.ALL.withName(n)))
+          .list((c, r) -> c.locations().list(ListLocationsOptions.ALL))
+          .view(View::new)
+          .build();
 
   private LocationCommand() {}
 
   public static Command create() {
-    return CloudGroup.of("location", "Show locations", List.of(
-        StandardVerbs.list(KIND, "hzone location list\nhzone location list -o columns=name,city,network_zone"),
-        StandardVerbs.describe(KIND, "hzone location describe fsn1")));
+    return CloudGroup.of(
+        "location",
+        "Show locations",
+        List.of(
+            StandardVerbs.list(
+                KIND, "hzone location list\nhzone location list -o columns=name,city,network_zone"),
+            StandardVerbs.describe(KIND, "hzone location describe fsn1")));
   }
 
   static final class View extends CloudView<Location> {
@@ -49,9 +56,14 @@ public final class LocationCommand {
 
     @Override
     public void describe(Location l, DescribeWriter d) {
-      d.field("ID", Long.toString(l.id())).field("Name", l.name()).field("Description", l.description())
-          .field("Network Zone", l.networkZone()).field("Country", l.country()).field("City", l.city())
-          .field("Latitude", number(l.latitude())).field("Longitude", number(l.longitude()));
+      d.field("ID", Long.toString(l.id()))
+          .field("Name", l.name())
+          .field("Description", l.description())
+          .field("Network Zone", l.networkZone())
+          .field("Country", l.country())
+          .field("City", l.city())
+          .field("Latitude", number(l.latitude()))
+          .field("Longitude", number(l.longitude()));
     }
   }
 }

@@ -5,8 +5,8 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /**
- * Builds the options of the resource verbs: a fresh {@link Options} per parse (Commons CLI options are
- * mutable), with the flags every kind of verb shares added by one call.
+ * Builds the options of the resource verbs: a fresh {@link Options} per parse (Commons CLI options
+ * are mutable), with the flags every kind of verb shares added by one call.
  *
  * <pre>{@code
  * () -> Opts.write(Opts.of(Opts.req("size", "GB", "the new size")))
@@ -31,12 +31,23 @@ final class Opts {
 
   /** {@code --name VALUE}, required. */
   static Option req(String name, String arg, String desc) {
-    return Option.builder().longOpt(name).hasArg().argName(arg).desc(desc + " (required)").required().build();
+    return Option.builder()
+        .longOpt(name)
+        .hasArg()
+        .argName(arg)
+        .desc(desc + " (required)")
+        .required()
+        .build();
   }
 
   /** {@code --name VALUE}, repeatable. */
   static Option multi(String name, String arg, String desc) {
-    return Option.builder().longOpt(name).hasArg().argName(arg).desc(desc + " (repeatable)").build();
+    return Option.builder()
+        .longOpt(name)
+        .hasArg()
+        .argName(arg)
+        .desc(desc + " (repeatable)")
+        .build();
   }
 
   /** {@code --name}, a switch. */

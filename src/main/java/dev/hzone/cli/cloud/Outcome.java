@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What an action verb started: the actions to wait for, and values the API returned beside them that the user
- * needs (a root password, a console URL, the id of a new image), printed as {@code Label: value} for people and
- * as extra keys of the JSON envelope for programs.
+ * What an action verb started: the actions to wait for, and values the API returned beside them
+ * that the user needs (a root password, a console URL, the id of a new image), printed as {@code
+ * Label: value} for people and as extra keys of the JSON envelope for programs.
  *
  * @param actions the actions to wait for (empty when the API started none)
  * @param extras values to print, in order
@@ -18,8 +18,8 @@ record Outcome(List<Action> actions, List<Extra> extras) {
   /**
    * A value to print.
    *
-   * @param jsonKey its key in {@code -o json}, e.g. {@code root_password}; empty for values people want to see
-   *     but that the JSON output has elsewhere (the addresses of a new server)
+   * @param jsonKey its key in {@code -o json}, e.g. {@code root_password}; empty for values people
+   *     want to see but that the JSON output has elsewhere (the addresses of a new server)
    * @param label its label for people, e.g. {@code Root password}
    * @param value the value; an empty one is left out
    */

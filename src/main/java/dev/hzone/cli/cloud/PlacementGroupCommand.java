@@ -21,45 +21,69 @@ import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 
 /**
- * {@code hzone placement-group ...}: groups whose servers run on different hosts. Servers join and leave with
- * {@code hzone server add-to-placement-group} and {@code remove-from-placement-group}.
+ * {@code hzone placement-group ...}: groups whose servers run on different hosts. Servers join and
+ * leave with {@code hzone server add-to-placement-group} and {@code remove-from-placement-group}.
  */
 public final class PlacementGroupCommand {
   static final CloudResource<PlacementGroup> KIND =
       CloudResource.<PlacementGroup>builder("placement-group", "placement group")
-          .jsonKey("placement_group").id(PlacementGroup::id).name(PlacementGroup::name)
+          .jsonKey("placement_group")
+          .id(PlacementGroup::id)
+          .name(PlacementGroup::name)
           .get((c, id) -> c.placementGroups().get(id))
           .byName((c, n) -> c.placementGroups().list(ListPlacementGroupsOptions.ALL.withName(n)))
-          .list((c, r) -> c.placementGroups().list(r.selector().map(ListPlacementGroupsOptions.ALL::withLabelSelector)
-              .orElse(ListPlacementGroupsOptions.ALL)))
-          .labels(PlacementGroup::labels,
-              (c, id, l) -> c.placementGroups().update(id, UpdatePlacementGroupOptions.of().withLabels(l)))
-          .delete((c, id) -> {
-            c.placementGroups().delete(id);
-            return Optional.empty();
-          })
+          .list(
+              (c, r) ->
+                  c.placementGroups()
+                      .list(
+                          r.selector()
+                              .map(ListPlacementGroupsOptions.ALL::withLabelSelector)
+                              .orElse(ListPlacementGroupsOptions.ALL)))
+          .labels(
+              PlacementGroup::labels,
+              (c, id, l) ->
+                  c.placementGroups().update(id, UpdatePlacementGroupOptions.of().withLabels(l)))
+          .delete(
+              (c, id) -> {
+                c.placementGroups().delete(id);
+                return Optional.empty();
+              })
           .view(View::new)
           .build();
 
   private PlacementGroupCommand() {}
 
   public static Command create() {
-    return CloudGroup.of("placement-group", "Manage placement groups", List.of(
-        StandardVerbs.list(KIND, "hzone placement-group list"),
-        StandardVerbs.describe(KIND, "hzone placement-group describe web"),
-        new Verb("create", "Create a placement group", "",
-            "hzone placement-group create --name web\nhzone placement-group create --name db --type spread --label env=prod",
-            () -> Opts.write(Opts.of(Opts.req("name", "NAME", "the group's name"),
-                Opts.opt("type", "spread", "how servers are placed (the API has 'spread' only; the default)"),
-                Opts.label())),
-            PlacementGroupCommand::create),
-        StandardVerbs.update(KIND, "hzone placement-group update web --name web-spread",
-            () -> Opts.of(Opts.opt("name", "NAME", "the new name")),
-            (inv, cl) -> UpdatePlacementGroupOptions.of().withName(cl.getOptionValue("name")),
-            (c, g, u) -> c.placementGroups().update(g.id(), u)),
-        StandardVerbs.delete(KIND, "hzone placement-group delete web"),
-        LabelVerbs.addLabel(KIND),
-        LabelVerbs.removeLabel(KIND)));
+    return CloudGroup.of(
+        "placement-group",
+        "Manage placement groups",
+        List.of(
+            StandardVerbs.list(KIND, "hzone placement-group list"),
+            StandardVerbs.describe(KIND, "hzone placement-group describe web"),
+            new Verb(
+                "create",
+                "Create a placement group",
+                "",
+                "hzone placement-group create --name web\nhzone placement-group create --name db --type spread --label env=prod",
+                () ->
+                    Opts.write(
+                        Opts.of(
+                            Opts.req("name", "NAME", "the group's name"),
+                            Opts.opt(
+                                "type",
+                                "spread",
+                                "how servers are placed (the API has 'spread' only; the default)"),
+                            Opts.label())),
+                PlacementGroupCommand::create),
+            StandardVerbs.update(
+                KIND,
+                "hzone placement-group update web --name web-spread",
+                () -> Opts.of(Opts.opt("name", "NAME", "the new name")),
+                (inv, cl) -> UpdatePlacementGroupOptions.of().withName(cl.getOptionValue("name")),
+                (c, g, u) -> c.placementGroups().update(g.id(), u)),
+            StandardVerbs.delete(KIND, "hzone placement-group delete web"),
+            LabelVerbs.addLabel(KIND),
+            LabelVerbs.removeLabel(KIND)));
   }
 
   private static int create(Invocation inv, CommandLine cl) {
@@ -95,7 +119,9 @@ public final class PlacementGroupCommand {
 
     @Override
     public void describe(PlacementGroup g, DescribeWriter d) {
-      d.field("ID", Long.toString(g.id())).field("Name", g.name()).field("Created", when(g.created()))
+      d.field("ID", Long.toString(g.id()))
+          .field("Name", g.name())
+          .field("Created", when(g.created()))
           .field("Type", g.type().apiValue());
       d.labels(g.labels());
       d.list("Servers", g.servers().stream().map(id -> "Server ID: " + id).toList(), "No servers");

@@ -2,10 +2,10 @@ package dev.hzone.cli.cloud;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.hzone.api.cloud.Action;
 import dev.hzone.api.ActionFailedException;
 import dev.hzone.api.ApiJson;
 import dev.hzone.api.HcloudClient;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.cli.framework.CliException;
 import dev.hzone.cli.framework.Invocation;
 import dev.hzone.cli.framework.Printer;
@@ -14,9 +14,10 @@ import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
 
 /**
- * How a verb that changes something ends: it waits for the actions it started, with one progress line on
- * stderr ({@code Waiting for ... 40% done}), or with {@code --no-wait} returns at once and prints their ids;
- * then it prints a sentence for people, or the API's envelope ({@code {"action": ...}}) for {@code -o json}.
+ * How a verb that changes something ends: it waits for the actions it started, with one progress
+ * line on stderr ({@code Waiting for ... 40% done}), or with {@code --no-wait} returns at once and
+ * prints their ids; then it prints a sentence for people, or the API's envelope ({@code {"action":
+ * ...}}) for {@code -o json}.
  */
 final class Writes {
   private Writes() {}
@@ -27,12 +28,13 @@ final class Writes {
   }
 
   /**
-   * Waits for {@code actions} unless {@code --no-wait} was given; returns them as they finished (or as they
-   * were, when not waited for).
+   * Waits for {@code actions} unless {@code --no-wait} was given; returns them as they finished (or
+   * as they were, when not waited for).
    *
    * @throws CliException when one of them failed, naming {@code what}
    */
-  static List<Action> await(Invocation inv, CommandLine cl, HcloudClient client, List<Action> actions, String what) {
+  static List<Action> await(
+      Invocation inv, CommandLine cl, HcloudClient client, List<Action> actions, String what) {
     if (actions.isEmpty() || noWait(cl)) {
       return actions;
     }
@@ -40,7 +42,8 @@ final class Writes {
   }
 
   /** Waits for {@code actions} with a progress line on stderr. */
-  static List<Action> await(Invocation inv, HcloudClient client, List<Action> actions, String what) {
+  static List<Action> await(
+      Invocation inv, HcloudClient client, List<Action> actions, String what) {
     if (actions.isEmpty()) {
       return actions;
     }
@@ -59,9 +62,9 @@ final class Writes {
   }
 
   /**
-   * Prints the outcome of an action verb: with {@code -o json|yaml} the API's envelope ({@code action} or
-   * {@code actions}, plus the extras); otherwise the extras as {@code Label: value} and then the sentence,
-   * or with {@code --no-wait} the ids of the running actions.
+   * Prints the outcome of an action verb: with {@code -o json|yaml} the API's envelope ({@code
+   * action} or {@code actions}, plus the extras); otherwise the extras as {@code Label: value} and
+   * then the sentence, or with {@code --no-wait} the ids of the running actions.
    */
   static void print(Invocation inv, CommandLine cl, Outcome outcome, String sentence) {
     Printer p = Printer.of(inv, cl);
@@ -74,8 +77,10 @@ final class Writes {
         outcome.actions().forEach(x -> a.add(ApiJson.toJson(x)));
         o.add("actions", a);
       }
-      outcome.extras().stream().filter(e -> !e.jsonKey().isEmpty()).forEach(e -> o.addProperty(e.jsonKey(), e.value()));
-      p.value(o, () -> { });
+      outcome.extras().stream()
+          .filter(e -> !e.jsonKey().isEmpty())
+          .forEach(e -> o.addProperty(e.jsonKey(), e.value()));
+      p.value(o, () -> {});
       return;
     }
     outcome.extras().forEach(e -> inv.out().println(e.label() + ": " + e.value()));
@@ -86,7 +91,10 @@ final class Writes {
     }
   }
 
-  /** True when some of the actions still run (with {@code --no-wait}, fast ones may be done already). */
+  /**
+   * True when some of the actions still run (with {@code --no-wait}, fast ones may be done
+   * already).
+   */
   static boolean running(List<Action> actions) {
     return actions.stream().anyMatch(a -> !a.isDone());
   }
@@ -101,8 +109,9 @@ final class Writes {
   }
 
   /**
-   * One line on stderr while actions run: {@code Waiting for powering on server web (action 31) ... 50% done}.
-   * Progress is printed only when it moves, so a log holds a handful of numbers, not one per poll.
+   * One line on stderr while actions run: {@code Waiting for powering on server web (action 31) ...
+   * 50% done}. Progress is printed only when it moves, so a log holds a handful of numbers, not one
+   * per poll.
    */
   private static final class Progress {
     private final Invocation inv;
@@ -113,11 +122,13 @@ final class Writes {
     Progress(Invocation inv, String what, List<Action> actions) {
       this.inv = inv;
       this.count = actions.size();
-      String ids = actions.stream().map(a -> Long.toString(a.id())).collect(Collectors.joining(", "));
+      String ids =
+          actions.stream().map(a -> Long.toString(a.id())).collect(Collectors.joining(", "));
       for (Action a : actions) {
         percent.put(a.id(), a.isDone() ? 100 : a.progress());
       }
-      inv.err().print("Waiting for " + what + " (action" + (count == 1 ? " " : "s ") + ids + ") ...");
+      inv.err()
+          .print("Waiting for " + what + " (action" + (count == 1 ? " " : "s ") + ids + ") ...");
       inv.err().flush();
     }
 

@@ -1,8 +1,8 @@
 package dev.hzone.cli.framework;
 
 /**
- * A failure that ends a command with a message on stderr and a given exit code, never a stack trace.
- * Thrown by command code; caught once, in {@link dev.hzone.cli.Main}.
+ * A failure that ends a command with a message on stderr and a given exit code, never a stack
+ * trace. Thrown by command code; caught once, in {@link dev.hzone.cli.Main}.
  */
 public final class CliException extends RuntimeException {
   private final int exitCode;

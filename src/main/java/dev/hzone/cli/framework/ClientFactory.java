@@ -18,20 +18,22 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Builds the {@link HcloudClient} a command uses, once per invocation (kept in {@link Invocation#resources()}
- * and closed when the command ends), from the global options and the environment (CLI.md):
+ * Builds the {@link HcloudClient} a command uses, once per invocation (kept in {@link
+ * Invocation#resources()} and closed when the command ends), from the global options and the
+ * environment (CLI.md):
  *
  * <ul>
- *   <li>endpoint: {@code --endpoint}, else {@code HCLOUD_ENDPOINT}, else the context's {@code endpoint}
- *       preference, else {@value HcloudClient#DEFAULT_ENDPOINT}. Plain {@code http} only to this machine
- *       (loopback), so the token never travels unencrypted; TLS certificates are always verified;
- *   <li>token: {@code --token}, else {@code --token-file}, else {@code HCLOUD_TOKEN}, else the context named by
- *       {@code --context} or {@code HCLOUD_CONTEXT} or the hcloud CLI config's {@code active_context}, read
- *       with {@link HcloudConfig};
+ *   <li>endpoint: {@code --endpoint}, else {@code HCLOUD_ENDPOINT}, else the context's {@code
+ *       endpoint} preference, else {@value HcloudClient#DEFAULT_ENDPOINT}. Plain {@code http} only
+ *       to this machine (loopback), so the token never travels unencrypted; TLS certificates are
+ *       always verified;
+ *   <li>token: {@code --token}, else {@code --token-file}, else {@code HCLOUD_TOKEN}, else the
+ *       context named by {@code --context} or {@code HCLOUD_CONTEXT} or the hcloud CLI config's
+ *       {@code active_context}, read with {@link HcloudConfig};
  *   <li>{@code --verbose}: one line per request on stderr (method, path, status, ms, request id);
- *   <li>{@code --local}: none of the above; the client talks to an emulator started in this process on free
- *       loopback ports, with its state in {@code --local-state DIR} ({@code .hzone/local}), closed with the
- *       invocation.
+ *   <li>{@code --local}: none of the above; the client talks to an emulator started in this process
+ *       on free loopback ports, with its state in {@code --local-state DIR} ({@code .hzone/local}),
+ *       closed with the invocation.
  * </ul>
  */
 public final class ClientFactory {
@@ -39,12 +41,13 @@ public final class ClientFactory {
 
   /** The client for this invocation, built on first use. */
   public static HcloudClient client(Invocation inv) {
-    return inv.resources().get(HcloudClient.class, () -> inv.globals().local() ? local(inv) : remote(inv));
+    return inv.resources()
+        .get(HcloudClient.class, () -> inv.globals().local() ? local(inv) : remote(inv));
   }
 
   /**
-   * The in-process emulator of {@code --local}, started on first use and closed when the command ends; for
-   * commands that also need its DNS address ({@link Emulator#dnsAddress()}).
+   * The in-process emulator of {@code --local}, started on first use and closed when the command
+   * ends; for commands that also need its DNS address ({@link Emulator#dnsAddress()}).
    *
    * @throws IllegalStateException without {@code --local}
    */
@@ -52,31 +55,39 @@ public final class ClientFactory {
     if (!inv.globals().local()) {
       throw new IllegalStateException("no --local emulator in this invocation");
     }
-    return inv.resources().get(Emulator.class, () -> {
-      try {
-        return LocalEmulator.start(inv.globals().localState(), java.util.Optional.empty(),
-            line -> inv.err().println("hzone (local emulator): " + line));
-      } catch (EmulatorException e) {
-        throw CliException.unavailable("--local: the built-in emulator cannot start: " + e.getMessage(), e);
-      }
-    });
+    return inv.resources()
+        .get(
+            Emulator.class,
+            () -> {
+              try {
+                return LocalEmulator.start(
+                    inv.globals().localState(),
+                    java.util.Optional.empty(),
+                    line -> inv.err().println("hzone (local emulator): " + line));
+              } catch (EmulatorException e) {
+                throw CliException.unavailable(
+                    "--local: the built-in emulator cannot start: " + e.getMessage(), e);
+              }
+            });
   }
 
   /** A client for the {@code --local} emulator; endpoint and token options do not apply. */
   static HcloudClient local(Invocation inv) {
     Emulator emu = localEmulator(inv);
-    HcloudClient.Builder b = HcloudClient.builder().endpoint(emu.apiEndpoint().toString()).token(emu.token());
+    HcloudClient.Builder b =
+        HcloudClient.builder().endpoint(emu.apiEndpoint().toString()).token(emu.token());
     b.requestListener(requestListener(inv));
     return b.build();
   }
 
   /**
-   * The key of the project this invocation talks to, for caches: a digest of the endpoint and of the token's
-   * digest (never the token); with {@code --local}, of the emulator's state directory.
+   * The key of the project this invocation talks to, for caches: a digest of the endpoint and of
+   * the token's digest (never the token); with {@code --local}, of the emulator's state directory.
    */
   public static String projectKey(Invocation inv) {
     if (inv.globals().local()) {
-      return SerialCache.projectKey("local:" + inv.globals().localState().toAbsolutePath().normalize(),
+      return SerialCache.projectKey(
+          "local:" + inv.globals().localState().toAbsolutePath().normalize(),
           localEmulator(inv).token());
     }
     Target t = target(inv);
@@ -88,21 +99,33 @@ public final class ClientFactory {
 
   private static Target target(Invocation inv) {
     GlobalOptions g = inv.globals();
-    // The hcloud CLI config is read only when it matters: for the token, or when a context is named.
-    boolean tokenGiven = g.token().isPresent() || g.tokenFile().isPresent() || inv.env("HCLOUD_TOKEN").isPresent();
+    // The hcloud CLI config is read only when it matters: for the token, or when a context is
+    // named.
+    boolean tokenGiven =
+        g.token().isPresent() || g.tokenFile().isPresent() || inv.env("HCLOUD_TOKEN").isPresent();
     Optional<HcloudConfig.Context> context =
         tokenGiven && g.context().isEmpty() ? Optional.empty() : context(inv);
     String endpoint =
-        g.endpoint().or(() -> context.flatMap(HcloudConfig.Context::endpoint)).orElse(HcloudClient.DEFAULT_ENDPOINT);
+        g.endpoint()
+            .or(() -> context.flatMap(HcloudConfig.Context::endpoint))
+            .orElse(HcloudClient.DEFAULT_ENDPOINT);
     checkEndpoint(endpoint);
     Credential credential = token(inv, context);
-    if (context.isPresent() && credential.source().startsWith("context ") && isPlainHttp(endpoint)
+    if (context.isPresent()
+        && credential.source().startsWith("context ")
+        && isPlainHttp(endpoint)
         && !context.get().endpoint().map(e -> sameUrl(e, endpoint)).orElse(false)) {
-      // A redirected HCLOUD_ENDPOINT or --endpoint must not carry a production token to whatever listens on a
+      // A redirected HCLOUD_ENDPOINT or --endpoint must not carry a production token to whatever
+      // listens on a
       // local port: plain http gets a context's token only at the endpoint that context names.
-      throw CliException.usage("refusing to send the token of context '" + context.get().name() + "' over plain"
-          + " http to " + endpoint + ", which is not that context's endpoint: pass this endpoint's own token"
-          + " (HCLOUD_TOKEN or --token-file), or use a context whose endpoint it is");
+      throw CliException.usage(
+          "refusing to send the token of context '"
+              + context.get().name()
+              + "' over plain"
+              + " http to "
+              + endpoint
+              + ", which is not that context's endpoint: pass this endpoint's own token"
+              + " (HCLOUD_TOKEN or --token-file), or use a context whose endpoint it is");
     }
     return new Target(endpoint, credential);
   }
@@ -112,7 +135,9 @@ public final class ClientFactory {
   }
 
   private static boolean sameUrl(String a, String b) {
-    return URI.create(a.replaceAll("/+$", "")).normalize().equals(URI.create(b.replaceAll("/+$", "")).normalize());
+    return URI.create(a.replaceAll("/+$", ""))
+        .normalize()
+        .equals(URI.create(b.replaceAll("/+$", "")).normalize());
   }
 
   /** A client for the Cloud API (or a compatible server) at the configured endpoint. */
@@ -123,13 +148,17 @@ public final class ClientFactory {
     try {
       b.token(credential.token());
     } catch (IllegalArgumentException e) {
-      throw CliException.data("the API token from " + credential.source() + " is not valid: " + e.getMessage());
+      throw CliException.data(
+          "the API token from " + credential.source() + " is not valid: " + e.getMessage());
     }
     b.requestListener(requestListener(inv));
     return b.build();
   }
 
-  /** Counts every request ({@link RequestCounter}) and, with {@code --verbose}, prints one line for it. */
+  /**
+   * Counts every request ({@link RequestCounter}) and, with {@code --verbose}, prints one line for
+   * it.
+   */
   private static RequestListener requestListener(Invocation inv) {
     RequestCounter counter = RequestCounter.of(inv);
     boolean verbose = inv.globals().verbose();
@@ -168,8 +197,12 @@ public final class ClientFactory {
       return new Credential(context.get().token().trim(), "context '" + context.get().name() + "'");
     }
     if (context.isPresent()) {
-      throw CliException.data("context '" + context.get().name() + "' in " + HcloudConfig.locate(inv.env())
-          + " has no token");
+      throw CliException.data(
+          "context '"
+              + context.get().name()
+              + "' in "
+              + HcloudConfig.locate(inv.env())
+              + " has no token");
     }
     throw CliException.usage(
         "no API token: set HCLOUD_TOKEN, pass --token-file FILE, or create a context with 'hzone context create"
@@ -182,7 +215,8 @@ public final class ClientFactory {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8).trim();
     } catch (IOException e) {
-      throw CliException.data("cannot read the token file " + file + ": " + ErrorReporter.reason(e));
+      throw CliException.data(
+          "cannot read the token file " + file + ": " + ErrorReporter.reason(e));
     }
     if (text.isEmpty()) {
       throw CliException.data("the token file " + file + " is empty");
@@ -206,13 +240,18 @@ public final class ClientFactory {
     }
     Optional<HcloudConfig.Context> c = config.context(name.get());
     if (c.isEmpty()) {
-      String known = config.contextNames().isEmpty() ? "none" : String.join(", ", config.contextNames());
-      throw CliException.usage("no context '" + name.get() + "' in " + file + " (contexts: " + known + ")");
+      String known =
+          config.contextNames().isEmpty() ? "none" : String.join(", ", config.contextNames());
+      throw CliException.usage(
+          "no context '" + name.get() + "' in " + file + " (contexts: " + known + ")");
     }
     return c;
   }
 
-  /** Refuses an endpoint that is not a URL, or plain http to another machine (the token would be readable). */
+  /**
+   * Refuses an endpoint that is not a URL, or plain http to another machine (the token would be
+   * readable).
+   */
   public static void checkEndpoint(String endpoint) {
     URI uri;
     try {
@@ -220,18 +259,26 @@ public final class ClientFactory {
     } catch (URISyntaxException e) {
       throw CliException.usage("endpoint '" + endpoint + "' is not a URL");
     }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    String scheme =
+        uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
     if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-      throw CliException.usage("endpoint '" + endpoint + "' is not an http(s) URL such as "
-          + HcloudClient.DEFAULT_ENDPOINT);
+      throw CliException.usage(
+          "endpoint '"
+              + endpoint
+              + "' is not an http(s) URL such as "
+              + HcloudClient.DEFAULT_ENDPOINT);
     }
     if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-      throw CliException.usage("refusing to send the API token unencrypted to " + uri.getHost()
-          + ": use https (plain http is only allowed to this machine, e.g. the emulator on 127.0.0.1)");
+      throw CliException.usage(
+          "refusing to send the API token unencrypted to "
+              + uri.getHost()
+              + ": use https (plain http is only allowed to this machine, e.g. the emulator on 127.0.0.1)");
     }
   }
 
-  /** Whether {@code endpoint} is an http(s) URL of this machine (the emulator), by its literal host. */
+  /**
+   * Whether {@code endpoint} is an http(s) URL of this machine (the emulator), by its literal host.
+   */
   public static boolean isLoopbackEndpoint(String endpoint) {
     try {
       String host = new URI(endpoint).getHost();

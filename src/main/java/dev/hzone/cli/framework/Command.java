@@ -19,8 +19,8 @@ public interface Command {
   }
 
   /**
-   * For shell completion: the options of {@code hzone NAME VERB} (of {@code hzone NAME} when {@code verb} is
-   * empty and the command has no verbs), each with its value's name when it takes one.
+   * For shell completion: the options of {@code hzone NAME VERB} (of {@code hzone NAME} when {@code
+   * verb} is empty and the command has no verbs), each with its value's name when it takes one.
    */
   default List<OptionSpec> options(String verb) {
     return List.of();
@@ -38,7 +38,8 @@ public interface Command {
       List<OptionSpec> out = new java.util.ArrayList<>();
       for (org.apache.commons.cli.Option o : options.getOptions()) {
         String arg = o.hasArg() ? (o.getArgName() == null ? "VALUE" : o.getArgName()) : "";
-        out.add(new OptionSpec(o.getLongOpt() != null ? "--" + o.getLongOpt() : "-" + o.getOpt(), arg));
+        out.add(
+            new OptionSpec(o.getLongOpt() != null ? "--" + o.getLongOpt() : "-" + o.getOpt(), arg));
       }
       if (options.getOption("help") == null) {
         out.add(new OptionSpec("--help", ""));

@@ -19,13 +19,18 @@ public final class CommandGroup implements Command {
   }
 
   /**
-   * A group with nested groups ({@code hzone zone rrset ...}); a nested group answers to its name and to its
-   * aliases.
+   * A group with nested groups ({@code hzone zone rrset ...}); a nested group answers to its name
+   * and to its aliases.
    *
    * @param name the command words that select it, e.g. {@code "zone"} or {@code "zone rrset"}
-   * @param aliases other last words that select it (the hcloud CLI's {@code record} for {@code rrset})
+   * @param aliases other last words that select it (the hcloud CLI's {@code record} for {@code
+   *     rrset})
    */
-  public CommandGroup(String name, String summary, List<Verb> verbs, List<CommandGroup> groups,
+  public CommandGroup(
+      String name,
+      String summary,
+      List<Verb> verbs,
+      List<CommandGroup> groups,
       List<String> aliases) {
     this.name = name;
     this.summary = summary;
@@ -72,7 +77,10 @@ public final class CommandGroup implements Command {
     return List.copyOf(new java.util.LinkedHashSet<>(groups.values()));
   }
 
-  /** The words that select it as a nested group: its last word and its aliases ({@code rrset}, {@code record}). */
+  /**
+   * The words that select it as a nested group: its last word and its aliases ({@code rrset},
+   * {@code record}).
+   */
   public List<String> words() {
     List<String> out = new ArrayList<>(List.of(word()));
     out.addAll(aliases);
@@ -91,7 +99,10 @@ public final class CommandGroup implements Command {
 
   @Override
   public int run(Invocation inv, List<String> args) {
-    if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
+    if (args.isEmpty()
+        || args.get(0).equals("--help")
+        || args.get(0).equals("-h")
+        || args.get(0).equals("help")) {
       printHelp(inv);
       return args.isEmpty() ? ExitCodes.USAGE : ExitCodes.OK;
     }
@@ -126,16 +137,24 @@ public final class CommandGroup implements Command {
     inv.out().println(summary);
     inv.out().println();
     inv.out().println("Commands:");
-    int width = java.util.stream.Stream.concat(verbs.keySet().stream(), groups.keySet().stream())
-        .mapToInt(String::length).max().orElse(0);
+    int width =
+        java.util.stream.Stream.concat(verbs.keySet().stream(), groups.keySet().stream())
+            .mapToInt(String::length)
+            .max()
+            .orElse(0);
     for (Verb v : verbs.values()) {
       inv.out().printf("  %-" + width + "s   %s%n", v.name(), v.summary());
     }
     for (CommandGroup g : new java.util.LinkedHashSet<>(groups.values())) {
-      inv.out().printf("  %-" + width + "s   %s%s%n", g.word(), g.summary(),
-          g.aliases.isEmpty() ? "" : " (also: " + String.join(", ", g.aliases) + ")");
+      inv.out()
+          .printf(
+              "  %-" + width + "s   %s%s%n",
+              g.word(),
+              g.summary(),
+              g.aliases.isEmpty() ? "" : " (also: " + String.join(", ", g.aliases) + ")");
     }
     inv.out().println();
-    inv.out().println("Run 'hzone " + name + " COMMAND --help' for a command's options and examples.");
+    inv.out()
+        .println("Run 'hzone " + name + " COMMAND --help' for a command's options and examples.");
   }
 }

@@ -8,9 +8,9 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * The layout of {@code describe} for people: {@code Label: value} lines whose values line up within a
- * block, nested sections indented by two, lists as {@code - item}. Like the hcloud CLI's describe output,
- * but aligned with spaces instead of tabs.
+ * The layout of {@code describe} for people: {@code Label: value} lines whose values line up within
+ * a block, nested sections indented by two, lists as {@code - item}. Like the hcloud CLI's describe
+ * output, but aligned with spaces instead of tabs.
  *
  * <pre>{@code
  * DescribeWriter d = new DescribeWriter();
@@ -51,16 +51,21 @@ public final class DescribeWriter {
     return this;
   }
 
-  /** {@code Label:} then one {@code - item} line per item, or {@code none} indented when there are none. */
+  /**
+   * {@code Label:} then one {@code - item} line per item, or {@code none} indented when there are
+   * none.
+   */
   public DescribeWriter list(String label, Collection<String> items, String none) {
-    return section(label, s -> {
-      if (items.isEmpty()) {
-        s.text(none);
-      }
-      for (String i : items) {
-        s.bullet(i);
-      }
-    });
+    return section(
+        label,
+        s -> {
+          if (items.isEmpty()) {
+            s.text(none);
+          }
+          for (String i : items) {
+            s.bullet(i);
+          }
+        });
   }
 
   /** One {@code - text} line. */
@@ -70,8 +75,8 @@ public final class DescribeWriter {
   }
 
   /**
-   * One list item made of several lines, the first marked {@code -}: for example a primary nameserver
-   * with its address, port and TSIG algorithm.
+   * One list item made of several lines, the first marked {@code -}: for example a primary
+   * nameserver with its address, port and TSIG algorithm.
    */
   public DescribeWriter item(Consumer<DescribeWriter> body) {
     body.accept(new DescribeWriter(lines, indent + 2, true));
@@ -84,16 +89,20 @@ public final class DescribeWriter {
     return this;
   }
 
-  /** {@code Labels:} with one {@code key: value} line per label sorted by key, or {@code No labels}. */
+  /**
+   * {@code Labels:} with one {@code key: value} line per label sorted by key, or {@code No labels}.
+   */
   public DescribeWriter labels(Map<String, String> labels) {
-    return section("Labels", s -> {
-      if (labels.isEmpty()) {
-        s.text("No labels");
-      }
-      for (Map.Entry<String, String> e : new TreeMap<>(labels).entrySet()) {
-        s.add(e.getKey() + ":", e.getValue(), false);
-      }
-    });
+    return section(
+        "Labels",
+        s -> {
+          if (labels.isEmpty()) {
+            s.text("No labels");
+          }
+          for (Map.Entry<String, String> e : new TreeMap<>(labels).entrySet()) {
+            s.add(e.getKey() + ":", e.getValue(), false);
+          }
+        });
   }
 
   /** An empty line between blocks. */
@@ -111,12 +120,15 @@ public final class DescribeWriter {
     }
   }
 
-  /** The text, one line each ending in a newline; values aligned within runs of fields at one level. */
+  /**
+   * The text, one line each ending in a newline; values aligned within runs of fields at one level.
+   */
   public String render() {
     StringBuilder sb = new StringBuilder();
     int i = 0;
     while (i < lines.size()) {
-      // A run: consecutive aligned fields at the same column (a bullet's text starts two columns later).
+      // A run: consecutive aligned fields at the same column (a bullet's text starts two columns
+      // later).
       int col = column(lines.get(i));
       int j = i;
       int width = 0;

@@ -14,15 +14,16 @@ import dev.hzone.zonefile.ZoneFileException;
 import java.io.UncheckedIOException;
 
 /**
- * Maps exceptions from the library packages to a {@link Failure}: one line and an exit code. Each package's
- * exception type gets a case here, so that users never see a stack trace.
+ * Maps exceptions from the library packages to a {@link Failure}: one line and an exit code. Each
+ * package's exception type gets a case here, so that users never see a stack trace.
  */
 public final class ErrorReporter {
   private ErrorReporter() {}
 
   /**
-   * Why a file operation failed, without repeating the path: a {@link java.nio.file.FileSystemException}'s
-   * message is often just the path ("cannot read the token file X: X").
+   * Why a file operation failed, without repeating the path: a {@link
+   * java.nio.file.FileSystemException}'s message is often just the path ("cannot read the token
+   * file X: X").
    */
   public static String reason(java.io.IOException e) {
     if (e instanceof java.nio.file.NoSuchFileException) {
@@ -42,8 +43,11 @@ public final class ErrorReporter {
       return new Failure(ExitCodes.DATA, z.getMessage());
     }
     if (e instanceof TransferException t) {
-      return new Failure(t.reason() == TransferException.Reason.UNREACHABLE ? ExitCodes.UNAVAILABLE
-          : ExitCodes.FAILED, t.getMessage());
+      return new Failure(
+          t.reason() == TransferException.Reason.UNREACHABLE
+              ? ExitCodes.UNAVAILABLE
+              : ExitCodes.FAILED,
+          t.getMessage());
     }
     if (e instanceof dev.hzone.tsig.TsigKeyException || e instanceof ExportFormatException) {
       return new Failure(ExitCodes.DATA, e.getMessage());
@@ -78,6 +82,7 @@ public final class ErrorReporter {
     if (e instanceof AcmeException a) {
       return new Failure(ExitCodes.FAILED, a.getMessage());
     }
-    return new Failure(ExitCodes.FAILED, "internal error: " + e + " (set HZONE_DEBUG=1 for details)");
+    return new Failure(
+        ExitCodes.FAILED, "internal error: " + e + " (set HZONE_DEBUG=1 for details)");
   }
 }

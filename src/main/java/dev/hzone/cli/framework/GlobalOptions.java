@@ -30,8 +30,15 @@ public record GlobalOptions(
     boolean tty) {
 
   /** Options without terminal information: a terminal is assumed exactly when colour is on. */
-  public GlobalOptions(Optional<String> endpoint, Optional<Path> tokenFile, Optional<String> token,
-      Optional<String> context, boolean local, Path localState, OutputOptions output, boolean verbose,
+  public GlobalOptions(
+      Optional<String> endpoint,
+      Optional<Path> tokenFile,
+      Optional<String> token,
+      Optional<String> context,
+      boolean local,
+      Path localState,
+      OutputOptions output,
+      boolean verbose,
       boolean color) {
     this(endpoint, tokenFile, token, context, local, localState, output, verbose, color, color);
   }

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +26,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The hcloud CLI's configuration file, {@code cli.toml}: the active context and the named contexts with
- * their API tokens, read and written so that hzone and the official {@code hcloud} CLI share it.
+ * The hcloud CLI's configuration file, {@code cli.toml}: the active context and the named contexts
+ * with their API tokens, read and written so that hzone and the official {@code hcloud} CLI share
+ * it.
  *
  * <pre>{@code
  * active_context = "prod"
@@ -41,9 +41,9 @@ import java.util.Set;
  *     endpoint = "https://api.hetzner.cloud/v1"
  * }</pre>
  *
- * <p>Rewriting keeps every key hzone does not know ({@code [preferences]}, per-context preferences, keys
- * added by newer hcloud versions) in place. Files are written atomically with mode 0600 in a directory
- * created with mode 0750, as the hcloud CLI does, because they hold tokens.
+ * <p>Rewriting keeps every key hzone does not know ({@code [preferences]}, per-context preferences,
+ * keys added by newer hcloud versions) in place. Files are written atomically with mode 0600 in a
+ * directory created with mode 0750, as the hcloud CLI does, because they hold tokens.
  *
  * <pre>{@code
  * HcloudConfig cfg = HcloudConfig.load(HcloudConfig.locate(inv.env()));
@@ -90,8 +90,8 @@ public final class HcloudConfig {
   }
 
   /**
-   * Where the config file is: {@code HCLOUD_CONFIG}, else {@code ~/.config/hcloud/cli.toml} (the home
-   * directory from {@code HOME}, else the JVM's {@code user.home}).
+   * Where the config file is: {@code HCLOUD_CONFIG}, else {@code ~/.config/hcloud/cli.toml} (the
+   * home directory from {@code HOME}, else the JVM's {@code user.home}).
    */
   public static Path locate(Map<String, String> env) {
     String override = env.get("HCLOUD_CONFIG");
@@ -108,8 +108,8 @@ public final class HcloudConfig {
   /**
    * Reads the file; a missing file is an empty config (written on the first {@link #save}).
    *
-   * @throws CliException a data error (65) naming the file when it is not valid TOML or not shaped like
-   *     the hcloud CLI's config
+   * @throws CliException a data error (65) naming the file when it is not valid TOML or not shaped
+   *     like the hcloud CLI's config
    */
   public static HcloudConfig load(Path file) {
     CommentedConfig doc = TomlFormat.newConfig(LinkedHashMap::new);
@@ -120,7 +120,8 @@ public final class HcloudConfig {
         r = new LineTrackingReader(in);
         new TomlParser().parse(r, doc, ParsingMode.REPLACE);
       } catch (ParsingException | IllegalStateException | IllegalArgumentException e) {
-        // Never the parser's message: it quotes the text, and an unclosed token string is the token.
+        // Never the parser's message: it quotes the text, and an unclosed token string is the
+        // token.
         throw CliException.data(file + ":" + r.lineOfLastCharacter() + ": " + r.syntaxError());
       } catch (IOException e) {
         throw CliException.data(file + ": cannot read: " + e.getMessage());
@@ -145,7 +146,8 @@ public final class HcloudConfig {
       throw CliException.data(file + ": contexts must be an array of tables ([[contexts]])");
     }
     for (int i = 0; i < l.size(); i++) {
-      if (!(l.get(i) instanceof Config c) || !(c.get("name") instanceof String)
+      if (!(l.get(i) instanceof Config c)
+          || !(c.get("name") instanceof String)
           || !(c.get("token") instanceof String)) {
         throw CliException.data(
             file + ": context " + (i + 1) + " needs a string 'name' and a string 'token'");
@@ -178,8 +180,11 @@ public final class HcloudConfig {
     List<Context> out = new ArrayList<>();
     for (Config c : contextTables()) {
       Object endpoint = c.get(List.of("preferences", "endpoint"));
-      out.add(new Context(c.get("name"), c.get("token"),
-          endpoint instanceof String s && !s.isEmpty() ? Optional.of(s) : Optional.empty()));
+      out.add(
+          new Context(
+              c.get("name"),
+              c.get("token"),
+              endpoint instanceof String s && !s.isEmpty() ? Optional.of(s) : Optional.empty()));
     }
     return out;
   }
@@ -204,7 +209,8 @@ public final class HcloudConfig {
   }
 
   /**
-   * Adds a context at the end, with {@code [contexts.preferences] endpoint} when {@code endpoint} is given.
+   * Adds a context at the end, with {@code [contexts.preferences] endpoint} when {@code endpoint}
+   * is given.
    *
    * @throws IllegalArgumentException when a context of that name exists
    */
@@ -225,13 +231,16 @@ public final class HcloudConfig {
     doc.set(CONTEXTS, list);
   }
 
-  /** Removes a context, clearing {@code active_context} when it named it; false when there was none. */
+  /**
+   * Removes a context, clearing {@code active_context} when it named it; false when there was none.
+   */
   public boolean removeContext(String name) {
     List<Config> list = new ArrayList<>(contextTables());
     boolean removed = list.removeIf(c -> name.equals(c.get("name")));
     if (removed) {
       if (list.isEmpty()) {
-        // hcloud 1.30 cannot read "contexts = []" (the only TOML for an empty array), so drop the key.
+        // hcloud 1.30 cannot read "contexts = []" (the only TOML for an empty array), so drop the
+        // key.
         doc.remove(CONTEXTS);
       } else {
         doc.set(CONTEXTS, list);
@@ -274,8 +283,8 @@ public final class HcloudConfig {
   }
 
   /**
-   * Writes the file atomically with mode 0600, creating missing parent directories with mode 0750 (see
-   * {@link PrivateFiles#write}).
+   * Writes the file atomically with mode 0600, creating missing parent directories with mode 0750
+   * (see {@link PrivateFiles#write}).
    *
    * @throws UncheckedIOException when the file cannot be written
    */

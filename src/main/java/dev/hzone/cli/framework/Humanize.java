@@ -18,8 +18,8 @@ public final class Humanize {
   private Humanize() {}
 
   /**
-   * A table's AGE cell, as the hcloud CLI prints it: whole days ({@code 3d}), else hours, minutes or
-   * seconds ({@code 5h}, {@code 12m}, {@code 40s}), else {@code just now}.
+   * A table's AGE cell, as the hcloud CLI prints it: whole days ({@code 3d}), else hours, minutes
+   * or seconds ({@code 5h}, {@code 12m}, {@code 40s}), else {@code just now}.
    */
   public static String age(Instant then, Instant now) {
     Duration d = Duration.between(then, now);
@@ -38,7 +38,10 @@ public final class Humanize {
     return "just now";
   }
 
-  /** A length of time for progress and estimates: {@code 2h 5m}, {@code 1m 20s}, {@code 40s} (rounded up). */
+  /**
+   * A length of time for progress and estimates: {@code 2h 5m}, {@code 1m 20s}, {@code 40s}
+   * (rounded up).
+   */
   public static String duration(Duration d) {
     long s = Math.max(0, d.plusMillis(999).toSeconds());
     if (s >= 3600) {
@@ -50,7 +53,10 @@ public final class Humanize {
     return s + "s";
   }
 
-  /** A relative time for describe output: {@code 3 days ago}, {@code 1 hour ago}, {@code in 5 minutes}. */
+  /**
+   * A relative time for describe output: {@code 3 days ago}, {@code 1 hour ago}, {@code in 5
+   * minutes}.
+   */
   public static String relative(Instant then, Instant now) {
     Duration d = Duration.between(then, now);
     boolean future = d.isNegative();
@@ -86,7 +92,10 @@ public final class Humanize {
     return datetime(t, zone) + " (" + relative(t, now) + ")";
   }
 
-  /** A size in binary units with one decimal where it helps: {@code 512 B}, {@code 1.5 KiB}, {@code 20 GiB}. */
+  /**
+   * A size in binary units with one decimal where it helps: {@code 512 B}, {@code 1.5 KiB}, {@code
+   * 20 GiB}.
+   */
   public static String bytes(long n) {
     if (n < 1024) {
       return n + " B";
@@ -97,8 +106,10 @@ public final class Humanize {
       v /= 1024;
       unit++;
     }
-    String num = v == Math.rint(v) || v >= 100 ? String.format(Locale.ROOT, "%.0f", v)
-        : String.format(Locale.ROOT, "%.1f", v);
+    String num =
+        v == Math.rint(v) || v >= 100
+            ? String.format(Locale.ROOT, "%.0f", v)
+            : String.format(Locale.ROOT, "%.1f", v);
     return num + " " + UNITS[unit];
   }
 
@@ -107,7 +118,10 @@ public final class Humanize {
     return b ? "yes" : "no";
   }
 
-  /** Labels as {@code key=value} pairs sorted by key, joined by {@code ", "}; a bare key when the value is empty. */
+  /**
+   * Labels as {@code key=value} pairs sorted by key, joined by {@code ", "}; a bare key when the
+   * value is empty.
+   */
   public static String labels(Map<String, String> labels) {
     StringJoiner j = new StringJoiner(", ");
     for (Map.Entry<String, String> e : new TreeMap<>(labels).entrySet()) {

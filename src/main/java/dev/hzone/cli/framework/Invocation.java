@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything a command may use from its surroundings: streams, environment, working directory and the
- * global options. Commands never touch {@code System.out}, {@code System.getenv} or the current directory
- * directly, so tests run them in-process.
+ * Everything a command may use from its surroundings: streams, environment, working directory and
+ * the global options. Commands never touch {@code System.out}, {@code System.getenv} or the current
+ * directory directly, so tests run them in-process.
  *
  * @param out results (stdout)
  * @param err progress and diagnostics (stderr)
@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param env the environment
  * @param workDir the directory relative paths are resolved against
  * @param globals the global options
- * @param resources things built lazily and closed when the command ends (API client, local emulator)
+ * @param resources things built lazily and closed when the command ends (API client, local
+ *     emulator)
  */
 public record Invocation(
     PrintStream out,
@@ -35,7 +36,10 @@ public record Invocation(
     return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v);
   }
 
-  /** The colours for this invocation: on unless {@code --no-color}, {@code NO_COLOR} or no TTY turn them off. */
+  /**
+   * The colours for this invocation: on unless {@code --no-color}, {@code NO_COLOR} or no TTY turn
+   * them off.
+   */
   public Palette palette() {
     return new Palette(globals.color());
   }
@@ -55,7 +59,9 @@ public record Invocation(
     err.println("warning: " + line);
   }
 
-  /** {@link #warn} unless this invocation has given the same warning already (a file read twice). */
+  /**
+   * {@link #warn} unless this invocation has given the same warning already (a file read twice).
+   */
   public void warnOnce(String line) {
     if (resources.get(GivenWarnings.class, GivenWarnings::new).lines().add(line)) {
       warn(line);

@@ -2,7 +2,9 @@ package dev.hzone.cli.framework;
 
 import java.util.List;
 
-/** A command that is a single verb: {@code hzone plan}, {@code hzone apply}, {@code hzone emulator}. */
+/**
+ * A command that is a single verb: {@code hzone plan}, {@code hzone apply}, {@code hzone emulator}.
+ */
 public final class LeafCommand implements Command {
   private final Verb verb;
 

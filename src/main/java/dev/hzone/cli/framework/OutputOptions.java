@@ -62,14 +62,16 @@ public record OutputOptions(Format format, List<String> columns, boolean header)
   }
 
   /**
-   * These options with more {@code -o} values applied on top, as given after the command
-   * ({@code hzone zone list -o json}): a later format wins, later columns replace earlier ones, and
-   * {@code noheader} anywhere drops the header.
+   * These options with more {@code -o} values applied on top, as given after the command ({@code
+   * hzone zone list -o json}): a later format wins, later columns replace earlier ones, and {@code
+   * noheader} anywhere drops the header.
    */
   public OutputOptions with(List<String> values) {
     OutputOptions more = parse(values);
-    boolean formatGiven = values.stream().map(v -> v.trim().toLowerCase(Locale.ROOT))
-        .anyMatch(v -> v.equals("json") || v.equals("yaml") || v.equals("table"));
+    boolean formatGiven =
+        values.stream()
+            .map(v -> v.trim().toLowerCase(Locale.ROOT))
+            .anyMatch(v -> v.equals("json") || v.equals("yaml") || v.equals("table"));
     return new OutputOptions(
         formatGiven ? more.format : format,
         more.columns.isEmpty() ? columns : more.columns,

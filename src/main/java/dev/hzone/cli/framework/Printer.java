@@ -15,14 +15,15 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /**
- * The one way a command prints resources, honouring {@code -o} (before the command, or after it as the
- * hcloud CLI takes it) and {@code --sort}:
+ * The one way a command prints resources, honouring {@code -o} (before the command, or after it as
+ * the hcloud CLI takes it) and {@code --sort}:
  *
  * <ul>
- *   <li>{@code table}: aligned columns with a header ({@code noheader} drops it), the resource's default
- *       columns or those named by {@code columns=a,b}; one resource is shown in its describe layout;
- *   <li>{@code json}: a list as a JSON array of API objects (like {@code hcloud ... list -o json}), one
- *       resource as its API object;
+ *   <li>{@code table}: aligned columns with a header ({@code noheader} drops it), the resource's
+ *       default columns or those named by {@code columns=a,b}; one resource is shown in its
+ *       describe layout;
+ *   <li>{@code json}: a list as a JSON array of API objects (like {@code hcloud ... list -o json}),
+ *       one resource as its API object;
  *   <li>{@code yaml}: the same data as YAML.
  * </ul>
  *
@@ -64,8 +65,8 @@ public final class Printer {
   }
 
   /**
-   * A printer for the global {@code -o} options merged with the command's own {@code -o} and
-   * {@code --sort} (see {@link #addOutputOption} and {@link #addListOptions}).
+   * A printer for the global {@code -o} options merged with the command's own {@code -o} and {@code
+   * --sort} (see {@link #addOutputOption} and {@link #addListOptions}).
    */
   public static Printer of(Invocation inv, CommandLine cl) {
     OutputOptions merged = inv.globals().output();
@@ -84,20 +85,40 @@ public final class Printer {
     return inv.resources().get(Clock.class, Clock::systemDefaultZone);
   }
 
-  /** Adds {@code -o/--output} to a verb's options (for describe, create and other one-resource verbs). */
+  /**
+   * Adds {@code -o/--output} to a verb's options (for describe, create and other one-resource
+   * verbs).
+   */
   public static Options addOutputOption(Options o) {
-    o.addOption(Option.builder("o").longOpt("output").hasArg().argName("FORMAT")
-        .desc("table, json, yaml, columns=a,b, noheader (repeatable)").build());
+    o.addOption(
+        Option.builder("o")
+            .longOpt("output")
+            .hasArg()
+            .argName("FORMAT")
+            .desc("table, json, yaml, columns=a,b, noheader (repeatable)")
+            .build());
     return o;
   }
 
-  /** Adds {@code -o/--output}, {@code -l/--selector} and {@code -s/--sort} to a list verb's options. */
+  /**
+   * Adds {@code -o/--output}, {@code -l/--selector} and {@code -s/--sort} to a list verb's options.
+   */
   public static Options addListOptions(Options o) {
     addOutputOption(o);
-    o.addOption(Option.builder("l").longOpt("selector").hasArg().argName("SELECTOR")
-        .desc("only resources whose labels match, e.g. env=prod,!legacy").build());
-    o.addOption(Option.builder("s").longOpt("sort").hasArg().argName("FIELD[:asc|:desc]")
-        .desc("sort by a column, e.g. name or created:desc (repeatable)").build());
+    o.addOption(
+        Option.builder("l")
+            .longOpt("selector")
+            .hasArg()
+            .argName("SELECTOR")
+            .desc("only resources whose labels match, e.g. env=prod,!legacy")
+            .build());
+    o.addOption(
+        Option.builder("s")
+            .longOpt("sort")
+            .hasArg()
+            .argName("FIELD[:asc|:desc]")
+            .desc("sort by a column, e.g. name or created:desc (repeatable)")
+            .build());
     return o;
   }
 
@@ -140,8 +161,8 @@ public final class Printer {
   }
 
   /**
-   * Prints a result that is not a resource (a check's report, say): {@code data} as JSON or YAML, or
-   * {@code human} for the table form.
+   * Prints a result that is not a resource (a check's report, say): {@code data} as JSON or YAML,
+   * or {@code human} for the table form.
    */
   public void value(JsonElement data, Runnable human) {
     switch (output.format()) {
@@ -151,7 +172,9 @@ public final class Printer {
     }
   }
 
-  /** Whether the output is for programs (JSON or YAML), so that commands keep chatter off stdout. */
+  /**
+   * Whether the output is for programs (JSON or YAML), so that commands keep chatter off stdout.
+   */
   public boolean machine() {
     return output.isMachine();
   }
@@ -196,10 +219,15 @@ public final class Printer {
         Comparator<T> c = layout.require(fd[0], "sort field").order();
         if (fd.length == 2) {
           switch (fd[1]) {
-            case "asc" -> { }
+            case "asc" -> {}
             case "desc" -> c = c.reversed();
-            default -> throw CliException.usage(
-                "unknown sort direction '" + fd[1] + "' in '" + part.trim() + "': use asc or desc");
+            default ->
+                throw CliException.usage(
+                    "unknown sort direction '"
+                        + fd[1]
+                        + "' in '"
+                        + part.trim()
+                        + "': use asc or desc");
           }
         }
         order = order == null ? c : order.thenComparing(c);

@@ -13,16 +13,17 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Files that hold secrets (API tokens): written whole or not at all, readable by their owner only, in a
- * directory only the owner and group can enter, as the hcloud CLI writes its {@code cli.toml}. The warning for
- * such a file that others may read is {@link dev.hzone.tsig.SecretFileMode}'s.
+ * Files that hold secrets (API tokens): written whole or not at all, readable by their owner only,
+ * in a directory only the owner and group can enter, as the hcloud CLI writes its {@code cli.toml}.
+ * The warning for such a file that others may read is {@link dev.hzone.tsig.SecretFileMode}'s.
  */
 final class PrivateFiles {
   private PrivateFiles() {}
 
   /**
-   * Writes {@code text} to {@code file} through a temporary file in the same directory (mode 0600) and a
-   * rename, creating missing parent directories with mode 0750. A symbolic link is followed, not replaced.
+   * Writes {@code text} to {@code file} through a temporary file in the same directory (mode 0600)
+   * and a rename, creating missing parent directories with mode 0750. A symbolic link is followed,
+   * not replaced.
    *
    * @throws UncheckedIOException when the file cannot be written
    */
@@ -30,16 +31,22 @@ final class PrivateFiles {
     try {
       Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
       createParents(target.getParent());
-      Path tmp = posix(target.getParent())
-          ? Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp",
-              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-          : Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+      Path tmp =
+          posix(target.getParent())
+              ? Files.createTempFile(
+                  target.getParent(),
+                  "." + target.getFileName() + ".",
+                  ".tmp",
+                  PosixFilePermissions.asFileAttribute(
+                      PosixFilePermissions.fromString("rw-------")))
+              : Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
       try {
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
           w.write(text);
         }
         try {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          Files.move(
+              tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -59,8 +66,8 @@ final class PrivateFiles {
     }
     createParents(dir.getParent());
     if (posix(dir.getParent())) {
-      Files.createDirectory(dir,
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-x---")));
+      Files.createDirectory(
+          dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-x---")));
     } else {
       Files.createDirectory(dir);
     }

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Asks the user before a command changes something: the question on stderr (stdout stays for results), the
- * answer one line of stdin. Every command that confirms asks through here; each decides which answers go ahead
- * and what to say when there is none.
+ * Asks the user before a command changes something: the question on stderr (stdout stays for
+ * results), the answer one line of stdin. Every command that confirms asks through here; each
+ * decides which answers go ahead and what to say when there is none.
  */
 public final class Prompt {
   private Prompt() {}
@@ -18,14 +18,15 @@ public final class Prompt {
   /**
    * Prints {@code question} on stderr and reads one line of stdin.
    *
-   * @return the answer, trimmed; empty when stdin has ended (the question's line is then ended on stderr) or
-   *     cannot be read
+   * @return the answer, trimmed; empty when stdin has ended (the question's line is then ended on
+   *     stderr) or cannot be read
    */
   public static Optional<String> ask(Invocation inv, String question) {
     inv.err().print(question);
     inv.err().flush();
     try {
-      String line = new BufferedReader(new InputStreamReader(inv.in(), StandardCharsets.UTF_8)).readLine();
+      String line =
+          new BufferedReader(new InputStreamReader(inv.in(), StandardCharsets.UTF_8)).readLine();
       if (line == null) {
         inv.err().println();
         return Optional.empty();

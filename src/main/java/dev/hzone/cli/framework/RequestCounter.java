@@ -3,9 +3,9 @@ package dev.hzone.cli.framework;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts the HTTP requests the invocation's API client sends (retries and polls included), for summaries
- * such as {@code hzone apply}'s "N requests". Kept in {@link Invocation#resources()}; {@link ClientFactory}
- * feeds it.
+ * Counts the HTTP requests the invocation's API client sends (retries and polls included), for
+ * summaries such as {@code hzone apply}'s "N requests". Kept in {@link Invocation#resources()};
+ * {@link ClientFactory} feeds it.
  */
 public final class RequestCounter {
   private final AtomicLong count = new AtomicLong();

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Lazily built, per-invocation objects (the API client, an in-process emulator) that are closed in reverse
- * order when the command ends. Keyed by class, so each kind is built at most once per invocation.
+ * Lazily built, per-invocation objects (the API client, an in-process emulator) that are closed in
+ * reverse order when the command ends. Keyed by class, so each kind is built at most once per
+ * invocation.
  */
 public final class Resources implements AutoCloseable {
   private final Map<Class<?>, Object> built = new HashMap<>();

@@ -28,7 +28,8 @@ public final class Suggestions {
   }
 
   /** The usage message for an unknown word, with a suggestion where one is close. */
-  public static String unknown(String what, String word, Collection<String> candidates, String helpCommand) {
+  public static String unknown(
+      String what, String word, Collection<String> candidates, String helpCommand) {
     StringBuilder sb = new StringBuilder("unknown " + what + " '" + word + "'");
     closest(word, candidates).ifPresent(s -> sb.append(": did you mean '").append(s).append("'?"));
     sb.append(" (see '").append(helpCommand).append(" --help')");

@@ -13,14 +13,17 @@ final class SyncFailures {
   private SyncFailures() {}
 
   static Failure describe(SyncException e) {
-    if (e instanceof ConfigException || e instanceof TsigKeyFiles.TsigKeyFileException
-        || e instanceof PlanDocumentReader.PlanDocumentException || e instanceof DesiredZones.DesiredZonesException) {
+    if (e instanceof ConfigException
+        || e instanceof TsigKeyFiles.TsigKeyFileException
+        || e instanceof PlanDocumentReader.PlanDocumentException
+        || e instanceof DesiredZones.DesiredZonesException) {
       return new Failure(ExitCodes.DATA, e.getMessage());
     }
     if (e instanceof RemoteReadException r && unreachable(r)) {
       return new Failure(ExitCodes.UNAVAILABLE, e.getMessage());
     }
-    // Planning problems, unsafe or stale plans, incomplete reads: the operation failed, nothing was sent.
+    // Planning problems, unsafe or stale plans, incomplete reads: the operation failed, nothing was
+    // sent.
     return new Failure(ExitCodes.FAILED, e.getMessage());
   }
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The columns a resource can show, and those shown when {@code -o columns=} does not choose. One per
- * resource kind, built once:
+ * The columns a resource can show, and those shown when {@code -o columns=} does not choose. One
+ * per resource kind, built once:
  *
  * <pre>{@code
  * TableLayout<Zone> layout = TableLayout.<Zone>builder()
@@ -32,7 +32,8 @@ public final class TableLayout<T> {
       }
     }
     this.columns = Map.copyOf(columns);
-    this.names = List.copyOf(columns.keySet()); // insertion order: the caller passes a LinkedHashMap
+    this.names =
+        List.copyOf(columns.keySet()); // insertion order: the caller passes a LinkedHashMap
     this.defaults = List.copyOf(defaults);
   }
 
@@ -58,7 +59,8 @@ public final class TableLayout<T> {
   /**
    * The columns to print for {@code -o columns=...} ({@code chosen}; empty means the defaults).
    *
-   * @throws CliException a usage error naming the unknown column, with a suggestion where one is close
+   * @throws CliException a usage error naming the unknown column, with a suggestion where one is
+   *     close
    */
   public List<Column<T>> select(List<String> chosen) {
     List<Column<T>> out = new ArrayList<>();
@@ -73,7 +75,8 @@ public final class TableLayout<T> {
     Column<T> c = columns.get(name);
     if (c == null) {
       StringBuilder sb = new StringBuilder("unknown " + what + " '" + name + "'");
-      Suggestions.closest(name, names).ifPresent(s -> sb.append(": did you mean '").append(s).append("'?"));
+      Suggestions.closest(name, names)
+          .ifPresent(s -> sb.append(": did you mean '").append(s).append("'?"));
       sb.append(" (known: ").append(String.join(", ", names)).append(')');
       throw CliException.usage(sb.toString());
     }

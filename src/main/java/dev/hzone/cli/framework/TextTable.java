@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Left-aligned text columns separated by three spaces, as the hcloud CLI prints them; the last column is
- * never padded, so lines carry no trailing blanks. Widths count code points, so IDN names stay aligned. A
- * cell may hold several lines (an RRSet's records, say): the row then takes that many lines, the other
- * cells blank below their first line.
+ * Left-aligned text columns separated by three spaces, as the hcloud CLI prints them; the last
+ * column is never padded, so lines carry no trailing blanks. Widths count code points, so IDN names
+ * stay aligned. A cell may hold several lines (an RRSet's records, say): the row then takes that
+ * many lines, the other cells blank below their first line.
  */
 public final class TextTable {
   private static final String GAP = "   ";

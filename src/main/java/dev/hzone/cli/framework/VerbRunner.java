@@ -19,16 +19,19 @@ public final class VerbRunner {
   public static int run(Verb verb, String commandPath, Invocation inv, List<String> args) {
     Options options = verb.options().get();
     options.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
-    // The global options that only change how results are shown may also follow the command (CLI.md).
+    // The global options that only change how results are shown may also follow the command
+    // (CLI.md).
     boolean ownOutput = options.hasLongOption("output");
     if (!ownOutput) {
       Printer.addOutputOption(options);
     }
     if (!options.hasLongOption("verbose")) {
-      options.addOption(Option.builder("v").longOpt("verbose").desc("global option: see 'hzone --help'").build());
+      options.addOption(
+          Option.builder("v").longOpt("verbose").desc("global option: see 'hzone --help'").build());
     }
     if (!options.hasLongOption("no-color")) {
-      options.addOption(Option.builder().longOpt("no-color").desc("global option: see 'hzone --help'").build());
+      options.addOption(
+          Option.builder().longOpt("no-color").desc("global option: see 'hzone --help'").build());
     }
     if (args.contains("--help") || args.contains("-h")) {
       // Before parsing: a verb with required options still answers --help.
@@ -49,7 +52,11 @@ public final class VerbRunner {
           Suggestions.unknown("option", e.getOption(), names, "hzone " + commandPath));
     } catch (MissingArgumentException e) {
       throw CliException.usage(
-          "option --" + e.getOption().getLongOpt() + " needs a value (see 'hzone " + commandPath + " --help')");
+          "option --"
+              + e.getOption().getLongOpt()
+              + " needs a value (see 'hzone "
+              + commandPath
+              + " --help')");
     } catch (ParseException e) {
       throw CliException.usage(e.getMessage() + " (see 'hzone " + commandPath + " --help')");
     }
@@ -60,17 +67,30 @@ public final class VerbRunner {
     return verb.handler().run(trailingGlobals(inv, cl, ownOutput), cl);
   }
 
-  /** The invocation with the global options given after the command merged into those given before it. */
+  /**
+   * The invocation with the global options given after the command merged into those given before
+   * it.
+   */
   private static Invocation trailingGlobals(Invocation inv, CommandLine cl, boolean ownOutput) {
     GlobalOptions g = inv.globals();
     boolean output = !ownOutput && cl.hasOption("output");
     if (!output && !cl.hasOption("verbose") && !cl.hasOption("no-color")) {
       return inv;
     }
-    GlobalOptions merged = new GlobalOptions(g.endpoint(), g.tokenFile(), g.token(), g.context(), g.local(),
-        g.localState(), output ? g.output().with(List.of(cl.getOptionValues("output"))) : g.output(),
-        g.verbose() || cl.hasOption("verbose"), g.color() && !cl.hasOption("no-color"), g.tty());
-    return new Invocation(inv.out(), inv.err(), inv.in(), inv.env(), inv.workDir(), merged, inv.resources());
+    GlobalOptions merged =
+        new GlobalOptions(
+            g.endpoint(),
+            g.tokenFile(),
+            g.token(),
+            g.context(),
+            g.local(),
+            g.localState(),
+            output ? g.output().with(List.of(cl.getOptionValues("output"))) : g.output(),
+            g.verbose() || cl.hasOption("verbose"),
+            g.color() && !cl.hasOption("no-color"),
+            g.tty());
+    return new Invocation(
+        inv.out(), inv.err(), inv.in(), inv.env(), inv.workDir(), merged, inv.resources());
   }
 
   static void printHelp(Verb verb, String commandPath, Options options, Invocation inv) {
@@ -94,13 +114,19 @@ public final class VerbRunner {
     w.flush();
   }
 
-  /** Positional arguments, checked against the expected count; a usage error names what is missing. */
-  public static List<String> positional(CommandLine cl, int min, int max, String commandPath, String usage) {
+  /**
+   * Positional arguments, checked against the expected count; a usage error names what is missing.
+   */
+  public static List<String> positional(
+      CommandLine cl, int min, int max, String commandPath, String usage) {
     List<String> a = cl.getArgList();
     if (a.size() < min || (max >= 0 && a.size() > max)) {
       throw CliException.usage(
           (a.size() < min ? "missing arguments" : "too many arguments")
-              + ": usage: hzone " + commandPath + " " + usage);
+              + ": usage: hzone "
+              + commandPath
+              + " "
+              + usage);
     }
     return a;
   }

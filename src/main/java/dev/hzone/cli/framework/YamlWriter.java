@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Writes a Gson tree as block-style YAML, for {@code -o yaml}. Small on purpose: the input is always JSON
- * data, so only maps, sequences and scalars occur. A string is written plain only when no YAML 1.1 or 1.2
- * reader could take it for anything but that string; every other string is written as a JSON string
- * literal, which is a valid YAML double-quoted scalar with the same escapes.
+ * Writes a Gson tree as block-style YAML, for {@code -o yaml}. Small on purpose: the input is
+ * always JSON data, so only maps, sequences and scalars occur. A string is written plain only when
+ * no YAML 1.1 or 1.2 reader could take it for anything but that string; every other string is
+ * written as a JSON string literal, which is a valid YAML double-quoted scalar with the same
+ * escapes.
  *
  * <pre>{@code
  * String yaml = YamlWriter.write(JsonParser.parseString("{\"id\": 1, \"name\": \"example.com\"}"));
@@ -24,8 +25,10 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class YamlWriter {
-  // Letters first (so never a number, date, or indicator), then safe characters; ": " and " #" excluded.
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z_/][A-Za-z0-9_./@+=()-]*(?:[ :][A-Za-z0-9_./@+=()-]+)*");
+  // Letters first (so never a number, date, or indicator), then safe characters; ": " and " #"
+  // excluded.
+  private static final Pattern PLAIN =
+      Pattern.compile("[A-Za-z_/][A-Za-z0-9_./@+=()-]*(?:[ :][A-Za-z0-9_./@+=()-]+)*");
   // Words that YAML 1.1 reads as booleans or null.
   private static final Set<String> RESERVED =
       Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~");
@@ -71,8 +74,9 @@ public final class YamlWriter {
   }
 
   /**
-   * Writes what follows a {@code key:} or {@code -}. Nested maps and sequences in a map go on the next
-   * lines, indented by two; in a sequence they start on the same line after "- " (compact form).
+   * Writes what follows a {@code key:} or {@code -}. Nested maps and sequences in a map go on the
+   * next lines, indented by two; in a sequence they start on the same line after "- " (compact
+   * form).
    */
   private static void writeValue(JsonElement v, int indent, StringBuilder sb, boolean inMap) {
     if (v.isJsonObject() && !v.getAsJsonObject().isEmpty()) {
@@ -84,7 +88,8 @@ public final class YamlWriter {
       writeMap(v.getAsJsonObject(), indent + 2, sb);
     } else if (v.isJsonArray() && !v.getAsJsonArray().isEmpty()) {
       if (inMap) {
-        // Sequences under a key are written at the key's indentation, as kubectl and the hcloud CLI do.
+        // Sequences under a key are written at the key's indentation, as kubectl and the hcloud CLI
+        // do.
         sb.append('\n').append(" ".repeat(indent));
         writeSeq(v.getAsJsonArray(), indent, sb);
       } else {

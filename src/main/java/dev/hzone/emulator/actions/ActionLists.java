@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The action lists every resource type has: {@code GET /<type>/actions} (filters {@code id}, {@code status},
- * {@code sort}, paging), {@code GET /<type>/actions/{id}}, {@code GET /<type>/{id}/actions} and the
- * deprecated {@code GET /<type>/{id}/actions/{action_id}}.
+ * The action lists every resource type has: {@code GET /<type>/actions} (filters {@code id}, {@code
+ * status}, {@code sort}, paging), {@code GET /<type>/actions/{id}}, {@code GET
+ * /<type>/{id}/actions} and the deprecated {@code GET /<type>/{id}/actions/{action_id}}.
  */
 public final class ActionLists {
   private static final List<String> STATUSES = List.of("running", "success", "error");
@@ -27,17 +27,22 @@ public final class ActionLists {
 
   /** The order of the {@code sort} parameter: id, command, status, started, finished. */
   public static Comparator<ActionEntry> order(Query q, Instant now) {
-    return Sorting.of(q, Map.of(
-        "id", Comparator.comparingLong(ActionEntry::id),
-        "command", Comparator.comparing(ActionEntry::command),
-        "status", Comparator.comparing((ActionEntry a) -> a.status(now).wire()),
-        "started", Comparator.comparing(ActionEntry::started),
-        "finished", Comparator.comparing(ActionEntry::finishes)),
+    return Sorting.of(
+        q,
+        Map.of(
+            "id", Comparator.comparingLong(ActionEntry::id),
+            "command", Comparator.comparing(ActionEntry::command),
+            "status", Comparator.comparing((ActionEntry a) -> a.status(now).wire()),
+            "started", Comparator.comparing(ActionEntry::started),
+            "finished", Comparator.comparing(ActionEntry::finishes)),
         Comparator.comparingLong(ActionEntry::id));
   }
 
-  /** A paged list of {@code candidates} after the request's {@code id} and {@code status} filters. */
-  public static ApiResponse list(List<ActionEntry> candidates, ApiRequest req, StateView view, boolean byId) {
+  /**
+   * A paged list of {@code candidates} after the request's {@code id} and {@code status} filters.
+   */
+  public static ApiResponse list(
+      List<ActionEntry> candidates, ApiRequest req, StateView view, boolean byId) {
     Query q = req.query();
     Set<Long> ids = byId ? Set.copyOf(q.ids("id")) : Set.of();
     List<String> statuses = q.enumValues("status", STATUSES);
@@ -58,9 +63,10 @@ public final class ActionLists {
 
   /** One action of {@code type} by ID, else {@code not_found}. */
   public static ApiResponse one(StateView view, long id, String type) {
-    ActionEntry a = view.action(id)
-        .filter(x -> x.resourceType().equals(type))
-        .orElseThrow(() -> ApiError.notFound("action with ID " + id + " not found"));
+    ActionEntry a =
+        view.action(id)
+            .filter(x -> x.resourceType().equals(type))
+            .orElseThrow(() -> ApiError.notFound("action with ID " + id + " not found"));
     return ApiResponse.ok(ActionView.wrapped(a, view.now()));
   }
 }

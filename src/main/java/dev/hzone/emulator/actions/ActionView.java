@@ -13,7 +13,9 @@ import java.time.Instant;
 public final class ActionView {
   private ActionView() {}
 
-  /** {@code {id, command, status, progress, started, finished, resources, error}} at {@code now}. */
+  /**
+   * {@code {id, command, status, progress, started, finished, resources, error}} at {@code now}.
+   */
   public static JsonObject toJson(ActionEntry a, Instant now) {
     ActionStatus status = a.status(now);
     JsonObject o = new JsonObject();

@@ -22,21 +22,24 @@ public interface Scheduler extends AutoCloseable {
 
   /** A timer thread on {@code clock}; failures of tasks go to {@code log}. */
   static Scheduler timer(Clock clock, Consumer<String> log) {
-    ScheduledExecutorService ex = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "hzone-emulator-actions");
-      t.setDaemon(true);
-      return t;
-    });
+    ScheduledExecutorService ex =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "hzone-emulator-actions");
+              t.setDaemon(true);
+              return t;
+            });
     return new Scheduler() {
       @Override
       public void at(Instant when, Runnable task) {
-        Runnable guarded = () -> {
-          try {
-            task.run();
-          } catch (RuntimeException e) {
-            log.accept("error after an action finished: " + e);
-          }
-        };
+        Runnable guarded =
+            () -> {
+              try {
+                task.run();
+              } catch (RuntimeException e) {
+                log.accept("error after an action finished: " + e);
+              }
+            };
         long delay = Duration.between(clock.instant(), when).toMillis();
         if (delay <= 0) {
           guarded.run();

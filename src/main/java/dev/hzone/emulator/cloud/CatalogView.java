@@ -52,7 +52,9 @@ final class CatalogView {
     JsonObject o = new JsonObject();
     BigDecimal n = net.setScale(4, RoundingMode.HALF_UP);
     o.addProperty("net", n.toPlainString());
-    o.addProperty("gross", n.multiply(BigDecimal.ONE.add(VAT)).setScale(4, RoundingMode.HALF_UP).toPlainString());
+    o.addProperty(
+        "gross",
+        n.multiply(BigDecimal.ONE.add(VAT)).setScale(4, RoundingMode.HALF_UP).toPlainString());
     return o;
   }
 
@@ -75,11 +77,13 @@ final class CatalogView {
       BigDecimal monthly = BigDecimal.valueOf(t.monthlyNetIn(l));
       JsonObject p = new JsonObject();
       p.addProperty("location", l.name());
-      p.add("price_hourly", price(monthly.divide(BigDecimal.valueOf(672), 4, RoundingMode.HALF_UP)));
+      p.add(
+          "price_hourly", price(monthly.divide(BigDecimal.valueOf(672), 4, RoundingMode.HALF_UP)));
       p.add("price_monthly", price(monthly));
       p.addProperty("included_traffic", includedTraffic(l));
-      p.add("price_per_tb_traffic", price(l.networkZone().equals("ap-southeast")
-          ? new BigDecimal("7.40") : BigDecimal.ONE));
+      p.add(
+          "price_per_tb_traffic",
+          price(l.networkZone().equals("ap-southeast") ? new BigDecimal("7.40") : BigDecimal.ONE));
       prices.add(p);
     }
     return prices;

@@ -29,10 +29,10 @@ import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 
 /**
- * An uploaded certificate read with {@code java.security.cert}: the PEM chain (leaf first), its validity, the
- * SHA-256 fingerprint of the leaf, its domain names (DNS subject alternative names, else the subject's CN), and
- * proof that the private key belongs to it (a signature made with the key verifies with the certificate). The
- * key is used for that check only and never kept.
+ * An uploaded certificate read with {@code java.security.cert}: the PEM chain (leaf first), its
+ * validity, the SHA-256 fingerprint of the leaf, its domain names (DNS subject alternative names,
+ * else the subject's CN), and proof that the private key belongs to it (a signature made with the
+ * key verifies with the certificate). The key is used for that check only and never kept.
  *
  * @param pem the chain as uploaded, trimmed
  * @param notValidBefore start of the leaf's validity
@@ -40,16 +40,21 @@ import javax.naming.ldap.Rdn;
  * @param fingerprint SHA-256 of the leaf's DER, colon-separated lower-case hex
  * @param domainNames the names the leaf is for
  */
-record CertificatePem(String pem, Instant notValidBefore, Instant notValidAfter, String fingerprint,
+record CertificatePem(
+    String pem,
+    Instant notValidBefore,
+    Instant notValidAfter,
+    String fingerprint,
     List<String> domainNames) {
 
-  private static final Pattern BLOCK = Pattern.compile(
-      "-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\\s]+)-----END \\1-----");
+  private static final Pattern BLOCK =
+      Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----([A-Za-z0-9+/=\\s]+)-----END \\1-----");
 
   /**
    * Parses a certificate chain and checks {@code privateKey} against its leaf.
    *
-   * @throws ApiError {@code invalid_input} on {@code certificate} or {@code private_key} saying what is wrong
+   * @throws ApiError {@code invalid_input} on {@code certificate} or {@code private_key} saying
+   *     what is wrong
    */
   static CertificatePem parse(String certificate, String privateKey) {
     List<X509Certificate> chain = chain(certificate);
@@ -61,8 +66,12 @@ record CertificatePem(String pem, Instant notValidBefore, Instant notValidAfter,
       for (byte b : sha) {
         fp.append(fp.length() == 0 ? "" : ":").append(String.format("%02x", b & 0xff));
       }
-      return new CertificatePem(certificate.strip(), leaf.getNotBefore().toInstant(),
-          leaf.getNotAfter().toInstant(), fp.toString(), names(leaf));
+      return new CertificatePem(
+          certificate.strip(),
+          leaf.getNotBefore().toInstant(),
+          leaf.getNotAfter().toInstant(),
+          fp.toString(),
+          names(leaf));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
@@ -75,20 +84,27 @@ record CertificatePem(String pem, Instant notValidBefore, Instant notValidAfter,
       CertificateFactory f = CertificateFactory.getInstance("X.509");
       while (m.find()) {
         if (!m.group(1).equals("CERTIFICATE")) {
-          throw ApiError.invalidInput("certificate", "holds a " + m.group(1) + " block; give PEM CERTIFICATE "
-              + "blocks only, leaf first");
+          throw ApiError.invalidInput(
+              "certificate",
+              "holds a "
+                  + m.group(1)
+                  + " block; give PEM CERTIFICATE "
+                  + "blocks only, leaf first");
         }
-        Collection<? extends Certificate> certs = f.generateCertificates(new ByteArrayInputStream(
-            m.group(0).getBytes(StandardCharsets.US_ASCII)));
+        Collection<? extends Certificate> certs =
+            f.generateCertificates(
+                new ByteArrayInputStream(m.group(0).getBytes(StandardCharsets.US_ASCII)));
         for (Certificate c : certs) {
           out.add((X509Certificate) c);
         }
       }
     } catch (CertificateException e) {
-      throw ApiError.invalidInput("certificate", "is not a valid PEM certificate: " + e.getMessage());
+      throw ApiError.invalidInput(
+          "certificate", "is not a valid PEM certificate: " + e.getMessage());
     }
     if (out.isEmpty()) {
-      throw ApiError.invalidInput("certificate", "holds no PEM certificate (-----BEGIN CERTIFICATE-----)");
+      throw ApiError.invalidInput(
+          "certificate", "holds no PEM certificate (-----BEGIN CERTIFICATE-----)");
     }
     return out;
   }
@@ -108,8 +124,12 @@ record CertificatePem(String pem, Instant notValidBefore, Instant notValidAfter,
     if (kind.equals("RSA PRIVATE KEY")) {
       der = pkcs8OfRsa(der);
     } else if (!kind.equals("PRIVATE KEY")) {
-      throw ApiError.invalidInput("private_key", "a " + kind + " block is not supported; give a PKCS#8 "
-          + "PRIVATE KEY (openssl pkcs8 -topk8 -nocrypt)");
+      throw ApiError.invalidInput(
+          "private_key",
+          "a "
+              + kind
+              + " block is not supported; give a PKCS#8 "
+              + "PRIVATE KEY (openssl pkcs8 -topk8 -nocrypt)");
     }
     for (String alg : List.of("RSA", "EC", "Ed25519")) {
       try {
@@ -123,8 +143,23 @@ record CertificatePem(String pem, Instant notValidBefore, Instant notValidAfter,
 
   /** Wraps a PKCS#1 RSA key in the PKCS#8 structure that {@link KeyFactory} reads. */
   private static byte[] pkcs8OfRsa(byte[] pkcs1) {
-    byte[] algId = {0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01,
-        0x01, 0x05, 0x00};
+    byte[] algId = {
+      0x30,
+      0x0d,
+      0x06,
+      0x09,
+      0x2a,
+      (byte) 0x86,
+      0x48,
+      (byte) 0x86,
+      (byte) 0xf7,
+      0x0d,
+      0x01,
+      0x01,
+      0x01,
+      0x05,
+      0x00
+    };
     byte[] octet = concat(new byte[] {0x04}, length(pkcs1.length), pkcs1);
     byte[] body = concat(new byte[] {0x02, 0x01, 0x00}, algId, octet);
     return concat(new byte[] {0x30}, length(body.length), body);
@@ -158,11 +193,12 @@ record CertificatePem(String pem, Instant notValidBefore, Instant notValidAfter,
   }
 
   private static void checkKey(X509Certificate leaf, PrivateKey key) {
-    String alg = switch (key.getAlgorithm()) {
-      case "RSA" -> "SHA256withRSA";
-      case "EC" -> "SHA256withECDSA";
-      default -> key.getAlgorithm();
-    };
+    String alg =
+        switch (key.getAlgorithm()) {
+          case "RSA" -> "SHA256withRSA";
+          case "EC" -> "SHA256withECDSA";
+          default -> key.getAlgorithm();
+        };
     byte[] challenge = new byte[32];
     new SecureRandom().nextBytes(challenge);
     boolean ok;
@@ -195,7 +231,8 @@ record CertificatePem(String pem, Instant notValidBefore, Instant notValidAfter,
         }
       }
     } catch (CertificateException e) {
-      throw ApiError.invalidInput("certificate", "has unreadable subject alternative names: " + e.getMessage());
+      throw ApiError.invalidInput(
+          "certificate", "has unreadable subject alternative names: " + e.getMessage());
     }
     if (out.isEmpty()) {
       try {

@@ -6,8 +6,8 @@ import dev.hzone.emulator.web.Router;
 import java.util.Random;
 
 /**
- * Registers the compute resources beyond servers' own routes: the servers' other actions and metrics, images,
- * ISOs, placement groups, volumes, networks and firewalls.
+ * Registers the compute resources beyond servers' own routes: the servers' other actions and
+ * metrics, images, ISOs, placement groups, volumes, networks and firewalls.
  */
 public final class ComputeRoutes {
   private ComputeRoutes() {}

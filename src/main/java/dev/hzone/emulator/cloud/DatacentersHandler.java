@@ -34,11 +34,16 @@ public final class DatacentersHandler {
         out.add(d);
       }
     }
-    out.sort(Sorting.of(req.query(), Map.of(
-        "id", Comparator.comparingLong(Catalog.Datacenter::id),
-        "name", Comparator.comparing(Catalog.Datacenter::name)),
-        Comparator.comparingLong(Catalog.Datacenter::id)));
-    ApiResponse r = Page.of(out, req.query(), Page.MAX_PER_PAGE).respond("datacenters", CatalogView::datacenter, req);
+    out.sort(
+        Sorting.of(
+            req.query(),
+            Map.of(
+                "id", Comparator.comparingLong(Catalog.Datacenter::id),
+                "name", Comparator.comparing(Catalog.Datacenter::name)),
+            Comparator.comparingLong(Catalog.Datacenter::id)));
+    ApiResponse r =
+        Page.of(out, req.query(), Page.MAX_PER_PAGE)
+            .respond("datacenters", CatalogView::datacenter, req);
     JsonObject body = r.body().orElseThrow().getAsJsonObject();
     body.addProperty("recommendation", 4);
     return r;
@@ -46,8 +51,11 @@ public final class DatacentersHandler {
 
   private ApiResponse get(ApiRequest req) {
     long id = req.idParam("id", "datacenter");
-    Catalog.Datacenter d = Catalog.DATACENTERS.stream().filter(x -> x.id() == id).findFirst()
-        .orElseThrow(() -> ApiError.notFound("datacenter with ID " + id + " not found"));
+    Catalog.Datacenter d =
+        Catalog.DATACENTERS.stream()
+            .filter(x -> x.id() == id)
+            .findFirst()
+            .orElseThrow(() -> ApiError.notFound("datacenter with ID " + id + " not found"));
     return ApiResponse.ok(Json.wrap("datacenter", CatalogView.datacenter(d)));
   }
 }

@@ -28,10 +28,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * {@code /firewalls}: rules, and application to servers and label selectors. {@code applied_to} is worked out
- * when read, so a selector's {@code applied_to_resources} follows servers as they are created, deleted and
- * relabelled; deleting a server removes it from the firewalls that name it. A firewall still applied cannot be
- * deleted ({@code resource_in_use}). Actions answer {@code 201 {"actions": [...]}}.
+ * {@code /firewalls}: rules, and application to servers and label selectors. {@code applied_to} is
+ * worked out when read, so a selector's {@code applied_to_resources} follows servers as they are
+ * created, deleted and relabelled; deleting a server removes it from the firewalls that name it. A
+ * firewall still applied cannot be deleted ({@code resource_in_use}). Actions answer {@code 201
+ * {"actions": [...]}}.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#firewalls">Firewalls</a>
  */
@@ -48,92 +49,138 @@ public final class FirewallsHandler {
   }
 
   public void register(Router router) {
-    router.add("GET", "/firewalls", req -> store.read(v -> CloudLists.list(req, "firewalls",
-        v.all(CloudKinds.FIREWALLS), new CloudLists.Fields<>(FirewallEntry::id, FirewallEntry::name,
-            FirewallEntry::labels, FirewallEntry::created), f -> true, f -> toJson(f, v))));
+    router.add(
+        "GET",
+        "/firewalls",
+        req ->
+            store.read(
+                v ->
+                    CloudLists.list(
+                        req,
+                        "firewalls",
+                        v.all(CloudKinds.FIREWALLS),
+                        new CloudLists.Fields<>(
+                            FirewallEntry::id,
+                            FirewallEntry::name,
+                            FirewallEntry::labels,
+                            FirewallEntry::created),
+                        f -> true,
+                        f -> toJson(f, v))));
     router.add("POST", "/firewalls", this::create);
-    router.add("GET", "/firewalls/{id}", req -> store.read(v -> ApiResponse.ok(Json.wrap("firewall",
-        toJson(find(v, req.idParam("id", "firewall")), v)))));
+    router.add(
+        "GET",
+        "/firewalls/{id}",
+        req ->
+            store.read(
+                v ->
+                    ApiResponse.ok(
+                        Json.wrap("firewall", toJson(find(v, req.idParam("id", "firewall")), v)))));
     router.add("PUT", "/firewalls/{id}", this::update);
     router.add("DELETE", "/firewalls/{id}", this::delete);
-    new ResourceActions(store, actions, "firewalls", "firewall").registerLists(router, FirewallsHandler::find);
-    router.add("POST", "/firewalls/{id}/actions/set_rules", req -> {
-      long id = req.idParam("id", "firewall");
-      Body b = req.json();
-      if (!b.hasValue("rules")) {
-        throw ApiError.invalidInput("rules", "is required");
-      }
-      List<FirewallEntry.Rule> rules = rules(b);
-      return store.write(tx -> {
-        FirewallEntry f = find(tx, id);
-        List<ActionEntry> started = new ArrayList<>();
-        started.add(start(tx, req, "set_firewall_rules", f, List.of()));
-        if (!req.actionFails()) {
-          tx.put(CloudKinds.FIREWALLS, f.withRules(rules));
-        }
-        return ApiResponse.created(actionsJson(started, tx));
-      });
-    });
-    router.add("POST", "/firewalls/{id}/actions/apply_to_resources", req -> {
-      long id = req.idParam("id", "firewall");
-      Body b = req.json();
-      if (!b.hasValue("apply_to")) {
-        throw ApiError.invalidInput("apply_to", "is required");
-      }
-      List<FirewallEntry.Target> targets = targets(b, "apply_to");
-      return store.write(tx -> {
-        FirewallEntry f = find(tx, id);
-        List<FirewallEntry.Target> all = new ArrayList<>(f.appliedTo());
-        for (FirewallEntry.Target t : targets) {
-          checkExists(tx, t);
-          if (all.contains(t)) {
-            throw new ApiError(422, "firewall_already_applied", "firewall " + id + " is already applied to "
-                + describe(t), null);
+    new ResourceActions(store, actions, "firewalls", "firewall")
+        .registerLists(router, FirewallsHandler::find);
+    router.add(
+        "POST",
+        "/firewalls/{id}/actions/set_rules",
+        req -> {
+          long id = req.idParam("id", "firewall");
+          Body b = req.json();
+          if (!b.hasValue("rules")) {
+            throw ApiError.invalidInput("rules", "is required");
           }
-          all.add(t);
-        }
-        List<ActionEntry> started = new ArrayList<>();
-        for (FirewallEntry.Target t : targets) {
-          started.add(start(tx, req, "apply_firewall", f, refs(t)));
-        }
-        if (!req.actionFails()) {
-          tx.put(CloudKinds.FIREWALLS, f.withAppliedTo(all));
-        }
-        return ApiResponse.created(actionsJson(started, tx));
-      });
-    });
-    router.add("POST", "/firewalls/{id}/actions/remove_from_resources", req -> {
-      long id = req.idParam("id", "firewall");
-      Body b = req.json();
-      if (!b.hasValue("remove_from")) {
-        throw ApiError.invalidInput("remove_from", "is required");
-      }
-      List<FirewallEntry.Target> targets = targets(b, "remove_from");
-      return store.write(tx -> {
-        FirewallEntry f = find(tx, id);
-        List<FirewallEntry.Target> all = new ArrayList<>(f.appliedTo());
-        for (FirewallEntry.Target t : targets) {
-          if (!all.remove(t)) {
-            Optional<ServerEntry> s = t.server() == null ? Optional.empty() : tx.server(t.server());
-            if (s.isPresent() && ServerLinks.applies(f, s.get())) {
-              throw new ApiError(422, "firewall_managed_by_label_selector", "server " + t.server()
-                  + " gets firewall " + id + " from a label selector; remove the selector or change its labels",
-                  null);
-            }
-            throw new ApiError(422, "firewall_resource_not_found", "firewall " + id + " is not applied to "
-                + describe(t), null);
+          List<FirewallEntry.Rule> rules = rules(b);
+          return store.write(
+              tx -> {
+                FirewallEntry f = find(tx, id);
+                List<ActionEntry> started = new ArrayList<>();
+                started.add(start(tx, req, "set_firewall_rules", f, List.of()));
+                if (!req.actionFails()) {
+                  tx.put(CloudKinds.FIREWALLS, f.withRules(rules));
+                }
+                return ApiResponse.created(actionsJson(started, tx));
+              });
+        });
+    router.add(
+        "POST",
+        "/firewalls/{id}/actions/apply_to_resources",
+        req -> {
+          long id = req.idParam("id", "firewall");
+          Body b = req.json();
+          if (!b.hasValue("apply_to")) {
+            throw ApiError.invalidInput("apply_to", "is required");
           }
-        }
-        List<ActionEntry> started = new ArrayList<>();
-        for (FirewallEntry.Target t : targets) {
-          started.add(start(tx, req, "remove_firewall", f, refs(t)));
-        }
-        if (!req.actionFails()) {
-          tx.put(CloudKinds.FIREWALLS, f.withAppliedTo(all));
-        }
-        return ApiResponse.created(actionsJson(started, tx));
-      });
-    });
+          List<FirewallEntry.Target> targets = targets(b, "apply_to");
+          return store.write(
+              tx -> {
+                FirewallEntry f = find(tx, id);
+                List<FirewallEntry.Target> all = new ArrayList<>(f.appliedTo());
+                for (FirewallEntry.Target t : targets) {
+                  checkExists(tx, t);
+                  if (all.contains(t)) {
+                    throw new ApiError(
+                        422,
+                        "firewall_already_applied",
+                        "firewall " + id + " is already applied to " + describe(t),
+                        null);
+                  }
+                  all.add(t);
+                }
+                List<ActionEntry> started = new ArrayList<>();
+                for (FirewallEntry.Target t : targets) {
+                  started.add(start(tx, req, "apply_firewall", f, refs(t)));
+                }
+                if (!req.actionFails()) {
+                  tx.put(CloudKinds.FIREWALLS, f.withAppliedTo(all));
+                }
+                return ApiResponse.created(actionsJson(started, tx));
+              });
+        });
+    router.add(
+        "POST",
+        "/firewalls/{id}/actions/remove_from_resources",
+        req -> {
+          long id = req.idParam("id", "firewall");
+          Body b = req.json();
+          if (!b.hasValue("remove_from")) {
+            throw ApiError.invalidInput("remove_from", "is required");
+          }
+          List<FirewallEntry.Target> targets = targets(b, "remove_from");
+          return store.write(
+              tx -> {
+                FirewallEntry f = find(tx, id);
+                List<FirewallEntry.Target> all = new ArrayList<>(f.appliedTo());
+                for (FirewallEntry.Target t : targets) {
+                  if (!all.remove(t)) {
+                    Optional<ServerEntry> s =
+                        t.server() == null ? Optional.empty() : tx.server(t.server());
+                    if (s.isPresent() && ServerLinks.applies(f, s.get())) {
+                      throw new ApiError(
+                          422,
+                          "firewall_managed_by_label_selector",
+                          "server "
+                              + t.server()
+                              + " gets firewall "
+                              + id
+                              + " from a label selector; remove the selector or change its labels",
+                          null);
+                    }
+                    throw new ApiError(
+                        422,
+                        "firewall_resource_not_found",
+                        "firewall " + id + " is not applied to " + describe(t),
+                        null);
+                  }
+                }
+                List<ActionEntry> started = new ArrayList<>();
+                for (FirewallEntry.Target t : targets) {
+                  started.add(start(tx, req, "remove_firewall", f, refs(t)));
+                }
+                if (!req.actionFails()) {
+                  tx.put(CloudKinds.FIREWALLS, f.withAppliedTo(all));
+                }
+                return ApiResponse.created(actionsJson(started, tx));
+              });
+        });
   }
 
   static FirewallEntry find(StateView v, long id) {
@@ -142,15 +189,17 @@ public final class FirewallsHandler {
   }
 
   private static String describe(FirewallEntry.Target t) {
-    return t.server() != null ? "server " + t.server() : "label selector '" + t.labelSelector() + "'";
+    return t.server() != null
+        ? "server " + t.server()
+        : "label selector '" + t.labelSelector() + "'";
   }
 
   private static List<ResourceRef> refs(FirewallEntry.Target t) {
     return t.server() != null ? List.of(ResourceRef.server(t.server())) : List.of();
   }
 
-  private ActionEntry start(Transaction tx, ApiRequest req, String command, FirewallEntry f,
-      List<ResourceRef> also) {
+  private ActionEntry start(
+      Transaction tx, ApiRequest req, String command, FirewallEntry f, List<ResourceRef> also) {
     List<ResourceRef> all = new ArrayList<>();
     all.add(new ResourceRef(f.id(), "firewall"));
     all.addAll(also);
@@ -165,7 +214,8 @@ public final class FirewallsHandler {
 
   private static void checkExists(StateView v, FirewallEntry.Target t) {
     if (t.server() != null && v.server(t.server()).isEmpty()) {
-      throw new ApiError(422, "firewall_resource_not_found", "server with ID " + t.server() + " not found", null);
+      throw new ApiError(
+          422, "firewall_resource_not_found", "server with ID " + t.server() + " not found", null);
     }
   }
 
@@ -178,13 +228,18 @@ public final class FirewallsHandler {
     JsonArray rules = new JsonArray();
     for (FirewallEntry.Rule r : f.rules()) {
       JsonObject x = new JsonObject();
-      x.add("description", r.description() == null ? JsonNull.INSTANCE
-          : new com.google.gson.JsonPrimitive(r.description()));
+      x.add(
+          "description",
+          r.description() == null
+              ? JsonNull.INSTANCE
+              : new com.google.gson.JsonPrimitive(r.description()));
       x.addProperty("direction", r.direction());
       x.add("source_ips", Json.strings(r.sourceIps()));
       x.add("destination_ips", Json.strings(r.destinationIps()));
       x.addProperty("protocol", r.protocol());
-      x.add("port", r.port() == null ? JsonNull.INSTANCE : new com.google.gson.JsonPrimitive(r.port()));
+      x.add(
+          "port",
+          r.port() == null ? JsonNull.INSTANCE : new com.google.gson.JsonPrimitive(r.port()));
       rules.add(x);
     }
     o.add("rules", rules);
@@ -195,7 +250,9 @@ public final class FirewallsHandler {
       if (t.server() != null) {
         x.add("server", Json.wrap("id", new com.google.gson.JsonPrimitive(t.server())));
       } else {
-        x.add("label_selector", Json.wrap("selector", new com.google.gson.JsonPrimitive(t.labelSelector())));
+        x.add(
+            "label_selector",
+            Json.wrap("selector", new com.google.gson.JsonPrimitive(t.labelSelector())));
         LabelSelector sel = LabelSelector.parse(t.labelSelector());
         JsonArray resources = new JsonArray();
         for (ServerEntry s : v.servers()) {
@@ -232,25 +289,33 @@ public final class FirewallsHandler {
       Optional<String> port = r.optString("port");
       boolean needsPort = protocol.equals("tcp") || protocol.equals("udp");
       if (needsPort != port.isPresent()) {
-        throw ApiError.invalidInput(r.field("port"), needsPort ? "is required for tcp and udp"
-            : "is only allowed for tcp and udp");
+        throw ApiError.invalidInput(
+            r.field("port"),
+            needsPort ? "is required for tcp and udp" : "is only allowed for tcp and udp");
       }
       port.ifPresent(p -> checkPort(p, r.field("port")));
       List<String> sources = cidrs(r, "source_ips");
       List<String> destinations = cidrs(r, "destination_ips");
       if (direction.equals("in") && (sources.isEmpty() || !destinations.isEmpty())) {
-        throw ApiError.invalidInput(r.field("source_ips"), "an in rule needs source_ips and no destination_ips");
+        throw ApiError.invalidInput(
+            r.field("source_ips"), "an in rule needs source_ips and no destination_ips");
       }
       if (direction.equals("out") && (destinations.isEmpty() || !sources.isEmpty())) {
-        throw ApiError.invalidInput(r.field("destination_ips"),
-            "an out rule needs destination_ips and no source_ips");
+        throw ApiError.invalidInput(
+            r.field("destination_ips"), "an out rule needs destination_ips and no source_ips");
       }
       Optional<String> description = r.optString("description");
       if (description.isPresent() && description.get().length() > 255) {
         throw ApiError.invalidInput(r.field("description"), "must be at most 255 characters");
       }
-      out.add(new FirewallEntry.Rule(description.orElse(null), direction, sources, destinations, protocol,
-          port.orElse(null)));
+      out.add(
+          new FirewallEntry.Rule(
+              description.orElse(null),
+              direction,
+              sources,
+              destinations,
+              protocol,
+              port.orElse(null)));
     }
     return out;
   }
@@ -264,7 +329,8 @@ public final class FirewallsHandler {
       ok = from >= 1 && to <= 65535 && from <= to;
     }
     if (!ok) {
-      throw ApiError.invalidInput(field, "'" + p + "' is not a port (80), a range (1024-5000) or any");
+      throw ApiError.invalidInput(
+          field, "'" + p + "' is not a port (80), a range (1024-5000) or any");
     }
   }
 
@@ -290,13 +356,16 @@ public final class FirewallsHandler {
       String type = t.requireString("type");
       FirewallEntry.Target target;
       if (type.equals("server")) {
-        long id = t.optObject("server").orElseThrow(() -> ApiError.invalidInput(t.field("server"), "is required"))
-            .requireLong("id");
+        long id =
+            t.optObject("server")
+                .orElseThrow(() -> ApiError.invalidInput(t.field("server"), "is required"))
+                .requireLong("id");
         target = new FirewallEntry.Target(id, null);
       } else if (type.equals("label_selector")) {
-        String sel = t.optObject("label_selector")
-            .orElseThrow(() -> ApiError.invalidInput(t.field("label_selector"), "is required"))
-            .requireString("selector");
+        String sel =
+            t.optObject("label_selector")
+                .orElseThrow(() -> ApiError.invalidInput(t.field("label_selector"), "is required"))
+                .requireString("selector");
         LabelSelector.parse(sel);
         target = new FirewallEntry.Target(null, sel);
       } else {
@@ -323,24 +392,28 @@ public final class FirewallsHandler {
     Map<String, String> labels = b.optLabels("labels").orElse(Map.of());
     List<FirewallEntry.Rule> rules = rules(b);
     List<FirewallEntry.Target> targets = targets(b, "apply_to");
-    return store.write(tx -> {
-      UniqueNames.check(tx, CloudKinds.FIREWALLS, FirewallEntry::name, name, UniqueNames.NEW, "firewall");
-      targets.forEach(t -> checkExists(tx, t));
-      FirewallEntry f = new FirewallEntry(tx.nextId(IdCounters.Kind.FIREWALL), name, rules, List.of(), labels,
-          tx.now());
-      List<ActionEntry> started = new ArrayList<>();
-      if (!rules.isEmpty()) {
-        started.add(start(tx, req, "set_firewall_rules", f, List.of()));
-      }
-      for (FirewallEntry.Target t : targets) {
-        started.add(start(tx, req, "apply_firewall", f, refs(t)));
-      }
-      FirewallEntry stored = req.actionFails() ? f.withRules(List.of()) : f.withAppliedTo(targets);
-      tx.put(CloudKinds.FIREWALLS, stored);
-      JsonObject body = actionsJson(started, tx);
-      body.add("firewall", toJson(stored, tx));
-      return ApiResponse.created(body);
-    });
+    return store.write(
+        tx -> {
+          UniqueNames.check(
+              tx, CloudKinds.FIREWALLS, FirewallEntry::name, name, UniqueNames.NEW, "firewall");
+          targets.forEach(t -> checkExists(tx, t));
+          FirewallEntry f =
+              new FirewallEntry(
+                  tx.nextId(IdCounters.Kind.FIREWALL), name, rules, List.of(), labels, tx.now());
+          List<ActionEntry> started = new ArrayList<>();
+          if (!rules.isEmpty()) {
+            started.add(start(tx, req, "set_firewall_rules", f, List.of()));
+          }
+          for (FirewallEntry.Target t : targets) {
+            started.add(start(tx, req, "apply_firewall", f, refs(t)));
+          }
+          FirewallEntry stored =
+              req.actionFails() ? f.withRules(List.of()) : f.withAppliedTo(targets);
+          tx.put(CloudKinds.FIREWALLS, stored);
+          JsonObject body = actionsJson(started, tx);
+          body.add("firewall", toJson(stored, tx));
+          return ApiResponse.created(body);
+        });
   }
 
   private ApiResponse update(ApiRequest req) {
@@ -348,25 +421,38 @@ public final class FirewallsHandler {
     Body b = req.json();
     Optional<String> name = b.optString("name").map(FirewallsHandler::checkName);
     Optional<Map<String, String>> labels = b.optLabels("labels");
-    return store.write(tx -> {
-      FirewallEntry f = find(tx, id);
-      name.ifPresent(n -> UniqueNames.check(tx, CloudKinds.FIREWALLS, FirewallEntry::name, n, id, "firewall"));
-      FirewallEntry updated = f.withNameAndLabels(name.orElse(f.name()), labels.orElse(f.labels()));
-      tx.put(CloudKinds.FIREWALLS, updated);
-      return ApiResponse.ok(Json.wrap("firewall", toJson(updated, tx)));
-    });
+    return store.write(
+        tx -> {
+          FirewallEntry f = find(tx, id);
+          name.ifPresent(
+              n ->
+                  UniqueNames.check(
+                      tx, CloudKinds.FIREWALLS, FirewallEntry::name, n, id, "firewall"));
+          FirewallEntry updated =
+              f.withNameAndLabels(name.orElse(f.name()), labels.orElse(f.labels()));
+          tx.put(CloudKinds.FIREWALLS, updated);
+          return ApiResponse.ok(Json.wrap("firewall", toJson(updated, tx)));
+        });
   }
 
   private ApiResponse delete(ApiRequest req) {
     long id = req.idParam("id", "firewall");
-    return store.write(tx -> {
-      FirewallEntry f = find(tx, id);
-      if (!f.appliedTo().isEmpty()) {
-        throw new ApiError(422, "resource_in_use", "firewall " + id + " is still applied to "
-            + describe(f.appliedTo().get(0)) + "; remove it from its resources first", null);
-      }
-      tx.remove(CloudKinds.FIREWALLS, id);
-      return ApiResponse.noContent();
-    });
+    return store.write(
+        tx -> {
+          FirewallEntry f = find(tx, id);
+          if (!f.appliedTo().isEmpty()) {
+            throw new ApiError(
+                422,
+                "resource_in_use",
+                "firewall "
+                    + id
+                    + " is still applied to "
+                    + describe(f.appliedTo().get(0))
+                    + "; remove it from its resources first",
+                null);
+          }
+          tx.remove(CloudKinds.FIREWALLS, id);
+          return ApiResponse.noContent();
+        });
   }
 }

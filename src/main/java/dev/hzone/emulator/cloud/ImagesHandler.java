@@ -24,11 +24,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /images}: the catalogue's system images, one per operating system release and architecture, and the
- * snapshots and backups that servers' {@code create_image} made (filters {@code type}, {@code status},
- * {@code bound_to}, {@code include_deprecated}, {@code name}, {@code label_selector}, {@code architecture};
- * sort {@code id|name|created}). Snapshots and backups can be updated (description, labels, a backup turned into a
- * snapshot), protected and deleted; system images cannot.
+ * {@code /images}: the catalogue's system images, one per operating system release and
+ * architecture, and the snapshots and backups that servers' {@code create_image} made (filters
+ * {@code type}, {@code status}, {@code bound_to}, {@code include_deprecated}, {@code name}, {@code
+ * label_selector}, {@code architecture}; sort {@code id|name|created}). Snapshots and backups can
+ * be updated (description, labels, a backup turned into a snapshot), protected and deleted; system
+ * images cannot.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#images">Images</a>
  */
@@ -42,49 +43,81 @@ public final class ImagesHandler {
   }
 
   /** An image as the list sorts and filters it: a catalogue image or a stored one. */
-  private record Row(long id, String type, String name, Instant created, String architecture, Long boundTo,
-      Map<String, String> labels, JsonObject json) {}
+  private record Row(
+      long id,
+      String type,
+      String name,
+      Instant created,
+      String architecture,
+      Long boundTo,
+      Map<String, String> labels,
+      JsonObject json) {}
 
   public void register(Router router) {
     router.add("GET", "/images", this::list);
-    router.add("GET", "/images/{id}", req -> {
-      long id = req.idParam("id", "image");
-      Optional<Catalog.Image> system = Catalog.image(id);
-      if (system.isPresent()) {
-        return ApiResponse.ok(Json.wrap("image", CatalogView.image(system.get())));
-      }
-      return store.read(v -> ApiResponse.ok(Json.wrap("image", toJson(find(v, id)))));
-    });
+    router.add(
+        "GET",
+        "/images/{id}",
+        req -> {
+          long id = req.idParam("id", "image");
+          Optional<Catalog.Image> system = Catalog.image(id);
+          if (system.isPresent()) {
+            return ApiResponse.ok(Json.wrap("image", CatalogView.image(system.get())));
+          }
+          return store.read(v -> ApiResponse.ok(Json.wrap("image", toJson(find(v, id)))));
+        });
     router.add("PUT", "/images/{id}", this::update);
-    router.add("DELETE", "/images/{id}", req -> {
-      long id = req.idParam("id", "image");
-      return store.write(tx -> {
-        ImageEntry i = find(tx, id);
-        if (i.deleteProtected()) {
-          throw ApiError.protectedResource("image " + id + " is delete protected; change its protection first");
-        }
-        tx.remove(CloudKinds.IMAGES, id);
-        return ApiResponse.noContent();
-      });
-    });
+    router.add(
+        "DELETE",
+        "/images/{id}",
+        req -> {
+          long id = req.idParam("id", "image");
+          return store.write(
+              tx -> {
+                ImageEntry i = find(tx, id);
+                if (i.deleteProtected()) {
+                  throw ApiError.protectedResource(
+                      "image " + id + " is delete protected; change its protection first");
+                }
+                tx.remove(CloudKinds.IMAGES, id);
+                return ApiResponse.noContent();
+              });
+        });
     actions.registerLists(router, ImagesHandler::find);
-    router.add("POST", "/images/{id}/actions/change_protection", req -> {
-      long id = req.idParam("id", "image");
-      boolean delete = req.json().optBoolean("delete")
-          .orElseThrow(() -> ApiError.invalidInput("delete", "is required"));
-      return store.write(tx -> {
-        ImageEntry i = find(tx, id);
-        return actions.respond(tx, req, id, "change_protection",
-            () -> tx.put(CloudKinds.IMAGES, i.withDeleteProtected(delete)));
-      });
-    });
+    router.add(
+        "POST",
+        "/images/{id}/actions/change_protection",
+        req -> {
+          long id = req.idParam("id", "image");
+          boolean delete =
+              req.json()
+                  .optBoolean("delete")
+                  .orElseThrow(() -> ApiError.invalidInput("delete", "is required"));
+          return store.write(
+              tx -> {
+                ImageEntry i = find(tx, id);
+                return actions.respond(
+                    tx,
+                    req,
+                    id,
+                    "change_protection",
+                    () -> tx.put(CloudKinds.IMAGES, i.withDeleteProtected(delete)));
+              });
+        });
   }
 
   /** A snapshot or backup; system images are not found here (they cannot change). */
   static ImageEntry find(StateView v, long id) {
-    return v.find(CloudKinds.IMAGES, id).orElseThrow(() -> Catalog.image(id).isPresent()
-        ? new ApiError(422, "invalid_input", "image " + id + " is a system image and cannot be changed", null)
-        : ApiError.notFound("image with ID " + id + " not found"));
+    return v.find(CloudKinds.IMAGES, id)
+        .orElseThrow(
+            () ->
+                Catalog.image(id).isPresent()
+                    ? new ApiError(
+                        422,
+                        "invalid_input",
+                        "image " + id + " is a system image and cannot be changed",
+                        null)
+                    : ApiError.notFound("image with ID " + id + " not found"));
   }
 
   static JsonObject toJson(ImageEntry i) {
@@ -101,8 +134,11 @@ public final class ImagesHandler {
     from.addProperty("id", i.createdFromId());
     from.addProperty("name", i.createdFromName());
     o.add("created_from", from);
-    o.add("bound_to", i.boundTo() == null ? com.google.gson.JsonNull.INSTANCE
-        : new com.google.gson.JsonPrimitive(i.boundTo()));
+    o.add(
+        "bound_to",
+        i.boundTo() == null
+            ? com.google.gson.JsonNull.INSTANCE
+            : new com.google.gson.JsonPrimitive(i.boundTo()));
     o.addProperty("rapid_deploy", false);
     JsonObject protection = new JsonObject();
     protection.addProperty("delete", i.deleteProtected());
@@ -113,12 +149,14 @@ public final class ImagesHandler {
 
   private ApiResponse list(ApiRequest req) {
     Query q = req.query();
-    // hcloud image list --type snapshot,backup sends one comma-separated value (hetznercloud/cli 1.30).
+    // hcloud image list --type snapshot,backup sends one comma-separated value (hetznercloud/cli
+    // 1.30).
     List<String> types = new ArrayList<>();
     for (String t : q.all("type")) {
       for (String x : t.split(",")) {
         if (!List.of("system", "app", "snapshot", "backup").contains(x)) {
-          throw ApiError.invalidInput("type", "'" + x + "' is not one of system, app, snapshot, backup");
+          throw ApiError.invalidInput(
+              "type", "'" + x + "' is not one of system, app, snapshot, backup");
         }
         types.add(x);
       }
@@ -129,35 +167,56 @@ public final class ImagesHandler {
     Optional<String> name = q.first("name");
     List<String> arch = q.enumValues("architecture", List.of("x86", "arm"));
     LabelSelector selector = LabelSelector.of(q);
-    return store.read(v -> {
-      List<Row> rows = new ArrayList<>();
-      for (Catalog.Image i : Catalog.IMAGES) {
-        rows.add(new Row(i.id(), "system", i.name(), i.created(), i.architecture(), null, Map.of(),
-            CatalogView.image(i)));
-      }
-      for (ImageEntry i : v.all(CloudKinds.IMAGES)) {
-        rows.add(new Row(i.id(), i.type(), "", i.created(), Catalog.image(i.osImage()).orElseThrow().architecture(),
-            i.boundTo(), i.labels(), toJson(i)));
-      }
-      List<Row> out = new ArrayList<>();
-      for (Row r : rows) {
-        boolean keep = (types.isEmpty() || types.contains(r.type()))
-            && (statuses.isEmpty() || statuses.contains("available"))
-            && (boundTo.isEmpty() || (r.boundTo() != null && boundTo.contains(r.boundTo())))
-            && (name.isEmpty() || name.get().equals(r.name()))
-            && (arch.isEmpty() || arch.contains(r.architecture()))
-            && selector.test(r.labels());
-        if (keep) {
-          out.add(r);
-        }
-      }
-      out.sort(Sorting.of(q, Map.of(
-          "id", Comparator.comparingLong(Row::id),
-          "name", Comparator.comparing(Row::name),
-          "created", Comparator.comparing(Row::created)),
-          Comparator.comparingLong(Row::id)));
-      return Page.of(out, q, Page.MAX_PER_PAGE).respond("images", Row::json, req);
-    });
+    return store.read(
+        v -> {
+          List<Row> rows = new ArrayList<>();
+          for (Catalog.Image i : Catalog.IMAGES) {
+            rows.add(
+                new Row(
+                    i.id(),
+                    "system",
+                    i.name(),
+                    i.created(),
+                    i.architecture(),
+                    null,
+                    Map.of(),
+                    CatalogView.image(i)));
+          }
+          for (ImageEntry i : v.all(CloudKinds.IMAGES)) {
+            rows.add(
+                new Row(
+                    i.id(),
+                    i.type(),
+                    "",
+                    i.created(),
+                    Catalog.image(i.osImage()).orElseThrow().architecture(),
+                    i.boundTo(),
+                    i.labels(),
+                    toJson(i)));
+          }
+          List<Row> out = new ArrayList<>();
+          for (Row r : rows) {
+            boolean keep =
+                (types.isEmpty() || types.contains(r.type()))
+                    && (statuses.isEmpty() || statuses.contains("available"))
+                    && (boundTo.isEmpty() || (r.boundTo() != null && boundTo.contains(r.boundTo())))
+                    && (name.isEmpty() || name.get().equals(r.name()))
+                    && (arch.isEmpty() || arch.contains(r.architecture()))
+                    && selector.test(r.labels());
+            if (keep) {
+              out.add(r);
+            }
+          }
+          out.sort(
+              Sorting.of(
+                  q,
+                  Map.of(
+                      "id", Comparator.comparingLong(Row::id),
+                      "name", Comparator.comparing(Row::name),
+                      "created", Comparator.comparing(Row::created)),
+                  Comparator.comparingLong(Row::id)));
+          return Page.of(out, q, Page.MAX_PER_PAGE).respond("images", Row::json, req);
+        });
   }
 
   private ApiResponse update(ApiRequest req) {
@@ -169,12 +228,16 @@ public final class ImagesHandler {
       throw ApiError.invalidInput("type", "can only be changed to snapshot");
     }
     Optional<Map<String, String>> labels = b.optLabels("labels");
-    return store.write(tx -> {
-      ImageEntry i = find(tx, id);
-      ImageEntry updated = i.withUpdate(type.orElse(i.type()), description.orElse(i.description()),
-          labels.orElse(i.labels()));
-      tx.put(CloudKinds.IMAGES, updated);
-      return ApiResponse.ok(Json.wrap("image", toJson(updated)));
-    });
+    return store.write(
+        tx -> {
+          ImageEntry i = find(tx, id);
+          ImageEntry updated =
+              i.withUpdate(
+                  type.orElse(i.type()),
+                  description.orElse(i.description()),
+                  labels.orElse(i.labels()));
+          tx.put(CloudKinds.IMAGES, updated);
+          return ApiResponse.ok(Json.wrap("image", toJson(updated)));
+        });
   }
 }

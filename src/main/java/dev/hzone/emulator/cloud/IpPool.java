@@ -6,13 +6,13 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 
 /**
- * The addresses the emulator hands out, all from documentation and benchmarking ranges so that nothing it
- * says can be mistaken for a real host: each kind has its own range, and an address follows from the ID of the
- * resource that holds it, so no two resources share one.
+ * The addresses the emulator hands out, all from documentation and benchmarking ranges so that
+ * nothing it says can be mistaken for a real host: each kind has its own range, and an address
+ * follows from the ID of the resource that holds it, so no two resources share one.
  *
  * <ul>
- *   <li>primary IPs: IPv4 203.0.113.0/24, then 198.18.0.0/15; IPv6 {@code 2001:db8:N::/64} for the server
- *       with index N, {@code 2001:db8:f2:N::/64} when created on their own;
+ *   <li>primary IPs: IPv4 203.0.113.0/24, then 198.18.0.0/15; IPv6 {@code 2001:db8:N::/64} for the
+ *       server with index N, {@code 2001:db8:f2:N::/64} when created on their own;
  *   <li>floating IPs: IPv4 192.0.2.0/24, then 100.64.0.0/12; IPv6 {@code 2001:db8:f1:N::/64};
  *   <li>load balancers: IPv4 198.51.100.0/24, then 100.80.0.0/12; IPv6 {@code 2001:db8:f3:N::1}.
  * </ul>
@@ -23,7 +23,8 @@ final class IpPool {
   /** The IPv4 of primary IP {@code id}. */
   static String primaryIpv4(long id) {
     long n = id - IdCounters.Kind.PRIMARY_IP.first();
-    return n < 254 ? "203.0.113." + (n + 1)
+    return n < 254
+        ? "203.0.113." + (n + 1)
         : "198." + (18 + (n / 65_024) % 2) + "." + (n / 254) % 256 + "." + (n % 254 + 1);
   }
 
@@ -41,8 +42,9 @@ final class IpPool {
 
   static String floatingIpv4(long id) {
     long n = id - IdCounters.Kind.FLOATING_IP.first();
-    return n < 254 ? "192.0.2." + (n + 1) : "100." + (64 + (n / 65_024) % 16) + "." + (n / 254) % 256 + "."
-        + (n % 254 + 1);
+    return n < 254
+        ? "192.0.2." + (n + 1)
+        : "100." + (64 + (n / 65_024) % 16) + "." + (n / 254) % 256 + "." + (n % 254 + 1);
   }
 
   static String floatingIpv6(long id) {
@@ -52,8 +54,9 @@ final class IpPool {
 
   static String loadBalancerIpv4(long id) {
     long n = id - IdCounters.Kind.LOAD_BALANCER.first();
-    return n < 254 ? "198.51.100." + (n + 1) : "100." + (80 + (n / 65_024) % 16) + "." + (n / 254) % 256 + "."
-        + (n % 254 + 1);
+    return n < 254
+        ? "198.51.100." + (n + 1)
+        : "100." + (80 + (n / 65_024) % 16) + "." + (n / 254) % 256 + "." + (n % 254 + 1);
   }
 
   static String loadBalancerIpv6(long id) {
@@ -62,14 +65,18 @@ final class IpPool {
   }
 
   /**
-   * Hetzner's reverse name for an IPv4 address that has none set: {@code static.4.3.2.1.clients.your-server.de}.
+   * Hetzner's reverse name for an IPv4 address that has none set: {@code
+   * static.4.3.2.1.clients.your-server.de}.
    */
   static String defaultPtr(String ipv4) {
     String[] o = ipv4.split("\\.");
     return "static." + o[3] + "." + o[2] + "." + o[1] + "." + o[0] + ".clients.your-server.de";
   }
 
-  /** An IP address literal in canonical form (IPv6 compressed, lower case), or empty when it is none. */
+  /**
+   * An IP address literal in canonical form (IPv6 compressed, lower case), or empty when it is
+   * none.
+   */
   static java.util.Optional<String> canonical(String text) {
     if (text == null || text.isEmpty() || !text.matches("[0-9a-fA-F:.]+")) {
       return java.util.Optional.empty();
@@ -86,7 +93,10 @@ final class IpPool {
     }
   }
 
-  /** Whether {@code ip} (canonical) lies in {@code block}: an address, or an IPv6 network {@code P::/64}. */
+  /**
+   * Whether {@code ip} (canonical) lies in {@code block}: an address, or an IPv6 network {@code
+   * P::/64}.
+   */
   static boolean within(String ip, String block) {
     if (!block.contains("/")) {
       return canonical(block).map(ip::equals).orElse(false);

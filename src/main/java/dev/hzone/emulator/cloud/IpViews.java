@@ -16,7 +16,8 @@ final class IpViews {
   /** {@code [{ip, dns_ptr}]}: the names set on a block, with the IPv4 default. */
   static JsonArray dnsPtrArray(String block, Map<String, String> set) {
     JsonArray arr = new JsonArray();
-    for (Map.Entry<String, String> e : new java.util.TreeMap<>(ReverseDns.effective(block, set)).entrySet()) {
+    for (Map.Entry<String, String> e :
+        new java.util.TreeMap<>(ReverseDns.effective(block, set)).entrySet()) {
       JsonObject o = new JsonObject();
       o.addProperty("ip", e.getKey());
       o.addProperty("dns_ptr", e.getValue());
@@ -38,7 +39,9 @@ final class IpViews {
     o.add("description", Json.stringOrNull(f.description()));
     o.addProperty("ip", f.ip());
     o.addProperty("type", f.type());
-    o.add("server", f.server().<JsonElement>map(com.google.gson.JsonPrimitive::new).orElse(JsonNull.INSTANCE));
+    o.add(
+        "server",
+        f.server().<JsonElement>map(com.google.gson.JsonPrimitive::new).orElse(JsonNull.INSTANCE));
     o.add("dns_ptr", dnsPtrArray(f.ip(), f.dnsPtr()));
     o.add("home_location", CatalogView.location(Catalog.location(f.homeLocation()).orElseThrow()));
     o.addProperty("blocked", false);
@@ -62,7 +65,11 @@ final class IpViews {
     o.addProperty("type", p.type());
     o.addProperty("auto_delete", p.autoDelete());
     o.addProperty("assignee_type", "server");
-    o.add("assignee_id", p.assignee().<JsonElement>map(com.google.gson.JsonPrimitive::new).orElse(JsonNull.INSTANCE));
+    o.add(
+        "assignee_id",
+        p.assignee()
+            .<JsonElement>map(com.google.gson.JsonPrimitive::new)
+            .orElse(JsonNull.INSTANCE));
     return o;
   }
 }

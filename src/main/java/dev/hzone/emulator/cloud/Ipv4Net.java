@@ -5,21 +5,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An IPv4 network in CIDR form ({@code 10.0.1.0/24}), for the private networks' ranges, subnets and routes.
+ * An IPv4 network in CIDR form ({@code 10.0.1.0/24}), for the private networks' ranges, subnets and
+ * routes.
  *
  * @param base the network address as an unsigned 32-bit number (host bits zero)
  * @param prefix the prefix length, 0 to 32
  */
 record Ipv4Net(long base, int prefix) {
-  private static final Pattern CIDR = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/(\\d{1,2}))?");
+  private static final Pattern CIDR =
+      Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/(\\d{1,2}))?");
   private static final Ipv4Net[] PRIVATE = {
-      new Ipv4Net(10L << 24, 8), new Ipv4Net((172L << 24) | (16L << 16), 12),
-      new Ipv4Net((192L << 24) | (168L << 16), 16)};
+    new Ipv4Net(10L << 24, 8),
+    new Ipv4Net((172L << 24) | (16L << 16), 12),
+    new Ipv4Net((192L << 24) | (168L << 16), 16)
+  };
 
   /**
    * Parses {@code a.b.c.d/n} (or a plain address as {@code /32}).
    *
-   * @throws ApiError {@code invalid_input} on {@code field} when it is not one, or host bits are set
+   * @throws ApiError {@code invalid_input} on {@code field} when it is not one, or host bits are
+   *     set
    */
   static Ipv4Net parse(String text, String field) {
     Matcher m = CIDR.matcher(text);
@@ -40,7 +45,8 @@ record Ipv4Net(long base, int prefix) {
     }
     Ipv4Net n = new Ipv4Net(addr, prefix);
     if ((addr & ~n.mask()) != 0) {
-      throw ApiError.invalidInput(field, "'" + text + "' has host bits set; the network is " + n.withBase());
+      throw ApiError.invalidInput(
+          field, "'" + text + "' has host bits set; the network is " + n.withBase());
     }
     return n;
   }
@@ -92,7 +98,12 @@ record Ipv4Net(long base, int prefix) {
   }
 
   static String format(long address) {
-    return ((address >> 24) & 255) + "." + ((address >> 16) & 255) + "." + ((address >> 8) & 255) + "."
+    return ((address >> 24) & 255)
+        + "."
+        + ((address >> 16) & 255)
+        + "."
+        + ((address >> 8) & 255)
+        + "."
         + (address & 255);
   }
 

@@ -23,20 +23,31 @@ public final class IsosHandler {
   /** A public ISO. */
   record Iso(long id, String name, String description, String architecture) {}
 
-  static final List<Iso> ISOS = List.of(
-      new Iso(1001, "ubuntu-24.04.2-live-server-amd64.iso", "Ubuntu 24.04.2 (amd64)", "x86"),
-      new Iso(1002, "ubuntu-24.04.2-live-server-arm64.iso", "Ubuntu 24.04.2 (arm64)", "arm"),
-      new Iso(1003, "debian-12.11.0-amd64-netinst.iso", "Debian 12.11 (amd64/netinstall)", "x86"),
-      new Iso(1004, "debian-12.11.0-arm64-netinst.iso", "Debian 12.11 (arm64/netinstall)", "arm"),
-      new Iso(1005, "virtio-win-0.1.271.iso", "virtio-win-0.1.271", "x86"));
+  static final List<Iso> ISOS =
+      List.of(
+          new Iso(1001, "ubuntu-24.04.2-live-server-amd64.iso", "Ubuntu 24.04.2 (amd64)", "x86"),
+          new Iso(1002, "ubuntu-24.04.2-live-server-arm64.iso", "Ubuntu 24.04.2 (arm64)", "arm"),
+          new Iso(
+              1003, "debian-12.11.0-amd64-netinst.iso", "Debian 12.11 (amd64/netinstall)", "x86"),
+          new Iso(
+              1004, "debian-12.11.0-arm64-netinst.iso", "Debian 12.11 (arm64/netinstall)", "arm"),
+          new Iso(1005, "virtio-win-0.1.271.iso", "virtio-win-0.1.271", "x86"));
 
   public void register(Router router) {
     router.add("GET", "/isos", this::list);
-    router.add("GET", "/isos/{id}", req -> {
-      long id = req.idParam("id", "iso");
-      return ApiResponse.ok(Json.wrap("iso", toJson(byId(id)
-          .orElseThrow(() -> ApiError.notFound("iso with ID " + id + " not found")))));
-    });
+    router.add(
+        "GET",
+        "/isos/{id}",
+        req -> {
+          long id = req.idParam("id", "iso");
+          return ApiResponse.ok(
+              Json.wrap(
+                  "iso",
+                  toJson(
+                      byId(id)
+                          .orElseThrow(
+                              () -> ApiError.notFound("iso with ID " + id + " not found")))));
+        });
   }
 
   static Optional<Iso> byId(long id) {
@@ -44,7 +55,9 @@ public final class IsosHandler {
   }
 
   static Optional<Iso> byIdOrName(String ref) {
-    return ISOS.stream().filter(i -> ref.equals(Long.toString(i.id())) || ref.equals(i.name())).findFirst();
+    return ISOS.stream()
+        .filter(i -> ref.equals(Long.toString(i.id())) || ref.equals(i.name()))
+        .findFirst();
   }
 
   static JsonObject toJson(Iso i) {
@@ -65,7 +78,8 @@ public final class IsosHandler {
     q.bool("include_architecture_wildcard", false);
     List<Iso> out = new ArrayList<>();
     for (Iso i : ISOS) {
-      if ((name.isEmpty() || name.get().equals(i.name())) && (arch.isEmpty() || arch.contains(i.architecture()))) {
+      if ((name.isEmpty() || name.get().equals(i.name()))
+          && (arch.isEmpty() || arch.contains(i.architecture()))) {
         out.add(i);
       }
     }

@@ -10,8 +10,9 @@ import dev.hzone.emulator.web.Json;
 import java.util.Optional;
 
 /**
- * The API's JSON form of a load balancer. Targets report {@code healthy} for every service: the emulator runs
- * no traffic, so a check has nothing to fail on. A label selector target lists the servers it matches now.
+ * The API's JSON form of a load balancer. Targets report {@code healthy} for every service: the
+ * emulator runs no traffic, so a check has nothing to fail on. A label selector target lists the
+ * servers it matches now.
  */
 final class LoadBalancerView {
   private LoadBalancerView() {}
@@ -22,9 +23,15 @@ final class LoadBalancerView {
     o.addProperty("name", lb.name());
     JsonObject pub = new JsonObject();
     pub.addProperty("enabled", lb.publicInterface());
-    pub.add("ipv4", address(lb.ipv4(), lb.publicInterface(),
-        Optional.of(ReverseDns.effective(lb.ipv4(), lb.dnsPtr()).get(lb.ipv4()))));
-    pub.add("ipv6", address(lb.ipv6(), lb.publicInterface(), Optional.ofNullable(lb.dnsPtr().get(lb.ipv6()))));
+    pub.add(
+        "ipv4",
+        address(
+            lb.ipv4(),
+            lb.publicInterface(),
+            Optional.of(ReverseDns.effective(lb.ipv4(), lb.dnsPtr()).get(lb.ipv4()))));
+    pub.add(
+        "ipv6",
+        address(lb.ipv6(), lb.publicInterface(), Optional.ofNullable(lb.dnsPtr().get(lb.ipv6()))));
     o.add("public_net", pub);
     JsonArray priv = new JsonArray();
     for (LoadBalancerEntry.PrivateNet n : lb.networks()) {
@@ -73,26 +80,30 @@ final class LoadBalancerView {
     hc.addProperty("interval", h.interval());
     hc.addProperty("timeout", h.timeout());
     hc.addProperty("retries", h.retries());
-    h.http().ifPresent(x -> {
-      JsonObject http = new JsonObject();
-      http.add("domain", Json.stringOrNull(x.domain()));
-      http.addProperty("path", x.path());
-      http.addProperty("response", x.response());
-      http.add("status_codes", Json.strings(x.statusCodes()));
-      http.addProperty("tls", x.tls());
-      hc.add("http", http);
-    });
+    h.http()
+        .ifPresent(
+            x -> {
+              JsonObject http = new JsonObject();
+              http.add("domain", Json.stringOrNull(x.domain()));
+              http.addProperty("path", x.path());
+              http.addProperty("response", x.response());
+              http.add("status_codes", Json.strings(x.statusCodes()));
+              http.addProperty("tls", x.tls());
+              hc.add("http", http);
+            });
     o.add("health_check", hc);
-    s.http().ifPresent(x -> {
-      JsonObject http = new JsonObject();
-      http.addProperty("cookie_name", x.cookieName());
-      http.addProperty("cookie_lifetime", x.cookieLifetime());
-      http.addProperty("timeout_idle", x.timeoutIdle());
-      http.add("certificates", Json.longs(x.certificates()));
-      http.addProperty("redirect_http", x.redirectHttp());
-      http.addProperty("sticky_sessions", x.stickySessions());
-      o.add("http", http);
-    });
+    s.http()
+        .ifPresent(
+            x -> {
+              JsonObject http = new JsonObject();
+              http.addProperty("cookie_name", x.cookieName());
+              http.addProperty("cookie_lifetime", x.cookieLifetime());
+              http.addProperty("timeout_idle", x.timeoutIdle());
+              http.add("certificates", Json.longs(x.certificates()));
+              http.addProperty("redirect_http", x.redirectHttp());
+              http.addProperty("sticky_sessions", x.stickySessions());
+              o.add("http", http);
+            });
     return o;
   }
 
@@ -108,23 +119,28 @@ final class LoadBalancerView {
   }
 
   /**
-   * The address traffic goes to: the server's first private address with {@code use_private_ip}, else its
-   * primary IPv4, else the first address of its IPv6 /64.
+   * The address traffic goes to: the server's first private address with {@code use_private_ip},
+   * else its primary IPv4, else the first address of its IPv6 /64.
    */
   private static String targetIp(long serverId, boolean usePrivateIp, StateView v) {
     if (usePrivateIp) {
-      java.util.List<dev.hzone.emulator.state.ServerConfig.PrivateNet> nets = ServerLinks.config(v, serverId)
-          .privateNets();
+      java.util.List<dev.hzone.emulator.state.ServerConfig.PrivateNet> nets =
+          ServerLinks.config(v, serverId).privateNets();
       if (!nets.isEmpty()) {
         return nets.get(0).ip();
       }
     }
-    return ServerAddresses.primaryIp(v, serverId, "ipv4").map(p -> p.ip())
-        .or(() -> ServerAddresses.primaryIp(v, serverId, "ipv6").map(p -> p.ip().replace("::/64", "::1")))
+    return ServerAddresses.primaryIp(v, serverId, "ipv4")
+        .map(p -> p.ip())
+        .or(
+            () ->
+                ServerAddresses.primaryIp(v, serverId, "ipv6")
+                    .map(p -> p.ip().replace("::/64", "::1")))
         .orElse("");
   }
 
-  private static JsonObject serverTarget(long serverId, StateView v, boolean usePrivateIp, LoadBalancerEntry lb) {
+  private static JsonObject serverTarget(
+      long serverId, StateView v, boolean usePrivateIp, LoadBalancerEntry lb) {
     JsonObject o = new JsonObject();
     o.addProperty("type", "server");
     JsonObject s = new JsonObject();
@@ -140,25 +156,29 @@ final class LoadBalancerView {
     switch (t.type()) {
       case "server":
         return serverTarget(t.server().orElseThrow(), v, t.usePrivateIp(), lb);
-      case "label_selector": {
-        JsonObject o = new JsonObject();
-        o.addProperty("type", "label_selector");
-        o.add("label_selector", Json.wrap("selector", new com.google.gson.JsonPrimitive(t.selector().orElseThrow())));
-        JsonArray matched = new JsonArray();
-        for (ServerEntry s : ServerAddresses.matching(v, t.selector().orElseThrow())) {
-          matched.add(serverTarget(s.id(), v, t.usePrivateIp(), lb));
+      case "label_selector":
+        {
+          JsonObject o = new JsonObject();
+          o.addProperty("type", "label_selector");
+          o.add(
+              "label_selector",
+              Json.wrap("selector", new com.google.gson.JsonPrimitive(t.selector().orElseThrow())));
+          JsonArray matched = new JsonArray();
+          for (ServerEntry s : ServerAddresses.matching(v, t.selector().orElseThrow())) {
+            matched.add(serverTarget(s.id(), v, t.usePrivateIp(), lb));
+          }
+          o.add("targets", matched);
+          o.addProperty("use_private_ip", t.usePrivateIp());
+          return o;
         }
-        o.add("targets", matched);
-        o.addProperty("use_private_ip", t.usePrivateIp());
-        return o;
-      }
-      default: {
-        JsonObject o = new JsonObject();
-        o.addProperty("type", "ip");
-        o.add("ip", Json.wrap("ip", new com.google.gson.JsonPrimitive(t.ip().orElseThrow())));
-        o.add("health_status", health(lb));
-        return o;
-      }
+      default:
+        {
+          JsonObject o = new JsonObject();
+          o.addProperty("type", "ip");
+          o.add("ip", Json.wrap("ip", new com.google.gson.JsonPrimitive(t.ip().orElseThrow())));
+          o.add("health_status", health(lb));
+          return o;
+        }
     }
   }
 }

@@ -32,17 +32,22 @@ public final class LocationsHandler {
         out.add(l);
       }
     }
-    out.sort(Sorting.of(req.query(), Map.of(
-        "id", Comparator.comparingLong(Catalog.Location::id),
-        "name", Comparator.comparing(Catalog.Location::name)),
-        Comparator.comparingLong(Catalog.Location::id)));
-    return Page.of(out, req.query(), Page.MAX_PER_PAGE).respond("locations", CatalogView::location, req);
+    out.sort(
+        Sorting.of(
+            req.query(),
+            Map.of(
+                "id", Comparator.comparingLong(Catalog.Location::id),
+                "name", Comparator.comparing(Catalog.Location::name)),
+            Comparator.comparingLong(Catalog.Location::id)));
+    return Page.of(out, req.query(), Page.MAX_PER_PAGE)
+        .respond("locations", CatalogView::location, req);
   }
 
   private ApiResponse get(ApiRequest req) {
     long id = req.idParam("id", "location");
-    Catalog.Location l = Catalog.location(id)
-        .orElseThrow(() -> ApiError.notFound("location with ID " + id + " not found"));
+    Catalog.Location l =
+        Catalog.location(id)
+            .orElseThrow(() -> ApiError.notFound("location with ID " + id + " not found"));
     return ApiResponse.ok(Json.wrap("location", CatalogView.location(l)));
   }
 }

@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The {@code metrics} answer of servers and load balancers: the window from {@code start}, {@code end} and
- * {@code step}, and made-up but steady series (the same numbers for the same resource, series and time), at most
- * 1,000 points. The emulator carries no traffic, yet a series that never moves is not what a busy resource shows,
- * and hcloud 1.30 cannot draw one: its graph library (asciigraph 0.5.5) panics with "index out of range" on a flat
- * series (seen with {@code hcloud load-balancer metrics} on all-zero series).
+ * The {@code metrics} answer of servers and load balancers: the window from {@code start}, {@code
+ * end} and {@code step}, and made-up but steady series (the same numbers for the same resource,
+ * series and time), at most 1,000 points. The emulator carries no traffic, yet a series that never
+ * moves is not what a busy resource shows, and hcloud 1.30 cannot draw one: its graph library
+ * (asciigraph 0.5.5) panics with "index out of range" on a flat series (seen with {@code hcloud
+ * load-balancer metrics} on all-zero series).
  *
  * @param start the first point
  * @param end the last point
@@ -25,7 +26,9 @@ import java.util.Locale;
 record MetricSeries(Instant start, Instant end, long step) {
   private static final int MAX_POINTS = 1000;
 
-  /** The window a metrics request asks for: {@code invalid_input} naming the field when it is wrong. */
+  /**
+   * The window a metrics request asks for: {@code invalid_input} naming the field when it is wrong.
+   */
   static MetricSeries window(Query q) {
     Instant start = time(q, "start");
     Instant end = time(q, "end");
@@ -51,7 +54,9 @@ record MetricSeries(Instant start, Instant end, long step) {
     JsonObject series = new JsonObject();
     for (String name : names) {
       JsonArray values = new JsonArray();
-      for (long t = start.getEpochSecond(); t <= end.getEpochSecond() && values.size() < MAX_POINTS; t += step) {
+      for (long t = start.getEpochSecond();
+          t <= end.getEpochSecond() && values.size() < MAX_POINTS;
+          t += step) {
         JsonArray point = new JsonArray();
         point.add(t);
         long h = (id * 31 + name.hashCode()) * 31 + t;

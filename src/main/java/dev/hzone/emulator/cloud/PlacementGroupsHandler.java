@@ -19,10 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /placement_groups} of type {@code spread}: create (answers {@code action: null}, as the API does),
- * list (filters {@code name}, {@code label_selector}, {@code type}), get, update, delete (refused while servers
- * are in it). Servers join with {@code add_to_placement_group} or at creation; a spread group holds at most
- * {@link #MAX_SERVERS}.
+ * {@code /placement_groups} of type {@code spread}: create (answers {@code action: null}, as the
+ * API does), list (filters {@code name}, {@code label_selector}, {@code type}), get, update, delete
+ * (refused while servers are in it). Servers join with {@code add_to_placement_group} or at
+ * creation; a spread group holds at most {@link #MAX_SERVERS}.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#placement-groups">Placement Groups</a>
  */
@@ -37,28 +37,60 @@ public final class PlacementGroupsHandler {
   }
 
   public void register(Router router) {
-    router.add("GET", "/placement_groups", req -> {
-      List<String> types = req.query().enumValues("type", List.of("spread"));
-      return store.read(v -> CloudLists.list(req, "placement_groups", v.all(CloudKinds.PLACEMENT_GROUPS),
-          new CloudLists.Fields<>(PlacementGroupEntry::id, PlacementGroupEntry::name, PlacementGroupEntry::labels,
-              PlacementGroupEntry::created), g -> types.isEmpty() || types.contains(g.type()), g -> toJson(g, v)));
-    });
+    router.add(
+        "GET",
+        "/placement_groups",
+        req -> {
+          List<String> types = req.query().enumValues("type", List.of("spread"));
+          return store.read(
+              v ->
+                  CloudLists.list(
+                      req,
+                      "placement_groups",
+                      v.all(CloudKinds.PLACEMENT_GROUPS),
+                      new CloudLists.Fields<>(
+                          PlacementGroupEntry::id,
+                          PlacementGroupEntry::name,
+                          PlacementGroupEntry::labels,
+                          PlacementGroupEntry::created),
+                      g -> types.isEmpty() || types.contains(g.type()),
+                      g -> toJson(g, v)));
+        });
     router.add("POST", "/placement_groups", this::create);
-    router.add("GET", "/placement_groups/{id}", req -> store.read(v -> ApiResponse.ok(Json.wrap("placement_group",
-        toJson(find(v, req.idParam("id", "placement group")), v)))));
+    router.add(
+        "GET",
+        "/placement_groups/{id}",
+        req ->
+            store.read(
+                v ->
+                    ApiResponse.ok(
+                        Json.wrap(
+                            "placement_group",
+                            toJson(find(v, req.idParam("id", "placement group")), v)))));
     router.add("PUT", "/placement_groups/{id}", this::update);
-    router.add("DELETE", "/placement_groups/{id}", req -> {
-      long id = req.idParam("id", "placement group");
-      return store.write(tx -> {
-        find(tx, id);
-        if (!servers(tx, id).isEmpty()) {
-          throw new ApiError(422, "resource_in_use", "placement group " + id + " still has servers "
-              + servers(tx, id) + "; remove them first", null);
-        }
-        tx.remove(CloudKinds.PLACEMENT_GROUPS, id);
-        return ApiResponse.noContent();
-      });
-    });
+    router.add(
+        "DELETE",
+        "/placement_groups/{id}",
+        req -> {
+          long id = req.idParam("id", "placement group");
+          return store.write(
+              tx -> {
+                find(tx, id);
+                if (!servers(tx, id).isEmpty()) {
+                  throw new ApiError(
+                      422,
+                      "resource_in_use",
+                      "placement group "
+                          + id
+                          + " still has servers "
+                          + servers(tx, id)
+                          + "; remove them first",
+                      null);
+                }
+                tx.remove(CloudKinds.PLACEMENT_GROUPS, id);
+                return ApiResponse.noContent();
+              });
+        });
   }
 
   static PlacementGroupEntry find(StateView v, long id) {
@@ -68,15 +100,24 @@ public final class PlacementGroupsHandler {
 
   static List<Long> servers(StateView v, long id) {
     return v.all(CloudKinds.SERVER_CONFIGS).stream()
-        .filter(c -> c.placementGroup() != null && c.placementGroup() == id).map(ServerConfig::server).toList();
+        .filter(c -> c.placementGroup() != null && c.placementGroup() == id)
+        .map(ServerConfig::server)
+        .toList();
   }
 
   /** Refuses a server joining {@code id} when it is full. */
   static void checkRoom(StateView v, long id) {
     find(v, id);
     if (servers(v, id).size() >= MAX_SERVERS) {
-      throw new ApiError(422, "placement_error", "placement group " + id + " already holds " + MAX_SERVERS
-          + " servers, the most a spread group can", null);
+      throw new ApiError(
+          422,
+          "placement_error",
+          "placement group "
+              + id
+              + " already holds "
+              + MAX_SERVERS
+              + " servers, the most a spread group can",
+          null);
     }
   }
 
@@ -107,15 +148,23 @@ public final class PlacementGroupsHandler {
       throw ApiError.invalidInput("type", "must be spread");
     }
     Map<String, String> labels = b.optLabels("labels").orElse(Map.of());
-    return store.write(tx -> {
-      UniqueNames.check(tx, CloudKinds.PLACEMENT_GROUPS, PlacementGroupEntry::name, name, UniqueNames.NEW, "placement group");
-      PlacementGroupEntry g = new PlacementGroupEntry(tx.nextId(IdCounters.Kind.PLACEMENT_GROUP), name, type,
-          labels, tx.now());
-      tx.put(CloudKinds.PLACEMENT_GROUPS, g);
-      JsonObject body = Json.wrap("placement_group", toJson(g, tx));
-      body.add("action", com.google.gson.JsonNull.INSTANCE);
-      return ApiResponse.created(body);
-    });
+    return store.write(
+        tx -> {
+          UniqueNames.check(
+              tx,
+              CloudKinds.PLACEMENT_GROUPS,
+              PlacementGroupEntry::name,
+              name,
+              UniqueNames.NEW,
+              "placement group");
+          PlacementGroupEntry g =
+              new PlacementGroupEntry(
+                  tx.nextId(IdCounters.Kind.PLACEMENT_GROUP), name, type, labels, tx.now());
+          tx.put(CloudKinds.PLACEMENT_GROUPS, g);
+          JsonObject body = Json.wrap("placement_group", toJson(g, tx));
+          body.add("action", com.google.gson.JsonNull.INSTANCE);
+          return ApiResponse.created(body);
+        });
   }
 
   private ApiResponse update(ApiRequest req) {
@@ -123,12 +172,22 @@ public final class PlacementGroupsHandler {
     Body b = req.json();
     Optional<String> name = b.optString("name").map(PlacementGroupsHandler::checkName);
     Optional<Map<String, String>> labels = b.optLabels("labels");
-    return store.write(tx -> {
-      PlacementGroupEntry g = find(tx, id);
-      name.ifPresent(n -> UniqueNames.check(tx, CloudKinds.PLACEMENT_GROUPS, PlacementGroupEntry::name, n, id, "placement group"));
-      PlacementGroupEntry updated = g.withNameAndLabels(name.orElse(g.name()), labels.orElse(g.labels()));
-      tx.put(CloudKinds.PLACEMENT_GROUPS, updated);
-      return ApiResponse.ok(Json.wrap("placement_group", toJson(updated, tx)));
-    });
+    return store.write(
+        tx -> {
+          PlacementGroupEntry g = find(tx, id);
+          name.ifPresent(
+              n ->
+                  UniqueNames.check(
+                      tx,
+                      CloudKinds.PLACEMENT_GROUPS,
+                      PlacementGroupEntry::name,
+                      n,
+                      id,
+                      "placement group"));
+          PlacementGroupEntry updated =
+              g.withNameAndLabels(name.orElse(g.name()), labels.orElse(g.labels()));
+          tx.put(CloudKinds.PLACEMENT_GROUPS, updated);
+          return ApiResponse.ok(Json.wrap("placement_group", toJson(updated, tx)));
+        });
   }
 }

@@ -9,8 +9,8 @@ import dev.hzone.emulator.web.Router;
 import java.math.BigDecimal;
 
 /**
- * {@code GET /pricing}: every price of the catalogue, net and gross, for a project billed in EUR with 19%
- * VAT.
+ * {@code GET /pricing}: every price of the catalogue, net and gross, for a project billed in EUR
+ * with 19% VAT.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#pricing">Pricing</a>
  */
@@ -37,12 +37,16 @@ public final class PricingHandler {
         BigDecimal monthly = type.equals("ipv4") ? new BigDecimal("0.50") : BigDecimal.ZERO;
         JsonObject e = new JsonObject();
         e.addProperty("location", l.name());
-        e.add("price_hourly", CatalogView.price(type.equals("ipv4") ? new BigDecimal("0.0008") : BigDecimal.ZERO));
+        e.add(
+            "price_hourly",
+            CatalogView.price(type.equals("ipv4") ? new BigDecimal("0.0008") : BigDecimal.ZERO));
         e.add("price_monthly", CatalogView.price(monthly));
         pp.add(e);
         JsonObject f = new JsonObject();
         f.addProperty("location", l.name());
-        f.add("price_monthly", CatalogView.price(new BigDecimal(type.equals("ipv4") ? "3.00" : "3.50")));
+        f.add(
+            "price_monthly",
+            CatalogView.price(new BigDecimal(type.equals("ipv4") ? "3.00" : "3.50")));
         fp.add(f);
       }
       JsonObject po = new JsonObject();

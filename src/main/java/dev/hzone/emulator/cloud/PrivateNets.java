@@ -17,26 +17,37 @@ final class PrivateNets {
   /**
    * The attachment of server {@code s} to network {@code networkId}, checked but not stored.
    *
-   * @throws ApiError 404 for an unknown network; 422 {@code server_already_attached}, {@code ip_not_available},
-   *     {@code no_subnet_available}
+   * @throws ApiError 404 for an unknown network; 422 {@code server_already_attached}, {@code
+   *     ip_not_available}, {@code no_subnet_available}
    */
-  static ServerConfig.PrivateNet plan(StateView v, ServerEntry s, long networkId, Optional<String> ip,
-      Optional<String> ipRange, List<String> aliases) {
+  static ServerConfig.PrivateNet plan(
+      StateView v,
+      ServerEntry s,
+      long networkId,
+      Optional<String> ip,
+      Optional<String> ipRange,
+      List<String> aliases) {
     NetworkEntry n = NetworksHandler.find(v, networkId);
     ServerConfig c = ServerLinks.config(v, s.id());
     if (c.privateNets().stream().anyMatch(p -> p.network() == networkId)) {
-      throw new ApiError(422, "server_already_attached", "server " + s.id() + " is already attached to network "
-          + networkId, null);
+      throw new ApiError(
+          422,
+          "server_already_attached",
+          "server " + s.id() + " is already attached to network " + networkId,
+          null);
     }
     String zone = Catalog.location(s.location()).orElseThrow().networkZone();
     String address = NetworksHandler.allocate(v, n, zone, ip, ipRange);
     checkAliases(v, n, s.id(), address, aliases);
-    String mac = String.format("86:00:00:%02x:%02x:%02x", (s.id() >> 8) & 255, s.id() & 255, networkId & 255);
+    String mac =
+        String.format(
+            "86:00:00:%02x:%02x:%02x", (s.id() >> 8) & 255, s.id() & 255, networkId & 255);
     return new ServerConfig.PrivateNet(networkId, address, aliases, mac);
   }
 
   /** Alias addresses must lie in the network, be distinct and be used by no other server. */
-  static void checkAliases(StateView v, NetworkEntry n, long server, String own, List<String> aliases) {
+  static void checkAliases(
+      StateView v, NetworkEntry n, long server, String own, List<String> aliases) {
     Ipv4Net range = Ipv4Net.parse(n.ipRange(), "ip_range");
     Set<Long> usedByOthers = new HashSet<>();
     for (ServerConfig c : v.all(dev.hzone.emulator.state.CloudKinds.SERVER_CONFIGS)) {
@@ -53,8 +64,14 @@ final class PrivateNets {
     Set<Long> seen = new HashSet<>();
     for (String a : aliases) {
       long addr = Ipv4Net.address(a, "alias_ips");
-      if (!range.contains(addr) || a.equals(own) || !seen.add(addr) || usedByOthers.contains(addr)) {
-        throw new ApiError(422, "ip_not_available", "alias IP " + a + " is not available in network " + n.id(),
+      if (!range.contains(addr)
+          || a.equals(own)
+          || !seen.add(addr)
+          || usedByOthers.contains(addr)) {
+        throw new ApiError(
+            422,
+            "ip_not_available",
+            "alias IP " + a + " is not available in network " + n.id(),
             null);
       }
     }

@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * The action routes of one resource type ({@code /volumes/actions}, {@code /volumes/{id}/actions}...), and
- * starting an action on one resource: refused with {@code 423 locked} while another runs on it; when fault
- * injection fails the action, the change is not made.
+ * The action routes of one resource type ({@code /volumes/actions}, {@code
+ * /volumes/{id}/actions}...), and starting an action on one resource: refused with {@code 423
+ * locked} while another runs on it; when fault injection fails the action, the change is not made.
  */
 final class ResourceActions {
   private final StateStore store;
@@ -37,34 +37,69 @@ final class ResourceActions {
     this.type = type;
   }
 
-  /** Registers the four action list routes; {@code exists} throws {@code not_found} for an unknown ID. */
+  /**
+   * Registers the four action list routes; {@code exists} throws {@code not_found} for an unknown
+   * ID.
+   */
   void registerLists(Router router, BiConsumer<StateView, Long> exists) {
-    router.add("GET", "/" + path + "/actions", req -> store.read(v -> ActionLists.list(
-        v.actions().stream().filter(a -> a.resourceType().equals(type)).toList(), req, v, true)));
-    router.add("GET", "/" + path + "/actions/{id}",
+    router.add(
+        "GET",
+        "/" + path + "/actions",
+        req ->
+            store.read(
+                v ->
+                    ActionLists.list(
+                        v.actions().stream().filter(a -> a.resourceType().equals(type)).toList(),
+                        req,
+                        v,
+                        true)));
+    router.add(
+        "GET",
+        "/" + path + "/actions/{id}",
         req -> store.read(v -> ActionLists.one(v, req.idParam("id", "action"), type)));
-    router.add("GET", "/" + path + "/{id}/actions", req -> store.read(v -> {
-      long id = req.idParam("id", type);
-      exists.accept(v, id);
-      return ActionLists.list(v.actionsOf(new ResourceRef(id, type)), req, v, false);
-    }));
-    router.add("GET", "/" + path + "/{id}/actions/{action_id}", req -> store.read(v -> {
-      long id = req.idParam("id", type);
-      exists.accept(v, id);
-      long actionId = req.idParam("action_id", "action");
-      ActionEntry a = v.action(actionId).filter(x -> x.concerns(new ResourceRef(id, type)))
-          .orElseThrow(() -> ApiError.notFound("action with ID " + actionId + " not found for " + type + " " + id));
-      return ApiResponse.ok(ActionView.wrapped(a, v.now()));
-    }));
+    router.add(
+        "GET",
+        "/" + path + "/{id}/actions",
+        req ->
+            store.read(
+                v -> {
+                  long id = req.idParam("id", type);
+                  exists.accept(v, id);
+                  return ActionLists.list(v.actionsOf(new ResourceRef(id, type)), req, v, false);
+                }));
+    router.add(
+        "GET",
+        "/" + path + "/{id}/actions/{action_id}",
+        req ->
+            store.read(
+                v -> {
+                  long id = req.idParam("id", type);
+                  exists.accept(v, id);
+                  long actionId = req.idParam("action_id", "action");
+                  ActionEntry a =
+                      v.action(actionId)
+                          .filter(x -> x.concerns(new ResourceRef(id, type)))
+                          .orElseThrow(
+                              () ->
+                                  ApiError.notFound(
+                                      "action with ID "
+                                          + actionId
+                                          + " not found for "
+                                          + type
+                                          + " "
+                                          + id));
+                  return ApiResponse.ok(ActionView.wrapped(a, v.now()));
+                }));
   }
 
   /**
-   * Starts {@code command} on resource {@code id} after checking its lock; {@code change} is applied unless
-   * the action is to fail.
+   * Starts {@code command} on resource {@code id} after checking its lock; {@code change} is
+   * applied unless the action is to fail.
    */
   ActionEntry start(Transaction tx, ApiRequest req, long id, String command, Runnable change) {
     actions.checkNotLocked(tx, new ResourceRef(id, type), Optional.empty());
-    ActionEntry a = actions.start(tx, command, new ResourceRef(id, type), Optional.empty(), req.actionFails());
+    ActionEntry a =
+        actions.start(tx, command, new ResourceRef(id, type), Optional.empty(), req.actionFails());
     if (!req.actionFails()) {
       change.run();
     }
@@ -72,7 +107,12 @@ final class ResourceActions {
   }
 
   /** {@link #start} on this resource and {@code also} (e.g. the server a volume attaches to). */
-  ActionEntry start(Transaction tx, ApiRequest req, long id, String command, java.util.List<ResourceRef> also,
+  ActionEntry start(
+      Transaction tx,
+      ApiRequest req,
+      long id,
+      String command,
+      java.util.List<ResourceRef> also,
       Runnable change) {
     java.util.List<ResourceRef> all = new java.util.ArrayList<>();
     all.add(new ResourceRef(id, type));
@@ -87,8 +127,16 @@ final class ResourceActions {
     return a;
   }
 
-  /** A follow-up action of a create (its {@code next_actions}): it runs after the create, so no lock is checked. */
-  ActionEntry follow(Transaction tx, ApiRequest req, long id, String command, java.util.List<ResourceRef> also,
+  /**
+   * A follow-up action of a create (its {@code next_actions}): it runs after the create, so no lock
+   * is checked.
+   */
+  ActionEntry follow(
+      Transaction tx,
+      ApiRequest req,
+      long id,
+      String command,
+      java.util.List<ResourceRef> also,
       Runnable change) {
     java.util.List<ResourceRef> all = new java.util.ArrayList<>();
     all.add(new ResourceRef(id, type));

@@ -11,9 +11,10 @@ import dev.hzone.emulator.web.Router;
 import java.util.Optional;
 
 /**
- * The routes of the network-edge resources: the four action lists ({@link ResourceActions}), and {@code POST
- * /<resources>/{id}/actions/<name>} that checks the lock, then its input against the state, and starts the
- * action through {@link ResourceActions}, which makes the change unless the action is to fail.
+ * The routes of the network-edge resources: the four action lists ({@link ResourceActions}), and
+ * {@code POST /<resources>/{id}/actions/<name>} that checks the lock, then its input against the
+ * state, and starts the action through {@link ResourceActions}, which makes the change unless the
+ * action is to fail.
  *
  * @param store the state
  * @param actions starts actions
@@ -22,8 +23,8 @@ import java.util.Optional;
  * @param what the resource in messages, e.g. {@code Floating IP}
  * @param exists whether a resource with an ID exists
  */
-record ResourceRoutes(StateStore store, Actions actions, String plural, String type, String what,
-    Exists exists) {
+record ResourceRoutes(
+    StateStore store, Actions actions, String plural, String type, String what, Exists exists) {
 
   /** Whether a resource exists. */
   @FunctionalInterface
@@ -31,7 +32,10 @@ record ResourceRoutes(StateStore store, Actions actions, String plural, String t
     boolean test(StateView v, long id);
   }
 
-  /** Checks an action's input against the state and returns the change to make when the action succeeds. */
+  /**
+   * Checks an action's input against the state and returns the change to make when the action
+   * succeeds.
+   */
   @FunctionalInterface
   interface Change {
     /**
@@ -62,18 +66,24 @@ record ResourceRoutes(StateStore store, Actions actions, String plural, String t
     resourceActions().registerLists(router, this::requireExists);
   }
 
-  /** Registers {@code POST /<plural>/{id}/actions/<name>}, whose action is called {@code command}. */
+  /**
+   * Registers {@code POST /<plural>/{id}/actions/<name>}, whose action is called {@code command}.
+   */
   void action(Router router, String name, String command, Change change) {
     ResourceActions ra = resourceActions();
-    router.add("POST", "/" + plural + "/{id}/actions/" + name, req -> {
-      long id = req.idParam("id", what);
-      Body body = req.body().isBlank() ? Body.parse("{}") : req.json();
-      return store.write(tx -> {
-        requireExists(tx, id);
-        actions.checkNotLocked(tx, ref(id), Optional.empty());
-        return ra.respond(tx, req, id, command, change.prepare(tx, id, body));
-      });
-    });
+    router.add(
+        "POST",
+        "/" + plural + "/{id}/actions/" + name,
+        req -> {
+          long id = req.idParam("id", what);
+          Body body = req.body().isBlank() ? Body.parse("{}") : req.json();
+          return store.write(
+              tx -> {
+                requireExists(tx, id);
+                actions.checkNotLocked(tx, ref(id), Optional.empty());
+                return ra.respond(tx, req, id, command, change.prepare(tx, id, body));
+              });
+        });
   }
 
   /** {@code 422} with an operation-specific code, as the API documents per operation. */

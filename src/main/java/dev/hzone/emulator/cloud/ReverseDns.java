@@ -6,10 +6,10 @@ import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.emulator.publish.ZonePublisher;
+import dev.hzone.emulator.state.CloudKinds;
 import dev.hzone.emulator.state.FloatingIpEntry;
 import dev.hzone.emulator.state.LoadBalancerEntry;
 import dev.hzone.emulator.state.PrimaryIpEntry;
-import dev.hzone.emulator.state.CloudKinds;
 import dev.hzone.emulator.state.StateStore;
 import dev.hzone.emulator.state.StateView;
 import dev.hzone.emulator.web.ApiError;
@@ -21,25 +21,27 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Reverse DNS: the one index of PTR names, fed by every resource with a public address (primary IPs, which are
- * a server's addresses; floating IPs; load balancers), and served by the emulator's DNS server as PTR records
- * in reverse zones ({@code 113.0.203.in-addr.arpa} per IPv4 /24, {@code 8.b.d.0.1.0.0.2.ip6.arpa} per IPv6
- * /32), so that {@code dig -x} answers what {@code change_dns_ptr} set. An IPv4 address without a name set has
- * Hetzner's default {@code static.4.3.2.1.clients.your-server.de}; IPv6 addresses have only the names set.
+ * Reverse DNS: the one index of PTR names, fed by every resource with a public address (primary
+ * IPs, which are a server's addresses; floating IPs; load balancers), and served by the emulator's
+ * DNS server as PTR records in reverse zones ({@code 113.0.203.in-addr.arpa} per IPv4 /24, {@code
+ * 8.b.d.0.1.0.0.2.ip6.arpa} per IPv6 /32), so that {@code dig -x} answers what {@code
+ * change_dns_ptr} set. An IPv4 address without a name set has Hetzner's default {@code
+ * static.4.3.2.1.clients.your-server.de}; IPv6 addresses have only the names set.
  *
- * <p>The zones are derived from the state after every committed Cloud change and only changed zones are
- * published; they are not API zones ({@code GET /zones} does not list them). A zone of the same name created
- * through the API is served instead of the derived one while it exists.
+ * <p>The zones are derived from the state after every committed Cloud change and only changed zones
+ * are published; they are not API zones ({@code GET /zones} does not list them). A zone of the same
+ * name created through the API is served instead of the derived one while it exists.
  */
 public final class ReverseDns {
-  private static final Pattern HOSTNAME = Pattern.compile(
-      "([a-zA-Z0-9_]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)*[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.?");
+  private static final Pattern HOSTNAME =
+      Pattern.compile(
+          "([a-zA-Z0-9_]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)*[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.?");
   private static final String SOA_TAIL = " 86400 10800 3600000 3600";
   private static final int TTL = 3600;
 
@@ -87,15 +89,19 @@ public final class ReverseDns {
   }
 
   /**
-   * The names of a resource after a {@code change_dns_ptr} request ({@code ip}, {@code dns_ptr}; a missing or
-   * {@code null} name resets, as openapi.json requires only {@code ip}), for addresses in {@code blocks}.
+   * The names of a resource after a {@code change_dns_ptr} request ({@code ip}, {@code dns_ptr}; a
+   * missing or {@code null} name resets, as openapi.json requires only {@code ip}), for addresses
+   * in {@code blocks}.
    *
-   * @throws ApiError {@code invalid_input} when the address is not the resource's or the name is no hostname
+   * @throws ApiError {@code invalid_input} when the address is not the resource's or the name is no
+   *     hostname
    */
   static Map<String, String> change(Map<String, String> current, List<String> blocks, Body b) {
     String ipText = b.requireString("ip");
-    String ip = IpPool.canonical(ipText)
-        .orElseThrow(() -> ApiError.invalidInput("ip", "'" + ipText + "' is not an IP address"));
+    String ip =
+        IpPool.canonical(ipText)
+            .orElseThrow(
+                () -> ApiError.invalidInput("ip", "'" + ipText + "' is not an IP address"));
     if (blocks.stream().noneMatch(block -> IpPool.within(ip, block))) {
       throw ApiError.invalidInput("ip", "IP " + ipText + " does not belong to this resource");
     }
@@ -113,20 +119,27 @@ public final class ReverseDns {
     return next;
   }
 
-  /** Publishes the reverse zones that changed since the last call; synchronised so that none goes back. */
+  /**
+   * Publishes the reverse zones that changed since the last call; synchronised so that none goes
+   * back.
+   */
   synchronized void refresh() {
     Map<String, String> all = store.read(ReverseDns::pointers);
     long now = store.read(v -> v.now().getEpochSecond());
     Map<String, Map<String, String>> zones = new HashMap<>();
     for (Map.Entry<String, String> e : all.entrySet()) {
       String[] zoneAndLabel = reverseName(e.getKey());
-      zones.computeIfAbsent(zoneAndLabel[0], k -> new TreeMap<>()).put(zoneAndLabel[1], e.getValue());
+      zones
+          .computeIfAbsent(zoneAndLabel[0], k -> new TreeMap<>())
+          .put(zoneAndLabel[1], e.getValue());
     }
-    Set<String> apiZones = store.read(v -> {
-      Set<String> names = new HashSet<>();
-      zones.keySet().forEach(z -> v.zoneByName(z).ifPresent(x -> names.add(z)));
-      return names;
-    });
+    Set<String> apiZones =
+        store.read(
+            v -> {
+              Set<String> names = new HashSet<>();
+              zones.keySet().forEach(z -> v.zoneByName(z).ifPresent(x -> names.add(z)));
+              return names;
+            });
     zones.keySet().removeAll(apiZones);
     served.keySet().removeAll(apiZones);
     for (Map.Entry<String, Map<String, String>> z : zones.entrySet()) {
@@ -154,12 +167,17 @@ public final class ReverseDns {
       throw new IllegalArgumentException("not an address: " + ip, e);
     }
     if (a.length == 4) {
-      return new String[] {(a[2] & 0xff) + "." + (a[1] & 0xff) + "." + (a[0] & 0xff) + ".in-addr.arpa",
-          Integer.toString(a[3] & 0xff)};
+      return new String[] {
+        (a[2] & 0xff) + "." + (a[1] & 0xff) + "." + (a[0] & 0xff) + ".in-addr.arpa",
+        Integer.toString(a[3] & 0xff)
+      };
     }
     StringBuilder nibbles = new StringBuilder();
     for (int i = a.length - 1; i >= 0; i--) {
-      nibbles.append(Integer.toHexString(a[i] & 0xf)).append('.').append(Integer.toHexString((a[i] >> 4) & 0xf))
+      nibbles
+          .append(Integer.toHexString(a[i] & 0xf))
+          .append('.')
+          .append(Integer.toHexString((a[i] >> 4) & 0xf))
           .append('.');
     }
     String all = nibbles.toString();
@@ -171,11 +189,26 @@ public final class ReverseDns {
   private static ZoneData zone(String name, Map<String, String> ptrs, long serial) {
     Map<RrsetKey, Rrset> rrsets = new TreeMap<>();
     RrsetKey soa = RrsetKey.of(RrsetKey.APEX, RecordType.SOA);
-    rrsets.put(soa, Rrset.of(soa, OptionalInt.empty(), List.of(RecordValue.of(
-        "hydrogen.ns.hetzner.com. dns.hetzner.com. " + (serial & 0xffffffffL) + SOA_TAIL))));
+    rrsets.put(
+        soa,
+        Rrset.of(
+            soa,
+            OptionalInt.empty(),
+            List.of(
+                RecordValue.of(
+                    "hydrogen.ns.hetzner.com. dns.hetzner.com. "
+                        + (serial & 0xffffffffL)
+                        + SOA_TAIL))));
     RrsetKey ns = RrsetKey.of(RrsetKey.APEX, RecordType.NS);
-    rrsets.put(ns, Rrset.of(ns, OptionalInt.empty(), List.of(RecordValue.of("hydrogen.ns.hetzner.com."),
-        RecordValue.of("oxygen.ns.hetzner.com."), RecordValue.of("helium.ns.hetzner.de."))));
+    rrsets.put(
+        ns,
+        Rrset.of(
+            ns,
+            OptionalInt.empty(),
+            List.of(
+                RecordValue.of("hydrogen.ns.hetzner.com."),
+                RecordValue.of("oxygen.ns.hetzner.com."),
+                RecordValue.of("helium.ns.hetzner.de."))));
     for (Map.Entry<String, String> p : ptrs.entrySet()) {
       RrsetKey k = RrsetKey.of(p.getKey(), RecordType.PTR);
       rrsets.put(k, Rrset.of(k, OptionalInt.empty(), List.of(RecordValue.of(p.getValue() + "."))));

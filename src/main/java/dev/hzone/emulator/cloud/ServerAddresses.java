@@ -4,10 +4,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import dev.hzone.emulator.state.CloudKinds;
 import dev.hzone.emulator.state.FloatingIpEntry;
 import dev.hzone.emulator.state.LoadBalancerEntry;
 import dev.hzone.emulator.state.PrimaryIpEntry;
-import dev.hzone.emulator.state.CloudKinds;
 import dev.hzone.emulator.state.ServerEntry;
 import dev.hzone.emulator.state.StateView;
 import dev.hzone.emulator.state.Transaction;
@@ -21,10 +21,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What ties servers to the network edge: the primary IPs a server is created with, its {@code public_net}
- * (the primary IPs assigned to it, its floating IPs), the load balancers that target it, and what happens to
- * all of them when it is deleted (primary IPs with {@code auto_delete} go, others are unassigned; floating IPs
- * are unassigned; load balancer targets on it are removed), as the API documents for server deletion.
+ * What ties servers to the network edge: the primary IPs a server is created with, its {@code
+ * public_net} (the primary IPs assigned to it, its floating IPs), the load balancers that target
+ * it, and what happens to all of them when it is deleted (primary IPs with {@code auto_delete} go,
+ * others are unassigned; floating IPs are unassigned; load balancer targets on it are removed), as
+ * the API documents for server deletion.
  */
 public final class ServerAddresses {
   private ServerAddresses() {}
@@ -43,13 +44,25 @@ public final class ServerAddresses {
   public static void createFor(Transaction tx, ServerEntry s) {
     for (ServerEntry.PrimaryIp ip : List.of(s.ipv4(), s.ipv6())) {
       if (tx.find(CloudKinds.PRIMARY_IPS, ip.id()).isPresent()) {
-        tx.put(CloudKinds.PRIMARY_IPS, tx.find(CloudKinds.PRIMARY_IPS, ip.id()).get()
-            .withAssignee(Optional.of(s.id())));
+        tx.put(
+            CloudKinds.PRIMARY_IPS,
+            tx.find(CloudKinds.PRIMARY_IPS, ip.id()).get().withAssignee(Optional.of(s.id())));
         continue;
       }
-      tx.put(CloudKinds.PRIMARY_IPS, new PrimaryIpEntry(ip.id(), "primary_ip-" + ip.id(),
-          ip.ip().contains(":") ? "ipv6" : "ipv4", ip.ip(), s.location(), Optional.of(s.id()), true, Map.of(), false,
-          Map.of(), tx.now()));
+      tx.put(
+          CloudKinds.PRIMARY_IPS,
+          new PrimaryIpEntry(
+              ip.id(),
+              "primary_ip-" + ip.id(),
+              ip.ip().contains(":") ? "ipv6" : "ipv4",
+              ip.ip(),
+              s.location(),
+              Optional.of(s.id()),
+              true,
+              Map.of(),
+              false,
+              Map.of(),
+              tx.now()));
     }
   }
 
@@ -70,8 +83,8 @@ public final class ServerAddresses {
       }
     }
     for (LoadBalancerEntry lb : tx.all(CloudKinds.LOAD_BALANCERS)) {
-      List<LoadBalancerEntry.Target> kept = lb.targets().stream()
-          .filter(t -> !t.server().equals(Optional.of(id))).toList();
+      List<LoadBalancerEntry.Target> kept =
+          lb.targets().stream().filter(t -> !t.server().equals(Optional.of(id))).toList();
       if (kept.size() != lb.targets().size()) {
         tx.put(CloudKinds.LOAD_BALANCERS, lb.toBuilder().targets(kept).build());
       }
@@ -79,20 +92,22 @@ public final class ServerAddresses {
   }
 
   /**
-   * A server's {@code change_dns_ptr}: the name is set on the primary IP of the server that holds the address,
-   * the one home of reverse DNS for a server's addresses.
+   * A server's {@code change_dns_ptr}: the name is set on the primary IP of the server that holds
+   * the address, the one home of reverse DNS for a server's addresses.
    *
    * @return the change to make when the action succeeds
    * @throws ApiError {@code invalid_input} when the address is not the server's
    */
   static Runnable changeDnsPtr(Transaction tx, ServerEntry s, Body b) {
     String text = b.requireString("ip");
-    String ip = IpPool.canonical(text)
-        .orElseThrow(() -> ApiError.invalidInput("ip", "'" + text + "' is not an IP address"));
+    String ip =
+        IpPool.canonical(text)
+            .orElseThrow(() -> ApiError.invalidInput("ip", "'" + text + "' is not an IP address"));
     for (String type : List.of("ipv4", "ipv6")) {
       Optional<PrimaryIpEntry> p = primaryIp(tx, s.id(), type);
       if (p.isPresent() && IpPool.within(ip, p.get().ip())) {
-        PrimaryIpEntry changed = p.get().withDnsPtr(ReverseDns.change(p.get().dnsPtr(), List.of(p.get().ip()), b));
+        PrimaryIpEntry changed =
+            p.get().withDnsPtr(ReverseDns.change(p.get().dnsPtr(), List.of(p.get().ip()), b));
         return () -> tx.put(CloudKinds.PRIMARY_IPS, changed);
       }
     }
@@ -112,22 +127,34 @@ public final class ServerAddresses {
   /** The server's {@code public_net}, its addresses looked up in {@code index}. */
   static JsonObject publicNet(ServerIndex index, ServerEntry s) {
     JsonObject publicNet = new JsonObject();
-    publicNet.add("ipv4", index.primaryIp(s.id(), "ipv4").<JsonElement>map(p -> {
-      JsonObject o = new JsonObject();
-      o.addProperty("id", p.id());
-      o.addProperty("ip", p.ip());
-      o.addProperty("blocked", false);
-      o.addProperty("dns_ptr", ReverseDns.effective(p.ip(), p.dnsPtr()).get(p.ip()));
-      return o;
-    }).orElse(JsonNull.INSTANCE));
-    publicNet.add("ipv6", index.primaryIp(s.id(), "ipv6").<JsonElement>map(p -> {
-      JsonObject o = new JsonObject();
-      o.addProperty("id", p.id());
-      o.addProperty("ip", p.ip());
-      o.addProperty("blocked", false);
-      o.add("dns_ptr", IpViews.dnsPtrArray(p.ip(), p.dnsPtr()));
-      return o;
-    }).orElse(JsonNull.INSTANCE));
+    publicNet.add(
+        "ipv4",
+        index
+            .primaryIp(s.id(), "ipv4")
+            .<JsonElement>map(
+                p -> {
+                  JsonObject o = new JsonObject();
+                  o.addProperty("id", p.id());
+                  o.addProperty("ip", p.ip());
+                  o.addProperty("blocked", false);
+                  o.addProperty("dns_ptr", ReverseDns.effective(p.ip(), p.dnsPtr()).get(p.ip()));
+                  return o;
+                })
+            .orElse(JsonNull.INSTANCE));
+    publicNet.add(
+        "ipv6",
+        index
+            .primaryIp(s.id(), "ipv6")
+            .<JsonElement>map(
+                p -> {
+                  JsonObject o = new JsonObject();
+                  o.addProperty("id", p.id());
+                  o.addProperty("ip", p.ip());
+                  o.addProperty("blocked", false);
+                  o.add("dns_ptr", IpViews.dnsPtrArray(p.ip(), p.dnsPtr()));
+                  return o;
+                })
+            .orElse(JsonNull.INSTANCE));
     publicNet.add("floating_ips", Json.longs(index.floatingIps(s.id())));
     publicNet.add("firewalls", new JsonArray());
     return publicNet;

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The links a new server gets from {@code POST /servers}: {@code volumes} (detached, in its location),
- * {@code networks} (an address in each), {@code firewalls} and {@code placement_group}. Unknown IDs are
- * {@code invalid_input} on their field; nothing is made when any is wrong.
+ * The links a new server gets from {@code POST /servers}: {@code volumes} (detached, in its
+ * location), {@code networks} (an address in each), {@code firewalls} and {@code placement_group}.
+ * Unknown IDs are {@code invalid_input} on their field; nothing is made when any is wrong.
  */
 final class ServerCreateLinks {
   private final List<Long> volumes;
@@ -24,7 +24,10 @@ final class ServerCreateLinks {
   private final Optional<Long> placementGroup;
   private final List<ServerConfig.PrivateNet> planned = new ArrayList<>();
 
-  private ServerCreateLinks(List<Long> volumes, List<Long> networks, List<Long> firewalls,
+  private ServerCreateLinks(
+      List<Long> volumes,
+      List<Long> networks,
+      List<Long> firewalls,
       Optional<Long> placementGroup) {
     this.volumes = volumes;
     this.networks = networks;
@@ -41,7 +44,10 @@ final class ServerCreateLinks {
     }
     b.optBoolean("automount");
     java.util.OptionalLong pg = b.optLong("placement_group");
-    return new ServerCreateLinks(volumes, networks, firewalls,
+    return new ServerCreateLinks(
+        volumes,
+        networks,
+        firewalls,
         pg.isPresent() ? Optional.of(pg.getAsLong()) : Optional.empty());
   }
 
@@ -61,14 +67,20 @@ final class ServerCreateLinks {
   /** Checks every link for server {@code s} (not yet stored) and plans its network addresses. */
   void check(Transaction tx, ServerEntry s) {
     for (long id : volumes) {
-      VolumeEntry v = tx.find(CloudKinds.VOLUMES, id)
-          .orElseThrow(() -> ApiError.invalidInput("volumes", "volume with ID " + id + " not found"));
+      VolumeEntry v =
+          tx.find(CloudKinds.VOLUMES, id)
+              .orElseThrow(
+                  () -> ApiError.invalidInput("volumes", "volume with ID " + id + " not found"));
       if (v.server() != null) {
-        throw new ApiError(422, "volume_already_attached", "volume " + id + " is attached to server " + v.server(),
+        throw new ApiError(
+            422,
+            "volume_already_attached",
+            "volume " + id + " is attached to server " + v.server(),
             null);
       }
       if (v.location() != s.location()) {
-        throw ApiError.invalidInput("volumes", "volume " + id + " is in another location than the server");
+        throw ApiError.invalidInput(
+            "volumes", "volume " + id + " is in another location than the server");
       }
     }
     for (long id : firewalls) {
@@ -78,8 +90,8 @@ final class ServerCreateLinks {
     }
     if (placementGroup.isPresent()) {
       if (tx.find(CloudKinds.PLACEMENT_GROUPS, placementGroup.get()).isEmpty()) {
-        throw ApiError.invalidInput("placement_group", "placement group with ID " + placementGroup.get()
-            + " not found");
+        throw ApiError.invalidInput(
+            "placement_group", "placement group with ID " + placementGroup.get() + " not found");
       }
       PlacementGroupsHandler.checkRoom(tx, placementGroup.get());
     }
@@ -103,8 +115,10 @@ final class ServerCreateLinks {
       tx.put(CloudKinds.FIREWALLS, f.withAppliedTo(targets));
     }
     if (!planned.isEmpty() || placementGroup.isPresent()) {
-      ServerConfig c = ServerLinks.config(tx, s.id()).withPrivateNets(planned)
-          .withPlacementGroup(placementGroup.orElse(null));
+      ServerConfig c =
+          ServerLinks.config(tx, s.id())
+              .withPrivateNets(planned)
+              .withPlacementGroup(placementGroup.orElse(null));
       tx.put(CloudKinds.SERVER_CONFIGS, c);
     }
   }

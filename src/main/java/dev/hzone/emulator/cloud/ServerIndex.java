@@ -19,11 +19,12 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * What points at servers (primary IPs, volumes, load balancer targets, firewalls, running actions), gathered in
- * one pass over a state view, with every label selector parsed once. A server's view needs all of these; looking
- * each up by scanning the state cost a page of 50 servers fifty scans of every primary IP, volume, load balancer,
- * firewall and kept action, 3.6 times the time of the same page on an empty emulator with 1,000 servers in state
- * ({@code CloudStateBench}). Built per read, so it is never stale and needs no upkeep in the state store.
+ * What points at servers (primary IPs, volumes, load balancer targets, firewalls, running actions),
+ * gathered in one pass over a state view, with every label selector parsed once. A server's view
+ * needs all of these; looking each up by scanning the state cost a page of 50 servers fifty scans
+ * of every primary IP, volume, load balancer, firewall and kept action, 3.6 times the time of the
+ * same page on an empty emulator with 1,000 servers in state ({@code CloudStateBench}). Built per
+ * read, so it is never stale and needs no upkeep in the state store.
  */
 final class ServerIndex {
   private record Selected(long id, LabelSelector selector) {}
@@ -55,12 +56,17 @@ final class ServerIndex {
       }
     }
     for (FloatingIpEntry f : v.all(CloudKinds.FLOATING_IPS)) {
-      f.server().ifPresent(s -> x.floatingIps.computeIfAbsent(s, k -> new ArrayList<>()).add(f.id()));
+      f.server()
+          .ifPresent(s -> x.floatingIps.computeIfAbsent(s, k -> new ArrayList<>()).add(f.id()));
     }
     for (LoadBalancerEntry lb : v.all(CloudKinds.LOAD_BALANCERS)) {
       for (LoadBalancerEntry.Target t : lb.targets()) {
-        t.server().ifPresent(s -> x.loadBalancers.computeIfAbsent(s, k -> new TreeSet<>()).add(lb.id()));
-        t.selector().ifPresent(sel -> x.loadBalancerSelectors.add(new Selected(lb.id(), LabelSelector.parse(sel))));
+        t.server()
+            .ifPresent(s -> x.loadBalancers.computeIfAbsent(s, k -> new TreeSet<>()).add(lb.id()));
+        t.selector()
+            .ifPresent(
+                sel ->
+                    x.loadBalancerSelectors.add(new Selected(lb.id(), LabelSelector.parse(sel))));
       }
     }
     for (FirewallEntry f : v.all(CloudKinds.FIREWALLS)) {
@@ -99,7 +105,9 @@ final class ServerIndex {
     return floatingIps.getOrDefault(server, List.of());
   }
 
-  /** The IDs of the load balancers that target {@code s}, by itself or by a label selector, by ID. */
+  /**
+   * The IDs of the load balancers that target {@code s}, by itself or by a label selector, by ID.
+   */
   List<Long> loadBalancers(ServerEntry s) {
     return matching(s, loadBalancers, loadBalancerSelectors);
   }
@@ -114,7 +122,8 @@ final class ServerIndex {
     return running.getOrDefault(server, List.of());
   }
 
-  private static List<Long> matching(ServerEntry s, Map<Long, TreeSet<Long>> direct, List<Selected> selectors) {
+  private static List<Long> matching(
+      ServerEntry s, Map<Long, TreeSet<Long>> direct, List<Selected> selectors) {
     TreeSet<Long> out = new TreeSet<>(direct.getOrDefault(s.id(), new TreeSet<>()));
     for (Selected sel : selectors) {
       if (sel.selector().test(s.labels())) {

@@ -12,8 +12,8 @@ import dev.hzone.emulator.web.LabelSelector;
 import java.util.List;
 
 /**
- * What ties a server to the other resources: its {@link ServerConfig}, its volumes, the firewalls that apply
- * to it, and what happens to them when it is deleted.
+ * What ties a server to the other resources: its {@link ServerConfig}, its volumes, the firewalls
+ * that apply to it, and what happens to them when it is deleted.
  */
 final class ServerLinks {
   private ServerLinks() {}
@@ -24,13 +24,17 @@ final class ServerLinks {
   }
 
   static List<VolumeEntry> volumes(StateView v, long server) {
-    return v.all(CloudKinds.VOLUMES).stream().filter(x -> x.server() != null && x.server() == server).toList();
+    return v.all(CloudKinds.VOLUMES).stream()
+        .filter(x -> x.server() != null && x.server() == server)
+        .toList();
   }
 
   /** Whether {@code f} applies to {@code s}, directly or by one of its label selectors. */
   static boolean applies(FirewallEntry f, ServerEntry s) {
     for (FirewallEntry.Target t : f.appliedTo()) {
-      if (t.server() != null ? t.server() == s.id() : LabelSelector.parse(t.labelSelector()).test(s.labels())) {
+      if (t.server() != null
+          ? t.server() == s.id()
+          : LabelSelector.parse(t.labelSelector()).test(s.labels())) {
         return true;
       }
     }
@@ -38,8 +42,8 @@ final class ServerLinks {
   }
 
   /**
-   * Deleting server {@code id}: its volumes are detached (they stay), it leaves its networks, placement group and
-   * the firewalls that name it, and its backups go with it (snapshots stay).
+   * Deleting server {@code id}: its volumes are detached (they stay), it leaves its networks,
+   * placement group and the firewalls that name it, and its backups go with it (snapshots stay).
    */
   static void serverDeleted(Transaction tx, long id) {
     for (VolumeEntry vol : volumes(tx, id)) {
@@ -47,8 +51,8 @@ final class ServerLinks {
     }
     tx.remove(CloudKinds.SERVER_CONFIGS, id);
     for (FirewallEntry f : tx.all(CloudKinds.FIREWALLS)) {
-      List<FirewallEntry.Target> kept = f.appliedTo().stream()
-          .filter(t -> t.server() == null || t.server() != id).toList();
+      List<FirewallEntry.Target> kept =
+          f.appliedTo().stream().filter(t -> t.server() == null || t.server() != id).toList();
       if (kept.size() != f.appliedTo().size()) {
         tx.put(CloudKinds.FIREWALLS, f.withAppliedTo(kept));
       }

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code /server_types}: the catalogue's server types with prices per location (filter {@code name}).
+ * {@code /server_types}: the catalogue's server types with prices per location (filter {@code
+ * name}).
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#server-types">Server types</a>
  */
@@ -29,13 +30,15 @@ public final class ServerTypesHandler {
         out.add(t);
       }
     }
-    return Page.of(out, req.query(), Page.MAX_PER_PAGE).respond("server_types", CatalogView::serverType, req);
+    return Page.of(out, req.query(), Page.MAX_PER_PAGE)
+        .respond("server_types", CatalogView::serverType, req);
   }
 
   private ApiResponse get(ApiRequest req) {
     long id = req.idParam("id", "server type");
-    Catalog.ServerType t = Catalog.serverType(id)
-        .orElseThrow(() -> ApiError.notFound("server type with ID " + id + " not found"));
+    Catalog.ServerType t =
+        Catalog.serverType(id)
+            .orElseThrow(() -> ApiError.notFound("server type with ID " + id + " not found"));
     return ApiResponse.ok(Json.wrap("server_type", CatalogView.serverType(t)));
   }
 }

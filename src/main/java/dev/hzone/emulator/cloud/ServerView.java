@@ -16,9 +16,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The API's JSON form of a server. Its {@code status} follows its running action ({@code initializing}
- * while being created, {@code starting}, {@code stopping}), else its power state; {@code locked} is true
- * while an action runs.
+ * The API's JSON form of a server. Its {@code status} follows its running action ({@code
+ * initializing} while being created, {@code starting}, {@code stopping}), else its power state;
+ * {@code locked} is true while an action runs.
  */
 final class ServerView {
   private ServerView() {}
@@ -38,7 +38,8 @@ final class ServerView {
         switch (a.command()) {
           case "create_server":
             return "initializing";
-          // The short names are what states written before the commands took the API's names still hold.
+          // The short names are what states written before the commands took the API's names still
+          // hold.
           case "start_server", "reboot_server", "reset_server", "poweron", "reboot", "reset":
             return "starting";
           case "stop_server", "shutdown_server", "poweroff", "shutdown":
@@ -91,15 +92,24 @@ final class ServerView {
     o.add("private_net", privateNet);
     o.add("server_type", CatalogView.serverType(type));
     o.add("location", CatalogView.location(loc));
-    JsonElement image = Catalog.image(s.image()).<JsonElement>map(CatalogView::image)
-        .or(() -> view.find(CloudKinds.IMAGES, s.image()).map(ImagesHandler::toJson))
-        .orElse(JsonNull.INSTANCE);
+    JsonElement image =
+        Catalog.image(s.image())
+            .<JsonElement>map(CatalogView::image)
+            .or(() -> view.find(CloudKinds.IMAGES, s.image()).map(ImagesHandler::toJson))
+            .orElse(JsonNull.INSTANCE);
     o.add("image", image);
-    o.add("iso", c.iso() == null ? JsonNull.INSTANCE
-        : IsosHandler.byId(c.iso()).<JsonElement>map(IsosHandler::toJson).orElse(JsonNull.INSTANCE));
+    o.add(
+        "iso",
+        c.iso() == null
+            ? JsonNull.INSTANCE
+            : IsosHandler.byId(c.iso())
+                .<JsonElement>map(IsosHandler::toJson)
+                .orElse(JsonNull.INSTANCE));
     o.addProperty("rescue_enabled", c.rescueEnabled());
     o.addProperty("locked", !index.running(s.id()).isEmpty());
-    o.add("backup_window", c.backupWindow() == null ? JsonNull.INSTANCE : new JsonPrimitive(c.backupWindow()));
+    o.add(
+        "backup_window",
+        c.backupWindow() == null ? JsonNull.INSTANCE : new JsonPrimitive(c.backupWindow()));
     o.addProperty("outgoing_traffic", 0);
     o.addProperty("ingoing_traffic", 0);
     o.addProperty("included_traffic", CatalogView.includedTraffic(loc));
@@ -111,10 +121,13 @@ final class ServerView {
     o.add("volumes", Json.longs(index.volumes(s.id())));
     o.add("load_balancers", Json.longs(index.loadBalancers(s)));
     o.addProperty("primary_disk_size", type.disk());
-    o.add("placement_group", c.placementGroup() == null ? JsonNull.INSTANCE : view.find(CloudKinds.PLACEMENT_GROUPS,
-        c.placementGroup()).<JsonElement>map(g -> PlacementGroupsHandler.toJson(g, view)).orElse(JsonNull.INSTANCE));
+    o.add(
+        "placement_group",
+        c.placementGroup() == null
+            ? JsonNull.INSTANCE
+            : view.find(CloudKinds.PLACEMENT_GROUPS, c.placementGroup())
+                .<JsonElement>map(g -> PlacementGroupsHandler.toJson(g, view))
+                .orElse(JsonNull.INSTANCE));
     return o;
   }
-
-
 }

@@ -25,8 +25,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /ssh_keys}: create (name and fingerprint unique), list (filters {@code name}, {@code fingerprint},
- * {@code label_selector}; sort {@code id|name}), get, update name and labels, delete. No actions.
+ * {@code /ssh_keys}: create (name and fingerprint unique), list (filters {@code name}, {@code
+ * fingerprint}, {@code label_selector}; sort {@code id|name}), get, update name and labels, delete.
+ * No actions.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#ssh-keys">SSH keys</a>
  */
@@ -61,22 +62,27 @@ public final class SshKeysHandler {
     Optional<String> name = q.first("name");
     Optional<String> fingerprint = q.first("fingerprint");
     LabelSelector selector = LabelSelector.of(q);
-    Comparator<SshKeyEntry> order = Sorting.of(q, Map.of(
-        "id", Comparator.comparingLong(SshKeyEntry::id),
-        "name", Comparator.comparing(SshKeyEntry::name)),
-        Comparator.comparingLong(SshKeyEntry::id));
-    return store.read(v -> {
-      List<SshKeyEntry> out = new ArrayList<>();
-      for (SshKeyEntry k : v.sshKeys()) {
-        if ((name.isEmpty() || name.get().equals(k.name()))
-            && (fingerprint.isEmpty() || fingerprint.get().equals(k.fingerprint()))
-            && selector.test(k.labels())) {
-          out.add(k);
-        }
-      }
-      out.sort(order);
-      return Page.of(out, q, Page.MAX_PER_PAGE).respond("ssh_keys", SshKeysHandler::toJson, req);
-    });
+    Comparator<SshKeyEntry> order =
+        Sorting.of(
+            q,
+            Map.of(
+                "id", Comparator.comparingLong(SshKeyEntry::id),
+                "name", Comparator.comparing(SshKeyEntry::name)),
+            Comparator.comparingLong(SshKeyEntry::id));
+    return store.read(
+        v -> {
+          List<SshKeyEntry> out = new ArrayList<>();
+          for (SshKeyEntry k : v.sshKeys()) {
+            if ((name.isEmpty() || name.get().equals(k.name()))
+                && (fingerprint.isEmpty() || fingerprint.get().equals(k.fingerprint()))
+                && selector.test(k.labels())) {
+              out.add(k);
+            }
+          }
+          out.sort(order);
+          return Page.of(out, q, Page.MAX_PER_PAGE)
+              .respond("ssh_keys", SshKeysHandler::toJson, req);
+        });
   }
 
   private ApiResponse create(ApiRequest req) {
@@ -85,19 +91,22 @@ public final class SshKeysHandler {
     String publicKey = b.requireString("public_key").strip();
     String fingerprint = fingerprint(publicKey);
     Map<String, String> labels = b.optLabels("labels").orElse(Map.of());
-    return store.write(tx -> {
-      for (SshKeyEntry k : tx.sshKeys()) {
-        if (k.name().equals(name)) {
-          throw ApiError.uniqueness("SSH key with the same name already exists", "name");
-        }
-        if (k.fingerprint().equals(fingerprint)) {
-          throw ApiError.uniqueness("SSH key with the same fingerprint already exists", "public_key");
-        }
-      }
-      SshKeyEntry k = new SshKeyEntry(tx.nextSshKeyId(), name, fingerprint, publicKey, labels, tx.now());
-      tx.putSshKey(k);
-      return ApiResponse.created(Json.wrap("ssh_key", toJson(k)));
-    });
+    return store.write(
+        tx -> {
+          for (SshKeyEntry k : tx.sshKeys()) {
+            if (k.name().equals(name)) {
+              throw ApiError.uniqueness("SSH key with the same name already exists", "name");
+            }
+            if (k.fingerprint().equals(fingerprint)) {
+              throw ApiError.uniqueness(
+                  "SSH key with the same fingerprint already exists", "public_key");
+            }
+          }
+          SshKeyEntry k =
+              new SshKeyEntry(tx.nextSshKeyId(), name, fingerprint, publicKey, labels, tx.now());
+          tx.putSshKey(k);
+          return ApiResponse.created(Json.wrap("ssh_key", toJson(k)));
+        });
   }
 
   private ApiResponse get(ApiRequest req) {
@@ -110,30 +119,33 @@ public final class SshKeysHandler {
     Body b = req.json();
     Optional<String> name = b.optString("name").map(SshKeysHandler::checkName);
     Optional<Map<String, String>> labels = b.optLabels("labels");
-    return store.write(tx -> {
-      SshKeyEntry k = find(tx.sshKey(id), id);
-      if (name.isPresent() && tx.sshKeys().stream().anyMatch(o -> o.id() != id && o.name().equals(name.get()))) {
-        throw ApiError.uniqueness("SSH key with the same name already exists", "name");
-      }
-      SshKeyEntry updated = k;
-      if (name.isPresent()) {
-        updated = updated.withName(name.get());
-      }
-      if (labels.isPresent()) {
-        updated = updated.withLabels(labels.get());
-      }
-      tx.putSshKey(updated);
-      return ApiResponse.ok(Json.wrap("ssh_key", toJson(updated)));
-    });
+    return store.write(
+        tx -> {
+          SshKeyEntry k = find(tx.sshKey(id), id);
+          if (name.isPresent()
+              && tx.sshKeys().stream().anyMatch(o -> o.id() != id && o.name().equals(name.get()))) {
+            throw ApiError.uniqueness("SSH key with the same name already exists", "name");
+          }
+          SshKeyEntry updated = k;
+          if (name.isPresent()) {
+            updated = updated.withName(name.get());
+          }
+          if (labels.isPresent()) {
+            updated = updated.withLabels(labels.get());
+          }
+          tx.putSshKey(updated);
+          return ApiResponse.ok(Json.wrap("ssh_key", toJson(updated)));
+        });
   }
 
   private ApiResponse delete(ApiRequest req) {
     long id = req.idParam("id", "SSH key");
-    return store.write(tx -> {
-      find(tx.sshKey(id), id);
-      tx.removeSshKey(id);
-      return ApiResponse.noContent();
-    });
+    return store.write(
+        tx -> {
+          find(tx.sshKey(id), id);
+          tx.removeSshKey(id);
+          return ApiResponse.noContent();
+        });
   }
 
   private static SshKeyEntry find(Optional<SshKeyEntry> k, long id) {
@@ -151,14 +163,16 @@ public final class SshKeysHandler {
   }
 
   /**
-   * The MD5 fingerprint of an OpenSSH public key line ({@code TYPE BASE64 [COMMENT]}), colon-separated hex.
+   * The MD5 fingerprint of an OpenSSH public key line ({@code TYPE BASE64 [COMMENT]}),
+   * colon-separated hex.
    *
    * @throws ApiError {@code invalid_input} on {@code public_key} when it is not such a line
    */
   static String fingerprint(String publicKey) {
     String[] parts = publicKey.split("\\s+");
     if (parts.length < 2) {
-      throw ApiError.invalidInput("public_key", "is not an OpenSSH public key (TYPE BASE64 [COMMENT])");
+      throw ApiError.invalidInput(
+          "public_key", "is not an OpenSSH public key (TYPE BASE64 [COMMENT])");
     }
     byte[] blob;
     try {
@@ -167,7 +181,9 @@ public final class SshKeysHandler {
       throw ApiError.invalidInput("public_key", "the key data is not base64");
     }
     ByteBuffer buf = ByteBuffer.wrap(blob);
-    if (blob.length < 4 || buf.getInt() != parts[0].length() || blob.length < 4 + parts[0].length()
+    if (blob.length < 4
+        || buf.getInt() != parts[0].length()
+        || blob.length < 4 + parts[0].length()
         || !new String(blob, 4, parts[0].length(), StandardCharsets.US_ASCII).equals(parts[0])) {
       throw ApiError.invalidInput("public_key", "the key data does not match its type " + parts[0]);
     }

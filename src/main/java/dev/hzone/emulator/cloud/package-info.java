@@ -1,6 +1,6 @@
 /**
- * The rest of the Cloud API that real clients need: SSH keys, servers with power actions, and the fixed
- * catalogue (locations, datacenters, server types, images, pricing).
+ * The rest of the Cloud API that real clients need: SSH keys, servers with power actions, and the
+ * fixed catalogue (locations, datacenters, server types, images, pricing).
  *
  * <pre>{@code
  * new SshKeysHandler(store).register(router);

@@ -17,14 +17,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.xbill.DNS.Name;
 
 /**
- * An authoritative DNS server for the emulator's primary zones, on one address and port for both UDP and
- * TCP. The emulator calls {@link #publish} with a zone's full content after every finished action that
- * changes it (and at start-up), and {@link #withdraw} when the zone is deleted; queries always see whole
- * versions of zones.
+ * An authoritative DNS server for the emulator's primary zones, on one address and port for both
+ * UDP and TCP. The emulator calls {@link #publish} with a zone's full content after every finished
+ * action that changes it (and at start-up), and {@link #withdraw} when the zone is deleted; queries
+ * always see whole versions of zones.
  *
- * <p>Thread-safe. Publishing compiles the zone on the caller's thread (so a zone without SOA fails there),
- * then swaps it in at once or, with {@link DnsServerOptions#publishDelay()}, that long afterwards; changes are
- * applied in the order they were published.
+ * <p>Thread-safe. Publishing compiles the zone on the caller's thread (so a zone without SOA fails
+ * there), then swaps it in at once or, with {@link DnsServerOptions#publishDelay()}, that long
+ * afterwards; changes are applied in the order they were published.
  */
 public final class DnsServer implements AutoCloseable {
   /** How often to look for a port free for both UDP and TCP when asked for port 0. */
@@ -37,7 +37,11 @@ public final class DnsServer implements AutoCloseable {
   private final UdpListener udp;
   private final TcpListener tcp;
 
-  private DnsServer(DnsServerOptions options, Delayer delayer, DatagramSocket udpSocket, ServerSocket tcpSocket,
+  private DnsServer(
+      DnsServerOptions options,
+      Delayer delayer,
+      DatagramSocket udpSocket,
+      ServerSocket tcpSocket,
       NotifyHandler notifies) {
     this.options = options;
     this.delayer = delayer;
@@ -50,36 +54,43 @@ public final class DnsServer implements AutoCloseable {
   }
 
   /**
-   * Binds UDP and TCP on {@code bind} and starts serving, with no zones yet. Port 0 picks a port that is free
-   * for both; {@link #address()} tells which.
+   * Binds UDP and TCP on {@code bind} and starts serving, with no zones yet. Port 0 picks a port
+   * that is free for both; {@link #address()} tells which.
    *
-   * @throws IOException when the address cannot be bound (in use, not local, no permission for port 53)
+   * @throws IOException when the address cannot be bound (in use, not local, no permission for port
+   *     53)
    */
-  public static DnsServer start(InetSocketAddress bind, DnsServerOptions options) throws IOException {
+  public static DnsServer start(InetSocketAddress bind, DnsServerOptions options)
+      throws IOException {
     Objects.requireNonNull(bind, "bind");
     Objects.requireNonNull(options, "options");
     return start(bind, options, NotifyHandler.NONE);
   }
 
   /**
-   * As {@link #start(InetSocketAddress, DnsServerOptions)}, with NOTIFY messages (RFC 1996) decided by {@code
-   * notifies} instead of answered NOTIMP.
+   * As {@link #start(InetSocketAddress, DnsServerOptions)}, with NOTIFY messages (RFC 1996) decided
+   * by {@code notifies} instead of answered NOTIMP.
    */
-  public static DnsServer start(InetSocketAddress bind, DnsServerOptions options, NotifyHandler notifies)
-      throws IOException {
+  public static DnsServer start(
+      InetSocketAddress bind, DnsServerOptions options, NotifyHandler notifies) throws IOException {
     Objects.requireNonNull(bind, "bind");
     Objects.requireNonNull(options, "options");
     Delayer delayer = options.publishDelay().isZero() ? Delayer.IMMEDIATE : Delayer.scheduled();
     return start(bind, options, delayer, notifies);
   }
 
-  /** As {@link #start(InetSocketAddress, DnsServerOptions)}, with the delayed publishing under test control. */
-  static DnsServer start(InetSocketAddress bind, DnsServerOptions options, Delayer delayer) throws IOException {
+  /**
+   * As {@link #start(InetSocketAddress, DnsServerOptions)}, with the delayed publishing under test
+   * control.
+   */
+  static DnsServer start(InetSocketAddress bind, DnsServerOptions options, Delayer delayer)
+      throws IOException {
     return start(bind, options, delayer, NotifyHandler.NONE);
   }
 
-  private static DnsServer start(InetSocketAddress bind, DnsServerOptions options, Delayer delayer,
-      NotifyHandler notifies) throws IOException {
+  private static DnsServer start(
+      InetSocketAddress bind, DnsServerOptions options, Delayer delayer, NotifyHandler notifies)
+      throws IOException {
     IOException last = null;
     int attempts = bind.getPort() == 0 ? BIND_ATTEMPTS : 1;
     for (int i = 0; i < attempts; i++) {
@@ -122,9 +133,10 @@ public final class DnsServer implements AutoCloseable {
   }
 
   /**
-   * Serves {@code zone}'s content from now on (after the publish delay), replacing any earlier version.
-   * Values use Hetzner's presentation syntax; RRSets without a TTL take the zone's default (3600 when the
-   * model has none). Values that do not parse are left out and reported to {@link DnsServerOptions#problems()}.
+   * Serves {@code zone}'s content from now on (after the publish delay), replacing any earlier
+   * version. Values use Hetzner's presentation syntax; RRSets without a TTL take the zone's default
+   * (3600 when the model has none). Values that do not parse are left out and reported to {@link
+   * DnsServerOptions#problems()}.
    *
    * @throws IllegalArgumentException when the zone has no apex SOA
    */
@@ -134,24 +146,30 @@ public final class DnsServer implements AutoCloseable {
   }
 
   /**
-   * Serves a zone exactly as a zone transfer delivered it ({@code records}: the SOA first, every record once),
-   * replacing any earlier version: what a secondary zone serves. Served at once (a transfer is not an action).
+   * Serves a zone exactly as a zone transfer delivered it ({@code records}: the SOA first, every
+   * record once), replacing any earlier version: what a secondary zone serves. Served at once (a
+   * transfer is not an action).
    *
    * @throws IllegalArgumentException when the first record is not the zone's SOA
    */
   public void publishTransfer(String zoneName, List<org.xbill.DNS.Record> records) {
-    ZoneSnapshot snapshot = ZoneCompiler.fromTransfer(ZoneCompiler.originOf(dev.hzone.dns.Names.zoneName(zoneName)),
-        records);
+    ZoneSnapshot snapshot =
+        ZoneCompiler.fromTransfer(
+            ZoneCompiler.originOf(dev.hzone.dns.Names.zoneName(zoneName)), records);
     catalog.updateAndGet(c -> c.with(snapshot));
   }
 
-  /** Stops serving the zone {@code zoneName} (after the publish delay); unknown names are ignored. */
+  /**
+   * Stops serving the zone {@code zoneName} (after the publish delay); unknown names are ignored.
+   */
   public void withdraw(String zoneName) {
     Name origin = ZoneCompiler.originOf(dev.hzone.dns.Names.zoneName(zoneName));
     delayer.after(options.publishDelay(), () -> catalog.updateAndGet(c -> c.without(origin)));
   }
 
-  /** The zones served right now (names without the final dot), sorted; for diagnostics and tests. */
+  /**
+   * The zones served right now (names without the final dot), sorted; for diagnostics and tests.
+   */
   public List<String> servedZones() {
     List<String> out = new ArrayList<>();
     for (Name n : catalog.get().origins()) {
@@ -176,18 +194,21 @@ public final class DnsServer implements AutoCloseable {
     }
   }
 
-  /** Runs a change after a delay, in the order given; the seam that lets tests hold changes back. */
+  /**
+   * Runs a change after a delay, in the order given; the seam that lets tests hold changes back.
+   */
   interface Delayer extends AutoCloseable {
     /** Runs changes at once, on the caller's thread. */
-    Delayer IMMEDIATE = new Delayer() {
-      @Override
-      public void after(Duration delay, Runnable change) {
-        change.run();
-      }
+    Delayer IMMEDIATE =
+        new Delayer() {
+          @Override
+          public void after(Duration delay, Runnable change) {
+            change.run();
+          }
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
 
     void after(Duration delay, Runnable change);
 
@@ -195,15 +216,17 @@ public final class DnsServer implements AutoCloseable {
     void close();
 
     /**
-     * Runs changes on one timer thread. Every change waits the same delay, so their due times follow the
-     * order of publishing, and the executor runs equal due times first in, first out.
+     * Runs changes on one timer thread. Every change waits the same delay, so their due times
+     * follow the order of publishing, and the executor runs equal due times first in, first out.
      */
     static Delayer scheduled() {
-      ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "hzone-dns-publish");
-        t.setDaemon(true);
-        return t;
-      });
+      ScheduledExecutorService timer =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "hzone-dns-publish");
+                t.setDaemon(true);
+                return t;
+              });
       return new Delayer() {
         @Override
         public void after(Duration delay, Runnable change) {

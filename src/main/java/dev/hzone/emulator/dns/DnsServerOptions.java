@@ -7,13 +7,15 @@ import java.util.function.Consumer;
 /**
  * How the DNS server behaves.
  *
- * @param publishDelay how long after {@link DnsServer#publish} (or {@link DnsServer#withdraw}) the change is
- *     served: zero serves it at once; more imitates the lag between an API change and Hetzner's
- *     nameservers (the emulator's {@code --dns-delay MS}), so that a propagation check has something to wait for
- * @param maxUdpPayload the EDNS UDP payload size offered and the largest UDP answer sent (1232 by default,
- *     the DNS Flag Day 2020 value); answers to queries without EDNS stay within 512 bytes regardless
- * @param queryListener told about every answered query (the emulator's log, tests); must be quick and
- *     must not throw
+ * @param publishDelay how long after {@link DnsServer#publish} (or {@link DnsServer#withdraw}) the
+ *     change is served: zero serves it at once; more imitates the lag between an API change and
+ *     Hetzner's nameservers (the emulator's {@code --dns-delay MS}), so that a propagation check
+ *     has something to wait for
+ * @param maxUdpPayload the EDNS UDP payload size offered and the largest UDP answer sent (1232 by
+ *     default, the DNS Flag Day 2020 value); answers to queries without EDNS stay within 512 bytes
+ *     regardless
+ * @param queryListener told about every answered query (the emulator's log, tests); must be quick
+ *     and must not throw
  * @param problems told about records left out of answers because their value does not parse
  */
 public record DnsServerOptions(
@@ -33,13 +35,14 @@ public record DnsServerOptions(
       throw new IllegalArgumentException("the publish delay must not be negative: " + publishDelay);
     }
     if (maxUdpPayload < Responder.CLASSIC_UDP_SIZE || maxUdpPayload > Responder.TCP_SIZE) {
-      throw new IllegalArgumentException("the UDP payload size must be within 512..65535: " + maxUdpPayload);
+      throw new IllegalArgumentException(
+          "the UDP payload size must be within 512..65535: " + maxUdpPayload);
     }
   }
 
   /** No delay, 1232-byte UDP payloads, no listeners. */
   public static DnsServerOptions defaults() {
-    return new DnsServerOptions(Duration.ZERO, DEFAULT_UDP_PAYLOAD, e -> { }, p -> { });
+    return new DnsServerOptions(Duration.ZERO, DEFAULT_UDP_PAYLOAD, e -> {}, p -> {});
   }
 
   public DnsServerOptions withPublishDelay(Duration delay) {

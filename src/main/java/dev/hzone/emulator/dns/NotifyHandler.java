@@ -7,8 +7,9 @@ import org.xbill.DNS.Rcode;
 import org.xbill.DNS.TSIG;
 
 /**
- * Decides about a NOTIFY (RFC 1996) that reached the DNS server: whether to accept it, and with which TSIG key to
- * sign the answer. The emulator's secondary zones accept NOTIFY from their primaries.
+ * Decides about a NOTIFY (RFC 1996) that reached the DNS server: whether to accept it, and with
+ * which TSIG key to sign the answer. The emulator's secondary zones accept NOTIFY from their
+ * primaries.
  */
 @FunctionalInterface
 public interface NotifyHandler {

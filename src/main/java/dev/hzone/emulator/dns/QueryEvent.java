@@ -25,7 +25,18 @@ public record QueryEvent(
   /** One line for a log: {@code UDP 127.0.0.1:5353 _acme-challenge.example.test. TXT NOERROR}. */
   @Override
   public String toString() {
-    return transport + " " + client.getAddress().getHostAddress() + ":" + client.getPort() + " " + qname + " "
-        + qtype + " " + rcode + (edns ? " edns" : "") + (truncated ? " tc" : "");
+    return transport
+        + " "
+        + client.getAddress().getHostAddress()
+        + ":"
+        + client.getPort()
+        + " "
+        + qname
+        + " "
+        + qtype
+        + " "
+        + rcode
+        + (edns ? " edns" : "")
+        + (truncated ? " tc" : "");
   }
 }

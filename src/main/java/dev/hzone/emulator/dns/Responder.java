@@ -20,13 +20,14 @@ import org.xbill.DNS.Type;
 
 /**
  * Turns one query on the wire into the response on the wire: header rules (RD copied and answered
- * authoritatively, never refused; no RA), EDNS (our OPT in reply, BADVERS for versions other than 0), the
- * size limit of the transport with TC when an answer does not fit, REFUSED outside every zone, and zone
- * transfers over TCP. The lookup itself is {@link ZoneLookup}'s.
+ * authoritatively, never refused; no RA), EDNS (our OPT in reply, BADVERS for versions other than
+ * 0), the size limit of the transport with TC when an answer does not fit, REFUSED outside every
+ * zone, and zone transfers over TCP. The lookup itself is {@link ZoneLookup}'s.
  */
 final class Responder {
   /** The classic UDP limit for a query without EDNS (RFC 1035 §4.2.1). */
   static final int CLASSIC_UDP_SIZE = 512;
+
   /** The most a TCP message can hold. */
   static final int TCP_SIZE = 65535;
 
@@ -50,7 +51,10 @@ final class Responder {
     this.notifies = notifies;
   }
 
-  /** The response to {@code wire}, or empty for a packet that must not be answered (a response, a runt). */
+  /**
+   * The response to {@code wire}, or empty for a packet that must not be answered (a response, a
+   * runt).
+   */
   Optional<Reply> answer(byte[] wire, Transport transport, InetSocketAddress client) {
     Message query;
     try {
@@ -80,7 +84,8 @@ final class Responder {
       h.setRcode(a.rcode());
       a.signer().ifPresent(t -> t.apply(response, query.getTSIG()));
       byte[] out = response.toWire(transport == Transport.UDP ? CLASSIC_UDP_SIZE : TCP_SIZE);
-      return Optional.of(new Reply(List.of(out), event(client, transport, question, a.rcode(), false, false)));
+      return Optional.of(
+          new Reply(List.of(out), event(client, transport, question, a.rcode(), false, false)));
     }
     if (qh.getOpcode() != Opcode.QUERY) {
       if (question != null) {
@@ -119,11 +124,16 @@ final class Responder {
   }
 
   /**
-   * AXFR (and IXFR, answered with the whole zone as RFC 1995 §4 allows) over TCP; over UDP an IXFR gets the
-   * SOA alone (RFC 1995 §2) and an AXFR a FORMERR.
+   * AXFR (and IXFR, answered with the whole zone as RFC 1995 §4 allows) over TCP; over UDP an IXFR
+   * gets the SOA alone (RFC 1995 §2) and an AXFR a FORMERR.
    */
-  private Optional<Reply> transfer(ZoneCatalog zones, Message response, Record question, OPTRecord qopt,
-      Transport transport, InetSocketAddress client) {
+  private Optional<Reply> transfer(
+      ZoneCatalog zones,
+      Message response,
+      Record question,
+      OPTRecord qopt,
+      Transport transport,
+      InetSocketAddress client) {
     Optional<ZoneSnapshot> zone = zones.exact(question.getName());
     if (zone.isEmpty()) {
       return finish(response, question, qopt, Rcode.NOTAUTH, transport, client);
@@ -137,11 +147,18 @@ final class Responder {
       return finish(response, question, qopt, Rcode.NOERROR, transport, client);
     }
     List<byte[]> messages = axfr.messages(zone.get(), response.getHeader().getID(), question);
-    return Optional.of(new Reply(messages, event(client, transport, question, Rcode.NOERROR, qopt != null, false)));
+    return Optional.of(
+        new Reply(
+            messages, event(client, transport, question, Rcode.NOERROR, qopt != null, false)));
   }
 
-  private Optional<Reply> finish(Message response, Record question, OPTRecord qopt, int rcode,
-      Transport transport, InetSocketAddress client) {
+  private Optional<Reply> finish(
+      Message response,
+      Record question,
+      OPTRecord qopt,
+      int rcode,
+      Transport transport,
+      InetSocketAddress client) {
     response.getHeader().setRcode(rcode & 0xF);
     int limit = TCP_SIZE;
     if (qopt != null) {
@@ -149,16 +166,22 @@ final class Responder {
       response.addRecord(new OPTRecord(maxUdpPayload, rcode >>> 4, 0, 0), Section.ADDITIONAL);
     }
     if (transport == Transport.UDP) {
-      limit = qopt == null
-          ? CLASSIC_UDP_SIZE
-          : Math.max(CLASSIC_UDP_SIZE, Math.min(qopt.getPayloadSize(), maxUdpPayload));
+      limit =
+          qopt == null
+              ? CLASSIC_UDP_SIZE
+              : Math.max(CLASSIC_UDP_SIZE, Math.min(qopt.getPayloadSize(), maxUdpPayload));
     }
     byte[] wire = response.toWire(limit);
     boolean truncated = (wire[2] & 0x02) != 0;
-    return Optional.of(new Reply(List.of(wire), event(client, transport, question, rcode, qopt != null, truncated)));
+    return Optional.of(
+        new Reply(
+            List.of(wire), event(client, transport, question, rcode, qopt != null, truncated)));
   }
 
-  /** A FORMERR for a query that does not parse, if its header is whole and it is not itself a response. */
+  /**
+   * A FORMERR for a query that does not parse, if its header is whole and it is not itself a
+   * response.
+   */
   private Optional<Reply> formatError(byte[] wire, Transport transport, InetSocketAddress client) {
     if (wire.length < Header.LENGTH || (wire[2] & 0x80) != 0) {
       return Optional.empty();
@@ -167,12 +190,20 @@ final class Responder {
     response.getHeader().setFlag(Flags.QR);
     response.getHeader().setOpcode((wire[2] >> 3) & 0xF);
     response.getHeader().setRcode(Rcode.FORMERR);
-    return Optional.of(new Reply(List.of(response.toWire()),
-        new QueryEvent(client, transport, "?", "?", Rcode.string(Rcode.FORMERR), false, false)));
+    return Optional.of(
+        new Reply(
+            List.of(response.toWire()),
+            new QueryEvent(
+                client, transport, "?", "?", Rcode.string(Rcode.FORMERR), false, false)));
   }
 
-  private static QueryEvent event(InetSocketAddress client, Transport transport, Record question, int rcode,
-      boolean edns, boolean truncated) {
+  private static QueryEvent event(
+      InetSocketAddress client,
+      Transport transport,
+      Record question,
+      int rcode,
+      boolean edns,
+      boolean truncated) {
     String qname = question == null ? "?" : question.getName().toString();
     String qtype = question == null ? "?" : Type.string(question.getType());
     return new QueryEvent(client, transport, qname, qtype, Rcode.string(rcode), edns, truncated);
@@ -184,9 +215,14 @@ final class Responder {
     }
   }
 
-  /** Splits a zone into AXFR messages: SOA first and last, the question in the first message only. */
+  /**
+   * Splits a zone into AXFR messages: SOA first and last, the question in the first message only.
+   */
   static final class AxfrWriter {
-    /** Roughly how many bytes of records go into one message; well under TCP's 65535 even uncompressed. */
+    /**
+     * Roughly how many bytes of records go into one message; well under TCP's 65535 even
+     * uncompressed.
+     */
     static final int BATCH_BYTES = 16_000;
 
     List<byte[]> messages(ZoneSnapshot zone, int id, Record question) {

@@ -17,21 +17,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Serves DNS over TCP (RFC 7766): two-byte length prefixes, several queries per connection, answers in
- * order. Three deadlines keep slow or idle clients from holding the server: a connection waiting for its next
- * query is closed after {@link #IDLE_MILLIS}; a query, once its first byte has come, must arrive whole within
- * {@link #MESSAGE_MILLIS}; and no connection lives longer than {@link #LIFETIME_MILLIS}. When all
- * {@link #MAX_CONNECTIONS} are taken, a new connection closes the one that has waited longest for its next
- * query, or else the oldest (RFC 7766 §6.2.3 lets a server under load close idle connections), so that new
- * clients are always served. A zone transfer is several messages.
+ * Serves DNS over TCP (RFC 7766): two-byte length prefixes, several queries per connection, answers
+ * in order. Three deadlines keep slow or idle clients from holding the server: a connection waiting
+ * for its next query is closed after {@link #IDLE_MILLIS}; a query, once its first byte has come,
+ * must arrive whole within {@link #MESSAGE_MILLIS}; and no connection lives longer than {@link
+ * #LIFETIME_MILLIS}. When all {@link #MAX_CONNECTIONS} are taken, a new connection closes the one
+ * that has waited longest for its next query, or else the oldest (RFC 7766 §6.2.3 lets a server
+ * under load close idle connections), so that new clients are always served. A zone transfer is
+ * several messages.
  */
 final class TcpListener implements AutoCloseable {
-  /** Idle time after which a connection is closed (RFC 7766 §6.2.3 suggests seconds, not minutes). */
+  /**
+   * Idle time after which a connection is closed (RFC 7766 §6.2.3 suggests seconds, not minutes).
+   */
   static final int IDLE_MILLIS = 10_000;
+
   /** How long one query may take to arrive once it has begun. */
   static final int MESSAGE_MILLIS = 3_000;
+
   /** The longest a connection is kept, however busy. */
   static final int LIFETIME_MILLIS = 60_000;
+
   /** Connections served at once; a new one beyond closes an idle or the oldest one. */
   static final int MAX_CONNECTIONS = 64;
 
@@ -42,7 +48,10 @@ final class TcpListener implements AutoCloseable {
   private final Map<Socket, Connection> open = new ConcurrentHashMap<>();
   private final Thread acceptor;
 
-  /** When a connection began, and since when it has waited for a query (0 while it reads or answers one). */
+  /**
+   * When a connection began, and since when it has waited for a query (0 while it reads or answers
+   * one).
+   */
   private static final class Connection {
     final long startedNanos = System.nanoTime();
     volatile long idleSinceNanos = startedNanos;
@@ -53,11 +62,13 @@ final class TcpListener implements AutoCloseable {
     this.responder = responder;
     this.listener = listener;
     int port = server.getLocalPort();
-    this.workers = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "hzone-dns-tcp-" + port);
-      t.setDaemon(true);
-      return t;
-    });
+    this.workers =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "hzone-dns-tcp-" + port);
+              t.setDaemon(true);
+              return t;
+            });
     this.acceptor = new Thread(this::accept, "hzone-dns-tcp-accept-" + port);
     this.acceptor.setDaemon(true);
   }
@@ -83,29 +94,32 @@ final class TcpListener implements AutoCloseable {
         }
         open.put(s, new Connection());
       }
-      workers.execute(() -> {
-        try {
-          serve(s, open.get(s));
-        } finally {
-          open.remove(s);
-        }
-      });
+      workers.execute(
+          () -> {
+            try {
+              serve(s, open.get(s));
+            } finally {
+              open.remove(s);
+            }
+          });
     }
   }
 
   /** Closes the connection idle the longest, else the oldest; its worker then ends. */
   private void evictOne() {
-    Comparator<Map.Entry<Socket, Connection>> idleLongest = Comparator.comparingLong(e -> e.getValue().idleSinceNanos);
-    Optional<Map.Entry<Socket, Connection>> victim = open.entrySet().stream()
-        .filter(e -> e.getValue().idleSinceNanos != 0)
-        .min(idleLongest);
+    Comparator<Map.Entry<Socket, Connection>> idleLongest =
+        Comparator.comparingLong(e -> e.getValue().idleSinceNanos);
+    Optional<Map.Entry<Socket, Connection>> victim =
+        open.entrySet().stream().filter(e -> e.getValue().idleSinceNanos != 0).min(idleLongest);
     if (victim.isEmpty()) {
-      victim = open.entrySet().stream().min(Comparator.comparingLong(e -> e.getValue().startedNanos));
+      victim =
+          open.entrySet().stream().min(Comparator.comparingLong(e -> e.getValue().startedNanos));
     }
-    victim.ifPresent(e -> {
-      open.remove(e.getKey());
-      closeQuietly(e.getKey());
-    });
+    victim.ifPresent(
+        e -> {
+          open.remove(e.getKey());
+          closeQuietly(e.getKey());
+        });
   }
 
   private void serve(Socket s, Connection c) {
@@ -125,7 +139,8 @@ final class TcpListener implements AutoCloseable {
           return;
         }
         c.idleSinceNanos = 0;
-        long deadline = Math.min(endOfLife, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MESSAGE_MILLIS));
+        long deadline =
+            Math.min(endOfLife, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MESSAGE_MILLIS));
         byte[] second = new byte[1];
         readFully(s, in, second, deadline);
         int length = (first << 8) | (second[0] & 0xff);
@@ -150,7 +165,10 @@ final class TcpListener implements AutoCloseable {
     }
   }
 
-  /** The first byte of the next query, or -1 at the end of the stream or when the connection has lived long enough. */
+  /**
+   * The first byte of the next query, or -1 at the end of the stream or when the connection has
+   * lived long enough.
+   */
   private static int readFirstByte(Socket s, InputStream in, long endOfLife) throws IOException {
     long left = TimeUnit.NANOSECONDS.toMillis(endOfLife - System.nanoTime());
     if (left <= 0) {
@@ -161,7 +179,8 @@ final class TcpListener implements AutoCloseable {
   }
 
   /** Fills {@code buf}, or throws once {@code deadline} (System.nanoTime) has passed. */
-  private static void readFully(Socket s, InputStream in, byte[] buf, long deadline) throws IOException {
+  private static void readFully(Socket s, InputStream in, byte[] buf, long deadline)
+      throws IOException {
     int off = 0;
     while (off < buf.length) {
       long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
@@ -196,7 +215,8 @@ final class TcpListener implements AutoCloseable {
       workers.awaitTermination(2, TimeUnit.SECONDS);
       acceptor.join(2000);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // close() may not throw it (try-with-resources); the caller sees the flag
+      Thread.currentThread()
+          .interrupt(); // close() may not throw it (try-with-resources); the caller sees the flag
     }
   }
 }

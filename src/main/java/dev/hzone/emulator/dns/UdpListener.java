@@ -8,8 +8,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Serves DNS over UDP on one socket, answering each datagram on the receiving thread: answers come from
- * in-memory snapshots in microseconds, so pebble's three parallel queries are answered back to back.
+ * Serves DNS over UDP on one socket, answering each datagram on the receiving thread: answers come
+ * from in-memory snapshots in microseconds, so pebble's three parallel queries are answered back to
+ * back.
  */
 final class UdpListener implements AutoCloseable {
   private final DatagramSocket socket;
@@ -42,7 +43,9 @@ final class UdpListener implements AutoCloseable {
         continue;
       }
       InetSocketAddress client = (InetSocketAddress) packet.getSocketAddress();
-      byte[] query = Arrays.copyOfRange(packet.getData(), packet.getOffset(), packet.getOffset() + packet.getLength());
+      byte[] query =
+          Arrays.copyOfRange(
+              packet.getData(), packet.getOffset(), packet.getOffset() + packet.getLength());
       Optional<Reply> reply;
       try {
         reply = responder.answer(query, Transport.UDP, client);
@@ -72,7 +75,8 @@ final class UdpListener implements AutoCloseable {
     try {
       thread.join(2000);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // close() may not throw it (try-with-resources); the caller sees the flag
+      Thread.currentThread()
+          .interrupt(); // close() may not throw it (try-with-resources); the caller sees the flag
     }
   }
 }

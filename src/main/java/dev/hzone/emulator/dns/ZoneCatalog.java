@@ -7,8 +7,8 @@ import java.util.Set;
 import org.xbill.DNS.Name;
 
 /**
- * The zones being served, as an immutable value: publishing or withdrawing a zone makes a new catalog, which
- * the server swaps in atomically, so readers never lock and always see whole zones.
+ * The zones being served, as an immutable value: publishing or withdrawing a zone makes a new
+ * catalog, which the server swaps in atomically, so readers never lock and always see whole zones.
  */
 final class ZoneCatalog {
   static final ZoneCatalog EMPTY = new ZoneCatalog(Map.of());

@@ -22,9 +22,10 @@ import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
 /**
- * Turns a {@link ZoneData} into a {@link ZoneSnapshot}: values in Hetzner's presentation syntax become
- * dnsjava records (names in values that lack the final dot are relative to the zone, as Hetzner reads them),
- * TXT strings are copied byte for byte, and RRSets without their own TTL take the zone's default.
+ * Turns a {@link ZoneData} into a {@link ZoneSnapshot}: values in Hetzner's presentation syntax
+ * become dnsjava records (names in values that lack the final dot are relative to the zone, as
+ * Hetzner reads them), TXT strings are copied byte for byte, and RRSets without their own TTL take
+ * the zone's default.
  */
 final class ZoneCompiler {
   /** The API's default zone TTL, used when the model carries none. */
@@ -33,8 +34,8 @@ final class ZoneCompiler {
   private ZoneCompiler() {}
 
   /**
-   * Compiles {@code zone}. A value that does not parse is left out and reported to {@code problems}, so one
-   * bad record never takes a whole zone off the air.
+   * Compiles {@code zone}. A value that does not parse is left out and reported to {@code
+   * problems}, so one bad record never takes a whole zone off the air.
    *
    * @throws IllegalArgumentException when the zone has no apex SOA: it cannot be served without one
    */
@@ -52,8 +53,13 @@ final class ZoneCompiler {
         try {
           records.add(toRecord(owner, rrset.type(), ttl, v.value(), origin));
         } catch (IOException | IllegalArgumentException e) {
-          problems.accept("zone " + zone.name() + ": " + rrset.key().id() + " value left out of DNS answers: "
-              + e.getMessage());
+          problems.accept(
+              "zone "
+                  + zone.name()
+                  + ": "
+                  + rrset.key().id()
+                  + " value left out of DNS answers: "
+                  + e.getMessage());
         }
       }
       if (records.isEmpty()) {
@@ -61,33 +67,41 @@ final class ZoneCompiler {
       }
       if (rrset.type() == RecordType.SOA) {
         if (!rrset.key().isApex()) {
-          problems.accept("zone " + zone.name() + ": SOA below the apex (" + rrset.key().id() + ") left out");
+          problems.accept(
+              "zone " + zone.name() + ": SOA below the apex (" + rrset.key().id() + ") left out");
           continue;
         }
         soa = (SOARecord) records.iterator().next();
         continue;
       }
-      nodes.computeIfAbsent(owner.canonicalize(), k -> new HashMap<>())
+      nodes
+          .computeIfAbsent(owner.canonicalize(), k -> new HashMap<>())
           .put(rrset.type().code(), List.copyOf(records));
       body.addAll(records);
     }
     if (soa == null) {
-      throw new IllegalArgumentException("zone " + zone.name() + " has no apex SOA; it cannot be served");
+      throw new IllegalArgumentException(
+          "zone " + zone.name() + " has no apex SOA; it cannot be served");
     }
-    // A question for the SOA itself is answered like any other RRSet (the transfer order keeps it apart).
+    // A question for the SOA itself is answered like any other RRSet (the transfer order keeps it
+    // apart).
     nodes.computeIfAbsent(origin, k -> new HashMap<>()).put(Type.SOA, List.of(soa));
-    // ZoneData is ordered by RrsetKey (apex first, labels right to left): already the canonical AXFR order.
+    // ZoneData is ordered by RrsetKey (apex first, labels right to left): already the canonical
+    // AXFR order.
     return new ZoneSnapshot(origin, soa, nodes, body);
   }
 
   /**
-   * A zone as a transfer delivered it: the SOA first, then every record once, kept as sent (DNSSEC records too).
+   * A zone as a transfer delivered it: the SOA first, then every record once, kept as sent (DNSSEC
+   * records too).
    *
-   * @throws IllegalArgumentException when the first record is not the SOA of {@code origin}, or a record lies
-   *     outside the zone
+   * @throws IllegalArgumentException when the first record is not the SOA of {@code origin}, or a
+   *     record lies outside the zone
    */
   static ZoneSnapshot fromTransfer(Name origin, List<Record> records) {
-    if (records.isEmpty() || !(records.get(0) instanceof SOARecord soa) || !soa.getName().equals(origin)) {
+    if (records.isEmpty()
+        || !(records.get(0) instanceof SOARecord soa)
+        || !soa.getName().equals(origin)) {
       throw new IllegalArgumentException("a transfer of " + origin + " must start with its SOA");
     }
     Map<Name, Map<Integer, List<Record>>> nodes = new HashMap<>();
@@ -97,15 +111,18 @@ final class ZoneCompiler {
       if (!r.getName().subdomain(origin)) {
         continue; // RFC 5936 §3.3: data outside the zone is not part of it
       }
-      building.computeIfAbsent(r.getName().canonicalize(), k -> new HashMap<>())
-          .computeIfAbsent(r.getRRsetType(), k -> new ArrayList<>()).add(r);
+      building
+          .computeIfAbsent(r.getName().canonicalize(), k -> new HashMap<>())
+          .computeIfAbsent(r.getRRsetType(), k -> new ArrayList<>())
+          .add(r);
       body.add(r);
     }
-    building.forEach((owner, byType) -> {
-      Map<Integer, List<Record>> m = new HashMap<>();
-      byType.forEach((t, rs) -> m.put(t, List.copyOf(rs)));
-      nodes.put(owner, m);
-    });
+    building.forEach(
+        (owner, byType) -> {
+          Map<Integer, List<Record>> m = new HashMap<>();
+          byType.forEach((t, rs) -> m.put(t, List.copyOf(rs)));
+          nodes.put(owner, m);
+        });
     nodes.computeIfAbsent(origin.canonicalize(), k -> new HashMap<>()).put(Type.SOA, List.of(soa));
     return new ZoneSnapshot(origin, soa, nodes, body);
   }
@@ -115,7 +132,8 @@ final class ZoneCompiler {
     try {
       return Name.fromString(zoneName, Name.root).canonicalize();
     } catch (TextParseException e) {
-      throw new IllegalArgumentException("zone name '" + zoneName + "' is not a domain name: " + e.getMessage());
+      throw new IllegalArgumentException(
+          "zone name '" + zoneName + "' is not a domain name: " + e.getMessage());
     }
   }
 
@@ -127,7 +145,12 @@ final class ZoneCompiler {
       return Name.fromString(rrset.name(), origin);
     } catch (TextParseException e) {
       throw new IllegalArgumentException(
-          "zone " + zoneName + ": RRSet name '" + rrset.name() + "' is not a domain name: " + e.getMessage());
+          "zone "
+              + zoneName
+              + ": RRSet name '"
+              + rrset.name()
+              + "' is not a domain name: "
+              + e.getMessage());
     }
   }
 
@@ -139,7 +162,9 @@ final class ZoneCompiler {
     return Record.fromString(owner, type.code(), DClass.IN, ttl, value, origin);
   }
 
-  /** TXT RDATA from the stored character-strings, byte for byte: no re-splitting, no re-escaping. */
+  /**
+   * TXT RDATA from the stored character-strings, byte for byte: no re-splitting, no re-escaping.
+   */
   private static byte[] txtRdata(String value) {
     List<byte[]> strings = TxtStrings.parse(value);
     if (strings.isEmpty()) {

@@ -14,9 +14,10 @@ import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
 
 /**
- * The authoritative lookup of RFC 1034 §4.3.2 step 3 over one {@link ZoneSnapshot}: delegations first, then
- * an exact match (following CNAMEs that stay inside the zone), then empty non-terminals, then the wildcard at
- * the closest encloser (RFC 4592), else NXDOMAIN. Negative answers carry the SOA with its RFC 2308 TTL.
+ * The authoritative lookup of RFC 1034 §4.3.2 step 3 over one {@link ZoneSnapshot}: delegations
+ * first, then an exact match (following CNAMEs that stay inside the zone), then empty
+ * non-terminals, then the wildcard at the closest encloser (RFC 4592), else NXDOMAIN. Negative
+ * answers carry the SOA with its RFC 2308 TTL.
  */
 final class ZoneLookup {
   /** CNAMEs followed at most, so that a loop ends. */
@@ -32,7 +33,8 @@ final class ZoneLookup {
     while (true) {
       visited.add(name.canonicalize());
       Optional<Name> cut = zone.delegationAbove(name);
-      // DS lives in the parent: at the delegation point itself the parent answers it (RFC 4035 §3.1.4.1).
+      // DS lives in the parent: at the delegation point itself the parent answers it (RFC 4035
+      // §3.1.4.1).
       if (cut.isPresent() && !(qtype == Type.DS && cut.get().equals(name.canonicalize()))) {
         return referral(zone, cut.get(), answer);
       }
@@ -46,7 +48,8 @@ final class ZoneLookup {
         Name wildcard = name.wild(name.labels() - encloser.labels());
         node = zone.node(wildcard).orElse(null);
         if (node == null) {
-          return new LookupResult(Rcode.NXDOMAIN, true, answer, List.of(zone.negativeSoa()), List.of());
+          return new LookupResult(
+              Rcode.NXDOMAIN, true, answer, List.of(zone.negativeSoa()), List.of());
         }
       }
       if (qtype == Type.ANY) {
@@ -59,7 +62,8 @@ final class ZoneLookup {
       if (cname != null && qtype != Type.CNAME) {
         addAll(answer, cname, owner);
         Name target = ((CNAMERecord) cname.get(0)).getTarget();
-        if (!target.subdomain(zone.origin()) || visited.contains(target.canonicalize())
+        if (!target.subdomain(zone.origin())
+            || visited.contains(target.canonicalize())
             || visited.size() > MAX_CHAIN) {
           // The rest of the chain is another zone's business (or a loop): the resolver follows it.
           return positive(answer);
@@ -85,8 +89,9 @@ final class ZoneLookup {
   }
 
   /**
-   * A referral to the delegated zone at {@code cut}: its NS set in authority and glue for the NS names that
-   * the zone holds addresses for. Not authoritative unless a CNAME chain from authoritative data led here.
+   * A referral to the delegated zone at {@code cut}: its NS set in authority and glue for the NS
+   * names that the zone holds addresses for. Not authoritative unless a CNAME chain from
+   * authoritative data led here.
    */
   private static LookupResult referral(ZoneSnapshot zone, Name cut, List<Record> answer) {
     List<Record> ns = zone.rrset(cut, Type.NS);
@@ -101,7 +106,10 @@ final class ZoneLookup {
     return new LookupResult(Rcode.NOERROR, !answer.isEmpty(), answer, ns, glue);
   }
 
-  /** Adds records, owned by {@code owner}: the name asked for, which differs from the data for wildcards. */
+  /**
+   * Adds records, owned by {@code owner}: the name asked for, which differs from the data for
+   * wildcards.
+   */
   private static void addAll(List<Record> out, List<Record> rrs, Name owner) {
     for (Record r : rrs) {
       out.add(r.getName().equals(owner) ? r : r.withName(owner));

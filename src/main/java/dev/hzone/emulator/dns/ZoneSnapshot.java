@@ -14,9 +14,10 @@ import org.xbill.DNS.SOARecord;
 import org.xbill.DNS.Type;
 
 /**
- * One published version of a zone, compiled for lookups and never changed afterwards: the records by owner
- * name and type, every name that exists (with the empty non-terminals between the apex and the data), the
- * delegation points, and the zone in transfer order. Owner names are kept in canonical (lower) case.
+ * One published version of a zone, compiled for lookups and never changed afterwards: the records
+ * by owner name and type, every name that exists (with the empty non-terminals between the apex and
+ * the data), the delegation points, and the zone in transfer order. Owner names are kept in
+ * canonical (lower) case.
  */
 final class ZoneSnapshot {
   private final Name origin;
@@ -32,7 +33,11 @@ final class ZoneSnapshot {
    * @param nodes records by owner (canonical case) and type, each list one RRSet
    * @param transferOrder every record except the SOA, in canonical order, for AXFR
    */
-  ZoneSnapshot(Name origin, SOARecord soa, Map<Name, Map<Integer, List<Record>>> nodes, List<Record> transferOrder) {
+  ZoneSnapshot(
+      Name origin,
+      SOARecord soa,
+      Map<Name, Map<Integer, List<Record>>> nodes,
+      List<Record> transferOrder) {
     this.origin = Objects.requireNonNull(origin).canonicalize();
     this.soa = Objects.requireNonNull(soa);
     Map<Name, Map<Integer, List<Record>>> copy = new HashMap<>();
@@ -73,11 +78,23 @@ final class ZoneSnapshot {
     return soa;
   }
 
-  /** The SOA for a negative answer: its TTL is the lower of its own TTL and its MINIMUM (RFC 2308 §3). */
+  /**
+   * The SOA for a negative answer: its TTL is the lower of its own TTL and its MINIMUM (RFC 2308
+   * §3).
+   */
   SOARecord negativeSoa() {
     long ttl = Math.min(soa.getTTL(), soa.getMinimum());
-    return new SOARecord(soa.getName(), DClass.IN, ttl, soa.getHost(), soa.getAdmin(), soa.getSerial(),
-        soa.getRefresh(), soa.getRetry(), soa.getExpire(), soa.getMinimum());
+    return new SOARecord(
+        soa.getName(),
+        DClass.IN,
+        ttl,
+        soa.getHost(),
+        soa.getAdmin(),
+        soa.getSerial(),
+        soa.getRefresh(),
+        soa.getRetry(),
+        soa.getExpire(),
+        soa.getMinimum());
   }
 
   /** The RRSets at {@code name} by type, if the name owns any records. */
@@ -91,14 +108,16 @@ final class ZoneSnapshot {
     return n == null ? List.of() : n.getOrDefault(type, List.of());
   }
 
-  /** Whether {@code name} exists in the zone: owns records, or is an empty non-terminal above some. */
+  /**
+   * Whether {@code name} exists in the zone: owns records, or is an empty non-terminal above some.
+   */
   boolean exists(Name name) {
     return existing.contains(name.canonicalize());
   }
 
   /**
-   * The delegation point closest to the apex that is {@code name} or one of its ancestors, if any: the
-   * zone is not authoritative at or below it. The apex NS never counts.
+   * The delegation point closest to the apex that is {@code name} or one of its ancestors, if any:
+   * the zone is not authoritative at or below it. The apex NS never counts.
    */
   Optional<Name> delegationAbove(Name name) {
     if (cuts.isEmpty()) {

@@ -1,15 +1,15 @@
 package dev.hzone.emulator.dnsapi;
 
-import dev.hzone.emulator.publish.ZonePublisher;
 import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.actions.Scheduler;
+import dev.hzone.emulator.publish.ZonePublisher;
 import dev.hzone.emulator.state.StateStore;
 import dev.hzone.emulator.web.Router;
 
 /**
- * The emulated DNS part of the Cloud API: zones, zone actions, RRSets and RRSet actions, with the rules of
- * Hetzner's service (managed SOA and NS, serials, protection, modes, locks). Every finished change to a
- * primary zone is handed to the {@link ZonePublisher}.
+ * The emulated DNS part of the Cloud API: zones, zone actions, RRSets and RRSet actions, with the
+ * rules of Hetzner's service (managed SOA and NS, serials, protection, modes, locks). Every
+ * finished change to a primary zone is handed to the {@link ZonePublisher}.
  */
 public final class DnsApi {
   private final ZoneChanges changes;

@@ -33,7 +33,8 @@ final class Inputs {
 
   static int checkTtl(long ttl, String field) {
     if (ttl < Rrset.MIN_TTL || ttl > Rrset.MAX_TTL) {
-      throw ApiError.invalidInput(field, "must be between " + Rrset.MIN_TTL + " and " + Rrset.MAX_TTL);
+      throw ApiError.invalidInput(
+          field, "must be between " + Rrset.MIN_TTL + " and " + Rrset.MAX_TTL);
     }
     return (int) ttl;
   }
@@ -44,7 +45,8 @@ final class Inputs {
       throw ApiError.invalidInput(field, "'" + text + "' is not a supported record type");
     }
     return RecordType.fromText(text)
-        .orElseThrow(() -> ApiError.invalidInput(field, "'" + text + "' is not a supported record type"));
+        .orElseThrow(
+            () -> ApiError.invalidInput(field, "'" + text + "' is not a supported record type"));
   }
 
   /** How a {@code records} array is read. */
@@ -58,11 +60,11 @@ final class Inputs {
   }
 
   /**
-   * A {@code records} array: objects {@code {value, comment}}, at least one, distinct values, each value
-   * valid for {@code type}, at most {@code max} (or any number when {@code max} is 0).
+   * A {@code records} array: objects {@code {value, comment}}, at least one, distinct values, each
+   * value valid for {@code type}, at most {@code max} (or any number when {@code max} is 0).
    */
-  static List<RecordValue> records(Body body, RecordType type, String zone, int max, Comments comments,
-      boolean checkValues) {
+  static List<RecordValue> records(
+      Body body, RecordType type, String zone, int max, Comments comments, boolean checkValues) {
     String field = body.field("records");
     if (!body.hasValue("records")) {
       throw ApiError.invalidInput(field, "is required");
@@ -72,22 +74,25 @@ final class Inputs {
       throw ApiError.invalidInput(field, "must not be empty");
     }
     if (max > 0 && items.size() > max) {
-      throw ApiError.invalidInput(field, "must not have more than " + max + " items (" + items.size() + " given)");
+      throw ApiError.invalidInput(
+          field, "must not have more than " + max + " items (" + items.size() + " given)");
     }
     List<RecordValue> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Body item : items) {
       item.rejectUnknown(RECORD_KEYS);
       String value = item.requireString("value");
-      String comment = comments == Comments.REQUIRED ? item.optString("comment")
-          .orElseThrow(() -> ApiError.invalidInput(item.field("comment"), "is required"))
-          : item.optString("comment").orElse("");
+      String comment =
+          comments == Comments.REQUIRED
+              ? item.optString("comment")
+                  .orElseThrow(() -> ApiError.invalidInput(item.field("comment"), "is required"))
+              : item.optString("comment").orElse("");
       if (checkValues) {
         RecordValidator.check(type, value, zone, item.field("value"));
       }
       if (!seen.add(ValueCanonicalizer.canonical(type, value))) {
-        throw ApiError.invalidInput(field, "must only contain distinct record values ('" + value
-            + "' is given twice)");
+        throw ApiError.invalidInput(
+            field, "must only contain distinct record values ('" + value + "' is given twice)");
       }
       out.add(new RecordValue(value, comments == Comments.IGNORED ? "" : comment));
     }

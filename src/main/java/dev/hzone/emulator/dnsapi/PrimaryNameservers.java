@@ -27,7 +27,8 @@ final class PrimaryNameservers {
     }
     List<Body> items = body.objects(field);
     if (items.isEmpty()) {
-      throw ApiError.invalidInput(body.field(field), "must not be empty for zones in secondary mode");
+      throw ApiError.invalidInput(
+          body.field(field), "must not be empty for zones in secondary mode");
     }
     List<PrimaryNameserver> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -36,8 +37,9 @@ final class PrimaryNameservers {
       String address = item.requireString("address");
       String canonical = canonicalAddress(address, item.field("address"));
       if (!seen.add(canonical)) {
-        throw ApiError.invalidInput(item.field("address"), "'" + address
-            + "' is given twice; addresses must be unique within the zone");
+        throw ApiError.invalidInput(
+            item.field("address"),
+            "'" + address + "' is given twice; addresses must be unique within the zone");
       }
       OptionalLong port = item.optLong("port");
       if (port.isPresent() && (port.getAsLong() < 1 || port.getAsLong() > 65535)) {
@@ -45,7 +47,8 @@ final class PrimaryNameservers {
       }
       Optional<String> alg = item.optString("tsig_algorithm");
       if (alg.isPresent() && !ALGORITHMS.contains(alg.get())) {
-        throw ApiError.invalidInput(item.field("tsig_algorithm"), "must be one of hmac-md5, hmac-sha1, hmac-sha256");
+        throw ApiError.invalidInput(
+            item.field("tsig_algorithm"), "must be one of hmac-md5, hmac-sha1, hmac-sha256");
       }
       Optional<String> key = item.optString("tsig_key");
       if (key.isPresent()) {
@@ -56,7 +59,8 @@ final class PrimaryNameservers {
         }
       }
       if (alg.isPresent() != key.isPresent()) {
-        throw ApiError.invalidInput(item.field(alg.isPresent() ? "tsig_key" : "tsig_algorithm"),
+        throw ApiError.invalidInput(
+            item.field(alg.isPresent() ? "tsig_key" : "tsig_algorithm"),
             "tsig_algorithm and tsig_key must be given together");
       }
       out.add(new PrimaryNameserver(address, (int) port.orElse(53), alg, key));

@@ -12,16 +12,16 @@ import org.xbill.DNS.Record;
 import org.xbill.DNS.TextParseException;
 
 /**
- * Checks a record value in the API's presentation syntax. Names inside values that do not end in a dot are
- * relative to the zone (Hetzner appends the zone name). TXT values must be one or more double-quoted strings
- * of at most 255 bytes each, the form the API returns and requires.
+ * Checks a record value in the API's presentation syntax. Names inside values that do not end in a
+ * dot are relative to the zone (Hetzner appends the zone name). TXT values must be one or more
+ * double-quoted strings of at most 255 bytes each, the form the API returns and requires.
  */
 final class RecordValidator {
   private RecordValidator() {}
 
   /**
-   * @throws ApiError {@code invalid_input} on {@code field} when {@code value} is not a valid {@code type}
-   *     value
+   * @throws ApiError {@code invalid_input} on {@code field} when {@code value} is not a valid
+   *     {@code type} value
    */
   static void check(RecordType type, String value, String zone, String field) {
     if (value.isBlank()) {
@@ -38,9 +38,11 @@ final class RecordValidator {
       Name origin = Name.fromString(zone + ".");
       Record.fromString(origin, type.code(), DClass.IN, 3600, value, origin);
     } catch (TextParseException e) {
-      throw ApiError.invalidInput(field, "'" + value + "' is not a valid " + type + " record: " + e.getMessage());
+      throw ApiError.invalidInput(
+          field, "'" + value + "' is not a valid " + type + " record: " + e.getMessage());
     } catch (IOException | RuntimeException e) {
-      throw ApiError.invalidInput(field, "'" + value + "' is not a valid " + type + " record: " + e.getMessage());
+      throw ApiError.invalidInput(
+          field, "'" + value + "' is not a valid " + type + " record: " + e.getMessage());
     }
   }
 
@@ -54,8 +56,10 @@ final class RecordValidator {
         continue;
       }
       if (c != '"') {
-        throw ApiError.invalidInput(field, "TXT record values must consist of one or more quoted strings,"
-            + " e.g. \"v=spf1 -all\"");
+        throw ApiError.invalidInput(
+            field,
+            "TXT record values must consist of one or more quoted strings,"
+                + " e.g. \"v=spf1 -all\"");
       }
       i++;
       boolean closed = false;
@@ -75,7 +79,8 @@ final class RecordValidator {
         throw ApiError.invalidInput(field, "TXT record value has an unterminated quoted string");
       }
       if (i < v.length() && v.charAt(i) != ' ' && v.charAt(i) != '\t') {
-        throw ApiError.invalidInput(field, "quoted strings of a TXT record value must be separated by a space");
+        throw ApiError.invalidInput(
+            field, "quoted strings of a TXT record value must be separated by a space");
       }
     }
     List<byte[]> strings;
@@ -86,9 +91,13 @@ final class RecordValidator {
     }
     for (byte[] s : strings) {
       if (s.length > TxtStrings.MAX_STRING_BYTES) {
-        throw ApiError.invalidInput(field, "a TXT string exceeds 255 characters ("
-            + new String(s, StandardCharsets.UTF_8).length() + " characters, " + s.length
-            + " bytes); split it into several quoted strings");
+        throw ApiError.invalidInput(
+            field,
+            "a TXT string exceeds 255 characters ("
+                + new String(s, StandardCharsets.UTF_8).length()
+                + " characters, "
+                + s.length
+                + " bytes); split it into several quoted strings");
       }
     }
   }

@@ -66,8 +66,10 @@ final class RrsetsHandler {
 
   /** The RRSet {@code key} of {@code z}, else {@code not_found}. */
   static Rrset existing(ZoneEntry z, RrsetKey key) {
-    return z.data().get(key).orElseThrow(() -> ApiError.notFound("RRSet " + key.id() + " not found in zone "
-        + z.name()));
+    return z.data()
+        .get(key)
+        .orElseThrow(
+            () -> ApiError.notFound("RRSet " + key.id() + " not found in zone " + z.name()));
   }
 
   private ApiResponse list(ApiRequest req) {
@@ -75,38 +77,48 @@ final class RrsetsHandler {
     Optional<String> name = q.first("name");
     List<String> types = q.enumValues("type", TYPES);
     LabelSelector selector = LabelSelector.of(q);
-    Comparator<Rrset> order = Sorting.of(q, Map.of(
-        "id", Comparator.comparing((Rrset r) -> r.key().id()),
-        "name", Comparator.comparing(Rrset::name),
-        "created", Comparator.comparing(Rrset::key)),
-        Comparator.comparing(Rrset::key));
-    return changes.store().read(v -> {
-      ZoneEntry z = ZoneChanges.find(v, req.param("id_or_name"));
-      ZoneChanges.requirePrimary(z);
-      List<Rrset> out = new ArrayList<>();
-      for (Rrset r : z.data().rrsets().values()) {
-        if (name.isPresent() && !name.get().equals(r.name())) {
-          continue;
-        }
-        if (!types.isEmpty() && !types.contains(r.type().name())) {
-          continue;
-        }
-        if (selector.test(r.labels())) {
-          out.add(r);
-        }
-      }
-      out.sort(order);
-      return Page.of(out, q, MAX_PER_PAGE).respond("rrsets", r -> RrsetView.toJson(z.id(), r), req);
-    });
+    Comparator<Rrset> order =
+        Sorting.of(
+            q,
+            Map.of(
+                "id", Comparator.comparing((Rrset r) -> r.key().id()),
+                "name", Comparator.comparing(Rrset::name),
+                "created", Comparator.comparing(Rrset::key)),
+            Comparator.comparing(Rrset::key));
+    return changes
+        .store()
+        .read(
+            v -> {
+              ZoneEntry z = ZoneChanges.find(v, req.param("id_or_name"));
+              ZoneChanges.requirePrimary(z);
+              List<Rrset> out = new ArrayList<>();
+              for (Rrset r : z.data().rrsets().values()) {
+                if (name.isPresent() && !name.get().equals(r.name())) {
+                  continue;
+                }
+                if (!types.isEmpty() && !types.contains(r.type().name())) {
+                  continue;
+                }
+                if (selector.test(r.labels())) {
+                  out.add(r);
+                }
+              }
+              out.sort(order);
+              return Page.of(out, q, MAX_PER_PAGE)
+                  .respond("rrsets", r -> RrsetView.toJson(z.id(), r), req);
+            });
   }
 
   private ApiResponse get(ApiRequest req) {
     RrsetKey key = pathKey(req);
-    return changes.store().read(v -> {
-      ZoneEntry z = ZoneChanges.find(v, req.param("id_or_name"));
-      ZoneChanges.requirePrimary(z);
-      return ApiResponse.ok(Json.wrap("rrset", RrsetView.toJson(z.id(), existing(z, key))));
-    });
+    return changes
+        .store()
+        .read(
+            v -> {
+              ZoneEntry z = ZoneChanges.find(v, req.param("id_or_name"));
+              ZoneChanges.requirePrimary(z);
+              return ApiResponse.ok(Json.wrap("rrset", RrsetView.toJson(z.id(), existing(z, key))));
+            });
   }
 
   private ApiResponse create(ApiRequest req) {
@@ -116,25 +128,37 @@ final class RrsetsHandler {
     RecordType type = Inputs.type(b.requireString("type"), "type");
     OptionalInt ttl = Inputs.ttl(b, "ttl");
     Map<String, String> labels = b.optLabels("labels").orElse(Map.of());
-    return changes.store().write(tx -> {
-      ZoneEntry z = ZoneChanges.find(tx, req.param("id_or_name"));
-      ZoneChanges.requirePrimary(z);
-      ZoneNames.checkRrsetName(name, z.name(), "name");
-      RrsetKey key = RrsetKey.of(name, type);
-      List<RecordValue> records = Inputs.records(b, type, z.name(), 0, Inputs.Comments.OPTIONAL, true);
-      if (z.data().get(key).isPresent()) {
-        throw ApiError.uniqueness("RRSet " + key.id() + " already exists in zone " + z.name()
-            + "; change it with set_records or add_records", "name", "type");
-      }
-      Rrset rrset = new Rrset(key, ttl, records, labels, false);
-      var data = z.data().withRrset(rrset);
-      ZoneRules.checkRules(data, List.of(key), "name", "records");
-      ActionEntry a = changes.commitData(tx, z, data, "create_rrset", Optional.of(key.id()), req.actionFails());
-      JsonObject body = new JsonObject();
-      body.add("rrset", RrsetView.toJson(z.id(), rrset));
-      body.add("action", ActionView.toJson(a, tx.now()));
-      return ApiResponse.created(body);
-    });
+    return changes
+        .store()
+        .write(
+            tx -> {
+              ZoneEntry z = ZoneChanges.find(tx, req.param("id_or_name"));
+              ZoneChanges.requirePrimary(z);
+              ZoneNames.checkRrsetName(name, z.name(), "name");
+              RrsetKey key = RrsetKey.of(name, type);
+              List<RecordValue> records =
+                  Inputs.records(b, type, z.name(), 0, Inputs.Comments.OPTIONAL, true);
+              if (z.data().get(key).isPresent()) {
+                throw ApiError.uniqueness(
+                    "RRSet "
+                        + key.id()
+                        + " already exists in zone "
+                        + z.name()
+                        + "; change it with set_records or add_records",
+                    "name",
+                    "type");
+              }
+              Rrset rrset = new Rrset(key, ttl, records, labels, false);
+              var data = z.data().withRrset(rrset);
+              ZoneRules.checkRules(data, List.of(key), "name", "records");
+              ActionEntry a =
+                  changes.commitData(
+                      tx, z, data, "create_rrset", Optional.of(key.id()), req.actionFails());
+              JsonObject body = new JsonObject();
+              body.add("rrset", RrsetView.toJson(z.id(), rrset));
+              body.add("action", ActionView.toJson(a, tx.now()));
+              return ApiResponse.created(body);
+            });
   }
 
   private ApiResponse update(ApiRequest req) {
@@ -142,38 +166,56 @@ final class RrsetsHandler {
     Body b = req.json();
     b.rejectUnknown(UPDATE_KEYS);
     Optional<Map<String, String>> labels = b.optLabels("labels");
-    return changes.store().write(tx -> {
-      ZoneEntry z = ZoneChanges.find(tx, req.param("id_or_name"));
-      ZoneChanges.requirePrimary(z);
-      Rrset r = existing(z, key);
-      Rrset updated = labels.map(r::withLabels).orElse(r);
-      if (labels.isPresent()) {
-        tx.putZone(z.withData(z.data().withRrset(updated)));
-      }
-      return ApiResponse.ok(Json.wrap("rrset", RrsetView.toJson(z.id(), updated)));
-    });
+    return changes
+        .store()
+        .write(
+            tx -> {
+              ZoneEntry z = ZoneChanges.find(tx, req.param("id_or_name"));
+              ZoneChanges.requirePrimary(z);
+              Rrset r = existing(z, key);
+              Rrset updated = labels.map(r::withLabels).orElse(r);
+              if (labels.isPresent()) {
+                tx.putZone(z.withData(z.data().withRrset(updated)));
+              }
+              return ApiResponse.ok(Json.wrap("rrset", RrsetView.toJson(z.id(), updated)));
+            });
   }
 
   private ApiResponse delete(ApiRequest req) {
     RrsetKey key = pathKey(req);
-    return changes.store().write(tx -> {
-      ZoneEntry z = ZoneChanges.find(tx, req.param("id_or_name"));
-      ZoneChanges.requirePrimary(z);
-      Rrset r = existing(z, key);
-      if (ZoneRules.isSoa(key)) {
-        throw ApiError.invalidInput("rr_type", "the SOA record is managed by Hetzner and cannot be deleted");
-      }
-      if (ZoneRules.isApexNs(key)) {
-        throw ApiError.invalidInput("rr_type", "the NS records of the assigned Hetzner nameservers cannot be"
-            + " deleted from the zone apex");
-      }
-      if (r.changeProtected()) {
-        throw ApiError.protectedResource("RRSet " + key.id() + " is change protected;"
-            + " disable the protection first (change_protection)");
-      }
-      ActionEntry a = changes.commitData(tx, z, z.data().withoutRrset(key), "delete_rrset", Optional.of(key.id()),
-          req.actionFails());
-      return ApiResponse.created(ActionView.wrapped(a, tx.now()));
-    });
+    return changes
+        .store()
+        .write(
+            tx -> {
+              ZoneEntry z = ZoneChanges.find(tx, req.param("id_or_name"));
+              ZoneChanges.requirePrimary(z);
+              Rrset r = existing(z, key);
+              if (ZoneRules.isSoa(key)) {
+                throw ApiError.invalidInput(
+                    "rr_type", "the SOA record is managed by Hetzner and cannot be deleted");
+              }
+              if (ZoneRules.isApexNs(key)) {
+                throw ApiError.invalidInput(
+                    "rr_type",
+                    "the NS records of the assigned Hetzner nameservers cannot be"
+                        + " deleted from the zone apex");
+              }
+              if (r.changeProtected()) {
+                throw ApiError.protectedResource(
+                    "RRSet "
+                        + key.id()
+                        + " is change protected;"
+                        + " disable the protection first (change_protection)");
+              }
+              ActionEntry a =
+                  changes.commitData(
+                      tx,
+                      z,
+                      z.data().withoutRrset(key),
+                      "delete_rrset",
+                      Optional.of(key.id()),
+                      req.actionFails());
+              return ApiResponse.created(ActionView.wrapped(a, tx.now()));
+            });
   }
 }

@@ -1,9 +1,9 @@
 package dev.hzone.emulator.dnsapi;
 
 import dev.hzone.dns.ZoneData;
-import dev.hzone.emulator.publish.ZonePublisher;
 import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.actions.Scheduler;
+import dev.hzone.emulator.publish.ZonePublisher;
 import dev.hzone.emulator.state.ActionEntry;
 import dev.hzone.emulator.state.ResourceRef;
 import dev.hzone.emulator.state.StateStore;
@@ -17,9 +17,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What every DNS handler shares: finding a zone by ID or name, the mode checks, and committing a change
- * (DNS actions lock nothing, ledger L-LOCK in {@code LEDGER.md}): start the action, store the zone with its SOA serial managed (unless the action is to fail), and
- * publish the zone to the DNS server when the action has finished.
+ * What every DNS handler shares: finding a zone by ID or name, the mode checks, and committing a
+ * change (DNS actions lock nothing, ledger L-LOCK in {@code LEDGER.md}): start the action, store
+ * the zone with its SOA serial managed (unless the action is to fail), and publish the zone to the
+ * DNS server when the action has finished.
  */
 final class ZoneChanges {
   private final StateStore store;
@@ -60,22 +61,23 @@ final class ZoneChanges {
       String name = idOrName.toLowerCase(Locale.ROOT);
       z = view.zoneByName(name.endsWith(".") ? name.substring(0, name.length() - 1) : name);
     }
-    return z.orElseThrow(() -> ApiError.notFound("zone with ID or name '" + idOrName + "' not found"));
+    return z.orElseThrow(
+        () -> ApiError.notFound("zone with ID or name '" + idOrName + "' not found"));
   }
 
   /** Refuses secondary zones with {@code incorrect_zone_mode}. */
   static void requirePrimary(ZoneEntry z) {
     if (!z.isPrimary()) {
-      throw ApiError.incorrectZoneMode("this operation is not supported for zone " + z.name()
-          + " in secondary mode");
+      throw ApiError.incorrectZoneMode(
+          "this operation is not supported for zone " + z.name() + " in secondary mode");
     }
   }
 
   /** Refuses primary zones with {@code incorrect_zone_mode}. */
   static void requireSecondary(ZoneEntry z) {
     if (z.isPrimary()) {
-      throw ApiError.incorrectZoneMode("this operation is not supported for zone " + z.name()
-          + " in primary mode");
+      throw ApiError.incorrectZoneMode(
+          "this operation is not supported for zone " + z.name() + " in primary mode");
     }
   }
 
@@ -84,10 +86,16 @@ final class ZoneChanges {
   }
 
   /**
-   * Starts {@code command} on {@code zone} and, unless the action is to fail, stores {@code newData} with the
-   * SOA serial managed; the DNS server gets the zone when the action has finished.
+   * Starts {@code command} on {@code zone} and, unless the action is to fail, stores {@code
+   * newData} with the SOA serial managed; the DNS server gets the zone when the action has
+   * finished.
    */
-  ActionEntry commitData(Transaction tx, ZoneEntry zone, ZoneData newData, String command, Optional<String> scope,
+  ActionEntry commitData(
+      Transaction tx,
+      ZoneEntry zone,
+      ZoneData newData,
+      String command,
+      Optional<String> scope,
       boolean fails) {
     ActionEntry a = actions.start(tx, command, ResourceRef.zone(zone.id()), scope, fails);
     if (!fails) {
@@ -97,9 +105,14 @@ final class ZoneChanges {
     return a;
   }
 
-  /** Starts {@code command} on {@code zone} and, unless the action is to fail, stores {@code changed}. */
-  ActionEntry commitEntry(Transaction tx, ZoneEntry zone, ZoneEntry changed, String command, boolean fails) {
-    ActionEntry a = actions.start(tx, command, ResourceRef.zone(zone.id()), Optional.empty(), fails);
+  /**
+   * Starts {@code command} on {@code zone} and, unless the action is to fail, stores {@code
+   * changed}.
+   */
+  ActionEntry commitEntry(
+      Transaction tx, ZoneEntry zone, ZoneEntry changed, String command, boolean fails) {
+    ActionEntry a =
+        actions.start(tx, command, ResourceRef.zone(zone.id()), Optional.empty(), fails);
     if (!fails) {
       tx.putZone(changed);
     }
@@ -107,15 +120,17 @@ final class ZoneChanges {
     return a;
   }
 
-  /** Once {@code tx} is committed and {@code action} has finished, serves the zone as it then is. */
+  /**
+   * Once {@code tx} is committed and {@code action} has finished, serves the zone as it then is.
+   */
   void publishWhenDone(Transaction tx, String zoneName, ActionEntry action) {
     tx.afterCommit(() -> scheduler.at(action.finishes(), () -> publish(zoneName)));
   }
 
   /**
-   * Serves the current state of {@code zoneName}, hands a secondary zone to the publisher to follow its
-   * primaries, or withdraws the zone when it no longer exists.
-   * Synchronised so that a publication never overtakes a later one for the same zone.
+   * Serves the current state of {@code zoneName}, hands a secondary zone to the publisher to follow
+   * its primaries, or withdraws the zone when it no longer exists. Synchronised so that a
+   * publication never overtakes a later one for the same zone.
    */
   synchronized void publish(String zoneName) {
     Optional<ZoneEntry> z = store.read(v -> v.zoneByName(zoneName));

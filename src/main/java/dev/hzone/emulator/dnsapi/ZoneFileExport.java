@@ -13,15 +13,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The zone file that {@code GET /zones/{zone}/zonefile} returns, in the layout of real exports rather than the
- * spec's example: a {@code ;; Exported on} line, {@code $ORIGIN} and {@code $TTL}, the SOA alone, then one
- * group per type ({@code ; NS records} first, the others by type name), each record on one line as
- * {@code name<TAB>ttl<TAB>IN<TAB>TYPE<TAB>value}, record comments as {@code ; comment}. Every line has a TTL,
- * the zone TTL where the RRSet has none of its own, so an export cannot tell "inherits" from "explicit".
+ * The zone file that {@code GET /zones/{zone}/zonefile} returns, in the layout of real exports
+ * rather than the spec's example: a {@code ;; Exported on} line, {@code $ORIGIN} and {@code $TTL},
+ * the SOA alone, then one group per type ({@code ; NS records} first, the others by type name),
+ * each record on one line as {@code name<TAB>ttl<TAB>IN<TAB>TYPE<TAB>value}, record comments as
+ * {@code ; comment}. Every line has a TTL, the zone TTL where the RRSet has none of its own, so an
+ * export cannot tell "inherits" from "explicit".
  *
  * <p>Evidence: the exports in the test fixtures of mconfalonieri/external-dns-hetzner-webhook
- * ({@code internal/hetzner/cloud/bulk_changes_test.go}, {@code internal/zonefile/database_test.go}); see the
- * emulator's evidence ledger.
+ * ({@code internal/hetzner/cloud/bulk_changes_test.go}, {@code
+ * internal/zonefile/database_test.go}); see the emulator's evidence ledger.
  *
  * <pre>
  * ;; Exported on 2026-03-01T00:00:00Z
@@ -51,24 +52,32 @@ final class ZoneFileExport {
       sb.append('\n');
       appendRrset(sb, soa, zoneTtl);
     }
-    Map<String, List<Rrset>> groups = new TreeMap<>(Comparator
-        .comparing((String t) -> !t.equals(RecordType.NS.name())).thenComparing(Comparator.naturalOrder()));
+    Map<String, List<Rrset>> groups =
+        new TreeMap<>(
+            Comparator.comparing((String t) -> !t.equals(RecordType.NS.name()))
+                .thenComparing(Comparator.naturalOrder()));
     for (Rrset r : zone.rrsets().values()) {
       if (!ZoneRules.isSoa(r.key())) {
         groups.computeIfAbsent(r.type().name(), t -> new ArrayList<>()).add(r);
       }
     }
-    groups.forEach((type, rrsets) -> {
-      sb.append("\n; ").append(type).append(" records\n");
-      rrsets.forEach(r -> appendRrset(sb, r, zoneTtl));
-    });
+    groups.forEach(
+        (type, rrsets) -> {
+          sb.append("\n; ").append(type).append(" records\n");
+          rrsets.forEach(r -> appendRrset(sb, r, zoneTtl));
+        });
     return sb.toString();
   }
 
   private static void appendRrset(StringBuilder sb, Rrset r, int zoneTtl) {
     for (RecordValue v : r.records()) {
-      sb.append(r.name()).append('\t').append(r.ttl().orElse(zoneTtl)).append("\tIN\t")
-          .append(r.type().name()).append('\t').append(v.value());
+      sb.append(r.name())
+          .append('\t')
+          .append(r.ttl().orElse(zoneTtl))
+          .append("\tIN\t")
+          .append(r.type().name())
+          .append('\t')
+          .append(v.value());
       if (v.hasComment()) {
         sb.append(" ; ").append(v.comment().replace('\n', ' ').replace('\r', ' '));
       }

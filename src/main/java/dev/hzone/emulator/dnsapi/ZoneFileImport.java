@@ -23,13 +23,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a zone file given to {@code import_zonefile} or to zone creation, with the API's rules: an
- * {@code $ORIGIN} must be the zone's name with a trailing dot, {@code $TTL} becomes the zone's default TTL,
- * class {@code IN} only, an SOA and the assigned Hetzner NS records must be present on import (at creation
- * the API adds what is missing, ledger L-CREATE-ZONEFILE), comments are discarded, and every record must be
- * one the RRSet endpoints would accept. Problems are {@code invalid_input} on the
- * {@code zonefile} field, with the line of each.
+ * {@code $ORIGIN} must be the zone's name with a trailing dot, {@code $TTL} becomes the zone's
+ * default TTL, class {@code IN} only, an SOA and the assigned Hetzner NS records must be present on
+ * import (at creation the API adds what is missing, ledger L-CREATE-ZONEFILE), comments are
+ * discarded, and every record must be one the RRSet endpoints would accept. Problems are {@code
+ * invalid_input} on the {@code zonefile} field, with the line of each.
  *
- * @see <a href="https://docs.hetzner.cloud/reference/cloud#tag/zones/zone-file-import">Zone file import</a>
+ * @see <a href="https://docs.hetzner.cloud/reference/cloud#tag/zones/zone-file-import">Zone file
+ *     import</a>
  */
 final class ZoneFileImport {
   private static final Pattern ORIGIN = Pattern.compile("(?m)^\\$ORIGIN[ \\t]+(\\S+)");
@@ -42,27 +43,35 @@ final class ZoneFileImport {
    * The zone the text describes.
    *
    * @param zone the zone's name
-   * @param fallbackTtl the default TTL when the file has no {@code $TTL} (the zone's current TTL, or the one
-   *     given at creation)
+   * @param fallbackTtl the default TTL when the file has no {@code $TTL} (the zone's current TTL,
+   *     or the one given at creation)
    * @param today for the serial of a new SOA
-   * @param creating true at zone creation, where a missing SOA and missing assigned NS are added; false on
-   *     import, where they must be present
+   * @param creating true at zone creation, where a missing SOA and missing assigned NS are added;
+   *     false on import, where they must be present
    */
-  ZoneData read(String text, String zone, OptionalInt fallbackTtl, LocalDate today, String field,
+  ZoneData read(
+      String text,
+      String zone,
+      OptionalInt fallbackTtl,
+      LocalDate today,
+      String field,
       boolean creating) {
     Matcher m = ORIGIN.matcher(text);
     while (m.find()) {
       String origin = m.group(1).toLowerCase(Locale.ROOT);
       if (!origin.equals(zone + ".")) {
-        throw ApiError.invalidInput(field, "$ORIGIN " + m.group(1) + " must be the zone's name with a dot: "
-            + zone + ".");
+        throw ApiError.invalidInput(
+            field, "$ORIGIN " + m.group(1) + " must be the zone's name with a dot: " + zone + ".");
       }
     }
-    // $TTL is optional (spec); records without a TTL then inherit the zone's (ledger L-ZONEFILE-NO-TTL). The
-    // reader wants a default, so one is put on a line before the text, and line numbers are told back.
+    // $TTL is optional (spec); records without a TTL then inherit the zone's (ledger
+    // L-ZONEFILE-NO-TTL). The
+    // reader wants a default, so one is put on a line before the text, and line numbers are told
+    // back.
     boolean hasTtl = TTL.matcher(text).find();
     int shift = hasTtl ? 0 : 1;
-    String input = hasTtl ? text : "$TTL " + fallbackTtl.orElse(ZoneRules.DEFAULT_TTL) + "\n" + text;
+    String input =
+        hasTtl ? text : "$TTL " + fallbackTtl.orElse(ZoneRules.DEFAULT_TTL) + "\n" + text;
     ParsedZone parsed;
     try {
       parsed = reader.parse(input, "zonefile", zone);
@@ -74,12 +83,14 @@ final class ZoneFileImport {
       throw ApiError.invalidInput(Map.of(field, problems));
     }
     ZoneData read = parsed.zone();
-    int ttl = hasTtl && read.defaultTtl().isPresent()
-        ? Inputs.checkTtl(read.defaultTtl().getAsInt(), field)
-        : fallbackTtl.orElse(ZoneRules.DEFAULT_TTL);
+    int ttl =
+        hasTtl && read.defaultTtl().isPresent()
+            ? Inputs.checkTtl(read.defaultTtl().getAsInt(), field)
+            : fallbackTtl.orElse(ZoneRules.DEFAULT_TTL);
     TreeMap<RrsetKey, Rrset> rrsets = new TreeMap<>();
     for (Rrset r : read.rrsets().values()) {
-      String where = field + " (line " + (parsed.positionOf(r.key(), "zonefile").line() - shift) + ")";
+      String where =
+          field + " (line " + (parsed.positionOf(r.key(), "zonefile").line() - shift) + ")";
       ZoneNames.checkRrsetName(r.name(), zone, where);
       if (r.ttl().isPresent()) {
         Inputs.checkTtl(r.ttl().getAsInt(), where);
@@ -92,7 +103,8 @@ final class ZoneFileImport {
       rrsets.put(r.key(), Rrset.of(r.key(), r.ttl(), values));
     }
     if (creating) {
-      ZoneData completed = ZoneRules.completeCreated(new ZoneData(zone, OptionalInt.of(ttl), rrsets), today);
+      ZoneData completed =
+          ZoneRules.completeCreated(new ZoneData(zone, OptionalInt.of(ttl), rrsets), today);
       rrsets = new TreeMap<>(completed.rrsets());
     }
     Rrset soa = rrsets.get(ZoneRules.soaKey());
@@ -104,7 +116,9 @@ final class ZoneFileImport {
     ZoneData data = new ZoneData(zone, OptionalInt.of(ttl), rrsets);
     ZoneRules.checkRules(data, rrsets.keySet(), field, field);
     RecordValue v = soa.records().get(0);
-    return data.withRrset(soa.withRecords(List.of(
-        RecordValue.of(ZoneRules.withSerial(v.value(), ZoneRules.firstSerial(today))))));
+    return data.withRrset(
+        soa.withRecords(
+            List.of(
+                RecordValue.of(ZoneRules.withSerial(v.value(), ZoneRules.firstSerial(today))))));
   }
 }

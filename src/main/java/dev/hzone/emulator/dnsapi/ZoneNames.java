@@ -8,18 +8,20 @@ import java.util.regex.Pattern;
 /**
  * The API's rules for zone and RRSet names.
  *
- * <p>Zones must be registrable domains: one label under a public suffix of the whole Public Suffix List
- * ({@link PublicSuffixes}); subdomains are refused as the API refuses them, and so are public suffixes
- * (ledger L-REGISTRABLE).
+ * <p>Zones must be registrable domains: one label under a public suffix of the whole Public Suffix
+ * List ({@link PublicSuffixes}); subdomains are refused as the API refuses them, and so are public
+ * suffixes (ledger L-REGISTRABLE).
  */
 final class ZoneNames {
   private static final Pattern HOST_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
-  private static final Pattern RRSET_LABEL = Pattern.compile("[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?");
+  private static final Pattern RRSET_LABEL =
+      Pattern.compile("[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?");
 
   private ZoneNames() {}
 
   /**
-   * Checks a zone name as the API takes it: lower case, no trailing dot, punycode, a registrable domain.
+   * Checks a zone name as the API takes it: lower case, no trailing dot, punycode, a registrable
+   * domain.
    *
    * @throws ApiError {@code invalid_input} on {@code field}
    */
@@ -37,7 +39,8 @@ final class ZoneNames {
       throw ApiError.invalidInput(field, "must be in lower case");
     }
     if (!name.chars().allMatch(c -> c < 0x80)) {
-      throw ApiError.invalidInput(field, "internationalized names must be transcribed to Punycode (xn--...)");
+      throw ApiError.invalidInput(
+          field, "internationalized names must be transcribed to Punycode (xn--...)");
     }
     String[] labels = name.split("\\.", -1);
     for (String l : labels) {
@@ -46,22 +49,29 @@ final class ZoneNames {
       }
     }
     if (labels.length < 2) {
-      throw ApiError.invalidInput(field, "'" + name + "' is a top-level domain; zones must be registrable domains");
+      throw ApiError.invalidInput(
+          field, "'" + name + "' is a top-level domain; zones must be registrable domains");
     }
     java.util.Optional<String> registrable = PublicSuffixes.registrableDomain(name);
     if (registrable.isEmpty()) {
-      throw ApiError.invalidInput(field, "'" + name + "' is a public suffix; zones must be registrable domains");
+      throw ApiError.invalidInput(
+          field, "'" + name + "' is a public suffix; zones must be registrable domains");
     }
     if (!registrable.get().equals(name)) {
-      throw ApiError.invalidInput(field, "subdomains are not supported: '" + name
-          + "' is not a registrable domain (that is '" + registrable.get() + "')");
+      throw ApiError.invalidInput(
+          field,
+          "subdomains are not supported: '"
+              + name
+              + "' is not a registrable domain (that is '"
+              + registrable.get()
+              + "')");
     }
   }
 
   /**
-   * Checks an RRSet name relative to {@code zone}: {@code @}, or lower-case labels of letters, digits,
-   * {@code -} and {@code _}, with {@code *} allowed as the first label; no trailing dot; not ending in the
-   * zone name.
+   * Checks an RRSet name relative to {@code zone}: {@code @}, or lower-case labels of letters,
+   * digits, {@code -} and {@code _}, with {@code *} allowed as the first label; no trailing dot;
+   * not ending in the zone name.
    *
    * @throws ApiError {@code invalid_input} on {@code field}
    */
@@ -76,13 +86,15 @@ final class ZoneNames {
       throw ApiError.invalidInput(field, "must not end with a dot; names are relative to the zone");
     }
     if (name.equals(zone) || name.endsWith("." + zone)) {
-      throw ApiError.invalidInput(field, "must not end with the zone name '" + zone + "'; use '@' for the apex");
+      throw ApiError.invalidInput(
+          field, "must not end with the zone name '" + zone + "'; use '@' for the apex");
     }
     if (!name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
       throw ApiError.invalidInput(field, "must be in lower case");
     }
     if (!name.chars().allMatch(c -> c < 0x80)) {
-      throw ApiError.invalidInput(field, "non-ASCII names must be transcribed to Punycode (xn--...)");
+      throw ApiError.invalidInput(
+          field, "non-ASCII names must be transcribed to Punycode (xn--...)");
     }
     if (name.length() + zone.length() + 2 > 255) {
       throw ApiError.invalidInput(field, "is too long");

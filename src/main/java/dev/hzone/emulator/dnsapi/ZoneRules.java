@@ -18,9 +18,10 @@ import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
 
 /**
- * What Hetzner manages in every primary zone: the apex SOA (its serial {@code YYYYMMDDnn} raised on every
- * change that resolvers can see), the three apex NS records of the assigned nameservers (never removable),
- * and the DNS rules the API enforces on RRSets (CNAME alone at its name, SOA only at the apex).
+ * What Hetzner manages in every primary zone: the apex SOA (its serial {@code YYYYMMDDnn} raised on
+ * every change that resolvers can see), the three apex NS records of the assigned nameservers
+ * (never removable), and the DNS rules the API enforces on RRSets (CNAME alone at its name, SOA
+ * only at the apex).
  */
 final class ZoneRules {
   /** The nameservers Hetzner assigns to every zone, in the order the API lists them. */
@@ -33,10 +34,14 @@ final class ZoneRules {
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
   private static final RrsetKey SOA = RrsetKey.of(RrsetKey.APEX, RecordType.SOA);
   private static final RrsetKey APEX_NS = RrsetKey.of(RrsetKey.APEX, RecordType.NS);
-  private static final RecordType FIRST_TYPE = java.util.Arrays.stream(RecordType.values())
-      .min(java.util.Comparator.comparingInt(RecordType::code)).orElseThrow();
-  private static final RecordType LAST_TYPE = java.util.Arrays.stream(RecordType.values())
-      .max(java.util.Comparator.comparingInt(RecordType::code)).orElseThrow();
+  private static final RecordType FIRST_TYPE =
+      java.util.Arrays.stream(RecordType.values())
+          .min(java.util.Comparator.comparingInt(RecordType::code))
+          .orElseThrow();
+  private static final RecordType LAST_TYPE =
+      java.util.Arrays.stream(RecordType.values())
+          .max(java.util.Comparator.comparingInt(RecordType::code))
+          .orElseThrow();
 
   private ZoneRules() {}
 
@@ -51,8 +56,9 @@ final class ZoneRules {
   }
 
   /**
-   * A new primary zone's Hetzner-managed records: the SOA and the apex NS of the assigned nameservers, both
-   * without a TTL of their own (ledger L-APEX-NS-TTL: the official CLI's live test lists {@code @ NS -}).
+   * A new primary zone's Hetzner-managed records: the SOA and the apex NS of the assigned
+   * nameservers, both without a TTL of their own (ledger L-APEX-NS-TTL: the official CLI's live
+   * test lists {@code @ NS -}).
    */
   static List<Rrset> managedRrsets(LocalDate day) {
     List<RecordValue> ns = new ArrayList<>();
@@ -65,8 +71,8 @@ final class ZoneRules {
   }
 
   /**
-   * {@code data} completed as zone creation completes a zone file (ledger L-CREATE-ZONEFILE): the default SOA
-   * where the file has none, and the assigned nameservers added to the apex NS records.
+   * {@code data} completed as zone creation completes a zone file (ledger L-CREATE-ZONEFILE): the
+   * default SOA where the file has none, and the assigned nameservers added to the apex NS records.
    */
   static ZoneData completeCreated(ZoneData data, LocalDate day) {
     ZoneData out = data;
@@ -110,9 +116,9 @@ final class ZoneRules {
   }
 
   /**
-   * {@code after} with its SOA serial managed: the serial of {@code before}, raised to
-   * {@code max(serial + 1, YYYYMMDD00)} when anything resolvers see changed (values, TTLs, the default TTL).
-   * Whatever serial a client sent is replaced.
+   * {@code after} with its SOA serial managed: the serial of {@code before}, raised to {@code
+   * max(serial + 1, YYYYMMDD00)} when anything resolvers see changed (values, TTLs, the default
+   * TTL). Whatever serial a client sent is replaced.
    */
   static ZoneData manageSerial(ZoneData before, ZoneData after, LocalDate today) {
     Rrset soa = after.rrsets().get(SOA);
@@ -120,17 +126,25 @@ final class ZoneRules {
     if (soa == null || soa.records().isEmpty()) {
       return after;
     }
-    long serial = oldSoa == null || oldSoa.records().isEmpty() ? 0 : serialOf(oldSoa.records().get(0).value());
+    long serial =
+        oldSoa == null || oldSoa.records().isEmpty()
+            ? 0
+            : serialOf(oldSoa.records().get(0).value());
     if (!sameContent(before, after) || oldSoa == null) {
       serial = Math.max(serial + 1, firstSerial(today));
     }
     RecordValue v = soa.records().get(0);
-    return after.withRrset(soa.withRecords(List.of(new RecordValue(withSerial(v.value(), serial), v.comment()))));
+    return after.withRrset(
+        soa.withRecords(List.of(new RecordValue(withSerial(v.value(), serial), v.comment()))));
   }
 
-  /** Whether resolvers would see the same zone, ignoring the SOA serial, comments, labels and protection. */
+  /**
+   * Whether resolvers would see the same zone, ignoring the SOA serial, comments, labels and
+   * protection.
+   */
   private static boolean sameContent(ZoneData a, ZoneData b) {
-    if (!a.defaultTtl().equals(b.defaultTtl()) || !a.rrsets().keySet().equals(b.rrsets().keySet())) {
+    if (!a.defaultTtl().equals(b.defaultTtl())
+        || !a.rrsets().keySet().equals(b.rrsets().keySet())) {
       return false;
     }
     for (Map.Entry<RrsetKey, Rrset> e : a.rrsets().entrySet()) {
@@ -167,46 +181,64 @@ final class ZoneRules {
     }
     for (String assigned : ASSIGNED_NAMESERVERS) {
       if (!present.contains(Name.fromConstantString(assigned))) {
-        throw ApiError.invalidInput(field, "the NS records of the assigned Hetzner nameservers ("
-            + String.join(", ", ASSIGNED_NAMESERVERS) + ") cannot be removed from the zone apex");
+        throw ApiError.invalidInput(
+            field,
+            "the NS records of the assigned Hetzner nameservers ("
+                + String.join(", ", ASSIGNED_NAMESERVERS)
+                + ") cannot be removed from the zone apex");
       }
     }
   }
 
   private static java.util.Optional<Name> absolute(String value, String zone) {
     try {
-      return java.util.Optional.of(Name.fromString(value.trim(), Name.fromString(zone + ".")).canonicalize());
+      return java.util.Optional.of(
+          Name.fromString(value.trim(), Name.fromString(zone + ".")).canonicalize());
     } catch (TextParseException e) {
       return java.util.Optional.empty();
     }
   }
 
   /**
-   * Checks the DNS rules at the names of {@code keys} in {@code zone}: a CNAME stands alone at its name (so
-   * never at the apex), SOA only at the apex, one record in a CNAME or SOA RRSet.
+   * Checks the DNS rules at the names of {@code keys} in {@code zone}: a CNAME stands alone at its
+   * name (so never at the apex), SOA only at the apex, one record in a CNAME or SOA RRSet.
    *
-   * @param field the field named when a name breaks a rule (CNAME beside other data, SOA off the apex)
+   * @param field the field named when a name breaks a rule (CNAME beside other data, SOA off the
+   *     apex)
    * @param recordsField the field named when an RRSet holds too many records
    * @throws ApiError {@code invalid_input}
    */
-  static void checkRules(ZoneData zone, Iterable<RrsetKey> keys, String field, String recordsField) {
+  static void checkRules(
+      ZoneData zone, Iterable<RrsetKey> keys, String field, String recordsField) {
     for (RrsetKey key : keys) {
       Rrset r = zone.rrsets().get(key);
       if (key.type() == RecordType.SOA && !key.isApex()) {
         throw ApiError.invalidInput(field, "SOA records are only allowed at the zone apex '@'");
       }
       if (r != null && key.type().isSingleton() && r.records().size() > 1) {
-        throw ApiError.invalidInput(recordsField, "an RRSet of type " + key.type() + " can hold only one record");
+        throw ApiError.invalidInput(
+            recordsField, "an RRSet of type " + key.type() + " can hold only one record");
       }
       // All types of one name are adjacent in canonical order: look at that range only.
       List<RecordType> atName = new ArrayList<>();
-      for (RrsetKey k : zone.rrsets().subMap(RrsetKey.of(key.name(), FIRST_TYPE), true,
-          RrsetKey.of(key.name(), LAST_TYPE), true).keySet()) {
+      for (RrsetKey k :
+          zone.rrsets()
+              .subMap(
+                  RrsetKey.of(key.name(), FIRST_TYPE),
+                  true,
+                  RrsetKey.of(key.name(), LAST_TYPE),
+                  true)
+              .keySet()) {
         atName.add(k.type());
       }
       if (atName.contains(RecordType.CNAME) && atName.size() > 1) {
-        throw ApiError.invalidInput(field, "a CNAME record cannot coexist with other records at '"
-            + key.name() + "' (" + atName + ")");
+        throw ApiError.invalidInput(
+            field,
+            "a CNAME record cannot coexist with other records at '"
+                + key.name()
+                + "' ("
+                + atName
+                + ")");
       }
     }
   }

@@ -12,18 +12,19 @@ import dev.hzone.emulator.state.ZoneMode;
 import dev.hzone.emulator.web.Json;
 
 /**
- * The API's JSON form of a zone. {@code status} is {@code updating} while an action on the zone runs (it is
- * being published), else {@code ok}. The emulator does not look at the parent zone, so the delegation is
- * {@code unknown} with nothing delegated; as the live API does, it answers {@code registrar: "other"} and a
- * {@code delegation_last_check} at the zone's creation (ledger L-ZONE-FIELDS).
+ * The API's JSON form of a zone. {@code status} is {@code updating} while an action on the zone
+ * runs (it is being published), else {@code ok}. The emulator does not look at the parent zone, so
+ * the delegation is {@code unknown} with nothing delegated; as the live API does, it answers {@code
+ * registrar: "other"} and a {@code delegation_last_check} at the zone's creation (ledger
+ * L-ZONE-FIELDS).
  */
 final class ZoneView {
   private ZoneView() {}
 
   /**
-   * {@code record_count} is the number of records, as openapi.json defines it ("Number of resource records (RR)
-   * within the Zone", the same text for both modes): for a secondary zone, the records its last transfer
-   * delivered ({@code served}), 0 before the first one.
+   * {@code record_count} is the number of records, as openapi.json defines it ("Number of resource
+   * records (RR) within the Zone", the same text for both modes): for a secondary zone, the records
+   * its last transfer delivered ({@code served}), 0 before the first one.
    */
   static JsonObject toJson(ZoneEntry z, StateView view, ZonePublisher served) {
     JsonObject o = new JsonObject();
@@ -36,8 +37,11 @@ final class ZoneView {
     protection.addProperty("delete", z.deleteProtected());
     o.add("protection", protection);
     o.addProperty("status", Actions.isBusy(view, ResourceRef.zone(z.id())) ? "updating" : "ok");
-    o.addProperty("record_count", z.mode() == ZoneMode.SECONDARY
-        ? served.transferredRecordCount(z.name()).orElse(z.data().recordCount()) : z.data().recordCount());
+    o.addProperty(
+        "record_count",
+        z.mode() == ZoneMode.SECONDARY
+            ? served.transferredRecordCount(z.name()).orElse(z.data().recordCount())
+            : z.data().recordCount());
     o.add("created", Json.time(z.created()));
     o.addProperty("registrar", "other");
     JsonObject ns = new JsonObject();

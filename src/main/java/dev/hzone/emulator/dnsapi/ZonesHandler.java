@@ -33,8 +33,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * {@code /zones}: list, create (from fields, from {@code rrsets} or from a {@code zonefile}), get by ID or
- * name, update labels, delete, and the zone file export.
+ * {@code /zones}: list, create (from fields, from {@code rrsets} or from a {@code zonefile}), get
+ * by ID or name, update labels, delete, and the zone file export.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#zones">Zones</a>
  */
@@ -63,34 +63,48 @@ final class ZonesHandler {
     Optional<String> name = q.first("name");
     List<String> modes = q.enumValues("mode", List.of("primary", "secondary"));
     LabelSelector selector = LabelSelector.of(q);
-    Comparator<ZoneEntry> order = Sorting.of(q, Map.of(
-        "id", Comparator.comparingLong(ZoneEntry::id),
-        "name", Comparator.comparing(ZoneEntry::name),
-        "created", Comparator.comparing(ZoneEntry::created)),
-        Comparator.comparingLong(ZoneEntry::id));
-    return changes.store().read(v -> {
-      List<ZoneEntry> out = new ArrayList<>();
-      for (ZoneEntry z : v.zones()) {
-        if (name.isPresent() && !name.get().equals(z.name())) {
-          continue;
-        }
-        if (!modes.isEmpty() && !modes.contains(z.mode().wire())) {
-          continue;
-        }
-        if (selector.test(z.labels())) {
-          out.add(z);
-        }
-      }
-      out.sort(order);
-      return Page.of(out, q, Page.MAX_PER_PAGE)
-          .respond("zones", z -> ZoneView.toJson(z, v, changes.publisher()), req);
-    });
+    Comparator<ZoneEntry> order =
+        Sorting.of(
+            q,
+            Map.of(
+                "id", Comparator.comparingLong(ZoneEntry::id),
+                "name", Comparator.comparing(ZoneEntry::name),
+                "created", Comparator.comparing(ZoneEntry::created)),
+            Comparator.comparingLong(ZoneEntry::id));
+    return changes
+        .store()
+        .read(
+            v -> {
+              List<ZoneEntry> out = new ArrayList<>();
+              for (ZoneEntry z : v.zones()) {
+                if (name.isPresent() && !name.get().equals(z.name())) {
+                  continue;
+                }
+                if (!modes.isEmpty() && !modes.contains(z.mode().wire())) {
+                  continue;
+                }
+                if (selector.test(z.labels())) {
+                  out.add(z);
+                }
+              }
+              out.sort(order);
+              return Page.of(out, q, Page.MAX_PER_PAGE)
+                  .respond("zones", z -> ZoneView.toJson(z, v, changes.publisher()), req);
+            });
   }
 
   private ApiResponse get(ApiRequest req) {
-    return changes.store().read(v -> ApiResponse.ok(
-        Json.wrap("zone", ZoneView.toJson(ZoneChanges.find(v, req.param("id_or_name")), v,
-            changes.publisher()))));
+    return changes
+        .store()
+        .read(
+            v ->
+                ApiResponse.ok(
+                    Json.wrap(
+                        "zone",
+                        ZoneView.toJson(
+                            ZoneChanges.find(v, req.param("id_or_name")),
+                            v,
+                            changes.publisher()))));
   }
 
   private ApiResponse create(ApiRequest req) {
@@ -98,46 +112,62 @@ final class ZonesHandler {
     String name = b.requireString("name");
     ZoneNames.checkZoneName(name, "name");
     String modeText = b.requireString("mode");
-    ZoneMode mode = ZoneMode.fromWire(modeText)
-        .orElseThrow(() -> ApiError.invalidInput("mode", "must be primary or secondary"));
+    ZoneMode mode =
+        ZoneMode.fromWire(modeText)
+            .orElseThrow(() -> ApiError.invalidInput("mode", "must be primary or secondary"));
     OptionalInt givenTtl = Inputs.ttl(b, "ttl");
     int ttl = givenTtl.orElse(ZoneRules.DEFAULT_TTL);
     Map<String, String> labels = b.optLabels("labels").orElse(Map.of());
     List<PrimaryNameserver> primaries =
         mode == ZoneMode.SECONDARY ? PrimaryNameservers.read(b, "primary_nameservers") : List.of();
-    Optional<String> zonefile = mode == ZoneMode.PRIMARY ? b.optString("zonefile") : Optional.empty();
+    Optional<String> zonefile =
+        mode == ZoneMode.PRIMARY ? b.optString("zonefile") : Optional.empty();
     List<Body> rrsetBodies = mode == ZoneMode.PRIMARY ? b.objects("rrsets") : List.of();
     if (zonefile.isPresent() && !rrsetBodies.isEmpty()) {
       throw ApiError.invalidInput("rrsets", "must be empty when a zonefile is given");
     }
-    return changes.store().write(tx -> {
-      if (tx.zoneByName(name).isPresent()) {
-        throw ApiError.uniqueness("zone name '" + name + "' is already used", "name");
-      }
-      LocalDate today = ZoneChanges.today(tx);
-      ZoneData data;
-      if (mode == ZoneMode.SECONDARY) {
-        data = ZoneData.of(name, OptionalInt.of(ttl), List.of());
-      } else if (zonefile.isPresent()) {
-        data = importer.read(zonefile.get(), name, givenTtl, today, "zonefile", true);
-      } else {
-        data = initialRrsets(name, ttl, rrsetBodies, today);
-      }
-      ZoneEntry zone = new ZoneEntry(tx.nextZoneId(), mode, labels, false, tx.now(), primaries, data);
-      ActionEntry a = changes.actions().start(tx, "create_zone", ResourceRef.zone(zone.id()), Optional.empty(),
-          req.actionFails());
-      if (!req.actionFails()) {
-        tx.putZone(zone);
-      }
-      changes.publishWhenDone(tx, name, a);
-      JsonObject body = new JsonObject();
-      body.add("zone", ZoneView.toJson(zone, tx, changes.publisher()));
-      body.add("action", ActionView.toJson(a, tx.now()));
-      return ApiResponse.created(body);
-    });
+    return changes
+        .store()
+        .write(
+            tx -> {
+              if (tx.zoneByName(name).isPresent()) {
+                throw ApiError.uniqueness("zone name '" + name + "' is already used", "name");
+              }
+              LocalDate today = ZoneChanges.today(tx);
+              ZoneData data;
+              if (mode == ZoneMode.SECONDARY) {
+                data = ZoneData.of(name, OptionalInt.of(ttl), List.of());
+              } else if (zonefile.isPresent()) {
+                data = importer.read(zonefile.get(), name, givenTtl, today, "zonefile", true);
+              } else {
+                data = initialRrsets(name, ttl, rrsetBodies, today);
+              }
+              ZoneEntry zone =
+                  new ZoneEntry(tx.nextZoneId(), mode, labels, false, tx.now(), primaries, data);
+              ActionEntry a =
+                  changes
+                      .actions()
+                      .start(
+                          tx,
+                          "create_zone",
+                          ResourceRef.zone(zone.id()),
+                          Optional.empty(),
+                          req.actionFails());
+              if (!req.actionFails()) {
+                tx.putZone(zone);
+              }
+              changes.publishWhenDone(tx, name, a);
+              JsonObject body = new JsonObject();
+              body.add("zone", ZoneView.toJson(zone, tx, changes.publisher()));
+              body.add("action", ActionView.toJson(a, tx.now()));
+              return ApiResponse.created(body);
+            });
   }
 
-  /** The managed SOA and NS, then the {@code rrsets} of the request (an apex SOA or NS replaces the default). */
+  /**
+   * The managed SOA and NS, then the {@code rrsets} of the request (an apex SOA or NS replaces the
+   * default).
+   */
   private static ZoneData initialRrsets(String zone, int ttl, List<Body> bodies, LocalDate today) {
     TreeMap<RrsetKey, Rrset> m = new TreeMap<>();
     for (Rrset r : ZoneRules.managedRrsets(today)) {
@@ -154,7 +184,8 @@ final class ZonesHandler {
       }
       OptionalInt rttl = Inputs.ttl(rb, "ttl");
       Map<String, String> labels = rb.optLabels("labels").orElse(Map.of());
-      List<RecordValue> records = Inputs.records(rb, key.type(), zone, 0, Inputs.Comments.OPTIONAL, true);
+      List<RecordValue> records =
+          Inputs.records(rb, key.type(), zone, 0, Inputs.Comments.OPTIONAL, true);
       if (ZoneRules.isApexNs(key)) {
         ZoneRules.checkAssignedNameservers(zone, records, rb.field("records"));
       }
@@ -162,49 +193,76 @@ final class ZonesHandler {
     }
     ZoneData data = new ZoneData(zone, OptionalInt.of(ttl), m);
     for (Map.Entry<RrsetKey, String> e : given.entrySet()) {
-      ZoneRules.checkRules(data, List.of(e.getKey()), e.getValue(), e.getValue().replace(".name", ".records"));
+      ZoneRules.checkRules(
+          data, List.of(e.getKey()), e.getValue(), e.getValue().replace(".name", ".records"));
     }
     Rrset soa = data.rrsets().get(ZoneRules.soaKey());
     RecordValue v = soa.records().get(0);
-    return data.withRrset(soa.withRecords(List.of(
-        new RecordValue(ZoneRules.withSerial(v.value(), ZoneRules.firstSerial(today)), v.comment()))));
+    return data.withRrset(
+        soa.withRecords(
+            List.of(
+                new RecordValue(
+                    ZoneRules.withSerial(v.value(), ZoneRules.firstSerial(today)), v.comment()))));
   }
 
   private ApiResponse update(ApiRequest req) {
     Body b = req.json();
     Optional<Map<String, String>> labels = b.optLabels("labels");
-    return changes.store().write(tx -> {
-      ZoneEntry z = ZoneChanges.find(tx, req.param("id_or_name"));
-      ZoneEntry updated = labels.map(z::withLabels).orElse(z);
-      if (labels.isPresent()) {
-        tx.putZone(updated);
-      }
-      return ApiResponse.ok(Json.wrap("zone", ZoneView.toJson(updated, tx, changes.publisher())));
-    });
+    return changes
+        .store()
+        .write(
+            tx -> {
+              ZoneEntry z = ZoneChanges.find(tx, req.param("id_or_name"));
+              ZoneEntry updated = labels.map(z::withLabels).orElse(z);
+              if (labels.isPresent()) {
+                tx.putZone(updated);
+              }
+              return ApiResponse.ok(
+                  Json.wrap("zone", ZoneView.toJson(updated, tx, changes.publisher())));
+            });
   }
 
   private ApiResponse delete(ApiRequest req) {
-    return changes.store().write(tx -> {
-      ZoneEntry z = ZoneChanges.find(tx, req.param("id_or_name"));
-      if (z.deleteProtected()) {
-        throw ApiError.protectedResource("zone " + z.name() + " is delete protected;"
-            + " disable the protection first (change_protection)");
-      }
-      ActionEntry a = changes.actions().start(tx, "delete_zone", ResourceRef.zone(z.id()), Optional.empty(),
-          req.actionFails());
-      if (!req.actionFails()) {
-        tx.removeZone(z.id());
-      }
-      changes.publishWhenDone(tx, z.name(), a);
-      return ApiResponse.created(ActionView.wrapped(a, tx.now()));
-    });
+    return changes
+        .store()
+        .write(
+            tx -> {
+              ZoneEntry z = ZoneChanges.find(tx, req.param("id_or_name"));
+              if (z.deleteProtected()) {
+                throw ApiError.protectedResource(
+                    "zone "
+                        + z.name()
+                        + " is delete protected;"
+                        + " disable the protection first (change_protection)");
+              }
+              ActionEntry a =
+                  changes
+                      .actions()
+                      .start(
+                          tx,
+                          "delete_zone",
+                          ResourceRef.zone(z.id()),
+                          Optional.empty(),
+                          req.actionFails());
+              if (!req.actionFails()) {
+                tx.removeZone(z.id());
+              }
+              changes.publishWhenDone(tx, z.name(), a);
+              return ApiResponse.created(ActionView.wrapped(a, tx.now()));
+            });
   }
 
   private ApiResponse export(ApiRequest req) {
-    return changes.store().read(v -> {
-      ZoneEntry z = ZoneChanges.find(v, req.param("id_or_name"));
-      ZoneChanges.requirePrimary(z);
-      return ApiResponse.ok(Json.wrap("zonefile", new com.google.gson.JsonPrimitive(ZoneFileExport.format(z.data(), v.now()))));
-    });
+    return changes
+        .store()
+        .read(
+            v -> {
+              ZoneEntry z = ZoneChanges.find(v, req.param("id_or_name"));
+              ZoneChanges.requirePrimary(z);
+              return ApiResponse.ok(
+                  Json.wrap(
+                      "zonefile",
+                      new com.google.gson.JsonPrimitive(ZoneFileExport.format(z.data(), v.now()))));
+            });
   }
 }

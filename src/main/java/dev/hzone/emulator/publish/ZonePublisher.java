@@ -7,10 +7,11 @@ import java.util.OptionalInt;
 import org.xbill.DNS.Record;
 
 /**
- * Where the emulator sends its primary zones for serving over DNS. {@link #publish} is called after every
- * finished action that changed a primary zone, and for every primary zone at start-up; {@link #withdraw}
- * once a zone is deleted. Calls for one zone come in order; the zone given is complete (SOA, apex NS and
- * every RRSet, TTLs as stored: an RRSet without a TTL uses the zone's default TTL).
+ * Where the emulator sends its primary zones for serving over DNS. {@link #publish} is called after
+ * every finished action that changed a primary zone, and for every primary zone at start-up; {@link
+ * #withdraw} once a zone is deleted. Calls for one zone come in order; the zone given is complete
+ * (SOA, apex NS and every RRSet, TTLs as stored: an RRSet without a TTL uses the zone's default
+ * TTL).
  */
 public interface ZonePublisher {
 
@@ -21,20 +22,23 @@ public interface ZonePublisher {
   void withdraw(String zoneName);
 
   /**
-   * {@code zone} is a secondary zone (created, changed or found at start-up): a publisher that follows primaries
-   * starts transferring it from them; one that does not stops serving the name.
+   * {@code zone} is a secondary zone (created, changed or found at start-up): a publisher that
+   * follows primaries starts transferring it from them; one that does not stops serving the name.
    */
   default void secondary(ZoneEntry zone) {
     withdraw(zone.name());
   }
 
-  /** Serves {@code zoneName} as a zone transfer delivered it (the SOA first): a secondary zone's content. */
+  /**
+   * Serves {@code zoneName} as a zone transfer delivered it (the SOA first): a secondary zone's
+   * content.
+   */
   default void publishTransfer(String zoneName, List<Record> records) {}
 
   /**
-   * How many records the last transfer of the secondary zone {@code zoneName} delivered (the SOA once), empty
-   * when this publisher follows no primaries or has not transferred the zone yet: the API's {@code record_count}
-   * of a secondary zone.
+   * How many records the last transfer of the secondary zone {@code zoneName} delivered (the SOA
+   * once), empty when this publisher follows no primaries or has not transferred the zone yet: the
+   * API's {@code record_count} of a secondary zone.
    */
   default OptionalInt transferredRecordCount(String zoneName) {
     return OptionalInt.empty();
@@ -76,11 +80,12 @@ public interface ZonePublisher {
   }
 
   /** Serves nothing. */
-  ZonePublisher NONE = new ZonePublisher() {
-    @Override
-    public void publish(ZoneData zone) {}
+  ZonePublisher NONE =
+      new ZonePublisher() {
+        @Override
+        public void publish(ZoneData zone) {}
 
-    @Override
-    public void withdraw(String zoneName) {}
-  };
+        @Override
+        public void withdraw(String zoneName) {}
+      };
 }

@@ -6,8 +6,8 @@ import dev.hzone.axfr.AxfrLimits;
 import dev.hzone.axfr.AxfrResult;
 import dev.hzone.axfr.DnsjavaTsig;
 import dev.hzone.dns.ZoneData;
-import dev.hzone.emulator.publish.ZonePublisher;
 import dev.hzone.emulator.dns.NotifyHandler;
+import dev.hzone.emulator.publish.ZonePublisher;
 import dev.hzone.emulator.state.PrimaryNameserver;
 import dev.hzone.emulator.state.ZoneEntry;
 import dev.hzone.tsig.TsigAlgorithm;
@@ -38,9 +38,10 @@ import org.xbill.DNS.TSIG;
 import org.xbill.DNS.TextParseException;
 
 /**
- * Follows the emulator's secondary zones (see the package documentation). It sits in front of the DNS server as a
- * {@link ZonePublisher}: primary zones pass through, secondary zones are followed, and it answers NOTIFY as the
- * server's {@link NotifyHandler}. Transfers run one at a time on one timer thread.
+ * Follows the emulator's secondary zones (see the package documentation). It sits in front of the
+ * DNS server as a {@link ZonePublisher}: primary zones pass through, secondary zones are followed,
+ * and it answers NOTIFY as the server's {@link NotifyHandler}. Transfers run one at a time on one
+ * timer thread.
  *
  * <pre>{@code
  * SecondaryZones secondaries = new SecondaryZones(AxfrLimits.defaults(), Clock.systemUTC(), log::println);
@@ -49,11 +50,17 @@ import org.xbill.DNS.TextParseException;
  * }</pre>
  */
 public final class SecondaryZones implements ZonePublisher, NotifyHandler, AutoCloseable {
-  /** The label that names the zone's TSIG key (the API stores no name); see the package documentation. */
+  /**
+   * The label that names the zone's TSIG key (the API stores no name); see the package
+   * documentation.
+   */
   public static final String KEY_NAME_LABEL = "hzone.dev/tsig-key-name";
+
   /** Bounds on the SOA timers, so a zero or huge value neither spins nor stalls. */
   static final Duration MIN_TIMER = Duration.ofSeconds(1);
+
   static final Duration MAX_TIMER = Duration.ofDays(1);
+
   /** The retry before any SOA is known. */
   static final Duration FIRST_RETRY = Duration.ofSeconds(30);
 
@@ -73,11 +80,13 @@ public final class SecondaryZones implements ZonePublisher, NotifyHandler, AutoC
     this.axfr = new AxfrClient(limits, clock);
     this.clock = Objects.requireNonNull(clock, "clock");
     this.log = Objects.requireNonNull(log, "log");
-    this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "hzone-secondary-zones");
-      t.setDaemon(true);
-      return t;
-    });
+    this.timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "hzone-secondary-zones");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /** Where zones are served (the DNS server); set once, before any zone is published. */
@@ -97,11 +106,17 @@ public final class SecondaryZones implements ZonePublisher, NotifyHandler, AutoC
     target.withdraw(zoneName);
   }
 
-  /** Starts following {@code zone}, or goes on following it when its primaries and key name did not change. */
+  /**
+   * Starts following {@code zone}, or goes on following it when its primaries and key name did not
+   * change.
+   */
   @Override
   public void secondary(ZoneEntry zone) {
-    Follower now = new Follower(zone.name(), zone.primaryNameservers(),
-        Optional.ofNullable(zone.labels().get(KEY_NAME_LABEL)).orElse(zone.name()));
+    Follower now =
+        new Follower(
+            zone.name(),
+            zone.primaryNameservers(),
+            Optional.ofNullable(zone.labels().get(KEY_NAME_LABEL)).orElse(zone.name()));
     Follower before = zones.get(zone.name());
     if (before != null && before.sameSource(now)) {
       return;
@@ -129,9 +144,12 @@ public final class SecondaryZones implements ZonePublisher, NotifyHandler, AutoC
     return f == null || f.serving == null ? OptionalInt.empty() : OptionalInt.of(f.servedRecords);
   }
 
-  /** The serial served for {@code zoneName}, if it has been transferred: for tests and diagnostics. */
+  /**
+   * The serial served for {@code zoneName}, if it has been transferred: for tests and diagnostics.
+   */
   public Optional<Long> servedSerial(String zoneName) {
-    return Optional.ofNullable(zones.get(zoneName)).flatMap(f -> Optional.ofNullable(f.serving))
+    return Optional.ofNullable(zones.get(zoneName))
+        .flatMap(f -> Optional.ofNullable(f.serving))
         .map(SOARecord::getSerial);
   }
 
@@ -143,9 +161,9 @@ public final class SecondaryZones implements ZonePublisher, NotifyHandler, AutoC
   }
 
   /**
-   * RFC 1996: a NOTIFY for a followed zone from one of its primaries' addresses, verified with the zone's TSIG
-   * key when it has one, starts a refresh now. Others are refused (NOTAUTH for a zone not followed or a bad
-   * signature, REFUSED for another sender).
+   * RFC 1996: a NOTIFY for a followed zone from one of its primaries' addresses, verified with the
+   * zone's TSIG key when it has one, starts a refresh now. Others are refused (NOTAUTH for a zone
+   * not followed or a bad signature, REFUSED for another sender).
    */
   @Override
   public Answer answer(Message query, byte[] wire, InetSocketAddress client) {
@@ -154,19 +172,31 @@ public final class SecondaryZones implements ZonePublisher, NotifyHandler, AutoC
     if (f == null) {
       return new Answer(Rcode.NOTAUTH, Optional.empty());
     }
-    Optional<PrimaryNameserver> from = f.primaries.stream().filter(p -> sameAddress(p, client.getAddress()))
-        .findFirst();
+    Optional<PrimaryNameserver> from =
+        f.primaries.stream().filter(p -> sameAddress(p, client.getAddress())).findFirst();
     if (from.isEmpty()) {
-      log.accept("secondary " + f.zone + ": NOTIFY from " + client.getAddress().getHostAddress()
-          + " refused (not a primary of the zone)");
+      log.accept(
+          "secondary "
+              + f.zone
+              + ": NOTIFY from "
+              + client.getAddress().getHostAddress()
+              + " refused (not a primary of the zone)");
       return new Answer(Rcode.REFUSED, Optional.empty());
     }
     Optional<TsigKey> key = f.key(from.get());
     if (key.isPresent()) {
       TSIG tsig = DnsjavaTsig.signer(key.get(), clock);
-      if (query.getTSIG() == null || tsig.verify(query, wire, null) != Rcode.NOERROR || !query.isVerified()) {
-        log.accept("secondary " + f.zone + ": NOTIFY from " + client.getAddress().getHostAddress()
-            + " refused (not signed with key " + key.get().name().orElse("") + ")");
+      if (query.getTSIG() == null
+          || tsig.verify(query, wire, null) != Rcode.NOERROR
+          || !query.isVerified()) {
+        log.accept(
+            "secondary "
+                + f.zone
+                + ": NOTIFY from "
+                + client.getAddress().getHostAddress()
+                + " refused (not signed with key "
+                + key.get().name().orElse("")
+                + ")");
         return new Answer(Rcode.NOTAUTH, Optional.empty());
       }
       f.schedule(Duration.ZERO);
@@ -215,8 +245,11 @@ public final class SecondaryZones implements ZonePublisher, NotifyHandler, AutoC
       if (p.tsigKey().isEmpty() || p.tsigAlgorithm().isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(TsigKey.fromBase64(Optional.of(keyName), TsigAlgorithm.lenient(p.tsigAlgorithm().get()),
-          p.tsigKey().get()));
+      return Optional.of(
+          TsigKey.fromBase64(
+              Optional.of(keyName),
+              TsigAlgorithm.lenient(p.tsigAlgorithm().get()),
+              p.tsigKey().get()));
     }
 
     synchronized void schedule(Duration delay) {
@@ -244,28 +277,53 @@ public final class SecondaryZones implements ZonePublisher, NotifyHandler, AutoC
       for (PrimaryNameserver p : primaries) {
         try {
           Name origin = Name.fromString(zone, Name.root);
-          InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(p.address()), p.port());
+          InetSocketAddress address =
+              new InetSocketAddress(InetAddress.getByName(p.address()), p.port());
           AxfrResult r = axfr.transfer(address, origin, key(p));
           SOARecord soa = r.soa();
           if (serving == null || soa.getSerial() != serving.getSerial()) {
             publishTransfer(zone, r.records());
             servedRecords = r.records().size();
-            log.accept("secondary " + zone + ": serial " + soa.getSerial() + ", " + r.records().size()
-                + " records from " + p.address() + ":" + p.port() + (r.signed() ? " (TSIG verified)" : ""));
+            log.accept(
+                "secondary "
+                    + zone
+                    + ": serial "
+                    + soa.getSerial()
+                    + ", "
+                    + r.records().size()
+                    + " records from "
+                    + p.address()
+                    + ":"
+                    + p.port()
+                    + (r.signed() ? " (TSIG verified)" : ""));
           }
           serving = soa;
           lastSuccess = clock.instant();
           schedule(bounded(soa.getRefresh()));
           return;
-        } catch (AxfrException | IllegalArgumentException | TextParseException | UnknownHostException e) {
-          failures.append(failures.length() == 0 ? "" : "; ").append(p.address()).append(':').append(p.port())
-              .append(": ").append(e.getMessage());
+        } catch (AxfrException
+            | IllegalArgumentException
+            | TextParseException
+            | UnknownHostException e) {
+          failures
+              .append(failures.length() == 0 ? "" : "; ")
+              .append(p.address())
+              .append(':')
+              .append(p.port())
+              .append(": ")
+              .append(e.getMessage());
         }
       }
       log.accept("secondary " + zone + ": transfer failed (" + failures + ")");
-      if (serving != null && lastSuccess != null
+      if (serving != null
+          && lastSuccess != null
           && clock.instant().isAfter(lastSuccess.plus(bounded(serving.getExpire())))) {
-        log.accept("secondary " + zone + ": expired (no transfer for " + serving.getExpire() + " s); not served");
+        log.accept(
+            "secondary "
+                + zone
+                + ": expired (no transfer for "
+                + serving.getExpire()
+                + " s); not served");
         target.withdraw(zone);
         serving = null;
       }

@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An action: it runs from {@code started} until {@code finishes} and then has succeeded, or failed with
- * {@code failure}. Its status is a function of the clock, so an emulator restarted on its state finds the
- * actions that were running finished at the time they were due.
+ * An action: it runs from {@code started} until {@code finishes} and then has succeeded, or failed
+ * with {@code failure}. Its status is a function of the clock, so an emulator restarted on its
+ * state finds the actions that were running finished at the time they were due.
  *
  * @param id action ID
  * @param command e.g. {@code create_zone}, {@code set_rrset_records}, {@code poweron}
@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param started start time
  * @param finishes when it stops running
  * @param failure its error, if it fails
- * @param lockScope the part of its first resource it locks while running: an RRSet id such as {@code www/A},
- *     or empty for the whole resource
+ * @param lockScope the part of its first resource it locks while running: an RRSet id such as
+ *     {@code www/A}, or empty for the whole resource
  */
 public record ActionEntry(
     long id,

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A TLS certificate: uploaded (parsed from PEM; the private key is checked and never kept) or managed (issued
- * by the emulator for domains in its own zones).
+ * A TLS certificate: uploaded (parsed from PEM; the private key is checked and never kept) or
+ * managed (issued by the emulator for domains in its own zones).
  *
  * @param id certificate ID
  * @param name unique name
@@ -36,8 +36,8 @@ public record CertificateEntry(
     Instant created) {
 
   /**
-   * The outcome of issuing a managed certificate: {@code pending} until {@code done}, then {@code completed}
-   * or {@code failed} with {@code error}.
+   * The outcome of issuing a managed certificate: {@code pending} until {@code done}, then {@code
+   * completed} or {@code failed} with {@code error}.
    *
    * @param done when issuance ends
    * @param error why it failed; empty when it completes
@@ -71,14 +71,41 @@ public record CertificateEntry(
   }
 
   public CertificateEntry withUpdate(String newName, Map<String, String> newLabels) {
-    return new CertificateEntry(id, newName, type, certificate, notValidBefore, notValidAfter, domainNames,
-        fingerprint, issuance, newLabels, created);
+    return new CertificateEntry(
+        id,
+        newName,
+        type,
+        certificate,
+        notValidBefore,
+        notValidAfter,
+        domainNames,
+        fingerprint,
+        issuance,
+        newLabels,
+        created);
   }
 
-  /** This managed certificate after an issuance that ends as {@code i} with the given certificate data. */
-  public CertificateEntry withIssued(Issuance i, Optional<String> pem, Optional<Instant> notBefore,
-      Optional<Instant> notAfter, Optional<String> newFingerprint) {
-    return new CertificateEntry(id, name, type, pem, notBefore, notAfter, domainNames, newFingerprint,
-        Optional.of(i), labels, created);
+  /**
+   * This managed certificate after an issuance that ends as {@code i} with the given certificate
+   * data.
+   */
+  public CertificateEntry withIssued(
+      Issuance i,
+      Optional<String> pem,
+      Optional<Instant> notBefore,
+      Optional<Instant> notAfter,
+      Optional<String> newFingerprint) {
+    return new CertificateEntry(
+        id,
+        name,
+        type,
+        pem,
+        notBefore,
+        notAfter,
+        domainNames,
+        newFingerprint,
+        Optional.of(i),
+        labels,
+        created);
   }
 }

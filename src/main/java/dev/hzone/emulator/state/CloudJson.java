@@ -12,35 +12,42 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
- * The JSON form of the {@link CloudKind} records: their components by name, instants as ISO-8601 text,
- * nulls written. A record whose member is missing or of the wrong type is refused by its constructor's
- * checks and reported as a corrupt file by the loader.
+ * The JSON form of the {@link CloudKind} records: their components by name, instants as ISO-8601
+ * text, nulls written. A record whose member is missing or of the wrong type is refused by its
+ * constructor's checks and reported as a corrupt file by the loader.
  */
 final class CloudJson {
-  private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping()
-      .registerTypeAdapter(Instant.class, new TypeAdapter<Instant>() {
-        @Override
-        public void write(JsonWriter out, Instant value) throws IOException {
-          if (value == null) {
-            out.nullValue();
-          } else {
-            out.value(value.toString());
-          }
-        }
+  private static final Gson GSON =
+      new GsonBuilder()
+          .serializeNulls()
+          .disableHtmlEscaping()
+          .registerTypeAdapter(
+              Instant.class,
+              new TypeAdapter<Instant>() {
+                @Override
+                public void write(JsonWriter out, Instant value) throws IOException {
+                  if (value == null) {
+                    out.nullValue();
+                  } else {
+                    out.value(value.toString());
+                  }
+                }
 
-        @Override
-        public Instant read(JsonReader in) throws IOException {
-          if (in.peek() == com.google.gson.stream.JsonToken.NULL) {
-            in.nextNull();
-            return null;
-          }
-          try {
-            return Instant.parse(in.nextString());
-          } catch (DateTimeParseException e) {
-            throw new JsonParseException("not a timestamp: " + e.getParsedString());
-          }
-        }
-      }).registerTypeAdapterFactory(new OptionalAdapters()).create();
+                @Override
+                public Instant read(JsonReader in) throws IOException {
+                  if (in.peek() == com.google.gson.stream.JsonToken.NULL) {
+                    in.nextNull();
+                    return null;
+                  }
+                  try {
+                    return Instant.parse(in.nextString());
+                  } catch (DateTimeParseException e) {
+                    throw new JsonParseException("not a timestamp: " + e.getParsedString());
+                  }
+                }
+              })
+          .registerTypeAdapterFactory(new OptionalAdapters())
+          .create();
 
   private CloudJson() {}
 
@@ -52,28 +59,32 @@ final class CloudJson {
       if (token.getRawType() != java.util.Optional.class) {
         return null;
       }
-      java.lang.reflect.Type inner = token.getType() instanceof java.lang.reflect.ParameterizedType p
-          ? p.getActualTypeArguments()[0] : Object.class;
-      TypeAdapter<Object> delegate = (TypeAdapter<Object>) gson.getAdapter(com.google.gson.reflect.TypeToken.get(inner));
-      return (TypeAdapter<T>) new TypeAdapter<java.util.Optional<Object>>() {
-        @Override
-        public void write(JsonWriter out, java.util.Optional<Object> value) throws IOException {
-          if (value == null || value.isEmpty()) {
-            out.nullValue();
-          } else {
-            delegate.write(out, value.get());
-          }
-        }
+      java.lang.reflect.Type inner =
+          token.getType() instanceof java.lang.reflect.ParameterizedType p
+              ? p.getActualTypeArguments()[0]
+              : Object.class;
+      TypeAdapter<Object> delegate =
+          (TypeAdapter<Object>) gson.getAdapter(com.google.gson.reflect.TypeToken.get(inner));
+      return (TypeAdapter<T>)
+          new TypeAdapter<java.util.Optional<Object>>() {
+            @Override
+            public void write(JsonWriter out, java.util.Optional<Object> value) throws IOException {
+              if (value == null || value.isEmpty()) {
+                out.nullValue();
+              } else {
+                delegate.write(out, value.get());
+              }
+            }
 
-        @Override
-        public java.util.Optional<Object> read(JsonReader in) throws IOException {
-          if (in.peek() == com.google.gson.stream.JsonToken.NULL) {
-            in.nextNull();
-            return java.util.Optional.empty();
-          }
-          return java.util.Optional.of(delegate.read(in));
-        }
-      };
+            @Override
+            public java.util.Optional<Object> read(JsonReader in) throws IOException {
+              if (in.peek() == com.google.gson.stream.JsonToken.NULL) {
+                in.nextNull();
+                return java.util.Optional.empty();
+              }
+              return java.util.Optional.of(delegate.read(in));
+            }
+          };
     }
   }
 
@@ -84,7 +95,8 @@ final class CloudJson {
   /**
    * Reads one record.
    *
-   * @throws StateFileException naming {@code where} when it does not parse or a component is missing
+   * @throws StateFileException naming {@code where} when it does not parse or a component is
+   *     missing
    */
   static <T> T read(JsonElement e, Class<T> type, String where) {
     try {
@@ -97,7 +109,8 @@ final class CloudJson {
       if (ex instanceof StateFileException s) {
         throw s;
       }
-      throw new StateFileException(where + " is not a valid " + type.getSimpleName() + ": " + ex.getMessage(), ex);
+      throw new StateFileException(
+          where + " is not a valid " + type.getSimpleName() + ": " + ex.getMessage(), ex);
     }
   }
 }

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A firewall: its rules and what it is applied to. Servers matched by a label selector are not stored: they
- * are found when the firewall is read, so {@code applied_to} follows servers as they come, go and change labels.
+ * A firewall: its rules and what it is applied to. Servers matched by a label selector are not
+ * stored: they are found when the firewall is read, so {@code applied_to} follows servers as they
+ * come, go and change labels.
  *
  * @param id firewall ID
  * @param name unique name
@@ -16,8 +17,13 @@ import java.util.Objects;
  * @param labels user labels
  * @param created creation time
  */
-public record FirewallEntry(long id, String name, List<Rule> rules, List<Target> appliedTo,
-    Map<String, String> labels, Instant created) {
+public record FirewallEntry(
+    long id,
+    String name,
+    List<Rule> rules,
+    List<Target> appliedTo,
+    Map<String, String> labels,
+    Instant created) {
 
   /**
    * A rule.
@@ -29,8 +35,13 @@ public record FirewallEntry(long id, String name, List<Rule> rules, List<Target>
    * @param protocol {@code tcp}, {@code udp}, {@code icmp}, {@code esp}, {@code gre}
    * @param port a port or range for tcp/udp, else null
    */
-  public record Rule(String description, String direction, List<String> sourceIps, List<String> destinationIps,
-      String protocol, String port) {
+  public record Rule(
+      String description,
+      String direction,
+      List<String> sourceIps,
+      List<String> destinationIps,
+      String protocol,
+      String port) {
     public Rule {
       Objects.requireNonNull(direction, "direction");
       sourceIps = List.copyOf(sourceIps);

@@ -45,21 +45,43 @@ public record FloatingIpEntry(
   }
 
   public FloatingIpEntry withServer(Optional<Long> s) {
-    return new FloatingIpEntry(id, name, description, type, ip, s, homeLocation, dnsPtr, deleteProtected, labels,
-        created);
+    return new FloatingIpEntry(
+        id, name, description, type, ip, s, homeLocation, dnsPtr, deleteProtected, labels, created);
   }
 
   public FloatingIpEntry withDnsPtr(Map<String, String> ptr) {
-    return new FloatingIpEntry(id, name, description, type, ip, server, homeLocation, ptr, deleteProtected, labels,
+    return new FloatingIpEntry(
+        id,
+        name,
+        description,
+        type,
+        ip,
+        server,
+        homeLocation,
+        ptr,
+        deleteProtected,
+        labels,
         created);
   }
 
   public FloatingIpEntry withDeleteProtected(boolean p) {
-    return new FloatingIpEntry(id, name, description, type, ip, server, homeLocation, dnsPtr, p, labels, created);
+    return new FloatingIpEntry(
+        id, name, description, type, ip, server, homeLocation, dnsPtr, p, labels, created);
   }
 
-  public FloatingIpEntry withUpdate(String newName, Optional<String> newDescription, Map<String, String> newLabels) {
-    return new FloatingIpEntry(id, newName, newDescription, type, ip, server, homeLocation, dnsPtr, deleteProtected,
-        newLabels, created);
+  public FloatingIpEntry withUpdate(
+      String newName, Optional<String> newDescription, Map<String, String> newLabels) {
+    return new FloatingIpEntry(
+        id,
+        newName,
+        newDescription,
+        type,
+        ip,
+        server,
+        homeLocation,
+        dnsPtr,
+        deleteProtected,
+        newLabels,
+        created);
   }
 }

@@ -3,8 +3,8 @@ package dev.hzone.emulator.state;
 import java.util.EnumMap;
 
 /**
- * The next ID of each kind of resource. Kinds start at different numbers so that a client that mixes up a
- * zone ID and an action ID gets {@code not_found} instead of the wrong object.
+ * The next ID of each kind of resource. Kinds start at different numbers so that a client that
+ * mixes up a zone ID and an action ID gets {@code not_found} instead of the wrong object.
  */
 public final class IdCounters {
   /** The kinds of IDs. */

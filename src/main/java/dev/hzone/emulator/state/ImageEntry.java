@@ -20,9 +20,19 @@ import java.util.Objects;
  * @param deleteProtected delete protection
  * @param labels user labels
  */
-public record ImageEntry(long id, String type, String description, double diskSize, double imageSize,
-    Instant created, long createdFromId, String createdFromName, Long boundTo, long osImage,
-    boolean deleteProtected, Map<String, String> labels) {
+public record ImageEntry(
+    long id,
+    String type,
+    String description,
+    double diskSize,
+    double imageSize,
+    Instant created,
+    long createdFromId,
+    String createdFromName,
+    Long boundTo,
+    long osImage,
+    boolean deleteProtected,
+    Map<String, String> labels) {
   public ImageEntry {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(description, "description");
@@ -31,13 +41,36 @@ public record ImageEntry(long id, String type, String description, double diskSi
     labels = Map.copyOf(labels);
   }
 
-  public ImageEntry withUpdate(String newType, String newDescription, Map<String, String> newLabels) {
-    return new ImageEntry(id, newType, newDescription, diskSize, imageSize, created, createdFromId, createdFromName,
-        "backup".equals(newType) ? boundTo : null, osImage, deleteProtected, newLabels);
+  public ImageEntry withUpdate(
+      String newType, String newDescription, Map<String, String> newLabels) {
+    return new ImageEntry(
+        id,
+        newType,
+        newDescription,
+        diskSize,
+        imageSize,
+        created,
+        createdFromId,
+        createdFromName,
+        "backup".equals(newType) ? boundTo : null,
+        osImage,
+        deleteProtected,
+        newLabels);
   }
 
   public ImageEntry withDeleteProtected(boolean p) {
-    return new ImageEntry(id, type, description, diskSize, imageSize, created, createdFromId, createdFromName,
-        boundTo, osImage, p, labels);
+    return new ImageEntry(
+        id,
+        type,
+        description,
+        diskSize,
+        imageSize,
+        created,
+        createdFromId,
+        createdFromName,
+        boundTo,
+        osImage,
+        p,
+        labels);
   }
 }

@@ -52,8 +52,13 @@ public record LoadBalancerEntry(
    * @param healthCheck how targets are checked
    * @param http HTTP settings ({@code http} and {@code https} only)
    */
-  public record Service(String protocol, int listenPort, int destinationPort, boolean proxyprotocol,
-      HealthCheck healthCheck, Optional<Http> http) {
+  public record Service(
+      String protocol,
+      int listenPort,
+      int destinationPort,
+      boolean proxyprotocol,
+      HealthCheck healthCheck,
+      Optional<Http> http) {
     public Service {
       Objects.requireNonNull(protocol, "protocol");
       Objects.requireNonNull(healthCheck, "healthCheck");
@@ -71,7 +76,12 @@ public record LoadBalancerEntry(
    * @param retries failed checks before a target is unhealthy
    * @param http HTTP settings ({@code http} checks only)
    */
-  public record HealthCheck(String protocol, int port, int interval, int timeout, int retries,
+  public record HealthCheck(
+      String protocol,
+      int port,
+      int interval,
+      int timeout,
+      int retries,
       Optional<HealthCheckHttp> http) {
     public HealthCheck {
       Objects.requireNonNull(protocol, "protocol");
@@ -88,7 +98,11 @@ public record LoadBalancerEntry(
    * @param statusCodes the status codes accepted, e.g. {@code 2??}
    * @param tls whether HTTPS is used
    */
-  public record HealthCheckHttp(Optional<String> domain, String path, String response, List<String> statusCodes,
+  public record HealthCheckHttp(
+      Optional<String> domain,
+      String path,
+      String response,
+      List<String> statusCodes,
       boolean tls) {
     public HealthCheckHttp {
       Objects.requireNonNull(domain, "domain");
@@ -108,8 +122,13 @@ public record LoadBalancerEntry(
    * @param redirectHttp whether port 80 redirects to HTTPS
    * @param stickySessions whether sessions stick to a target
    */
-  public record Http(String cookieName, int cookieLifetime, int timeoutIdle, List<Long> certificates,
-      boolean redirectHttp, boolean stickySessions) {
+  public record Http(
+      String cookieName,
+      int cookieLifetime,
+      int timeoutIdle,
+      List<Long> certificates,
+      boolean redirectHttp,
+      boolean stickySessions) {
     public Http {
       Objects.requireNonNull(cookieName, "cookieName");
       certificates = List.copyOf(certificates);
@@ -125,7 +144,11 @@ public record LoadBalancerEntry(
    * @param ip the address ({@code ip})
    * @param usePrivateIp whether traffic goes to the private network address
    */
-  public record Target(String type, Optional<Long> server, Optional<String> selector, Optional<String> ip,
+  public record Target(
+      String type,
+      Optional<Long> server,
+      Optional<String> selector,
+      Optional<String> ip,
       boolean usePrivateIp) {
     public Target {
       Objects.requireNonNull(type, "type");
@@ -244,8 +267,22 @@ public record LoadBalancerEntry(
     }
 
     public LoadBalancerEntry build() {
-      return new LoadBalancerEntry(base.id, name, type, base.location, base.ipv4, base.ipv6, publicInterface, dnsPtr,
-          algorithm, services, targets, networks, deleteProtected, labels, base.created);
+      return new LoadBalancerEntry(
+          base.id,
+          name,
+          type,
+          base.location,
+          base.ipv4,
+          base.ipv6,
+          publicInterface,
+          dnsPtr,
+          algorithm,
+          services,
+          targets,
+          networks,
+          deleteProtected,
+          labels,
+          base.created);
     }
   }
 }

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A {@link Transaction} that changes {@link StateMaps} in place under the store's write lock, keeping an
- * undo log, the set of shards it touched and the hooks to run once it stands.
+ * A {@link Transaction} that changes {@link StateMaps} in place under the store's write lock,
+ * keeping an undo log, the set of shards it touched and the hooks to run once it stands.
  */
 final class MapTransaction extends StateMaps.View implements Transaction {
   private final StateMaps maps;
@@ -65,15 +65,16 @@ final class MapTransaction extends StateMaps.View implements Transaction {
   public void putZone(ZoneEntry zone) {
     ZoneEntry old = maps.zones.put(zone.id(), zone);
     maps.zoneIdsByName.put(zone.name(), zone.id());
-    undo.push(() -> {
-      maps.zoneIdsByName.remove(zone.name());
-      if (old == null) {
-        maps.zones.remove(zone.id());
-      } else {
-        maps.zones.put(old.id(), old);
-        maps.zoneIdsByName.put(old.name(), old.id());
-      }
-    });
+    undo.push(
+        () -> {
+          maps.zoneIdsByName.remove(zone.name());
+          if (old == null) {
+            maps.zones.remove(zone.id());
+          } else {
+            maps.zones.put(old.id(), old);
+            maps.zoneIdsByName.put(old.name(), old.id());
+          }
+        });
     dirty.add(StateMaps.zoneShard(zone.id()));
   }
 
@@ -85,11 +86,12 @@ final class MapTransaction extends StateMaps.View implements Transaction {
     }
     maps.zoneIdsByName.remove(old.name());
     maps.deletedZones.add(id);
-    undo.push(() -> {
-      maps.zones.put(id, old);
-      maps.zoneIdsByName.put(old.name(), id);
-      maps.deletedZones.remove(id);
-    });
+    undo.push(
+        () -> {
+          maps.zones.put(id, old);
+          maps.zoneIdsByName.put(old.name(), id);
+          maps.deletedZones.remove(id);
+        });
     dirty.add(StateMaps.zoneShard(id));
   }
 
@@ -100,12 +102,13 @@ final class MapTransaction extends StateMaps.View implements Transaction {
       maps.unindexAction(old);
     }
     maps.indexAction(action);
-    undo.push(() -> {
-      maps.unindexAction(action);
-      if (old != null) {
-        maps.indexAction(old);
-      }
-    });
+    undo.push(
+        () -> {
+          maps.unindexAction(action);
+          if (old != null) {
+            maps.indexAction(old);
+          }
+        });
     dirty.add(StateMaps.shardOf(action));
   }
 
@@ -184,7 +187,8 @@ final class MapTransaction extends StateMaps.View implements Transaction {
         if (excess <= 0) {
           break;
         }
-        // A client may still be polling an action that finished recently: only older ones are forgotten.
+        // A client may still be polling an action that finished recently: only older ones are
+        // forgotten.
         if (!a.isRunning(now()) && a.finishes().isBefore(forgetBefore)) {
           maps.unindexAction(a);
           undo.push(() -> maps.indexAction(a));
@@ -204,7 +208,8 @@ final class MapTransaction extends StateMaps.View implements Transaction {
       if (shard.equals(StateMaps.SSH_KEYS)) {
         f.writeSshKeys(List.copyOf(maps.sshKeys.values()));
       } else if (shard.equals(StateMaps.SERVERS)) {
-        f.writeServers(List.copyOf(maps.servers.values()), maps.shardActions(StateMaps.SERVERS), maps.cloud);
+        f.writeServers(
+            List.copyOf(maps.servers.values()), maps.shardActions(StateMaps.SERVERS), maps.cloud);
       } else {
         long id = Long.parseLong(shard.substring("zones/".length()));
         f.writeZone(id, Optional.ofNullable(maps.zones.get(id)), maps.shardActions(shard));

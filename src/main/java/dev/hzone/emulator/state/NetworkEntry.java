@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A private network: its IP range, subnets and routes. Which servers are attached is kept with each server
- * ({@link ServerConfig#privateNets()}), so that the server's and the network's views never disagree.
+ * A private network: its IP range, subnets and routes. Which servers are attached is kept with each
+ * server ({@link ServerConfig#privateNets()}), so that the server's and the network's views never
+ * disagree.
  *
  * @param id network ID
  * @param name unique name
@@ -19,8 +20,16 @@ import java.util.Objects;
  * @param labels user labels
  * @param created creation time
  */
-public record NetworkEntry(long id, String name, String ipRange, List<Subnet> subnets, List<Route> routes,
-    boolean exposeRoutesToVswitch, boolean deleteProtected, Map<String, String> labels, Instant created) {
+public record NetworkEntry(
+    long id,
+    String name,
+    String ipRange,
+    List<Subnet> subnets,
+    List<Route> routes,
+    boolean exposeRoutesToVswitch,
+    boolean deleteProtected,
+    Map<String, String> labels,
+    Instant created) {
 
   /**
    * A subnet.
@@ -31,7 +40,8 @@ public record NetworkEntry(long id, String name, String ipRange, List<Subnet> su
    * @param gateway its gateway address (the first address of the range)
    * @param vswitchId the vSwitch of a {@code vswitch} subnet, else null
    */
-  public record Subnet(String type, String ipRange, String networkZone, String gateway, Long vswitchId) {
+  public record Subnet(
+      String type, String ipRange, String networkZone, String gateway, Long vswitchId) {
     public Subnet {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(ipRange, "ipRange");
@@ -63,23 +73,27 @@ public record NetworkEntry(long id, String name, String ipRange, List<Subnet> su
   }
 
   public NetworkEntry withSubnets(List<Subnet> s) {
-    return new NetworkEntry(id, name, ipRange, s, routes, exposeRoutesToVswitch, deleteProtected, labels, created);
+    return new NetworkEntry(
+        id, name, ipRange, s, routes, exposeRoutesToVswitch, deleteProtected, labels, created);
   }
 
   public NetworkEntry withRoutes(List<Route> r) {
-    return new NetworkEntry(id, name, ipRange, subnets, r, exposeRoutesToVswitch, deleteProtected, labels, created);
+    return new NetworkEntry(
+        id, name, ipRange, subnets, r, exposeRoutesToVswitch, deleteProtected, labels, created);
   }
 
   public NetworkEntry withIpRange(String range) {
-    return new NetworkEntry(id, name, range, subnets, routes, exposeRoutesToVswitch, deleteProtected, labels,
-        created);
+    return new NetworkEntry(
+        id, name, range, subnets, routes, exposeRoutesToVswitch, deleteProtected, labels, created);
   }
 
   public NetworkEntry withDeleteProtected(boolean p) {
-    return new NetworkEntry(id, name, ipRange, subnets, routes, exposeRoutesToVswitch, p, labels, created);
+    return new NetworkEntry(
+        id, name, ipRange, subnets, routes, exposeRoutesToVswitch, p, labels, created);
   }
 
   public NetworkEntry withUpdate(String newName, Map<String, String> newLabels, boolean expose) {
-    return new NetworkEntry(id, newName, ipRange, subnets, routes, expose, deleteProtected, newLabels, created);
+    return new NetworkEntry(
+        id, newName, ipRange, subnets, routes, expose, deleteProtected, newLabels, created);
   }
 }

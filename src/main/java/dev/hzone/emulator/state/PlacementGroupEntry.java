@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A placement group ({@code spread}: its servers run on different hosts). Its servers are kept with each
- * server ({@link ServerConfig#placementGroup()}).
+ * A placement group ({@code spread}: its servers run on different hosts). Its servers are kept with
+ * each server ({@link ServerConfig#placementGroup()}).
  *
  * @param id placement group ID
  * @param name unique name
@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param labels user labels
  * @param created creation time
  */
-public record PlacementGroupEntry(long id, String name, String type, Map<String, String> labels,
-    Instant created) {
+public record PlacementGroupEntry(
+    long id, String name, String type, Map<String, String> labels, Instant created) {
   public PlacementGroupEntry {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");

@@ -49,20 +49,33 @@ public record PrimaryIpEntry(
   }
 
   public PrimaryIpEntry withAssignee(Optional<Long> a) {
-    return new PrimaryIpEntry(id, name, type, ip, location, a, autoDelete, dnsPtr, deleteProtected, labels, created);
+    return new PrimaryIpEntry(
+        id, name, type, ip, location, a, autoDelete, dnsPtr, deleteProtected, labels, created);
   }
 
   public PrimaryIpEntry withDnsPtr(Map<String, String> ptr) {
-    return new PrimaryIpEntry(id, name, type, ip, location, assignee, autoDelete, ptr, deleteProtected, labels,
-        created);
+    return new PrimaryIpEntry(
+        id, name, type, ip, location, assignee, autoDelete, ptr, deleteProtected, labels, created);
   }
 
   public PrimaryIpEntry withDeleteProtected(boolean p) {
-    return new PrimaryIpEntry(id, name, type, ip, location, assignee, autoDelete, dnsPtr, p, labels, created);
+    return new PrimaryIpEntry(
+        id, name, type, ip, location, assignee, autoDelete, dnsPtr, p, labels, created);
   }
 
-  public PrimaryIpEntry withUpdate(String newName, boolean newAutoDelete, Map<String, String> newLabels) {
-    return new PrimaryIpEntry(id, newName, type, ip, location, assignee, newAutoDelete, dnsPtr, deleteProtected,
-        newLabels, created);
+  public PrimaryIpEntry withUpdate(
+      String newName, boolean newAutoDelete, Map<String, String> newLabels) {
+    return new PrimaryIpEntry(
+        id,
+        newName,
+        type,
+        ip,
+        location,
+        assignee,
+        newAutoDelete,
+        dnsPtr,
+        deleteProtected,
+        newLabels,
+        created);
   }
 }

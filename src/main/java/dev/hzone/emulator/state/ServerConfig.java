@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a server's actions set beyond {@link ServerEntry}: rescue, backups, ISO, placement group, protection,
- * private networks. A server without one has the defaults ({@link #defaults}). The reverse DNS of its
- * addresses lives with them, in its {@link PrimaryIpEntry primary IPs}.
+ * What a server's actions set beyond {@link ServerEntry}: rescue, backups, ISO, placement group,
+ * protection, private networks. A server without one has the defaults ({@link #defaults}). The
+ * reverse DNS of its addresses lives with them, in its {@link PrimaryIpEntry primary IPs}.
  *
  * @param server the server ID
  * @param rescueEnabled whether the next boot is into the rescue system
@@ -17,8 +17,15 @@ import java.util.Objects;
  * @param rebuildProtected rebuild protection
  * @param privateNets the networks it is attached to, in attach order
  */
-public record ServerConfig(long server, boolean rescueEnabled, String backupWindow, Long iso, Long placementGroup,
-    boolean deleteProtected, boolean rebuildProtected, List<PrivateNet> privateNets) {
+public record ServerConfig(
+    long server,
+    boolean rescueEnabled,
+    String backupWindow,
+    Long iso,
+    Long placementGroup,
+    boolean deleteProtected,
+    boolean rebuildProtected,
+    List<PrivateNet> privateNets) {
 
   /**
    * The server's address in a network.
@@ -46,31 +53,67 @@ public record ServerConfig(long server, boolean rescueEnabled, String backupWind
   }
 
   public ServerConfig withRescue(boolean on) {
-    return new ServerConfig(server, on, backupWindow, iso, placementGroup, deleteProtected, rebuildProtected,
+    return new ServerConfig(
+        server,
+        on,
+        backupWindow,
+        iso,
+        placementGroup,
+        deleteProtected,
+        rebuildProtected,
         privateNets);
   }
 
   public ServerConfig withBackupWindow(String window) {
-    return new ServerConfig(server, rescueEnabled, window, iso, placementGroup, deleteProtected, rebuildProtected,
+    return new ServerConfig(
+        server,
+        rescueEnabled,
+        window,
+        iso,
+        placementGroup,
+        deleteProtected,
+        rebuildProtected,
         privateNets);
   }
 
   public ServerConfig withIso(Long newIso) {
-    return new ServerConfig(server, rescueEnabled, backupWindow, newIso, placementGroup, deleteProtected,
-        rebuildProtected, privateNets);
+    return new ServerConfig(
+        server,
+        rescueEnabled,
+        backupWindow,
+        newIso,
+        placementGroup,
+        deleteProtected,
+        rebuildProtected,
+        privateNets);
   }
 
   public ServerConfig withPlacementGroup(Long group) {
-    return new ServerConfig(server, rescueEnabled, backupWindow, iso, group, deleteProtected, rebuildProtected,
+    return new ServerConfig(
+        server,
+        rescueEnabled,
+        backupWindow,
+        iso,
+        group,
+        deleteProtected,
+        rebuildProtected,
         privateNets);
   }
 
   public ServerConfig withProtection(boolean delete, boolean rebuild) {
-    return new ServerConfig(server, rescueEnabled, backupWindow, iso, placementGroup, delete, rebuild, privateNets);
+    return new ServerConfig(
+        server, rescueEnabled, backupWindow, iso, placementGroup, delete, rebuild, privateNets);
   }
 
   public ServerConfig withPrivateNets(List<PrivateNet> nets) {
-    return new ServerConfig(server, rescueEnabled, backupWindow, iso, placementGroup, deleteProtected,
-        rebuildProtected, nets);
+    return new ServerConfig(
+        server,
+        rescueEnabled,
+        backupWindow,
+        iso,
+        placementGroup,
+        deleteProtected,
+        rebuildProtected,
+        nets);
   }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A server: what it was created from and whether it is powered on once its running actions are done.
+ * A server: what it was created from and whether it is powered on once its running actions are
+ * done.
  *
  * @param id server ID
  * @param name unique host name
@@ -55,26 +56,28 @@ public record ServerEntry(
   }
 
   public ServerEntry withPoweredOn(boolean on) {
-    return new ServerEntry(id, name, serverType, location, image, on, created, labels, sshKeys, ipv4, ipv6);
+    return new ServerEntry(
+        id, name, serverType, location, image, on, created, labels, sshKeys, ipv4, ipv6);
   }
 
   public ServerEntry withName(String newName) {
-    return new ServerEntry(id, newName, serverType, location, image, poweredOn, created, labels, sshKeys, ipv4,
-        ipv6);
+    return new ServerEntry(
+        id, newName, serverType, location, image, poweredOn, created, labels, sshKeys, ipv4, ipv6);
   }
 
   public ServerEntry withLabels(Map<String, String> newLabels) {
-    return new ServerEntry(id, name, serverType, location, image, poweredOn, created, newLabels, sshKeys, ipv4,
-        ipv6);
+    return new ServerEntry(
+        id, name, serverType, location, image, poweredOn, created, newLabels, sshKeys, ipv4, ipv6);
   }
 
   public ServerEntry withServerType(long newType) {
-    return new ServerEntry(id, name, newType, location, image, poweredOn, created, labels, sshKeys, ipv4, ipv6);
+    return new ServerEntry(
+        id, name, newType, location, image, poweredOn, created, labels, sshKeys, ipv4, ipv6);
   }
 
   /** After a rebuild: a catalogue image or a snapshot/backup ID. */
   public ServerEntry withImage(long newImage) {
-    return new ServerEntry(id, name, serverType, location, newImage, poweredOn, created, labels, sshKeys, ipv4,
-        ipv6);
+    return new ServerEntry(
+        id, name, serverType, location, newImage, poweredOn, created, labels, sshKeys, ipv4, ipv6);
   }
 }

@@ -15,7 +15,12 @@ import java.util.Objects;
  * @param created creation time
  */
 public record SshKeyEntry(
-    long id, String name, String fingerprint, String publicKey, Map<String, String> labels, Instant created) {
+    long id,
+    String name,
+    String fingerprint,
+    String publicKey,
+    Map<String, String> labels,
+    Instant created) {
   public SshKeyEntry {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(fingerprint, "fingerprint");

@@ -30,9 +30,10 @@ import java.util.Set;
  *   <li>{@code .lock}: held while an emulator runs on the directory.
  * </ul>
  *
- * <p>Every file is written whole to {@code NAME.tmp} and then renamed over {@code NAME} atomically, so a file
- * is always the old or the new version, never half of one. Files are readable by the owner only: secondary
- * zones keep TSIG secrets. A file that does not parse is refused with its name and what to do.
+ * <p>Every file is written whole to {@code NAME.tmp} and then renamed over {@code NAME} atomically,
+ * so a file is always the old or the new version, never half of one. Files are readable by the
+ * owner only: secondary zones keep TSIG secrets. A file that does not parse is refused with its
+ * name and what to do.
  */
 public final class StateFiles implements AutoCloseable {
   static final String FORMAT = "hzone-emulator-state";
@@ -66,8 +67,8 @@ public final class StateFiles implements AutoCloseable {
   }
 
   /**
-   * Opens (creating if needed) and locks the state directory, waiting up to {@code wait} while another
-   * emulator holds it (another {@code --local} command that is about to end).
+   * Opens (creating if needed) and locks the state directory, waiting up to {@code wait} while
+   * another emulator holds it (another {@code --local} command that is about to end).
    *
    * @throws StateFileException when it cannot be created or is still held after {@code wait}
    */
@@ -75,7 +76,8 @@ public final class StateFiles implements AutoCloseable {
     try {
       Files.createDirectories(dir.resolve("zones"));
     } catch (IOException e) {
-      throw new StateFileException("cannot create state directory " + dir + ": " + e.getMessage(), e);
+      throw new StateFileException(
+          "cannot create state directory " + dir + ": " + e.getMessage(), e);
     }
     long waitedMs = 0;
     while (true) {
@@ -84,9 +86,12 @@ public final class StateFiles implements AutoCloseable {
         return f.get();
       }
       if (waitedMs >= wait.toMillis()) {
-        throw new StateFileException("state directory " + dir + " is in use by another running hzone emulator"
-            + (wait.isZero() ? "" : " (waited " + wait.toSeconds() + " s)")
-            + "; stop it or use another state directory");
+        throw new StateFileException(
+            "state directory "
+                + dir
+                + " is in use by another running hzone emulator"
+                + (wait.isZero() ? "" : " (waited " + wait.toSeconds() + " s)")
+                + "; stop it or use another state directory");
       }
       try {
         pause.pause(Duration.ofMillis(100));
@@ -102,7 +107,9 @@ public final class StateFiles implements AutoCloseable {
   private static Optional<StateFiles> tryOpen(Path dir) {
     FileChannel ch = null;
     try {
-      ch = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      ch =
+          FileChannel.open(
+              dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock l = ch.tryLock();
       if (l == null) {
         closeQuietly(ch);
@@ -149,11 +156,23 @@ public final class StateFiles implements AutoCloseable {
    * @param cloud the {@link CloudKind} records by kind name
    * @param ids the next IDs, past every ID found
    */
-  record Loaded(List<ZoneEntry> zones, Set<Long> deletedZones, List<ActionEntry> actions,
-      List<SshKeyEntry> sshKeys, List<ServerEntry> servers, java.util.Map<String, List<Object>> cloud,
+  record Loaded(
+      List<ZoneEntry> zones,
+      Set<Long> deletedZones,
+      List<ActionEntry> actions,
+      List<SshKeyEntry> sshKeys,
+      List<ServerEntry> servers,
+      java.util.Map<String, List<Object>> cloud,
       IdCounters ids) {
     static Loaded empty() {
-      return new Loaded(List.of(), Set.of(), List.of(), List.of(), List.of(), java.util.Map.of(), new IdCounters());
+      return new Loaded(
+          List.of(),
+          Set.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          java.util.Map.of(),
+          new IdCounters());
     }
   }
 
@@ -166,60 +185,74 @@ public final class StateFiles implements AutoCloseable {
   }
 
   void writeZone(long id, Optional<ZoneEntry> zone, List<ActionEntry> actions) {
-    writeAtomically(dir.resolve("zones").resolve(id + ".json"), FORMAT + "-zone", w -> {
-      w.name("zone_id").value(id);
-      w.name("zone");
-      if (zone.isPresent()) {
-        StateJsonWriter.zone(w, zone.get());
-      } else {
-        w.nullValue();
-      }
-      actionArray(w, actions);
-    });
+    writeAtomically(
+        dir.resolve("zones").resolve(id + ".json"),
+        FORMAT + "-zone",
+        w -> {
+          w.name("zone_id").value(id);
+          w.name("zone");
+          if (zone.isPresent()) {
+            StateJsonWriter.zone(w, zone.get());
+          } else {
+            w.nullValue();
+          }
+          actionArray(w, actions);
+        });
   }
 
   void writeSshKeys(List<SshKeyEntry> keys) {
-    writeAtomically(dir.resolve("ssh_keys.json"), FORMAT + "-ssh-keys", w -> {
-      w.name("ssh_keys").beginArray();
-      for (SshKeyEntry k : keys) {
-        StateJsonWriter.sshKey(w, k);
-      }
-      w.endArray();
-    });
+    writeAtomically(
+        dir.resolve("ssh_keys.json"),
+        FORMAT + "-ssh-keys",
+        w -> {
+          w.name("ssh_keys").beginArray();
+          for (SshKeyEntry k : keys) {
+            StateJsonWriter.sshKey(w, k);
+          }
+          w.endArray();
+        });
   }
 
-  void writeServers(List<ServerEntry> servers, List<ActionEntry> actions,
+  void writeServers(
+      List<ServerEntry> servers,
+      List<ActionEntry> actions,
       java.util.Map<String, ? extends java.util.Map<Long, Object>> cloud) {
-    writeAtomically(dir.resolve("servers.json"), FORMAT + "-servers", w -> {
-      w.name("servers").beginArray();
-      for (ServerEntry s : servers) {
-        StateJsonWriter.server(w, s);
-      }
-      w.endArray();
-      w.name("resources").beginObject();
-      for (CloudKind<?> k : CloudKinds.ALL) {
-        w.name(k.name()).beginArray();
-        java.util.Map<Long, Object> records = cloud.get(k.name());
-        if (records != null) {
-          for (Object x : records.values()) {
-            CloudJson.write(w, x);
+    writeAtomically(
+        dir.resolve("servers.json"),
+        FORMAT + "-servers",
+        w -> {
+          w.name("servers").beginArray();
+          for (ServerEntry s : servers) {
+            StateJsonWriter.server(w, s);
           }
-        }
-        w.endArray();
-      }
-      w.endObject();
-      actionArray(w, actions);
-    });
+          w.endArray();
+          w.name("resources").beginObject();
+          for (CloudKind<?> k : CloudKinds.ALL) {
+            w.name(k.name()).beginArray();
+            java.util.Map<Long, Object> records = cloud.get(k.name());
+            if (records != null) {
+              for (Object x : records.values()) {
+                CloudJson.write(w, x);
+              }
+            }
+            w.endArray();
+          }
+          w.endObject();
+          actionArray(w, actions);
+        });
   }
 
   void writeIds(IdCounters ids) {
-    writeAtomically(dir.resolve("state.json"), FORMAT, w -> {
-      w.name("next_ids").beginObject();
-      for (IdCounters.Kind k : IdCounters.Kind.values()) {
-        w.name(k.key()).value(ids.peek(k));
-      }
-      w.endObject();
-    });
+    writeAtomically(
+        dir.resolve("state.json"),
+        FORMAT,
+        w -> {
+          w.name("next_ids").beginObject();
+          for (IdCounters.Kind k : IdCounters.Kind.values()) {
+            w.name(k.key()).value(ids.peek(k));
+          }
+          w.endObject();
+        });
   }
 
   private static void actionArray(JsonWriter w, List<ActionEntry> actions) throws IOException {
@@ -236,10 +269,17 @@ public final class StateFiles implements AutoCloseable {
     try {
       Files.deleteIfExists(tmp);
       if (posix) {
-        Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+            tmp,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       }
-      try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+      try (Writer out =
+              Files.newBufferedWriter(
+                  tmp,
+                  StandardCharsets.UTF_8,
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.TRUNCATE_EXISTING,
+                  StandardOpenOption.WRITE);
           JsonWriter w = new JsonWriter(out)) {
         w.setHtmlSafe(false);
         w.setSerializeNulls(true);
@@ -252,7 +292,8 @@ public final class StateFiles implements AutoCloseable {
         out.write('\n');
       }
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         throw new IOException("the file system of " + dir + " cannot rename atomically", e);
       }

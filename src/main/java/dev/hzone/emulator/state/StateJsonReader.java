@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Reads the state records from the JSON of the state files (as {@link StateJsonWriter} writes them),
- * strictly: a missing or mistyped member is a {@link StateFileException} naming the file and the member,
- * never a silent default.
+ * Reads the state records from the JSON of the state files (as {@link StateJsonWriter} writes
+ * them), strictly: a missing or mistyped member is a {@link StateFileException} naming the file and
+ * the member, never a silent default.
  */
 final class StateJsonReader {
   private StateJsonReader() {}
@@ -157,27 +157,44 @@ final class StateJsonReader {
 
   static ZoneEntry zone(Reader r) {
     try {
-      ZoneMode mode = ZoneMode.fromWire(r.string("mode"))
-          .orElseThrow(() -> new StateFileException(r.where() + ": unknown mode"));
+      ZoneMode mode =
+          ZoneMode.fromWire(r.string("mode"))
+              .orElseThrow(() -> new StateFileException(r.where() + ": unknown mode"));
       List<PrimaryNameserver> ps = new ArrayList<>();
       for (Reader p : r.objects("primary_nameservers")) {
-        ps.add(new PrimaryNameserver(p.string("address"), p.intValue("port"), p.optString("tsig_algorithm"),
-            p.optString("tsig_key")));
+        ps.add(
+            new PrimaryNameserver(
+                p.string("address"),
+                p.intValue("port"),
+                p.optString("tsig_algorithm"),
+                p.optString("tsig_key")));
       }
       List<Rrset> rrsets = new ArrayList<>();
       for (Reader rr : r.objects("rrsets")) {
-        RecordType type = RecordType.fromText(rr.string("type"))
-            .orElseThrow(() -> new StateFileException(rr.where() + ": unknown record type"));
+        RecordType type =
+            RecordType.fromText(rr.string("type"))
+                .orElseThrow(() -> new StateFileException(rr.where() + ": unknown record type"));
         List<RecordValue> values = new ArrayList<>();
         for (Reader v : rr.objects("records")) {
           values.add(new RecordValue(v.string("value"), v.string("comment")));
         }
-        rrsets.add(new Rrset(RrsetKey.of(rr.string("name"), type), rr.optInt("ttl"), values,
-            rr.labels("labels"), rr.bool("change_protected")));
+        rrsets.add(
+            new Rrset(
+                RrsetKey.of(rr.string("name"), type),
+                rr.optInt("ttl"),
+                values,
+                rr.labels("labels"),
+                rr.bool("change_protected")));
       }
       ZoneData data = ZoneData.of(r.string("name"), OptionalInt.of(r.intValue("ttl")), rrsets);
-      return new ZoneEntry(r.longValue("id"), mode, r.labels("labels"), r.bool("delete_protected"),
-          r.instant("created"), ps, data);
+      return new ZoneEntry(
+          r.longValue("id"),
+          mode,
+          r.labels("labels"),
+          r.bool("delete_protected"),
+          r.instant("created"),
+          ps,
+          data);
     } catch (IllegalArgumentException e) {
       throw new StateFileException(r.where() + ": " + e.getMessage(), e);
     }
@@ -193,21 +210,39 @@ final class StateJsonReader {
       Reader f = r.object("failure");
       failure = Optional.of(new ActionEntry.Failure(f.string("code"), f.string("message")));
     }
-    return new ActionEntry(r.longValue("id"), r.string("command"), refs, r.instant("started"),
-        r.instant("finishes"), failure, r.optString("lock_scope"));
+    return new ActionEntry(
+        r.longValue("id"),
+        r.string("command"),
+        refs,
+        r.instant("started"),
+        r.instant("finishes"),
+        failure,
+        r.optString("lock_scope"));
   }
 
   static SshKeyEntry sshKey(Reader r) {
-    return new SshKeyEntry(r.longValue("id"), r.string("name"), r.string("fingerprint"), r.string("public_key"),
-        r.labels("labels"), r.instant("created"));
+    return new SshKeyEntry(
+        r.longValue("id"),
+        r.string("name"),
+        r.string("fingerprint"),
+        r.string("public_key"),
+        r.labels("labels"),
+        r.instant("created"));
   }
 
   static ServerEntry server(Reader r) {
     Reader v4 = r.object("ipv4");
     Reader v6 = r.object("ipv6");
-    return new ServerEntry(r.longValue("id"), r.string("name"), r.longValue("server_type"),
-        r.longValue("location"), r.longValue("image"), r.bool("powered_on"), r.instant("created"),
-        r.labels("labels"), r.longs("ssh_keys"),
+    return new ServerEntry(
+        r.longValue("id"),
+        r.string("name"),
+        r.longValue("server_type"),
+        r.longValue("location"),
+        r.longValue("image"),
+        r.bool("powered_on"),
+        r.instant("created"),
+        r.labels("labels"),
+        r.longs("ssh_keys"),
         new ServerEntry.PrimaryIp(v4.longValue("id"), v4.string("ip")),
         new ServerEntry.PrimaryIp(v6.longValue("id"), v6.string("ip")));
   }

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * Writes the state records as JSON, streamed, so that a zone of 10,000 RRSets is written without building a
- * tree first. {@link StateJsonReader} reads the same form back.
+ * Writes the state records as JSON, streamed, so that a zone of 10,000 RRSets is written without
+ * building a tree first. {@link StateJsonReader} reads the same form back.
  */
 final class StateJsonWriter {
   private StateJsonWriter() {}
@@ -47,7 +47,12 @@ final class StateJsonWriter {
       w.name("change_protected").value(r.changeProtected());
       w.name("records").beginArray();
       for (RecordValue v : r.records()) {
-        w.beginObject().name("value").value(v.value()).name("comment").value(v.comment()).endObject();
+        w.beginObject()
+            .name("value")
+            .value(v.value())
+            .name("comment")
+            .value(v.comment())
+            .endObject();
       }
       w.endArray();
       w.endObject();
@@ -69,8 +74,12 @@ final class StateJsonWriter {
     w.name("finishes").value(a.finishes().toString());
     w.name("failure");
     if (a.failure().isPresent()) {
-      w.beginObject().name("code").value(a.failure().get().code()).name("message")
-          .value(a.failure().get().message()).endObject();
+      w.beginObject()
+          .name("code")
+          .value(a.failure().get().code())
+          .name("message")
+          .value(a.failure().get().message())
+          .endObject();
     } else {
       w.nullValue();
     }
@@ -104,8 +113,20 @@ final class StateJsonWriter {
       w.value(k);
     }
     w.endArray();
-    w.name("ipv4").beginObject().name("id").value(s.ipv4().id()).name("ip").value(s.ipv4().ip()).endObject();
-    w.name("ipv6").beginObject().name("id").value(s.ipv6().id()).name("ip").value(s.ipv6().ip()).endObject();
+    w.name("ipv4")
+        .beginObject()
+        .name("id")
+        .value(s.ipv4().id())
+        .name("ip")
+        .value(s.ipv4().ip())
+        .endObject();
+    w.name("ipv6")
+        .beginObject()
+        .name("id")
+        .value(s.ipv6().id())
+        .name("ip")
+        .value(s.ipv6().ip())
+        .endObject();
     w.endObject();
   }
 

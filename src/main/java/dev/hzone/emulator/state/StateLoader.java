@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a state directory at start-up, strictly: a file that is empty, torn, not JSON, of another format or
- * missing a member stops the start with its name and what to do. Leftovers of interrupted writes
- * ({@code *.tmp}, never renamed into place) are removed first.
+ * Reads a state directory at start-up, strictly: a file that is empty, torn, not JSON, of another
+ * format or missing a member stops the start with its name and what to do. Leftovers of interrupted
+ * writes ({@code *.tmp}, never renamed into place) are removed first.
  */
 final class StateLoader {
   private static final Pattern ZONE_FILE = Pattern.compile("[0-9]+\\.json");
@@ -55,7 +55,8 @@ final class StateLoader {
     Set<String> names = new HashSet<>();
     for (Path p : zoneFiles()) {
       String name = "zones/" + p.getFileName();
-      StateJsonReader.Reader r = new StateJsonReader.Reader(readIfExists(p).orElseThrow(), file(name));
+      StateJsonReader.Reader r =
+          new StateJsonReader.Reader(readIfExists(p).orElseThrow(), file(name));
       checkFormat(r, StateFiles.FORMAT + "-zone");
       long id = r.longValue("zone_id");
       if (!p.getFileName().toString().equals(id + ".json")) {
@@ -126,15 +127,26 @@ final class StateLoader {
   }
 
   /**
-   * A state written before primary IPs were resources kept them inside the servers: they become primary IPs
-   * assigned to their servers and deleted with them, as servers create them.
+   * A state written before primary IPs were resources kept them inside the servers: they become
+   * primary IPs assigned to their servers and deleted with them, as servers create them.
    */
   private static List<Object> primaryIpsOfOlderState(List<ServerEntry> servers) {
     List<Object> out = new ArrayList<>();
     for (ServerEntry s : servers) {
       for (ServerEntry.PrimaryIp ip : List.of(s.ipv4(), s.ipv6())) {
-        out.add(new PrimaryIpEntry(ip.id(), "primary_ip-" + ip.id(), ip == s.ipv4() ? "ipv4" : "ipv6", ip.ip(),
-            s.location(), Optional.of(s.id()), true, java.util.Map.of(), false, java.util.Map.of(), s.created()));
+        out.add(
+            new PrimaryIpEntry(
+                ip.id(),
+                "primary_ip-" + ip.id(),
+                ip == s.ipv4() ? "ipv4" : "ipv6",
+                ip.ip(),
+                s.location(),
+                Optional.of(s.id()),
+                true,
+                java.util.Map.of(),
+                false,
+                java.util.Map.of(),
+                s.created()));
       }
     }
     return out;
@@ -156,11 +168,16 @@ final class StateLoader {
   private void checkFormat(StateJsonReader.Reader r, String format) {
     try {
       if (!r.string("format").equals(format)) {
-        throw new StateFileException(r.where() + " is not an hzone emulator file of kind " + format + advice());
+        throw new StateFileException(
+            r.where() + " is not an hzone emulator file of kind " + format + advice());
       }
       if (r.intValue("version") != StateFiles.VERSION) {
-        throw new StateFileException(r.where() + " has format version " + r.intValue("version")
-            + "; this hzone reads version " + StateFiles.VERSION);
+        throw new StateFileException(
+            r.where()
+                + " has format version "
+                + r.intValue("version")
+                + "; this hzone reads version "
+                + StateFiles.VERSION);
       }
     } catch (StateFileException e) {
       if (e.getMessage().endsWith(advice())) {
@@ -179,7 +196,8 @@ final class StateLoader {
         }
       }
     } catch (IOException e) {
-      throw new StateFileException("cannot list " + dir.resolve("zones") + ": " + e.getMessage(), e);
+      throw new StateFileException(
+          "cannot list " + dir.resolve("zones") + ": " + e.getMessage(), e);
     }
     out.sort(null);
     return out;

@@ -11,11 +11,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The maps that hold the state, with the indexes kept beside them (zones by name, actions by shard). Not
- * thread-safe: {@link StateStore} guards it with its lock.
+ * The maps that hold the state, with the indexes kept beside them (zones by name, actions by
+ * shard). Not thread-safe: {@link StateStore} guards it with its lock.
  *
- * <p>A shard is what one state file holds: {@code zones/ID} (a zone and its actions), {@code ssh_keys},
- * {@code servers} (servers and their actions).
+ * <p>A shard is what one state file holds: {@code zones/ID} (a zone and its actions), {@code
+ * ssh_keys}, {@code servers} (servers and their actions).
  */
 final class StateMaps {
   static final String SSH_KEYS = "ssh_keys";
@@ -28,8 +28,10 @@ final class StateMaps {
   final Map<String, TreeSet<Long>> actionsByShard = new HashMap<>();
   final Map<Long, SshKeyEntry> sshKeys = new TreeMap<>();
   final Map<Long, ServerEntry> servers = new TreeMap<>();
+
   /** The {@link CloudKind} records by kind name, then key; they live in the servers shard. */
   final Map<String, TreeMap<Long, Object>> cloud = new HashMap<>();
+
   final IdCounters ids;
 
   StateMaps(StateFiles.Loaded loaded) {

@@ -6,25 +6,26 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
 /**
- * The emulator's state: zones, actions, SSH keys and servers as immutable records in maps guarded by one
- * read-write lock. Every change is a {@link Transaction}; when it succeeds, the files it touched are written
- * (each by write-then-rename, see {@link StateFiles}) before the change becomes visible, so an answer the
- * client got is always on disk.
+ * The emulator's state: zones, actions, SSH keys and servers as immutable records in maps guarded
+ * by one read-write lock. Every change is a {@link Transaction}; when it succeeds, the files it
+ * touched are written (each by write-then-rename, see {@link StateFiles}) before the change becomes
+ * visible, so an answer the client got is always on disk.
  *
- * <p>The state is kept in shards that change atomically on their own: one per zone (the zone and its
- * actions), one for SSH keys, one for servers and their actions. Every transaction touches one shard, so a
- * crash at any moment leaves each file either old or new and never a half-done change.
+ * <p>The state is kept in shards that change atomically on their own: one per zone (the zone and
+ * its actions), one for SSH keys, one for servers and their actions. Every transaction touches one
+ * shard, so a crash at any moment leaves each file either old or new and never a half-done change.
  */
 public final class StateStore {
   /**
-   * Finished actions kept per shard; older ones are forgotten (the real API keeps them longer). Every write
-   * of a zone rewrites its actions too, so this bounds the cost of a write.
+   * Finished actions kept per shard; older ones are forgotten (the real API keeps them longer).
+   * Every write of a zone rewrites its actions too, so this bounds the cost of a write.
    */
   public static final int ACTIONS_KEPT_PER_SHARD = 200;
 
   /**
-   * Actions that finished within this window are kept whatever their number, so that a client waiting for
-   * a large batch (a thousand changes to one zone) never sees its actions vanish before it polls them.
+   * Actions that finished within this window are kept whatever their number, so that a client
+   * waiting for a large batch (a thousand changes to one zone) never sees its actions vanish before
+   * it polls them.
    */
   public static final java.time.Duration ACTION_RETENTION = java.time.Duration.ofMinutes(15);
 
@@ -32,7 +33,8 @@ public final class StateStore {
   private final Optional<StateFiles> files;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final StateMaps maps;
-  private final java.util.List<Runnable> cloudListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final java.util.List<Runnable> cloudListeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private StateStore(Clock clock, Optional<StateFiles> files, StateFiles.Loaded loaded) {
     this.clock = clock;
@@ -65,8 +67,9 @@ public final class StateStore {
   }
 
   /**
-   * Changes the state: runs {@code change} under the write lock, writes the touched files, then runs the
-   * transaction's after-commit hooks. If {@code change} (or writing) throws, nothing changes.
+   * Changes the state: runs {@code change} under the write lock, writes the touched files, then
+   * runs the transaction's after-commit hooks. If {@code change} (or writing) throws, nothing
+   * changes.
    */
   public <T> T write(Function<Transaction, T> change) {
     MapTransaction txn;
@@ -93,9 +96,9 @@ public final class StateStore {
   }
 
   /**
-   * Runs {@code listener} after every committed change to the Cloud resources (servers, IPs, load balancers,
-   * certificates and their actions), outside the lock: derived views such as the reverse DNS zones follow the
-   * state through it, whichever handler made the change.
+   * Runs {@code listener} after every committed change to the Cloud resources (servers, IPs, load
+   * balancers, certificates and their actions), outside the lock: derived views such as the reverse
+   * DNS zones follow the state through it, whichever handler made the change.
    */
   public void onCloudCommit(Runnable listener) {
     cloudListeners.add(java.util.Objects.requireNonNull(listener));

@@ -34,7 +34,9 @@ public interface StateView {
 
   List<ServerEntry> servers();
 
-  /** The record of {@code kind} with {@code key} (its ID, or its server's for per-server records). */
+  /**
+   * The record of {@code kind} with {@code key} (its ID, or its server's for per-server records).
+   */
   <T> Optional<T> find(CloudKind<T> kind, long key);
 
   /** Every record of {@code kind}, by key. */

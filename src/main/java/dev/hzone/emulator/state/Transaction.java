@@ -1,9 +1,10 @@
 package dev.hzone.emulator.state;
 
 /**
- * A change to the state, made under the store's write lock. Handlers check everything first and then put;
- * if anything throws, every put is undone. When the function returns, the store writes the changed files and
- * only then makes the change visible to readers and runs the {@link #afterCommit} hooks.
+ * A change to the state, made under the store's write lock. Handlers check everything first and
+ * then put; if anything throws, every put is undone. When the function returns, the store writes
+ * the changed files and only then makes the change visible to readers and runs the {@link
+ * #afterCommit} hooks.
  */
 public interface Transaction extends StateView {
 

@@ -17,8 +17,16 @@ import java.util.Objects;
  * @param labels user labels
  * @param created creation time
  */
-public record VolumeEntry(long id, String name, long size, long location, Long server, String format,
-    boolean deleteProtected, Map<String, String> labels, Instant created) {
+public record VolumeEntry(
+    long id,
+    String name,
+    long size,
+    long location,
+    Long server,
+    String format,
+    boolean deleteProtected,
+    Map<String, String> labels,
+    Instant created) {
   public VolumeEntry {
     Objects.requireNonNull(name, "name");
     labels = Map.copyOf(labels);
@@ -26,11 +34,13 @@ public record VolumeEntry(long id, String name, long size, long location, Long s
   }
 
   public VolumeEntry withServer(Long newServer) {
-    return new VolumeEntry(id, name, size, location, newServer, format, deleteProtected, labels, created);
+    return new VolumeEntry(
+        id, name, size, location, newServer, format, deleteProtected, labels, created);
   }
 
   public VolumeEntry withSize(long newSize) {
-    return new VolumeEntry(id, name, newSize, location, server, format, deleteProtected, labels, created);
+    return new VolumeEntry(
+        id, name, newSize, location, server, format, deleteProtected, labels, created);
   }
 
   public VolumeEntry withDeleteProtected(boolean p) {
@@ -38,6 +48,7 @@ public record VolumeEntry(long id, String name, long size, long location, Long s
   }
 
   public VolumeEntry withNameAndLabels(String newName, Map<String, String> newLabels) {
-    return new VolumeEntry(id, newName, size, location, server, format, deleteProtected, newLabels, created);
+    return new VolumeEntry(
+        id, newName, size, location, server, format, deleteProtected, newLabels, created);
   }
 }

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One zone as the emulator stores it: the API's zone fields plus, for primary zones, the records (with their
- * TTLs, labels and protection) as {@link ZoneData}, whose default TTL is the zone's {@code ttl}.
+ * One zone as the emulator stores it: the API's zone fields plus, for primary zones, the records
+ * (with their TTLs, labels and protection) as {@link ZoneData}, whose default TTL is the zone's
+ * {@code ttl}.
  *
  * @param id zone ID
  * @param mode primary or secondary

@@ -3,7 +3,10 @@ package dev.hzone.emulator.state;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A zone's mode: records kept by Hetzner ({@code primary}) or pulled by AXFR from the user's primaries. */
+/**
+ * A zone's mode: records kept by Hetzner ({@code primary}) or pulled by AXFR from the user's
+ * primaries.
+ */
 public enum ZoneMode {
   PRIMARY,
   SECONDARY;

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * One line per request, {@code METHOD PATH?QUERY STATUS} (the {@code ?QUERY} only when there is a query;
- * status {@code 000} when the connection was dropped on purpose), flushed line by line, and written before
- * the answer is sent, so that a test can count requests while the emulator runs and a client that holds an
- * answer finds its line already there.
+ * One line per request, {@code METHOD PATH?QUERY STATUS} (the {@code ?QUERY} only when there is a
+ * query; status {@code 000} when the connection was dropped on purpose), flushed line by line, and
+ * written before the answer is sent, so that a test can count requests while the emulator runs and
+ * a client that holds an answer finds its line already there.
  */
 public interface AccessLog extends AutoCloseable {
 
@@ -31,8 +31,9 @@ public interface AccessLog extends AutoCloseable {
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());
       }
-      BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
+      BufferedWriter w =
+          Files.newBufferedWriter(
+              file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
       return new AccessLog() {
         @Override
         public synchronized void record(String method, String pathAndQuery, int status) {

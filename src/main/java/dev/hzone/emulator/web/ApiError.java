@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An error answer of the API: HTTP status, machine code, human message and the code-specific {@code details}
- * ({@code null} when there are none), in the shape every Cloud API error has.
+ * An error answer of the API: HTTP status, machine code, human message and the code-specific {@code
+ * details} ({@code null} when there are none), in the shape every Cloud API error has.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#errors">Errors</a>
  */
@@ -54,7 +54,9 @@ public final class ApiError extends RuntimeException {
     return invalidInput(Map.of(field, List.of(problem)));
   }
 
-  /** 422 {@code invalid_input} naming every field at fault and its problems (in the map's order). */
+  /**
+   * 422 {@code invalid_input} naming every field at fault and its problems (in the map's order).
+   */
   public static ApiError invalidInput(Map<String, List<String>> problems) {
     JsonArray fields = new JsonArray();
     StringBuilder msg = new StringBuilder();
@@ -68,7 +70,9 @@ public final class ApiError extends RuntimeException {
       if (msg.length() > 0) {
         msg.append(", ");
       }
-      msg.append("invalid input in field '").append(e.getKey()).append("': ")
+      msg.append("invalid input in field '")
+          .append(e.getKey())
+          .append("': ")
           .append(String.join("; ", e.getValue()));
     }
     JsonObject details = new JsonObject();
@@ -125,15 +129,18 @@ public final class ApiError extends RuntimeException {
   }
 
   /**
-   * 413: the request body is larger than the emulator reads. The API documents no limit and no code for this
-   * (common.md §3 lists none); the answer keeps the API's error shape so that clients report it as they do others.
+   * 413: the request body is larger than the emulator reads. The API documents no limit and no code
+   * for this (common.md §3 lists none); the answer keeps the API's error shape so that clients
+   * report it as they do others.
    */
   public static ApiError payloadTooLarge(int maxBytes) {
-    return new ApiError(413, "request_too_large", "the request body is larger than " + maxBytes + " bytes", null);
+    return new ApiError(
+        413, "request_too_large", "the request body is larger than " + maxBytes + " bytes", null);
   }
 
   /** 429 {@code rate_limit_exceeded}. */
   public static ApiError rateLimitExceeded() {
-    return new ApiError(429, "rate_limit_exceeded", "limit of 3600 requests per hour reached", null);
+    return new ApiError(
+        429, "rate_limit_exceeded", "limit of 3600 requests per hour reached", null);
   }
 }

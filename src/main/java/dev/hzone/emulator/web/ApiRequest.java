@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param query the query string
  * @param body the request body text ({@code ""} when there is none)
  * @param origin scheme, host and port the client used, for absolute links
- * @param actionFails whether fault injection decided that the action this request starts ends in error
+ * @param actionFails whether fault injection decided that the action this request starts ends in
+ *     error
  */
 public record ApiRequest(
     String method,
@@ -43,7 +44,9 @@ public record ApiRequest(
     return v;
   }
 
-  /** A numeric path parameter; anything else is {@code not_found}, as no resource can have that ID. */
+  /**
+   * A numeric path parameter; anything else is {@code not_found}, as no resource can have that ID.
+   */
   public long idParam(String name, String what) {
     String v = param(name);
     try {
@@ -62,7 +65,10 @@ public record ApiRequest(
     return Body.parse(body);
   }
 
-  /** This request's absolute URL with {@code page} and {@code per_page} set, for {@code Link} headers. */
+  /**
+   * This request's absolute URL with {@code page} and {@code per_page} set, for {@code Link}
+   * headers.
+   */
   public String urlWithPage(long page, long perPage) {
     List<String> parts = new ArrayList<>();
     for (String p : query.raw().split("&")) {

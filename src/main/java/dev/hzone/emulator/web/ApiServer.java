@@ -22,26 +22,28 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * The HTTP side of the emulator on the JDK's {@link HttpServer}: every request under {@code /v1} goes through
- * the same steps, in this order, as far as they can be observed from outside the real API:
+ * The HTTP side of the emulator on the JDK's {@link HttpServer}: every request under {@code /v1}
+ * goes through the same steps, in this order, as far as they can be observed from outside the real
+ * API:
  *
  * <ol>
  *   <li>the configured latency;
- *   <li>the rate limit (all requests, with {@code RateLimit-*} headers on every answer): one budget for the
- *       valid token, one per client address for requests without it;
- *   <li>routing: unknown paths answer {@code 404 not_found} naming the path, known paths with another
- *       method {@code 405 method_not_allowed}, both before authentication as the API does;
+ *   <li>the rate limit (all requests, with {@code RateLimit-*} headers on every answer): one budget
+ *       for the valid token, one per client address for requests without it;
+ *   <li>routing: unknown paths answer {@code 404 not_found} naming the path, known paths with
+ *       another method {@code 405 method_not_allowed}, both before authentication as the API does;
  *   <li>authentication ({@code Authorization: Bearer TOKEN}, else {@code 401 unauthorized});
  *   <li>fault injection;
- *   <li>the request body, read only now and at most {@link Settings#maxBodyBytes()} of it ({@code 413});
+ *   <li>the request body, read only now and at most {@link Settings#maxBodyBytes()} of it ({@code
+ *       413});
  *   <li>the route's handler, whose {@link ApiError}s become error answers;
  *   <li>one access-log line, written before the answer is sent.
  * </ol>
  *
- * <p>An unauthenticated client therefore never makes the server read or hold a body. A client that sends its
- * request slowly loses the connection after {@link #REQUEST_DEADLINE} (headers and body together), and a client
- * that reads its answer slowly after {@link #RESPONSE_DEADLINE}; worker threads are many and made on demand, so
- * that a few slow clients cannot keep others waiting.
+ * <p>An unauthenticated client therefore never makes the server read or hold a body. A client that
+ * sends its request slowly loses the connection after {@link #REQUEST_DEADLINE} (headers and body
+ * together), and a client that reads its answer slowly after {@link #RESPONSE_DEADLINE}; worker
+ * threads are many and made on demand, so that a few slow clients cannot keep others waiting.
  */
 public final class ApiServer implements AutoCloseable {
   /** How long a client may take to send one whole request, headers and body. */
@@ -123,24 +125,36 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /** Binds {@code listen} and starts serving. */
-  public static ApiServer start(InetSocketAddress listen, Router router, Settings settings) throws IOException {
-    // The JDK server writes headers and body in separate packets; with Nagle's algorithm on, the body then
-    // waits for the client's delayed ACK (40 ms on Linux) on every answer. This switch is read once, when the
+  public static ApiServer start(InetSocketAddress listen, Router router, Settings settings)
+      throws IOException {
+    // The JDK server writes headers and body in separate packets; with Nagle's algorithm on, the
+    // body then
+    // waits for the client's delayed ACK (40 ms on Linux) on every answer. This switch is read
+    // once, when the
     // first HttpServer of the JVM is created.
     setDefault("sun.net.httpserver.nodelay", "true");
-    // The JDK server closes connections whose request (headers and body) or answer takes longer than these;
+    // The JDK server closes connections whose request (headers and body) or answer takes longer
+    // than these;
     // its timer looks once a second. Read once, when the first HttpServer of the JVM is created.
     setDefault("sun.net.httpserver.maxReqTime", Long.toString(REQUEST_DEADLINE.toSeconds()));
     setDefault("sun.net.httpserver.maxRspTime", Long.toString(RESPONSE_DEADLINE.toSeconds()));
     HttpServer server = HttpServer.create(listen, 64);
-    // The JDK server reads headers on the executor's threads, so a slow client holds one until its deadline:
-    // threads are made on demand up to MAX_WORKERS and end when idle, instead of a small fixed pool.
-    ThreadPoolExecutor executor = new ThreadPoolExecutor(MAX_WORKERS, MAX_WORKERS, 30, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), r -> {
-          Thread t = new Thread(r, "hzone-emulator-http");
-          t.setDaemon(true);
-          return t;
-        });
+    // The JDK server reads headers on the executor's threads, so a slow client holds one until its
+    // deadline:
+    // threads are made on demand up to MAX_WORKERS and end when idle, instead of a small fixed
+    // pool.
+    ThreadPoolExecutor executor =
+        new ThreadPoolExecutor(
+            MAX_WORKERS,
+            MAX_WORKERS,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "hzone-emulator-http");
+              t.setDaemon(true);
+              return t;
+            });
     executor.allowCoreThreadTimeOut(true);
     ApiServer api = new ApiServer(server, executor, router, settings);
     server.createContext("/", api::handle);
@@ -183,15 +197,20 @@ public final class ApiServer implements AutoCloseable {
         settings.accessLog().record(method, logPath, 0);
         return; // closing the exchange without headers closes the connection
       }
-      // Logged before the answer goes out, so that a client holding the answer finds its line in the log.
+      // Logged before the answer goes out, so that a client holding the answer finds its line in
+      // the log.
       settings.accessLog().record(method, logPath, outcome.status());
       String sent = write(ex, outcome);
       settings.observer().answered(method, rawPath, outcome.status(), sent);
     }
   }
 
-  private record Outcome(int status, Optional<JsonElement> body, Map<String, String> headers,
-      RateLimiter.Decision rate, boolean dropped) {}
+  private record Outcome(
+      int status,
+      Optional<JsonElement> body,
+      Map<String, String> headers,
+      RateLimiter.Decision rate,
+      boolean dropped) {}
 
   private Outcome answer(HttpExchange ex, String method, String rawPath, String rawQuery) {
     try {
@@ -201,7 +220,8 @@ public final class ApiServer implements AutoCloseable {
     }
     String auth = Optional.ofNullable(ex.getRequestHeaders().getFirst("Authorization")).orElse("");
     boolean authenticated = isValid(auth);
-    RateLimiter.Decision rate = settings.limiter().take(authenticated ? "token" : "client " + clientAddress(ex));
+    RateLimiter.Decision rate =
+        settings.limiter().take(authenticated ? "token" : "client " + clientAddress(ex));
     try {
       if (!rate.allowed()) {
         throw ApiError.rateLimitExceeded();
@@ -212,31 +232,41 @@ public final class ApiServer implements AutoCloseable {
       Router.Resolution res = router.resolve(method, rawPath.substring(3));
       if (res.route().isEmpty()) {
         if (res.allowedMethods().isEmpty()) {
-          throw ApiError.notFound("api route not found: " + method + " " + rawPath
-              + " (not emulated by hzone)");
+          throw ApiError.notFound(
+              "api route not found: " + method + " " + rawPath + " (not emulated by hzone)");
         }
         throw ApiError.methodNotAllowed("method " + method + " is not allowed for " + rawPath);
       }
       if (!authenticated) {
-        throw ApiError.unauthorized(auth.isEmpty() ? "token is required" : "the token you have provided is invalid");
+        throw ApiError.unauthorized(
+            auth.isEmpty() ? "token is required" : "the token you have provided is invalid");
       }
       Optional<Fault> fault = settings.faults().next(method);
       if (fault.isPresent() && fault.get().isErrorAnswer()) {
         throw fault.get().toError();
       }
       String body = readBody(ex);
-      ApiRequest req = new ApiRequest(method, rawPath, res.params(), Query.parse(rawQuery), body,
-          origin(ex), fault.orElse(null) == Fault.ACTION_ERROR);
+      ApiRequest req =
+          new ApiRequest(
+              method,
+              rawPath,
+              res.params(),
+              Query.parse(rawQuery),
+              body,
+              origin(ex),
+              fault.orElse(null) == Fault.ACTION_ERROR);
       ApiResponse r = res.route().get().handler().handle(req);
       boolean drop = fault.orElse(null) == Fault.CONNECTION_DROPPED;
       return new Outcome(r.status(), r.body(), r.headers(), rate, drop);
     } catch (ApiError e) {
       return new Outcome(e.status(), Optional.of(e.toJson()), Map.of(), rate, false);
     } catch (IOException e) {
-      return new Outcome(0, Optional.empty(), Map.of(), rate, true); // the client went away mid-body
+      return new Outcome(
+          0, Optional.empty(), Map.of(), rate, true); // the client went away mid-body
     } catch (RuntimeException e) {
       settings.log().accept("internal error on " + method + " " + rawPath + ": " + e);
-      ApiError err = new ApiError(500, "server_error", "internal error in the hzone emulator: " + e, null);
+      ApiError err =
+          new ApiError(500, "server_error", "internal error in the hzone emulator: " + e, null);
       return new Outcome(500, Optional.of(err.toJson()), Map.of(), rate, false);
     }
   }
@@ -249,13 +279,15 @@ public final class ApiServer implements AutoCloseable {
 
   private static String clientAddress(HttpExchange ex) {
     InetSocketAddress remote = ex.getRemoteAddress();
-    return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+    return remote == null || remote.getAddress() == null
+        ? "unknown"
+        : remote.getAddress().getHostAddress();
   }
 
   /**
-   * The request body, refused with {@code 413} when it is larger than the limit: by its announced length
-   * before any of it is read, else after reading one byte past the limit. The JDK server then discards a little
-   * of what is left and closes the connection, so the rest is never read.
+   * The request body, refused with {@code 413} when it is larger than the limit: by its announced
+   * length before any of it is read, else after reading one byte past the limit. The JDK server
+   * then discards a little of what is left and closes the connection, so the rest is never read.
    */
   private String readBody(HttpExchange ex) throws IOException {
     int max = settings.maxBodyBytes();

@@ -15,8 +15,9 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * A JSON request body (or an object inside one) with typed reads that answer {@code invalid_input} naming
- * the field, e.g. {@code records[2].value}, the way the API reports it in {@code details.fields}.
+ * A JSON request body (or an object inside one) with typed reads that answer {@code invalid_input}
+ * naming the field, e.g. {@code records[2].value}, the way the API reports it in {@code
+ * details.fields}.
  */
 public final class Body {
   private final JsonObject json;
@@ -63,7 +64,10 @@ public final class Body {
     return json.has(field) && !json.get(field).isJsonNull();
   }
 
-  /** Refuses members other than {@code known} (bodies the API declares {@code additionalProperties: false}). */
+  /**
+   * Refuses members other than {@code known} (bodies the API declares {@code additionalProperties:
+   * false}).
+   */
   public void rejectUnknown(Set<String> known) {
     for (String k : json.keySet()) {
       if (!known.contains(k)) {
@@ -140,7 +144,8 @@ public final class Body {
     for (Map.Entry<String, JsonElement> kv : e.getAsJsonObject().entrySet()) {
       JsonElement v = kv.getValue();
       if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isString()) {
-        throw ApiError.invalidInput(field(field), "value of label '" + kv.getKey() + "' must be a string");
+        throw ApiError.invalidInput(
+            field(field), "value of label '" + kv.getKey() + "' must be a string");
       }
       m.put(kv.getKey(), v.getAsString());
     }
@@ -160,7 +165,10 @@ public final class Body {
     return Optional.of(e.getAsJsonArray());
   }
 
-  /** An array of objects; each comes back as a {@code Body} whose fields are named {@code field[i].x}. */
+  /**
+   * An array of objects; each comes back as a {@code Body} whose fields are named {@code
+   * field[i].x}.
+   */
   public List<Body> objects(String field) {
     List<Body> out = new ArrayList<>();
     JsonArray a = optArray(field).orElse(new JsonArray());

@@ -2,10 +2,10 @@ package dev.hzone.emulator.web;
 
 /**
  * A failure the emulator injects on purpose ({@code --faults RATE}), the kinds real clients meet.
- * Error answers come before the request is carried out; {@link #CONNECTION_DROPPED} carries the request out
- * and then closes the connection without an answer (the nasty case: did it happen?);
- * {@link #ACTION_ERROR} lets the request start its action, which then ends with status {@code error} and
- * changes nothing.
+ * Error answers come before the request is carried out; {@link #CONNECTION_DROPPED} carries the
+ * request out and then closes the connection without an answer (the nasty case: did it happen?);
+ * {@link #ACTION_ERROR} lets the request start its action, which then ends with status {@code
+ * error} and changes nothing.
  */
 public enum Fault {
   /** 429 {@code rate_limit_exceeded}. */

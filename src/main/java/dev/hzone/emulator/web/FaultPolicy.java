@@ -8,10 +8,11 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * Decides, request by request, whether to inject a {@link Fault}: with probability {@code rate}, one of the
- * kinds that fit the request's method, chosen evenly. The {@link Random} is seeded by the caller, so the
- * sequence of decisions is the same on every run with the same seed and the same sequence of requests.
- * Every fault handed out is counted by kind ({@link #injected()}), so that tests can say what they survived.
+ * Decides, request by request, whether to inject a {@link Fault}: with probability {@code rate},
+ * one of the kinds that fit the request's method, chosen evenly. The {@link Random} is seeded by
+ * the caller, so the sequence of decisions is the same on every run with the same seed and the same
+ * sequence of requests. Every fault handed out is counted by kind ({@link #injected()}), so that
+ * tests can say what they survived.
  */
 public final class FaultPolicy {
   private final double rate;

@@ -14,14 +14,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** JSON helpers for building the API's bodies: one Gson configuration and the common value forms. */
+/**
+ * JSON helpers for building the API's bodies: one Gson configuration and the common value forms.
+ */
 public final class Json {
   /** Writes {@code null} members (the API sends {@code "error": null}), never HTML-escapes. */
   public static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
   private Json() {}
 
-  /** An RFC 3339 timestamp with second precision, as the API writes them ({@code 2026-03-01T10:00:00Z}). */
+  /**
+   * An RFC 3339 timestamp with second precision, as the API writes them ({@code
+   * 2026-03-01T10:00:00Z}).
+   */
   public static JsonPrimitive time(Instant t) {
     return new JsonPrimitive(t.truncatedTo(ChronoUnit.SECONDS).toString());
   }

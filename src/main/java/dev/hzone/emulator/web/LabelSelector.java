@@ -7,23 +7,30 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * A parsed {@code label_selector}: a conjunction of terms {@code k=v}, {@code k==v}, {@code k!=v}, {@code k},
- * {@code !k}, {@code k in (v1,v2)} and {@code k notin (v1,v2)}, separated by commas.
+ * A parsed {@code label_selector}: a conjunction of terms {@code k=v}, {@code k==v}, {@code k!=v},
+ * {@code k}, {@code !k}, {@code k in (v1,v2)} and {@code k notin (v1,v2)}, separated by commas.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#label-selector">Label selector</a>
  */
 public final class LabelSelector implements Predicate<Map<String, String>> {
-  private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._/-]+");
-  private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile("[A-Za-z0-9._-]*");
+  private static final java.util.regex.Pattern KEY =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._/-]+");
+  private static final java.util.regex.Pattern VALUE =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._-]*");
   private final List<Predicate<Map<String, String>>> terms;
 
   private LabelSelector(List<Predicate<Map<String, String>>> terms) {
     this.terms = terms;
   }
 
-  /** The selector of the request's {@code label_selector} parameter; matches everything when absent. */
+  /**
+   * The selector of the request's {@code label_selector} parameter; matches everything when absent.
+   */
   public static LabelSelector of(Query query) {
-    return query.first("label_selector").map(LabelSelector::parse).orElse(new LabelSelector(List.of()));
+    return query
+        .first("label_selector")
+        .map(LabelSelector::parse)
+        .orElse(new LabelSelector(List.of()));
   }
 
   /**
@@ -83,9 +90,11 @@ public final class LabelSelector implements Predicate<Map<String, String>> {
       if (!rest.startsWith("(") || !rest.endsWith(")")) {
         throw bad(whole);
       }
-      Set<String> values = Set.copyOf(
-          List.of(rest.substring(1, rest.length() - 1).split(",", -1)).stream().map(v -> value(v.trim(), whole))
-              .toList());
+      Set<String> values =
+          Set.copyOf(
+              List.of(rest.substring(1, rest.length() - 1).split(",", -1)).stream()
+                  .map(v -> value(v.trim(), whole))
+                  .toList());
       return negate
           ? labels -> !labels.containsKey(key) || !values.contains(labels.get(key))
           : labels -> labels.containsKey(key) && values.contains(labels.get(key));

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#labels">Labels</a>
  */
 public final class Labels {
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9]([a-zA-Z0-9._-]{0,61}[a-zA-Z0-9])?");
+  private static final Pattern NAME =
+      Pattern.compile("[a-zA-Z0-9]([a-zA-Z0-9._-]{0,61}[a-zA-Z0-9])?");
   private static final Pattern PREFIX =
       Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
 
@@ -42,7 +43,8 @@ public final class Labels {
       }
       String value = e.getValue();
       if (!value.isEmpty() && !NAME.matcher(value).matches()) {
-        throw ApiError.invalidInput(field, "label value '" + value + "' of key '" + key + "' is invalid");
+        throw ApiError.invalidInput(
+            field, "label value '" + value + "' of key '" + key + "' is invalid");
       }
     }
   }

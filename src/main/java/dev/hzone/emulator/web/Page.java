@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of a list answer, with the {@code meta.pagination} object and the {@code Link} header the API
- * sends. {@code per_page} defaults to 25 and is capped at the endpoint's maximum (50, or 100 for RRSets).
+ * One page of a list answer, with the {@code meta.pagination} object and the {@code Link} header
+ * the API sends. {@code per_page} defaults to 25 and is capped at the endpoint's maximum (50, or
+ * 100 for RRSets).
  *
  * @param items the entries on this page
  * @param page the page number, from 1
@@ -36,9 +37,10 @@ public record Page<T>(List<T> items, long page, long perPage, long total) {
     long page = query.positiveLong("page", 1);
     long perPage = Math.min(query.positiveLong("per_page", DEFAULT_PER_PAGE), maxPerPage);
     long from = (page - 1) * perPage;
-    List<T> items = from >= all.size()
-        ? List.of()
-        : new ArrayList<>(all.subList((int) from, (int) Math.min(all.size(), from + perPage)));
+    List<T> items =
+        from >= all.size()
+            ? List.of()
+            : new ArrayList<>(all.subList((int) from, (int) Math.min(all.size(), from + perPage)));
     return new Page<>(items, page, perPage, all.size());
   }
 
@@ -51,7 +53,9 @@ public record Page<T>(List<T> items, long page, long perPage, long total) {
     JsonObject p = new JsonObject();
     p.addProperty("page", page);
     p.addProperty("per_page", perPage);
-    p.add("previous_page", page > 1 ? new JsonPrimitive(Math.min(page - 1, lastPage())) : JsonNull.INSTANCE);
+    p.add(
+        "previous_page",
+        page > 1 ? new JsonPrimitive(Math.min(page - 1, lastPage())) : JsonNull.INSTANCE);
     p.add("next_page", page < lastPage() ? new JsonPrimitive(page + 1) : JsonNull.INSTANCE);
     p.addProperty("last_page", lastPage());
     p.addProperty("total_entries", total);
@@ -75,7 +79,8 @@ public record Page<T>(List<T> items, long page, long perPage, long total) {
   private String link(ApiRequest request) {
     List<String> parts = new ArrayList<>();
     if (page > 1) {
-      parts.add("<" + request.urlWithPage(Math.min(page - 1, lastPage()), perPage) + ">; rel=\"prev\"");
+      parts.add(
+          "<" + request.urlWithPage(Math.min(page - 1, lastPage()), perPage) + ">; rel=\"prev\"");
     }
     if (page < lastPage()) {
       parts.add("<" + request.urlWithPage(page + 1, perPage) + ">; rel=\"next\"");

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The query string of a request as the API reads it: repeated keys ({@code ?type=A&type=AAAA}) keep every
- * value in order; typed reads answer {@code invalid_input} naming the parameter.
+ * The query string of a request as the API reads it: repeated keys ({@code ?type=A&type=AAAA}) keep
+ * every value in order; typed reads answer {@code invalid_input} naming the parameter.
  */
 public final class Query {
   private final Map<String, List<String>> values;
@@ -118,7 +118,8 @@ public final class Query {
   public List<String> enumValues(String name, List<String> allowed) {
     for (String v : all(name)) {
       if (!allowed.contains(v)) {
-        throw ApiError.invalidInput(name, "'" + v + "' is not one of " + String.join(", ", allowed));
+        throw ApiError.invalidInput(
+            name, "'" + v + "' is not one of " + String.join(", ", allowed));
       }
     }
     return all(name);

@@ -6,15 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The API's rate limit: a bucket of 3,600 requests per project that refills by one request per second, with
- * bursts allowed. Every request, authenticated or not, takes one (common.md §7: "applies to all requests,
- * authenticated or not").
+ * The API's rate limit: a bucket of 3,600 requests per project that refills by one request per
+ * second, with bursts allowed. Every request, authenticated or not, takes one (common.md §7:
+ * "applies to all requests, authenticated or not").
  *
- * <p>The caller chooses the key: the project (the emulator's one valid token) for authenticated requests, the
- * client's address for the rest, so that a flood of made-up tokens shares one budget instead of getting a fresh
- * one per header. Buckets are bounded: a bucket that has refilled to full is the same as no bucket and is dropped,
- * and past {@link #MAX_BUCKETS} the least recently used one goes, so no sequence of keys can grow the map without
- * bound.
+ * <p>The caller chooses the key: the project (the emulator's one valid token) for authenticated
+ * requests, the client's address for the rest, so that a flood of made-up tokens shares one budget
+ * instead of getting a fresh one per header. Buckets are bounded: a bucket that has refilled to
+ * full is the same as no bucket and is dropped, and past {@link #MAX_BUCKETS} the least recently
+ * used one goes, so no sequence of keys can grow the map without bound.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#rate-limiting">Rate limiting</a>
  */
@@ -28,12 +28,13 @@ public final class RateLimiter {
   private final Clock clock;
   private final int limit;
   private final double refillPerMilli;
-  private final Map<String, Bucket> buckets = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-      return size() > MAX_BUCKETS;
-    }
-  };
+  private final Map<String, Bucket> buckets =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+          return size() > MAX_BUCKETS;
+        }
+      };
   private long nextSweepMillis;
 
   /** The outcome of taking one request from a bucket. */
@@ -60,12 +61,15 @@ public final class RateLimiter {
   public synchronized Decision take(String key) {
     long now = clock.millis();
     sweepFullBuckets(now);
-    Bucket b = buckets.computeIfAbsent(key, k -> {
-      Bucket n = new Bucket();
-      n.tokens = limit;
-      n.lastMillis = now;
-      return n;
-    });
+    Bucket b =
+        buckets.computeIfAbsent(
+            key,
+            k -> {
+              Bucket n = new Bucket();
+              n.tokens = limit;
+              n.lastMillis = now;
+              return n;
+            });
     b.tokens = refilled(b, now);
     b.lastMillis = now;
     boolean allowed = b.tokens >= 1;
@@ -86,7 +90,10 @@ public final class RateLimiter {
     return Math.min(limit, b.tokens + Math.max(0, now - b.lastMillis) * refillPerMilli);
   }
 
-  /** Drops buckets that are full again, at most once a second: they hold nothing a new bucket would not. */
+  /**
+   * Drops buckets that are full again, at most once a second: they hold nothing a new bucket would
+   * not.
+   */
   private void sweepFullBuckets(long now) {
     if (now < nextSweepMillis) {
       return;

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A method and path template such as {@code GET /zones/{id_or_name}/rrsets/{rr_name}/{rr_type}}, relative
- * to {@code /v1}, with the handler that answers it.
+ * A method and path template such as {@code GET /zones/{id_or_name}/rrsets/{rr_name}/{rr_type}},
+ * relative to {@code /v1}, with the handler that answers it.
  *
  * @param method HTTP method
  * @param template path template, segments in braces are parameters
@@ -27,7 +27,10 @@ public record Route(String method, String template, Handler handler) {
     return split(template);
   }
 
-  /** Number of literal segments: more literal routes win over parameter ones ({@code /zones/actions}). */
+  /**
+   * Number of literal segments: more literal routes win over parameter ones ({@code
+   * /zones/actions}).
+   */
   int literalCount() {
     int n = 0;
     for (String s : segments()) {

@@ -16,7 +16,8 @@ public final class Router {
   }
 
   /** What a path resolves to: a route and its parameters, or the methods the path has. */
-  public record Resolution(Optional<Route> route, Map<String, String> params, List<String> allowedMethods) {}
+  public record Resolution(
+      Optional<Route> route, Map<String, String> params, List<String> allowedMethods) {}
 
   /** Resolves {@code path} relative to {@code /v1} (e.g. {@code /zones/42}). */
   public Resolution resolve(String method, String path) {

@@ -10,12 +10,13 @@ public final class Sorting {
   private Sorting() {}
 
   /**
-   * The order the request asks for, among {@code fields}, with {@code fallback} breaking ties (and ordering
-   * everything when no {@code sort} is given).
+   * The order the request asks for, among {@code fields}, with {@code fallback} breaking ties (and
+   * ordering everything when no {@code sort} is given).
    *
    * @throws ApiError {@code invalid_input} on {@code sort} for an unknown field or direction
    */
-  public static <T> Comparator<T> of(Query query, Map<String, Comparator<T>> fields, Comparator<T> fallback) {
+  public static <T> Comparator<T> of(
+      Query query, Map<String, Comparator<T>> fields, Comparator<T> fallback) {
     List<Comparator<T>> chain = new ArrayList<>();
     for (String s : query.all("sort")) {
       int colon = s.indexOf(':');
@@ -23,8 +24,13 @@ public final class Sorting {
       String dir = colon < 0 ? "asc" : s.substring(colon + 1);
       Comparator<T> c = fields.get(field);
       if (c == null || !(dir.equals("asc") || dir.equals("desc"))) {
-        throw ApiError.invalidInput("sort", "'" + s + "' is not one of "
-            + String.join(", ", fields.keySet().stream().sorted().toList()) + " (with :asc or :desc)");
+        throw ApiError.invalidInput(
+            "sort",
+            "'"
+                + s
+                + "' is not one of "
+                + String.join(", ", fields.keySet().stream().sorted().toList())
+                + " (with :asc or :desc)");
       }
       chain.add(dir.equals("desc") ? c.reversed() : c);
     }

@@ -16,21 +16,23 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The asynchronous front of {@code dev.hzone.api.ActionWaiter} for the {@link Applier}: every running action
- * of every zone and RRSet is polled in one round ({@link DnsProvider#pollActions}, which for the API is
- * {@code ActionWaiter.poll}: one {@code GET /actions?id=...} per 25 ids), so the requests spent on waiting do
- * not grow with the number of changes. The schedule is the waiter's {@link PollOptions}: the interval grows
- * while nothing finishes and starts again when something did. An action still running after the time-out
- * fails, and so does one the API does not list: that it finished is not known (the API forgot it, or answered
- * fewer than were asked), so nothing that depends on it may start.
+ * The asynchronous front of {@code dev.hzone.api.ActionWaiter} for the {@link Applier}: every
+ * running action of every zone and RRSet is polled in one round ({@link DnsProvider#pollActions},
+ * which for the API is {@code ActionWaiter.poll}: one {@code GET /actions?id=...} per 25 ids), so
+ * the requests spent on waiting do not grow with the number of changes. The schedule is the
+ * waiter's {@link PollOptions}: the interval grows while nothing finishes and starts again when
+ * something did. An action still running after the time-out fails, and so does one the API does not
+ * list: that it finished is not known (the API forgot it, or answered fewer than were asked), so
+ * nothing that depends on it may start.
  *
- * <p>A round waits until no request is being sent ({@link #sending}), for up to {@link #SENDING_WAIT}: every
- * action the round could include is then known, so the polls of an apply follow from its plan ({@link PlanCost})
- * instead of from how the sending and the rounds happen to interleave, and no round is spent on half a wave.
- * A run that keeps sending for longer (thousands of requests, or paced to the rate limit) is polled every
- * {@link #SENDING_WAIT} meanwhile, so that its zones are confirmed as they go. Each round asks for its actions
- * {@value ActionClient#MAX_IDS_PER_REQUEST} at a time, one {@link DnsProvider#pollActions} call (one request)
- * each.
+ * <p>A round waits until no request is being sent ({@link #sending}), for up to {@link
+ * #SENDING_WAIT}: every action the round could include is then known, so the polls of an apply
+ * follow from its plan ({@link PlanCost}) instead of from how the sending and the rounds happen to
+ * interleave, and no round is spent on half a wave. A run that keeps sending for longer (thousands
+ * of requests, or paced to the rate limit) is polled every {@link #SENDING_WAIT} meanwhile, so that
+ * its zones are confirmed as they go. Each round asks for its actions {@value
+ * ActionClient#MAX_IDS_PER_REQUEST} at a time, one {@link DnsProvider#pollActions} call (one
+ * request) each.
  */
 final class ActionPoller implements AutoCloseable {
   private static final int MAX_CONSECUTIVE_POLL_FAILURES = 5;
@@ -60,7 +62,10 @@ final class ActionPoller implements AutoCloseable {
     this.thread.start();
   }
 
-  /** Completes with the action's final state (success or error), or exceptionally when it cannot be known. */
+  /**
+   * Completes with the action's final state (success or error), or exceptionally when it cannot be
+   * known.
+   */
   synchronized CompletableFuture<ActionState> await(long id) {
     Waiting w = pending.get(id);
     if (w == null) {
@@ -71,7 +76,10 @@ final class ActionPoller implements AutoCloseable {
     return w.future();
   }
 
-  /** A request is about to be sent: the next round waits for it. Each call is matched by {@link #sent}. */
+  /**
+   * A request is about to be sent: the next round waits for it. Each call is matched by {@link
+   * #sent}.
+   */
   synchronized void sending() {
     sending++;
   }
@@ -103,10 +111,12 @@ final class ActionPoller implements AutoCloseable {
         sleeper.sleep(schedule.interval(idlePolls));
         List<Long> ids;
         synchronized (this) {
-          // Wait for the requests on their way, but not for ever: in a long (paced) run, zones are confirmed as
+          // Wait for the requests on their way, but not for ever: in a long (paced) run, zones are
+          // confirmed as
           // they go, a round at least every SENDING_WAIT.
           long until = System.nanoTime() + SENDING_WAIT.toNanos();
-          for (long left = SENDING_WAIT.toMillis(); sending > 0 && !closed && left > 0;
+          for (long left = SENDING_WAIT.toMillis();
+              sending > 0 && !closed && left > 0;
               left = (until - System.nanoTime()) / 1_000_000) {
             wait(left);
           }
@@ -149,10 +159,15 @@ final class ActionPoller implements AutoCloseable {
       Waiting w = pending.get(id);
       ActionState s = states.get(id);
       if (s == null) {
-        // Not listed is not finished (hcloud-go fails the same way): what depends on it must not start.
+        // Not listed is not finished (hcloud-go fails the same way): what depends on it must not
+        // start.
         pending.remove(id);
-        w.future().completeExceptionally(new IllegalStateException("the API does not list action " + id
-            + ", so whether it finished is unknown; run plan again to see what is left"));
+        w.future()
+            .completeExceptionally(
+                new IllegalStateException(
+                    "the API does not list action "
+                        + id
+                        + ", so whether it finished is unknown; run plan again to see what is left"));
         progress = true;
       } else if (s.finished()) {
         pending.remove(id);
@@ -160,8 +175,14 @@ final class ActionPoller implements AutoCloseable {
         progress = true;
       } else if (Duration.between(w.since(), now).compareTo(schedule.timeout()) > 0) {
         pending.remove(id);
-        w.future().completeExceptionally(new IllegalStateException("action " + id + " still running after "
-            + schedule.timeout().toSeconds() + " s"));
+        w.future()
+            .completeExceptionally(
+                new IllegalStateException(
+                    "action "
+                        + id
+                        + " still running after "
+                        + schedule.timeout().toSeconds()
+                        + " s"));
         progress = true;
       }
     }

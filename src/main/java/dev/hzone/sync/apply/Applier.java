@@ -24,19 +24,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Carries out a {@link Plan}, exactly its operations and nothing else, through a {@link DnsProvider}.
+ * Carries out a {@link Plan}, exactly its operations and nothing else, through a {@link
+ * DnsProvider}.
  *
  * <ul>
- *   <li>Zones go in parallel; within a zone, phase by phase ({@link Waves#phases}), and within a phase every
- *       change at once; within a change, wave by wave ({@link Waves}). At most {@code concurrency} requests
- *       are in flight in all.
- *   <li>Every action is awaited, all of them by one {@link ActionPoller} that polls every running action in
- *       one request. An operation whose action ends in error, or that meets a server error
- *       ({@link RetryPolicy#maySendAgain}, the client's policy for writes), is sent once more; failing again,
- *       it fails its change, even though its request succeeded.
- *   <li>A failed change stops only itself (and, for a zone that could not be created, the rest of that
- *       zone): everything else still goes, and the result names every failure. Since a plan is made from
- *       what is there, running plan and apply again after a failure or an interruption converges.
+ *   <li>Zones go in parallel; within a zone, phase by phase ({@link Waves#phases}), and within a
+ *       phase every change at once; within a change, wave by wave ({@link Waves}). At most {@code
+ *       concurrency} requests are in flight in all.
+ *   <li>Every action is awaited, all of them by one {@link ActionPoller} that polls every running
+ *       action in one request. An operation whose action ends in error, or that meets a server
+ *       error ({@link RetryPolicy#maySendAgain}, the client's policy for writes), is sent once
+ *       more; failing again, it fails its change, even though its request succeeded.
+ *   <li>A failed change stops only itself (and, for a zone that could not be created, the rest of
+ *       that zone): everything else still goes, and the result names every failure. Since a plan is
+ *       made from what is there, running plan and apply again after a failure or an interruption
+ *       converges.
  * </ul>
  */
 public final class Applier {
@@ -66,7 +68,8 @@ public final class Applier {
     this(provider, options, sleeper, clock, PollOptions.DEFAULT);
   }
 
-  Applier(DnsProvider provider, Options options, Sleeper sleeper, Clock clock, PollOptions schedule) {
+  Applier(
+      DnsProvider provider, Options options, Sleeper sleeper, Clock clock, PollOptions schedule) {
     this.provider = Objects.requireNonNull(provider, "provider");
     this.options = Objects.requireNonNull(options, "options");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -78,11 +81,14 @@ public final class Applier {
   public ApplyResult apply(Plan plan, ApplyListener listener) {
     Instant start = clock.instant();
     long requestsBefore = provider.requestsSent();
-    ExecutorService pool = Executors.newFixedThreadPool(options.concurrency(), r -> {
-      Thread t = new Thread(r, "hzone-apply");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            options.concurrency(),
+            r -> {
+              Thread t = new Thread(r, "hzone-apply");
+              t.setDaemon(true);
+              return t;
+            });
     int changes = 0;
     for (ZonePlan z : plan.zones()) {
       changes += z.changes().size();
@@ -100,8 +106,13 @@ public final class Applier {
         poller.sent();
       }
       CompletableFuture.allOf(zones.toArray(CompletableFuture[]::new)).join();
-      ApplyResult result = new ApplyResult(run.applied.get(), run.failures(), provider.requestsSent() - requestsBefore,
-          poller.polls(), Duration.between(start, clock.instant()));
+      ApplyResult result =
+          new ApplyResult(
+              run.applied.get(),
+              run.failures(),
+              provider.requestsSent() - requestsBefore,
+              poller.polls(),
+              Duration.between(start, clock.instant()));
       listener.finished(result);
       return result;
     } finally {
@@ -143,10 +154,12 @@ public final class Applier {
         int p = phase;
         chain = chain.thenCompose(go -> phase(z, phases, p, go));
       }
-      return chain.thenCompose(ok -> {
-        boolean clean = !z.isEmpty() && failures().stream().noneMatch(f -> f.zone().equals(z.zone()));
-        return clean ? CompletableFuture.runAsync(() -> zoneApplied(z), pool) : done();
-      });
+      return chain.thenCompose(
+          ok -> {
+            boolean clean =
+                !z.isEmpty() && failures().stream().noneMatch(f -> f.zone().equals(z.zone()));
+            return clean ? CompletableFuture.runAsync(() -> zoneApplied(z), pool) : done();
+          });
     }
 
     private void zoneApplied(ZonePlan z) {
@@ -161,7 +174,9 @@ public final class Applier {
       return CompletableFuture.completedFuture(null);
     }
 
-    /** Runs one phase; completes with whether the zone may go on (false once its creation failed). */
+    /**
+     * Runs one phase; completes with whether the zone may go on (false once its creation failed).
+     */
     private CompletableFuture<Boolean> phase(ZonePlan z, int[] phases, int phase, boolean go) {
       List<CompletableFuture<Boolean>> fs = new ArrayList<>();
       for (int i = 0; i < phases.length; i++) {
@@ -184,90 +199,120 @@ public final class Applier {
       listener.changeStarted(zone, c);
       CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
       for (List<Operation> wave : Waves.of(c.operations())) {
-        chain = chain.thenCompose(v -> {
-          List<CompletableFuture<Void>> ops = new ArrayList<>();
-          for (Operation op : wave) {
-            ops.add(operation(zone, op));
-          }
-          return CompletableFuture.allOf(ops.toArray(CompletableFuture[]::new));
-        });
+        chain =
+            chain.thenCompose(
+                v -> {
+                  List<CompletableFuture<Void>> ops = new ArrayList<>();
+                  for (Operation op : wave) {
+                    ops.add(operation(zone, op));
+                  }
+                  return CompletableFuture.allOf(ops.toArray(CompletableFuture[]::new));
+                });
       }
-      return chain.handle((v, e) -> {
-        if (e == null) {
-          applied.incrementAndGet();
-          if (c instanceof Change.CreateZone || c instanceof Change.ImportZone) {
-            // The RRSet changes inside the zone file sent are done with it.
-            int carried = (int) z.changes().stream().filter(x -> x.operations().isEmpty()).count();
-            applied.addAndGet(carried);
-            listener.carriedDone(zone, carried);
-          }
-          listener.changeDone(zone, c);
-          return true;
-        }
-        fail(zone, c, reason(e), false);
-        return false;
-      });
+      return chain.handle(
+          (v, e) -> {
+            if (e == null) {
+              applied.incrementAndGet();
+              if (c instanceof Change.CreateZone || c instanceof Change.ImportZone) {
+                // The RRSet changes inside the zone file sent are done with it.
+                int carried =
+                    (int) z.changes().stream().filter(x -> x.operations().isEmpty()).count();
+                applied.addAndGet(carried);
+                listener.carriedDone(zone, carried);
+              }
+              listener.changeDone(zone, c);
+              return true;
+            }
+            fail(zone, c, reason(e), false);
+            return false;
+          });
     }
 
     /**
-     * Sends one operation and waits for its action. An operation whose action ended in error, or that met a
-     * server error, is sent once more: both mean the change did not happen, and the same request again is
-     * what running apply again would send for it. A second failure fails the change.
+     * Sends one operation and waits for its action. An operation whose action ended in error, or
+     * that met a server error, is sent once more: both mean the change did not happen, and the same
+     * request again is what running apply again would send for it. A second failure fails the
+     * change.
      */
     private CompletableFuture<Void> operation(String zone, Operation op) {
-      return attempt(zone, op, "").exceptionallyCompose(e -> {
-        Throwable cause = unwrap(e);
-        if (cause instanceof OperationException oe && oe.sendAgain) {
-          return attempt(zone, op, " (sent twice)");
-        }
-        return CompletableFuture.failedFuture(cause);
-      });
+      return attempt(zone, op, "")
+          .exceptionallyCompose(
+              e -> {
+                Throwable cause = unwrap(e);
+                if (cause instanceof OperationException oe && oe.sendAgain) {
+                  return attempt(zone, op, " (sent twice)");
+                }
+                return CompletableFuture.failedFuture(cause);
+              });
     }
 
     private CompletableFuture<Void> attempt(String zone, Operation op, String note) {
-      // From here until its action is awaited, or until what follows an action-less request has been sent
-      // off, the poller holds its next round (see ActionPoller): so the rounds are the plan's (PlanCost).
+      // From here until its action is awaited, or until what follows an action-less request has
+      // been sent
+      // off, the poller holds its next round (see ActionPoller): so the rounds are the plan's
+      // (PlanCost).
       CompletableFuture<ActionState> sent = new CompletableFuture<>();
       poller.sending();
       try {
-        pool.execute(() -> {
-          try {
-            Optional<ActionState> state = provider.execute(zone, op);
-            if (state.isEmpty() || state.get().finished()) {
-              sent.complete(state.orElse(null));
-            } else {
-              poller.await(state.get().id()).whenComplete((s, e) -> {
-                if (e != null) {
-                  sent.completeExceptionally(new CompletionException(new OperationException(op.apiName() + ": "
-                      + message(e) + note, e, false)));
+        pool.execute(
+            () -> {
+              try {
+                Optional<ActionState> state = provider.execute(zone, op);
+                if (state.isEmpty() || state.get().finished()) {
+                  sent.complete(state.orElse(null));
                 } else {
-                  sent.complete(s);
+                  poller
+                      .await(state.get().id())
+                      .whenComplete(
+                          (s, e) -> {
+                            if (e != null) {
+                              sent.completeExceptionally(
+                                  new CompletionException(
+                                      new OperationException(
+                                          op.apiName() + ": " + message(e) + note, e, false)));
+                            } else {
+                              sent.complete(s);
+                            }
+                          });
                 }
-              });
-            }
-          } catch (RuntimeException e) {
-            sent.completeExceptionally(new CompletionException(new OperationException(op.apiName() + " failed: "
-                + message(e) + note, e, RetryPolicy.maySendAgain(e))));
-          } finally {
-            poller.sent();
-          }
-        });
+              } catch (RuntimeException e) {
+                sent.completeExceptionally(
+                    new CompletionException(
+                        new OperationException(
+                            op.apiName() + " failed: " + message(e) + note,
+                            e,
+                            RetryPolicy.maySendAgain(e))));
+              } finally {
+                poller.sent();
+              }
+            });
       } catch (RuntimeException e) {
         poller.sent();
         throw e;
       }
-      return sent.thenAccept(s -> {
-        if (s != null && s.status() == ActionState.Status.ERROR) {
-          throw new CompletionException(new OperationException(op.apiName() + ": action " + s.id() + " failed: "
-              + s.errorCode() + (s.errorMessage().isEmpty() ? "" : ": " + s.errorMessage()) + note, null, true));
-        }
-      });
+      return sent.thenAccept(
+          s -> {
+            if (s != null && s.status() == ActionState.Status.ERROR) {
+              throw new CompletionException(
+                  new OperationException(
+                      op.apiName()
+                          + ": action "
+                          + s.id()
+                          + " failed: "
+                          + s.errorCode()
+                          + (s.errorMessage().isEmpty() ? "" : ": " + s.errorMessage())
+                          + note,
+                      null,
+                      true));
+            }
+          });
     }
   }
 
   private static Throwable unwrap(Throwable e) {
     Throwable t = e;
-    while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException)
+    while ((t instanceof CompletionException
+            || t instanceof java.util.concurrent.ExecutionException)
         && t.getCause() != null) {
       t = t.getCause();
     }
@@ -287,7 +332,9 @@ public final class Applier {
     return Optional.ofNullable(t.getMessage()).orElse(t.getClass().getSimpleName());
   }
 
-  /** One request that failed, with a message naming it, and whether sending it again may cure it. */
+  /**
+   * One request that failed, with a message naming it, and whether sending it again may cure it.
+   */
   private static final class OperationException extends RuntimeException {
     private final boolean sendAgain;
 

@@ -5,9 +5,9 @@ import dev.hzone.sync.plan.PlanCost;
 import dev.hzone.sync.plan.ZonePlan;
 
 /**
- * Hears how an apply goes, change by change (progress bars, log lines). Called from several threads at
- * once; implementations synchronise themselves. Changes carried by another (RRSets inside a zone-file
- * import or a new zone's file) are not reported on their own.
+ * Hears how an apply goes, change by change (progress bars, log lines). Called from several threads
+ * at once; implementations synchronise themselves. Changes carried by another (RRSets inside a
+ * zone-file import or a new zone's file) are not reported on their own.
  */
 public interface ApplyListener {
 
@@ -15,8 +15,8 @@ public interface ApplyListener {
   ApplyListener NONE = new ApplyListener() {};
 
   /**
-   * Before the first request: how many changes are coming (those carried by another included, as the plan
-   * counts them) and the requests they cost.
+   * Before the first request: how many changes are coming (those carried by another included, as
+   * the plan counts them) and the requests they cost.
    */
   default void started(int changes, PlanCost cost) {}
 
@@ -24,8 +24,8 @@ public interface ApplyListener {
   default void changeStarted(String zone, Change change) {}
 
   /**
-   * A zone creation or zone-file import succeeded and with it {@code changes} RRSet changes it carried; called
-   * just before {@link #changeDone} for it.
+   * A zone creation or zone-file import succeeded and with it {@code changes} RRSet changes it
+   * carried; called just before {@link #changeDone} for it.
    */
   default void carriedDone(String zone, int changes) {}
 
@@ -39,8 +39,8 @@ public interface ApplyListener {
   default void changeSkipped(String zone, Change change, String reason) {}
 
   /**
-   * Every change of the zone succeeded. Called in one of the applier's threads, before the apply ends, so that
-   * it may send a request of its own (the CLI reads the zone for its read cache).
+   * Every change of the zone succeeded. Called in one of the applier's threads, before the apply
+   * ends, so that it may send a request of its own (the CLI reads the zone for its read cache).
    */
   default void zoneApplied(ZonePlan zone) {}
 

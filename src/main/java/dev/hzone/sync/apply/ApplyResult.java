@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param polls of those, action polls
  * @param wallTime how long it took
  */
-public record ApplyResult(int applied, List<FailedChange> failures, long requests, int polls, Duration wallTime) {
+public record ApplyResult(
+    int applied, List<FailedChange> failures, long requests, int polls, Duration wallTime) {
 
   /** A change that failed, or was skipped because another failed. */
   public record FailedChange(String zone, String subject, String reason) {

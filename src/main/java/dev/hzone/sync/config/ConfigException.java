@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.OptionalInt;
 
 /**
- * An {@code hzone.toml} that cannot be used: the message is {@code FILE:LINE: field: problem} (the line where
- * it can be found) and says what to write instead. Never shows a secret.
+ * An {@code hzone.toml} that cannot be used: the message is {@code FILE:LINE: field: problem} (the
+ * line where it can be found) and says what to write instead. Never shows a secret.
  */
 public final class ConfigException extends SyncException {
   private final Path file;

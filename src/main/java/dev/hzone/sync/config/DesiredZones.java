@@ -14,9 +14,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Joins the zone files and {@code hzone.toml} into the zones a sync wants, checking that they agree: one
- * file per zone, a secondary zone without a file, a {@code ttl} setting that does not contradict the file's
- * {@code $TTL}. All problems are reported together, before anything is read from the API.
+ * Joins the zone files and {@code hzone.toml} into the zones a sync wants, checking that they
+ * agree: one file per zone, a secondary zone without a file, a {@code ttl} setting that does not
+ * contradict the file's {@code $TTL}. All problems are reported together, before anything is read
+ * from the API.
  */
 public final class DesiredZones {
   private DesiredZones() {}
@@ -46,40 +47,76 @@ public final class DesiredZones {
     for (ZoneSource f : files) {
       String name = f.data().name();
       if (sourceOf.containsKey(name)) {
-        problems.add(f.source() + ": zone " + name + " is also in " + sourceOf.get(name) + "; keep one file per zone");
+        problems.add(
+            f.source()
+                + ": zone "
+                + name
+                + " is also in "
+                + sourceOf.get(name)
+                + "; keep one file per zone");
         continue;
       }
       sourceOf.put(name, f.source());
       ZoneSettings s = config.settingsFor(name);
       if (s.mode() == ZoneMode.SECONDARY) {
-        problems.add(f.source() + ": zone " + name + " is secondary in " + configName(config)
-            + "; a secondary zone has no zone file here (Hetzner transfers it from its primaries)");
+        problems.add(
+            f.source()
+                + ": zone "
+                + name
+                + " is secondary in "
+                + configName(config)
+                + "; a secondary zone has no zone file here (Hetzner transfers it from its primaries)");
         continue;
       }
       OptionalInt fileTtl = f.data().defaultTtl();
       if (fileTtl.isPresent() && s.ttl().isPresent() && fileTtl.getAsInt() != s.ttl().getAsInt()) {
         OptionalInt line = config.ttlLine(name);
-        problems.add(configName(config) + (line.isPresent() ? ":" + line.getAsInt() : "") + ": ttl = "
-            + s.ttl().getAsInt() + " for zone " + name + " contradicts $TTL " + fileTtl.getAsInt() + " in "
-            + f.source() + "; keep one of them");
+        problems.add(
+            configName(config)
+                + (line.isPresent() ? ":" + line.getAsInt() : "")
+                + ": ttl = "
+                + s.ttl().getAsInt()
+                + " for zone "
+                + name
+                + " contradicts $TTL "
+                + fileTtl.getAsInt()
+                + " in "
+                + f.source()
+                + "; keep one of them");
         continue;
       }
       for (RrsetKey k : s.rrsets().keySet()) {
         if (!f.data().rrsets().containsKey(k)) {
-          warnings.add(configName(config) + ": zone " + name + " has settings for " + k.id() + ", which "
-              + f.source() + " does not define; they are not used");
+          warnings.add(
+              configName(config)
+                  + ": zone "
+                  + name
+                  + " has settings for "
+                  + k.id()
+                  + ", which "
+                  + f.source()
+                  + " does not define; they are not used");
         }
       }
       zones.put(name, new DesiredZone(f.data(), s, Optional.of(f.source())));
     }
     for (String name : config.secondaryZones()) {
-      zones.put(name, new DesiredZone(new ZoneData(name, OptionalInt.empty(), new java.util.TreeMap<>()),
-          config.settingsFor(name), Optional.empty()));
+      zones.put(
+          name,
+          new DesiredZone(
+              new ZoneData(name, OptionalInt.empty(), new java.util.TreeMap<>()),
+              config.settingsFor(name),
+              Optional.empty()));
     }
     for (String name : config.zones().keySet()) {
-      if (!zones.containsKey(name) && problems.stream().noneMatch(p -> p.contains("zone " + name + " "))) {
-        warnings.add(configName(config) + ": zone " + name + " is configured but has no zone file; it is not "
-            + "synced");
+      if (!zones.containsKey(name)
+          && problems.stream().noneMatch(p -> p.contains("zone " + name + " "))) {
+        warnings.add(
+            configName(config)
+                + ": zone "
+                + name
+                + " is configured but has no zone file; it is not "
+                + "synced");
       }
     }
     List<DesiredZone> out = new ArrayList<>();

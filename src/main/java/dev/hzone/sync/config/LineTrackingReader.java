@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Knows the line and column of the last character read, so that a parser error (the TOML library keeps no
- * positions) can name where the parser stopped: that is where the text stopped making sense. Messages name
- * that position instead of quoting the parser, whose messages repeat the text (a token, in cli.toml).
+ * Knows the line and column of the last character read, so that a parser error (the TOML library
+ * keeps no positions) can name where the parser stopped: that is where the text stopped making
+ * sense. Messages name that position instead of quoting the parser, whose messages repeat the text
+ * (a token, in cli.toml).
  */
 public final class LineTrackingReader extends FilterReader {
   private int line = 1;
@@ -31,7 +32,9 @@ public final class LineTrackingReader extends FilterReader {
 
   /** What to tell the user about a TOML syntax error here, without quoting any of the text. */
   public String syntaxError() {
-    return "not valid TOML: the parser stopped at column " + columnOfLast + " of this line (look there for a"
+    return "not valid TOML: the parser stopped at column "
+        + columnOfLast
+        + " of this line (look there for a"
         + " string without its closing quote, or a value without quotes)";
   }
 

@@ -13,22 +13,28 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
- * The settings of a zone repository ({@code zones/hzone.toml}): defaults for every zone, and per-zone
- * settings with the defaults already applied.
+ * The settings of a zone repository ({@code zones/hzone.toml}): defaults for every zone, and
+ * per-zone settings with the defaults already applied.
  *
  * @param source the file read, if any
  * @param defaults settings of zones the file does not name
  * @param zones settings per zone name (lower case, punycode)
  * @param ttlLines the line of each {@code ttl} setting in the file, by zone name ({@code ""} for
- *     {@code [defaults]}), so that a contradiction with a zone file's {@code $TTL} names {@code FILE:LINE}
- * @param warnings what the reader noticed but did not refuse, for stderr: a {@code tsig_key_file} that other
- *     users may read (the file's name and mode, never the key)
+ *     {@code [defaults]}), so that a contradiction with a zone file's {@code $TTL} names {@code
+ *     FILE:LINE}
+ * @param warnings what the reader noticed but did not refuse, for stderr: a {@code tsig_key_file}
+ *     that other users may read (the file's name and mode, never the key)
  */
-public record SyncConfig(Optional<Path> source, ZoneSettings defaults, Map<String, ZoneSettings> zones,
-    Map<String, Integer> ttlLines, List<String> warnings) {
+public record SyncConfig(
+    Optional<Path> source,
+    ZoneSettings defaults,
+    Map<String, ZoneSettings> zones,
+    Map<String, Integer> ttlLines,
+    List<String> warnings) {
 
   /** No file: every zone a primary with default settings. */
-  public static final SyncConfig EMPTY = new SyncConfig(Optional.empty(), ZoneSettings.DEFAULT, Map.of());
+  public static final SyncConfig EMPTY =
+      new SyncConfig(Optional.empty(), ZoneSettings.DEFAULT, Map.of());
 
   public SyncConfig {
     Objects.requireNonNull(source, "source");
@@ -43,7 +49,10 @@ public record SyncConfig(Optional<Path> source, ZoneSettings defaults, Map<Strin
     this(source, defaults, zones, Map.of(), List.of());
   }
 
-  /** The line of the {@code ttl} setting that applies to {@code zone}: its own, else that of the defaults. */
+  /**
+   * The line of the {@code ttl} setting that applies to {@code zone}: its own, else that of the
+   * defaults.
+   */
   public OptionalInt ttlLine(String zone) {
     Integer line = ttlLines.get(Names.zoneName(zone));
     if (line == null) {
@@ -52,7 +61,10 @@ public record SyncConfig(Optional<Path> source, ZoneSettings defaults, Map<Strin
     return line == null ? OptionalInt.empty() : OptionalInt.of(line);
   }
 
-  /** The settings for {@code zone} (any spelling: Unicode or punycode, any case, trailing dot or not). */
+  /**
+   * The settings for {@code zone} (any spelling: Unicode or punycode, any case, trailing dot or
+   * not).
+   */
   public ZoneSettings settingsFor(String zone) {
     return zones.getOrDefault(Names.zoneName(zone), defaults);
   }
@@ -60,11 +72,13 @@ public record SyncConfig(Optional<Path> source, ZoneSettings defaults, Map<Strin
   /** The zones the file makes secondary, in name order; they have no zone file. */
   public List<String> secondaryZones() {
     List<String> out = new ArrayList<>();
-    new TreeMap<>(zones).forEach((name, s) -> {
-      if (s.mode() == ZoneMode.SECONDARY) {
-        out.add(name);
-      }
-    });
+    new TreeMap<>(zones)
+        .forEach(
+            (name, s) -> {
+              if (s.mode() == ZoneMode.SECONDARY) {
+                out.add(name);
+              }
+            });
     return out;
   }
 }

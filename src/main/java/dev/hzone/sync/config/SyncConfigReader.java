@@ -39,25 +39,52 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads {@code hzone.toml} (README, "hzone.toml reference") into a {@link SyncConfig}, checking every value:
- * unknown settings, wrong types and out-of-range numbers are errors that name the file, line and field.
- * TSIG key files are read (relative to the file's directory) and checked here, so nothing is sent before
- * every input is known to be good.
+ * Reads {@code hzone.toml} (README, "hzone.toml reference") into a {@link SyncConfig}, checking
+ * every value: unknown settings, wrong types and out-of-range numbers are errors that name the
+ * file, line and field. TSIG key files are read (relative to the file's directory) and checked
+ * here, so nothing is sent before every input is known to be good.
  */
 public final class SyncConfigReader {
   /** The file's usual name, in the zones directory. */
   public static final String FILE_NAME = "hzone.toml";
 
   private static final long MAX_BYTES = 1 << 20;
-  /** A zone name as the API takes it, after IDN conversion: letters, digits and hyphens in each label. */
+
+  /**
+   * A zone name as the API takes it, after IDN conversion: letters, digits and hyphens in each
+   * label.
+   */
   private static final Pattern ZONE_NAME =
       Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
-  private static final Set<String> ZONE_KEYS = Set.of("ttl", "ignore", "max_update_percent", "max_delete_percent",
-      "min_existing_rrsets", "labels", "protected", "manage_soa", "comments", "mode", "primaries", "rrsets");
-  private static final Set<String> DEFAULT_KEYS = Set.of("ttl", "ignore", "max_update_percent",
-      "max_delete_percent", "min_existing_rrsets", "labels", "protected", "manage_soa", "comments");
+
+  private static final Set<String> ZONE_KEYS =
+      Set.of(
+          "ttl",
+          "ignore",
+          "max_update_percent",
+          "max_delete_percent",
+          "min_existing_rrsets",
+          "labels",
+          "protected",
+          "manage_soa",
+          "comments",
+          "mode",
+          "primaries",
+          "rrsets");
+  private static final Set<String> DEFAULT_KEYS =
+      Set.of(
+          "ttl",
+          "ignore",
+          "max_update_percent",
+          "max_delete_percent",
+          "min_existing_rrsets",
+          "labels",
+          "protected",
+          "manage_soa",
+          "comments");
   private static final Set<String> RRSET_KEYS = Set.of("labels", "protected");
-  private static final Set<String> PRIMARY_KEYS = Set.of("address", "port", "tsig_algorithm", "tsig_key_file");
+  private static final Set<String> PRIMARY_KEYS =
+      Set.of("address", "port", "tsig_algorithm", "tsig_key_file");
 
   /** Reads the file. */
   public SyncConfig read(Path file) {
@@ -65,10 +92,13 @@ public final class SyncConfigReader {
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes((int) MAX_BYTES + 1);
     } catch (IOException e) {
-      throw new ConfigException(file, OptionalInt.empty(), "cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw new ConfigException(
+          file, OptionalInt.empty(), "cannot be read (" + e.getClass().getSimpleName() + ")");
     }
     if (bytes.length > MAX_BYTES) {
-      throw new ConfigException(file, OptionalInt.of(lineAt(bytes, (int) MAX_BYTES)),
+      throw new ConfigException(
+          file,
+          OptionalInt.of(lineAt(bytes, (int) MAX_BYTES)),
           "the file goes on past 1 MiB here; is it the right file?");
     }
     return parse(utf8(file, bytes), file);
@@ -76,13 +106,18 @@ public final class SyncConfigReader {
 
   /** The text, or an error naming the line of the first byte that is not UTF-8. */
   private static String utf8(Path file, byte[] bytes) {
-    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder d =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult r = d.decode(in, out, true);
     if (r.isError()) {
-      throw new ConfigException(file, OptionalInt.of(lineAt(bytes, in.position())),
+      throw new ConfigException(
+          file,
+          OptionalInt.of(lineAt(bytes, in.position())),
           "is not UTF-8 text (a byte on this line is not); save it as UTF-8");
     }
     d.flush(out);
@@ -100,7 +135,9 @@ public final class SyncConfigReader {
     return line;
   }
 
-  /** Parses {@code text}, the content of {@code file} (used for messages and relative key paths). */
+  /**
+   * Parses {@code text}, the content of {@code file} (used for messages and relative key paths).
+   */
   public SyncConfig parse(String text, Path file) {
     Config root;
     TomlLines lines = new TomlLines(text);
@@ -108,26 +145,39 @@ public final class SyncConfigReader {
     try {
       root = new TomlParser().parse(reader);
     } catch (ParsingException | IllegalStateException | IllegalArgumentException e) {
-      // Where the parser stopped is where the text stopped making sense. Its message is not shown: it
+      // Where the parser stopped is where the text stopped making sense. Its message is not shown:
+      // it
       // quotes the text, which may be a secret (a file linked here, a token pasted by mistake).
-      throw new ConfigException(file, OptionalInt.of(reader.lineOfLastCharacter()), reader.syntaxError());
+      throw new ConfigException(
+          file, OptionalInt.of(reader.lineOfLastCharacter()), reader.syntaxError());
     } catch (StackOverflowError e) {
-      // The TOML library parses nested arrays and tables by recursion; thousands of levels exhaust the stack
-      // long before any real setting would. The stack has unwound by here, so this is safe to report.
-      throw new ConfigException(file, OptionalInt.of(reader.lineOfLastCharacter()),
+      // The TOML library parses nested arrays and tables by recursion; thousands of levels exhaust
+      // the stack
+      // long before any real setting would. The stack has unwound by here, so this is safe to
+      // report.
+      throw new ConfigException(
+          file,
+          OptionalInt.of(reader.lineOfLastCharacter()),
           "not valid TOML: arrays or tables nested too deeply");
     }
     Ctx ctx = new Ctx(file, lines);
     Map<String, Object> top = TomlFields.values(root);
     for (String k : top.keySet()) {
       if (!k.equals("defaults") && !k.equals("zones")) {
-        throw ctx.error(List.of(), k, "unknown table or setting '" + k + "': hzone.toml has [defaults] and "
-            + "[zones.\"NAME\"]");
+        throw ctx.error(
+            List.of(),
+            k,
+            "unknown table or setting '"
+                + k
+                + "': hzone.toml has [defaults] and "
+                + "[zones.\"NAME\"]");
       }
     }
-    Map<String, Object> defaultsTable = TomlFields.table(ctx, List.of(), "defaults", top.get("defaults"));
+    Map<String, Object> defaultsTable =
+        TomlFields.table(ctx, List.of(), "defaults", top.get("defaults"));
     TomlFields.checkKeys(ctx, List.of("defaults"), defaultsTable, DEFAULT_KEYS);
-    ZoneSettings defaults = zone(ctx, List.of("defaults"), defaultsTable, ZoneSettings.DEFAULT, true);
+    ZoneSettings defaults =
+        zone(ctx, List.of("defaults"), defaultsTable, ZoneSettings.DEFAULT, true);
     Map<String, ZoneSettings> zones = new LinkedHashMap<>();
     Map<String, Object> zonesTable = TomlFields.table(ctx, List.of(), "zones", top.get("zones"));
     for (Map.Entry<String, Object> e : zonesTable.entrySet()) {
@@ -136,10 +186,12 @@ public final class SyncConfigReader {
       try {
         name = Names.zoneName(e.getKey());
       } catch (IllegalArgumentException ex) {
-        throw ctx.error(List.of("zones"), null, "zone name \"" + e.getKey() + "\" is not a domain name");
+        throw ctx.error(
+            List.of("zones"), null, "zone name \"" + e.getKey() + "\" is not a domain name");
       }
       if (name.isEmpty() || !name.contains(".") || !ZONE_NAME.matcher(name).matches()) {
-        throw ctx.error(path, null, "zone name \"" + e.getKey() + "\" is not a domain name like example.com");
+        throw ctx.error(
+            path, null, "zone name \"" + e.getKey() + "\" is not a domain name like example.com");
       }
       if (zones.containsKey(name)) {
         throw ctx.error(path, null, "zone " + name + " is configured twice");
@@ -155,35 +207,64 @@ public final class SyncConfigReader {
     for (Map.Entry<String, Object> e : zonesTable.entrySet()) {
       Map<String, Object> zt = TomlFields.table(ctx, List.of("zones"), e.getKey(), e.getValue());
       if (zt.containsKey("ttl")) {
-        lines.find(List.of("zones", e.getKey()), "ttl").ifPresent(l -> ttlLines.put(Names.zoneName(e.getKey()), l));
+        lines
+            .find(List.of("zones", e.getKey()), "ttl")
+            .ifPresent(l -> ttlLines.put(Names.zoneName(e.getKey()), l));
       }
     }
-    return new SyncConfig(Optional.of(file), defaults, zones, ttlLines, List.copyOf(new java.util.LinkedHashSet<>(ctx.warnings())));
+    return new SyncConfig(
+        Optional.of(file),
+        defaults,
+        zones,
+        ttlLines,
+        List.copyOf(new java.util.LinkedHashSet<>(ctx.warnings())));
   }
 
-  private ZoneSettings zone(Ctx ctx, List<String> path, Map<String, Object> t, ZoneSettings base,
-      boolean isDefaults) {
-    OptionalInt ttl = t.containsKey("ttl") ? OptionalInt.of(TomlFields.ttl(ctx, path, "ttl", t.get("ttl"))) : base.ttl();
+  private ZoneSettings zone(
+      Ctx ctx, List<String> path, Map<String, Object> t, ZoneSettings base, boolean isDefaults) {
+    OptionalInt ttl =
+        t.containsKey("ttl")
+            ? OptionalInt.of(TomlFields.ttl(ctx, path, "ttl", t.get("ttl")))
+            : base.ttl();
     List<IgnorePattern> ignore = new ArrayList<>(base.ignore());
     if (t.containsKey("ignore")) {
       ignore.addAll(ignore(ctx, path, t.get("ignore")));
     }
     SafetyPolicy s = base.safety();
-    double upd = t.containsKey("max_update_percent")
-        ? TomlFields.percent(ctx, path, "max_update_percent", t.get("max_update_percent")) : s.maxUpdateFraction();
-    double del = t.containsKey("max_delete_percent")
-        ? TomlFields.percent(ctx, path, "max_delete_percent", t.get("max_delete_percent")) : s.maxDeleteFraction();
-    int min = t.containsKey("min_existing_rrsets")
-        ? TomlFields.integer(ctx, path, "min_existing_rrsets", t.get("min_existing_rrsets"), 0, Integer.MAX_VALUE)
-        : s.minExistingRrsets();
-    Optional<Map<String, String>> labels = t.containsKey("labels")
-        ? Optional.of(TomlFields.labels(ctx, path, "labels", t.get("labels"))) : base.labels();
-    Optional<Boolean> prot = t.containsKey("protected")
-        ? Optional.of(TomlFields.bool(ctx, path, "protected", t.get("protected"))) : base.deleteProtected();
-    boolean manageSoa = t.containsKey("manage_soa") ? TomlFields.bool(ctx, path, "manage_soa", t.get("manage_soa"))
-        : base.manageSoa();
-    boolean comments = t.containsKey("comments") ? TomlFields.bool(ctx, path, "comments", t.get("comments"))
-        : base.manageComments();
+    double upd =
+        t.containsKey("max_update_percent")
+            ? TomlFields.percent(ctx, path, "max_update_percent", t.get("max_update_percent"))
+            : s.maxUpdateFraction();
+    double del =
+        t.containsKey("max_delete_percent")
+            ? TomlFields.percent(ctx, path, "max_delete_percent", t.get("max_delete_percent"))
+            : s.maxDeleteFraction();
+    int min =
+        t.containsKey("min_existing_rrsets")
+            ? TomlFields.integer(
+                ctx,
+                path,
+                "min_existing_rrsets",
+                t.get("min_existing_rrsets"),
+                0,
+                Integer.MAX_VALUE)
+            : s.minExistingRrsets();
+    Optional<Map<String, String>> labels =
+        t.containsKey("labels")
+            ? Optional.of(TomlFields.labels(ctx, path, "labels", t.get("labels")))
+            : base.labels();
+    Optional<Boolean> prot =
+        t.containsKey("protected")
+            ? Optional.of(TomlFields.bool(ctx, path, "protected", t.get("protected")))
+            : base.deleteProtected();
+    boolean manageSoa =
+        t.containsKey("manage_soa")
+            ? TomlFields.bool(ctx, path, "manage_soa", t.get("manage_soa"))
+            : base.manageSoa();
+    boolean comments =
+        t.containsKey("comments")
+            ? TomlFields.bool(ctx, path, "comments", t.get("comments"))
+            : base.manageComments();
     ZoneMode mode = ZoneMode.PRIMARY;
     List<PrimaryServer> primaries = List.of();
     Map<RrsetKey, RrsetSettings> rrsets = Map.of();
@@ -202,26 +283,40 @@ public final class SyncConfigReader {
         throw ctx.error(path, "mode", "a secondary zone needs primaries = [{ address = \"...\" }]");
       }
       if (mode == ZoneMode.PRIMARY && !primaries.isEmpty()) {
-        throw ctx.error(path, "primaries", "primaries are for secondary zones; add mode = \"secondary\"");
+        throw ctx.error(
+            path, "primaries", "primaries are for secondary zones; add mode = \"secondary\"");
       }
       if (t.containsKey("rrsets")) {
         rrsets = rrsets(ctx, path, t.get("rrsets"));
       }
     }
-    return new ZoneSettings(mode, ttl, ignore, new SafetyPolicy(upd, del, min), labels, prot, primaries, manageSoa,
-        comments, rrsets);
+    return new ZoneSettings(
+        mode,
+        ttl,
+        ignore,
+        new SafetyPolicy(upd, del, min),
+        labels,
+        prot,
+        primaries,
+        manageSoa,
+        comments,
+        rrsets);
   }
 
   private List<IgnorePattern> ignore(Ctx ctx, List<String> path, Object v) {
     if (!(v instanceof List<?> list)) {
-      throw ctx.error(path, "ignore", "ignore must be a list: [\"dyn*\", \"legacy TXT\", { name = \"x\", types = "
-          + "[\"A\"] }]");
+      throw ctx.error(
+          path,
+          "ignore",
+          "ignore must be a list: [\"dyn*\", \"legacy TXT\", { name = \"x\", types = "
+              + "[\"A\"] }]");
     }
     List<IgnorePattern> out = new ArrayList<>();
     for (Object item : list) {
       if (item instanceof String s) {
         String[] parts = s.trim().split("\\s+", 2);
-        Set<RecordType> types = parts.length > 1 ? types(ctx, path, List.of(parts[1].split("[,\\s]+"))) : Set.of();
+        Set<RecordType> types =
+            parts.length > 1 ? types(ctx, path, List.of(parts[1].split("[,\\s]+"))) : Set.of();
         out.add(pattern(ctx, path, parts[0], types));
       } else if (item instanceof Config c) {
         Map<String, Object> m = TomlFields.values(c);
@@ -238,15 +333,20 @@ public final class SyncConfigReader {
         }
         out.add(pattern(ctx, path, name, types));
       } else {
-        throw ctx.error(path, "ignore", "each ignore entry is \"GLOB [TYPE,...]\" or { name = \"GLOB\", types = [...] }");
+        throw ctx.error(
+            path,
+            "ignore",
+            "each ignore entry is \"GLOB [TYPE,...]\" or { name = \"GLOB\", types = [...] }");
       }
     }
     return out;
   }
 
-  private static IgnorePattern pattern(Ctx ctx, List<String> path, String glob, Set<RecordType> types) {
+  private static IgnorePattern pattern(
+      Ctx ctx, List<String> path, String glob, Set<RecordType> types) {
     if (glob.isBlank() || glob.endsWith(".")) {
-      throw ctx.error(path, "ignore", "ignore pattern \"" + glob + "\" must be a name relative to the zone");
+      throw ctx.error(
+          path, "ignore", "ignore pattern \"" + glob + "\" must be a name relative to the zone");
     }
     return new IgnorePattern(glob, types);
   }
@@ -258,16 +358,27 @@ public final class SyncConfigReader {
       if (s.isEmpty()) {
         continue;
       }
-      out.add(RecordType.fromText(s).orElseThrow(() -> ctx.error(path, "ignore", "unknown record type '" + s
-          + "' (the API's types: A, AAAA, CAA, CNAME, DS, HINFO, HTTPS, MX, NS, PTR, RP, SOA, SRV, SVCB, TLSA, TXT)")));
+      out.add(
+          RecordType.fromText(s)
+              .orElseThrow(
+                  () ->
+                      ctx.error(
+                          path,
+                          "ignore",
+                          "unknown record type '"
+                              + s
+                              + "' (the API's types: A, AAAA, CAA, CNAME, DS, HINFO, HTTPS, MX, NS, PTR, RP, SOA, SRV, SVCB, TLSA, TXT)")));
     }
     return out;
   }
 
   private List<PrimaryServer> primaries(Ctx ctx, List<String> path, Object v) {
     if (!(v instanceof List<?> list) || list.isEmpty()) {
-      throw ctx.error(path, "primaries", "primaries must be a non-empty list of { address = \"IP\", port = 53, "
-          + "tsig_algorithm = \"hmac-sha256\", tsig_key_file = \"FILE\" }");
+      throw ctx.error(
+          path,
+          "primaries",
+          "primaries must be a non-empty list of { address = \"IP\", port = 53, "
+              + "tsig_algorithm = \"hmac-sha256\", tsig_key_file = \"FILE\" }");
     }
     List<PrimaryServer> out = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
@@ -281,14 +392,19 @@ public final class SyncConfigReader {
         throw ctx.error(path, "primaries", "each primary needs address = \"IPv4 or IPv6 address\"");
       }
       if (!seen.add(addr.toLowerCase(java.util.Locale.ROOT))) {
-        throw ctx.error(path, "primaries", "primary " + addr + " is listed twice; addresses must be unique");
+        throw ctx.error(
+            path, "primaries", "primary " + addr + " is listed twice; addresses must be unique");
       }
-      int port = m.containsKey("port") ? TomlFields.integer(ctx, path, "primaries", m.get("port"), 1, 65535)
-          : PrimaryServer.DEFAULT_PORT;
+      int port =
+          m.containsKey("port")
+              ? TomlFields.integer(ctx, path, "primaries", m.get("port"), 1, 65535)
+              : PrimaryServer.DEFAULT_PORT;
       Optional<String> alg = Optional.empty();
       if (m.containsKey("tsig_algorithm")) {
-        if (!(m.get("tsig_algorithm") instanceof String a) || dev.hzone.tsig.TsigAlgorithm.fromText(a).isEmpty()) {
-          throw ctx.error(path, "primaries", "tsig_algorithm must be hmac-md5, hmac-sha1 or hmac-sha256");
+        if (!(m.get("tsig_algorithm") instanceof String a)
+            || dev.hzone.tsig.TsigAlgorithm.fromText(a).isEmpty()) {
+          throw ctx.error(
+              path, "primaries", "tsig_algorithm must be hmac-md5, hmac-sha1 or hmac-sha256");
         }
         alg = Optional.of(a);
       }
@@ -300,9 +416,14 @@ public final class SyncConfigReader {
         Path dir = ctx.file().toAbsolutePath().getParent();
         Path keyFile = (dir == null ? Path.of(f) : dir.resolve(f)).normalize();
         if (dir != null && Files.exists(keyFile) && !PathRules.resolvesInside(dir, keyFile)) {
-          // Like $INCLUDE: a settings file from a pull request must not make hzone read (and quote) any file.
-          throw ctx.error(path, "primaries", "tsig_key_file must be a file inside the directory of "
-              + FILE_NAME + " (links out of it are refused): keep key files beside it, out of Git");
+          // Like $INCLUDE: a settings file from a pull request must not make hzone read (and quote)
+          // any file.
+          throw ctx.error(
+              path,
+              "primaries",
+              "tsig_key_file must be a file inside the directory of "
+                  + FILE_NAME
+                  + " (links out of it are refused): keep key files beside it, out of Git");
         }
         // Before the key is read: the warning names the file and its mode, never the key.
         SecretFileMode.looseModeWarning(keyFile, "a TSIG key").ifPresent(ctx.warnings()::add);
@@ -330,17 +451,24 @@ public final class SyncConfigReader {
       try {
         key = RrsetKey.fromId(e.getKey());
       } catch (IllegalArgumentException ex) {
-        throw ctx.error(p, null, "RRSet \"" + e.getKey() + "\" must be written NAME/TYPE, like \"www/A\" or \"@/MX\"");
+        throw ctx.error(
+            p,
+            null,
+            "RRSet \"" + e.getKey() + "\" must be written NAME/TYPE, like \"www/A\" or \"@/MX\"");
       }
-      Map<String, Object> rt = TomlFields.table(ctx, p.subList(0, p.size() - 1), e.getKey(), e.getValue());
+      Map<String, Object> rt =
+          TomlFields.table(ctx, p.subList(0, p.size() - 1), e.getKey(), e.getValue());
       TomlFields.checkKeys(ctx, p, rt, RRSET_KEYS);
-      Optional<Map<String, String>> labels = rt.containsKey("labels")
-          ? Optional.of(TomlFields.labels(ctx, p, "labels", rt.get("labels"))) : Optional.empty();
-      Optional<Boolean> prot = rt.containsKey("protected")
-          ? Optional.of(TomlFields.bool(ctx, p, "protected", rt.get("protected"))) : Optional.empty();
+      Optional<Map<String, String>> labels =
+          rt.containsKey("labels")
+              ? Optional.of(TomlFields.labels(ctx, p, "labels", rt.get("labels")))
+              : Optional.empty();
+      Optional<Boolean> prot =
+          rt.containsKey("protected")
+              ? Optional.of(TomlFields.bool(ctx, p, "protected", rt.get("protected")))
+              : Optional.empty();
       out.put(key, new RrsetSettings(labels, prot));
     }
     return out;
   }
-
 }

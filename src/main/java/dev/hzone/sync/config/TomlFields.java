@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Typed reads of TOML values for {@link SyncConfigReader}: each checks the value's type and range and
- * throws a {@link ConfigException} naming file, line and field when it is wrong.
+ * Typed reads of TOML values for {@link SyncConfigReader}: each checks the value's type and range
+ * and throws a {@link ConfigException} naming file, line and field when it is wrong.
  */
 final class TomlFields {
   private TomlFields() {}
@@ -24,18 +24,24 @@ final class TomlFields {
         throw ctx.error(path, key, "label " + e.getKey() + " must have a string value");
       }
       if (!LabelRules.isKey(e.getKey())) {
-        throw ctx.error(path, key, "label key \"" + e.getKey() + "\" is not one the API takes: "
-            + LabelRules.KEY_RULE);
+        throw ctx.error(
+            path,
+            key,
+            "label key \"" + e.getKey() + "\" is not one the API takes: " + LabelRules.KEY_RULE);
       }
       if (!LabelRules.isValue(s)) {
-        throw ctx.error(path, key, "label " + e.getKey() + ": the value must be " + LabelRules.VALUE_RULE);
+        throw ctx.error(
+            path, key, "label " + e.getKey() + ": the value must be " + LabelRules.VALUE_RULE);
       }
       out.put(e.getKey(), s);
     }
     return out;
   }
 
-  /** A table's settings, in the order night-config keeps them (it deprecated its {@code valueMap()} view). */
+  /**
+   * A table's settings, in the order night-config keeps them (it deprecated its {@code valueMap()}
+   * view).
+   */
   static Map<String, Object> values(Config c) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (Config.Entry e : c.entrySet()) {
@@ -61,8 +67,14 @@ final class TomlFields {
   static void checkKeys(Ctx ctx, List<String> path, Map<String, Object> t, Set<String> known) {
     for (String k : t.keySet()) {
       if (!known.contains(k)) {
-        throw ctx.error(path, k, "unknown setting '" + k + "' (known here: " + String.join(", ",
-            new java.util.TreeSet<>(known)) + ")");
+        throw ctx.error(
+            path,
+            k,
+            "unknown setting '"
+                + k
+                + "' (known here: "
+                + String.join(", ", new java.util.TreeSet<>(known))
+                + ")");
       }
     }
   }
@@ -72,9 +84,11 @@ final class TomlFields {
   }
 
   static int integer(Ctx ctx, List<String> path, String key, Object v, long min, long max) {
-    if (!(v instanceof Integer || v instanceof Long) || ((Number) v).longValue() < min
+    if (!(v instanceof Integer || v instanceof Long)
+        || ((Number) v).longValue() < min
         || ((Number) v).longValue() > max) {
-      throw ctx.error(path, key, key + " must be a whole number from " + min + " to " + max + ", not " + v);
+      throw ctx.error(
+          path, key, key + " must be a whole number from " + min + " to " + max + ", not " + v);
     }
     return (int) ((Number) v).longValue();
   }
@@ -120,8 +134,10 @@ final class TomlFields {
     }
 
     ConfigException error(List<String> table, String key, String message) {
-      String field = String.join(".", quoted(table)) + (key == null ? "" : (table.isEmpty() ? "" : ".") + key);
-      return new ConfigException(file, lines.find(table, key), (field.isEmpty() ? "" : field + ": ") + message);
+      String field =
+          String.join(".", quoted(table)) + (key == null ? "" : (table.isEmpty() ? "" : ".") + key);
+      return new ConfigException(
+          file, lines.find(table, key), (field.isEmpty() ? "" : field + ": ") + message);
     }
 
     private static List<String> quoted(List<String> parts) {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * Finds the line of a setting in TOML text, so that errors can say {@code hzone.toml:12}: the TOML library
- * keeps no positions. Best effort: it follows {@code [table]} headers and {@code key =} lines, which is how
- * hzone.toml is written; where it finds nothing, errors name the field alone.
+ * Finds the line of a setting in TOML text, so that errors can say {@code hzone.toml:12}: the TOML
+ * library keeps no positions. Best effort: it follows {@code [table]} headers and {@code key =}
+ * lines, which is how hzone.toml is written; where it finds nothing, errors name the field alone.
  */
 final class TomlLines {
   private final List<String> lines;
@@ -16,7 +16,10 @@ final class TomlLines {
     this.lines = List.of(text.split("\r?\n", -1));
   }
 
-  /** The 1-based line of {@code key} inside the table {@code path} (e.g. {@code zones, example.com}). */
+  /**
+   * The 1-based line of {@code key} inside the table {@code path} (e.g. {@code zones,
+   * example.com}).
+   */
   OptionalInt find(List<String> table, String key) {
     List<String> current = List.of();
     OptionalInt tableLine = OptionalInt.empty();
@@ -34,7 +37,8 @@ final class TomlLines {
       }
     }
     if (tableLine.isEmpty()) {
-      // The key may be a table of its own ([key] or [key.sub] under the table), or the table may only be
+      // The key may be a table of its own ([key] or [key.sub] under the table), or the table may
+      // only be
       // written through its sub-tables ([table.sub]).
       List<String> asTable = new ArrayList<>(table);
       if (key != null) {
@@ -93,7 +97,8 @@ final class TomlLines {
   }
 
   private static String unquote(String s) {
-    if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
+    if (s.length() >= 2
+        && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
       return s.substring(1, s.length() - 1);
     }
     return s;

@@ -15,11 +15,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Writes a {@link Plan} as the plan document ({@code hzone plan -o json}, {@code hzone plan --out FILE}),
- * format {@code hzone-plan} version {@value #VERSION}. The document is stable: fields are only ever added,
- * and {@code checksum} (a SHA-256 of the {@code zones} array as written) lets {@code hzone apply FILE} tell
- * that the file is the one written. The README's "The plan document" section describes every field; the
- * JSON Schema is {@code src/main/resources/dev/hzone/sync/document/plan.schema.json}.
+ * Writes a {@link Plan} as the plan document ({@code hzone plan -o json}, {@code hzone plan --out
+ * FILE}), format {@code hzone-plan} version {@value #VERSION}. The document is stable: fields are
+ * only ever added, and {@code checksum} (a SHA-256 of the {@code zones} array as written) lets
+ * {@code hzone apply FILE} tell that the file is the one written. The README's "The plan document"
+ * section describes every field; the JSON Schema is {@code
+ * src/main/resources/dev/hzone/sync/document/plan.schema.json}.
  */
 public final class JsonPlanPrinter {
   /** The format's version. */
@@ -28,7 +29,8 @@ public final class JsonPlanPrinter {
   /** The format's name, in the document's {@code format} field. */
   public static final String FORMAT = "hzone-plan";
 
-  private static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+  private static final Gson COMPACT =
+      new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
   private static final Gson PRETTY =
       new GsonBuilder().disableHtmlEscaping().serializeNulls().setPrettyPrinting().create();
 

@@ -19,11 +19,10 @@ import dev.hzone.sync.remote.ReadMethod;
 import java.util.ArrayList;
 import java.util.List;
 
-
 /**
- * Reads a plan document written by {@link JsonPlanPrinter} back into a {@link Plan}, for {@code hzone apply
- * PLAN.json}. The document's checksum must match its zones, so a plan is applied exactly as it was shown, or
- * not at all; TSIG keys are read again from their files.
+ * Reads a plan document written by {@link JsonPlanPrinter} back into a {@link Plan}, for {@code
+ * hzone apply PLAN.json}. The document's checksum must match its zones, so a plan is applied
+ * exactly as it was shown, or not at all; TSIG keys are read again from their files.
  */
 public final class PlanDocumentReader {
   private final PlanJsonCodec codec = new PlanJsonCodec(TsigKeyFiles::read);
@@ -31,7 +30,8 @@ public final class PlanDocumentReader {
   /**
    * Parses {@code text}, the content of {@code source}.
    *
-   * @throws PlanDocumentException when it is not a plan document of a supported version, or was changed
+   * @throws PlanDocumentException when it is not a plan document of a supported version, or was
+   *     changed
    */
   public Plan read(String source, String text) {
     JsonObject doc;
@@ -42,21 +42,26 @@ public final class PlanDocumentReader {
       }
       doc = e.getAsJsonObject();
     } catch (JsonParseException e) {
-      throw new PlanDocumentException(source, "is not valid JSON (" + firstLine(e.getMessage()) + ")");
+      throw new PlanDocumentException(
+          source, "is not valid JSON (" + firstLine(e.getMessage()) + ")");
     }
     if (!doc.has("format") || !JsonPlanPrinter.FORMAT.equals(doc.get("format").getAsString())) {
-      throw new PlanDocumentException(source, "is not an hzone plan (no \"format\": \"hzone-plan\")");
+      throw new PlanDocumentException(
+          source, "is not an hzone plan (no \"format\": \"hzone-plan\")");
     }
     int version = doc.get("version").getAsInt();
     if (version != JsonPlanPrinter.VERSION) {
-      throw new PlanDocumentException(source, "is a version " + version + " plan; this hzone reads version "
-          + JsonPlanPrinter.VERSION);
+      throw new PlanDocumentException(
+          source,
+          "is a version " + version + " plan; this hzone reads version " + JsonPlanPrinter.VERSION);
     }
     JsonArray zones = doc.getAsJsonArray("zones");
     String checksum = doc.has("checksum") ? doc.get("checksum").getAsString() : "";
     if (zones == null || !JsonPlanPrinter.checksum(zones).equals(checksum)) {
-      throw new PlanDocumentException(source, "does not match its checksum: it was changed after hzone wrote it;"
-          + " run hzone plan --out again");
+      throw new PlanDocumentException(
+          source,
+          "does not match its checksum: it was changed after hzone wrote it;"
+              + " run hzone plan --out again");
     }
     try {
       List<ZonePlan> out = new ArrayList<>();
@@ -67,7 +72,8 @@ public final class PlanDocumentReader {
     } catch (SyncException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new PlanDocumentException(source, "has a field hzone cannot read (" + e.getMessage() + ")");
+      throw new PlanDocumentException(
+          source, "has a field hzone cannot read (" + e.getMessage() + ")");
     }
   }
 
@@ -88,17 +94,29 @@ public final class PlanDocumentReader {
       warnings.add(w.getAsString());
     }
     JsonObject s = o.getAsJsonObject("safety");
-    SafetyPolicy safety = new SafetyPolicy(s.get("max_update_fraction").getAsDouble(),
-        s.get("max_delete_fraction").getAsDouble(), s.get("min_existing_rrsets").getAsInt());
-    return new ZonePlan(zone, o.get("exists").getAsBoolean(), mode(o.get("mode").getAsString()),
+    SafetyPolicy safety =
+        new SafetyPolicy(
+            s.get("max_update_fraction").getAsDouble(),
+            s.get("max_delete_fraction").getAsDouble(),
+            s.get("min_existing_rrsets").getAsInt());
+    return new ZonePlan(
+        zone,
+        o.get("exists").getAsBoolean(),
+        mode(o.get("mode").getAsString()),
         Strategy.fromText(o.get("strategy").getAsString()).orElseThrow(),
-        readMethod(o.get("read").getAsString()), o.get("remote_fingerprint").getAsString(),
-        o.get("existing_rrsets").getAsInt(), o.get("desired_empty").getAsBoolean(), changes, ignored, warnings,
+        readMethod(o.get("read").getAsString()),
+        o.get("remote_fingerprint").getAsString(),
+        o.get("existing_rrsets").getAsInt(),
+        o.get("desired_empty").getAsBoolean(),
+        changes,
+        ignored,
+        warnings,
         safety);
   }
 
   private static ZoneMode mode(String s) {
-    return ZoneMode.fromText(s).orElseThrow(() -> new IllegalArgumentException("unknown mode " + s));
+    return ZoneMode.fromText(s)
+        .orElseThrow(() -> new IllegalArgumentException("unknown mode " + s));
   }
 
   private static ReadMethod readMethod(String s) {
@@ -124,5 +142,4 @@ public final class PlanDocumentReader {
       super(source + " " + problem);
     }
   }
-
 }

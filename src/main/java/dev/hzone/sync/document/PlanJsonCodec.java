@@ -26,14 +26,16 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
- * The JSON forms of the plan model, both ways, so that {@link JsonPlanPrinter} and {@link PlanDocumentReader}
- * agree field for field. Maps are written with sorted keys, so the same plan always gives the same bytes.
- * TSIG keys are written as their file, never their secret.
+ * The JSON forms of the plan model, both ways, so that {@link JsonPlanPrinter} and {@link
+ * PlanDocumentReader} agree field for field. Maps are written with sorted keys, so the same plan
+ * always gives the same bytes. TSIG keys are written as their file, never their secret.
  */
 final class PlanJsonCodec {
   private final BiFunction<Path, Optional<String>, TsigKeyRef> keyLoader;
 
-  /** @param keyLoader reads a TSIG key file again when a saved plan is read */
+  /**
+   * @param keyLoader reads a TSIG key file again when a saved plan is read
+   */
   PlanJsonCodec(BiFunction<Path, Optional<String>, TsigKeyRef> keyLoader) {
     this.keyLoader = keyLoader;
   }
@@ -93,10 +95,20 @@ final class PlanJsonCodec {
       JsonObject o = new JsonObject();
       o.addProperty("address", p.address());
       o.addProperty("port", p.port());
-      o.add("tsig_algorithm", p.tsig().<JsonElement>map(k -> new JsonPrimitive(k.algorithm())).orElse(JsonNull.INSTANCE));
-      o.add("tsig_key_file", p.tsig().flatMap(TsigKeyRef::file).<JsonElement>map(f -> new JsonPrimitive(f.toString()))
-          .orElse(JsonNull.INSTANCE));
-      o.add("tsig_key_sha256", p.tsig().<JsonElement>map(k -> new JsonPrimitive(k.digest())).orElse(JsonNull.INSTANCE));
+      o.add(
+          "tsig_algorithm",
+          p.tsig()
+              .<JsonElement>map(k -> new JsonPrimitive(k.algorithm()))
+              .orElse(JsonNull.INSTANCE));
+      o.add(
+          "tsig_key_file",
+          p.tsig()
+              .flatMap(TsigKeyRef::file)
+              .<JsonElement>map(f -> new JsonPrimitive(f.toString()))
+              .orElse(JsonNull.INSTANCE));
+      o.add(
+          "tsig_key_sha256",
+          p.tsig().<JsonElement>map(k -> new JsonPrimitive(k.digest())).orElse(JsonNull.INSTANCE));
       arr.add(o);
     }
     return arr;
@@ -108,7 +120,8 @@ final class PlanJsonCodec {
     if (op instanceof Operation.CreateZone c) {
       o.addProperty("zone", c.zone());
       o.add("attributes", attributes(c.attributes()));
-      o.add("zonefile", c.zonefile().<JsonElement>map(JsonPrimitive::new).orElse(JsonNull.INSTANCE));
+      o.add(
+          "zonefile", c.zonefile().<JsonElement>map(JsonPrimitive::new).orElse(JsonNull.INSTANCE));
     } else if (op instanceof Operation.ImportZonefile i) {
       o.addProperty("zonefile", i.zonefile());
     } else if (op instanceof Operation.ChangeZoneTtl t) {
@@ -181,13 +194,19 @@ final class PlanJsonCodec {
 
   Rrset rrset(JsonObject o) {
     RrsetKey k = key(o);
-    return new Rrset(k, ttl(o.get("ttl")), records(o.getAsJsonArray("records")), labels(o.getAsJsonObject("labels")),
+    return new Rrset(
+        k,
+        ttl(o.get("ttl")),
+        records(o.getAsJsonArray("records")),
+        labels(o.getAsJsonObject("labels")),
         o.get("protected").getAsBoolean());
   }
 
   static RrsetKey key(JsonObject o) {
-    RecordType t = RecordType.fromText(o.get("type").getAsString())
-        .orElseThrow(() -> new IllegalArgumentException("unknown record type " + o.get("type")));
+    RecordType t =
+        RecordType.fromText(o.get("type").getAsString())
+            .orElseThrow(
+                () -> new IllegalArgumentException("unknown record type " + o.get("type")));
     return RrsetKey.of(o.get("name").getAsString(), t);
   }
 
@@ -213,10 +232,15 @@ final class PlanJsonCodec {
   }
 
   ZoneAttributes attributes(JsonObject o) {
-    ZoneMode mode = ZoneMode.fromText(o.get("mode").getAsString())
-        .orElseThrow(() -> new IllegalArgumentException("unknown zone mode " + o.get("mode")));
-    return new ZoneAttributes(mode, o.get("ttl").getAsInt(), labels(o.getAsJsonObject("labels")),
-        o.get("protected").getAsBoolean(), primaries(o.getAsJsonArray("primaries")));
+    ZoneMode mode =
+        ZoneMode.fromText(o.get("mode").getAsString())
+            .orElseThrow(() -> new IllegalArgumentException("unknown zone mode " + o.get("mode")));
+    return new ZoneAttributes(
+        mode,
+        o.get("ttl").getAsInt(),
+        labels(o.getAsJsonObject("labels")),
+        o.get("protected").getAsBoolean(),
+        primaries(o.getAsJsonArray("primaries")));
   }
 
   List<PrimaryServer> primaries(JsonArray arr) {
@@ -229,10 +253,14 @@ final class PlanJsonCodec {
       JsonElement digest = o.get("tsig_key_sha256");
       if (alg != null && !alg.isJsonNull()) {
         if (file != null && !file.isJsonNull()) {
-          TsigKeyRef k = keyLoader.apply(Path.of(file.getAsString()), Optional.of(alg.getAsString()));
+          TsigKeyRef k =
+              keyLoader.apply(Path.of(file.getAsString()), Optional.of(alg.getAsString()));
           if (digest != null && !digest.isJsonNull() && !k.digest().equals(digest.getAsString())) {
-            throw new IllegalStateException("TSIG key file " + file.getAsString() + " changed since the plan was "
-                + "made; make the plan again");
+            throw new IllegalStateException(
+                "TSIG key file "
+                    + file.getAsString()
+                    + " changed since the plan was "
+                    + "made; make the plan again");
           }
           key = Optional.of(k);
         } else {
@@ -247,11 +275,14 @@ final class PlanJsonCodec {
   Operation operation(JsonObject o) {
     String op = o.get("op").getAsString();
     switch (op) {
-      case "create_zone": {
-        JsonElement zf = o.get("zonefile");
-        return new Operation.CreateZone(o.get("zone").getAsString(), attributes(o.getAsJsonObject("attributes")),
-            zf == null || zf.isJsonNull() ? Optional.empty() : Optional.of(zf.getAsString()));
-      }
+      case "create_zone":
+        {
+          JsonElement zf = o.get("zonefile");
+          return new Operation.CreateZone(
+              o.get("zone").getAsString(),
+              attributes(o.getAsJsonObject("attributes")),
+              zf == null || zf.isJsonNull() ? Optional.empty() : Optional.of(zf.getAsString()));
+        }
       case "import_zonefile":
         return new Operation.ImportZonefile(o.get("zonefile").getAsString());
       case "change_zone_ttl":
@@ -295,14 +326,18 @@ final class PlanJsonCodec {
       case "create_zone":
         return new Change.CreateZone(zone, attributes(o.getAsJsonObject("after")), ops);
       case "update_zone":
-        return new Change.UpdateZone(zone, attributes(o.getAsJsonObject("before")),
-            attributes(o.getAsJsonObject("after")), ops);
+        return new Change.UpdateZone(
+            zone,
+            attributes(o.getAsJsonObject("before")),
+            attributes(o.getAsJsonObject("after")),
+            ops);
       case "import_zone":
         return new Change.ImportZone(zone, o.get("rrsets").getAsInt(), ops);
       case "create_rrset":
         return new Change.CreateRrset(rrset(o.getAsJsonObject("after")), ops);
       case "update_rrset":
-        return new Change.UpdateRrset(rrset(o.getAsJsonObject("before")), rrset(o.getAsJsonObject("after")), ops);
+        return new Change.UpdateRrset(
+            rrset(o.getAsJsonObject("before")), rrset(o.getAsJsonObject("after")), ops);
       case "delete_rrset":
         return new Change.DeleteRrset(rrset(o.getAsJsonObject("before")), ops);
       default:

@@ -33,12 +33,13 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The {@link ReadCache} on disk: per project (API endpoint and a hash of the token, never the token) a directory
- * under the user's cache directory, per zone one JSON file with what the last read from the API returned, the
- * SOA serial in it, and a digest over it ({@link RemoteZone#fingerprint()}). A lookup is a hit only when the
- * file is whole (its digest matches), belongs to this project, and every nameserver of the zone answers with
- * that serial; anything else is a miss and the zone is read from the API. Files are written atomically, so a
- * run that is killed leaves the old entry or the new one.
+ * The {@link ReadCache} on disk: per project (API endpoint and a hash of the token, never the
+ * token) a directory under the user's cache directory, per zone one JSON file with what the last
+ * read from the API returned, the SOA serial in it, and a digest over it ({@link
+ * RemoteZone#fingerprint()}). A lookup is a hit only when the file is whole (its digest matches),
+ * belongs to this project, and every nameserver of the zone answers with that serial; anything else
+ * is a miss and the zone is read from the API. Files are written atomically, so a run that is
+ * killed leaves the old entry or the new one.
  */
 public final class SerialCache implements ReadCache {
   private static final int VERSION = 1;
@@ -51,19 +52,20 @@ public final class SerialCache implements ReadCache {
     List<InetSocketAddress> of(ZoneInfo zone);
 
     /** The zone's assigned nameservers, resolved by the system resolver, port 53. */
-    Nameservers ASSIGNED = zone -> {
-      List<InetSocketAddress> out = new ArrayList<>();
-      for (String ns : zone.assignedNameservers()) {
-        try {
-          for (InetAddress a : InetAddress.getAllByName(ns)) {
-            out.add(new InetSocketAddress(a, 53));
+    Nameservers ASSIGNED =
+        zone -> {
+          List<InetSocketAddress> out = new ArrayList<>();
+          for (String ns : zone.assignedNameservers()) {
+            try {
+              for (InetAddress a : InetAddress.getAllByName(ns)) {
+                out.add(new InetSocketAddress(a, 53));
+              }
+            } catch (UnknownHostException e) {
+              return List.of(); // a nameserver that cannot be asked proves nothing: read the zone
+            }
           }
-        } catch (UnknownHostException e) {
-          return List.of(); // a nameserver that cannot be asked proves nothing: read the zone
-        }
-      }
-      return out;
-    };
+          return out;
+        };
 
     /** The same servers for every zone (a local emulator, or {@code --nameserver}). */
     static Nameservers fixed(List<InetSocketAddress> servers) {
@@ -83,7 +85,8 @@ public final class SerialCache implements ReadCache {
    * @param project the project's key ({@link #projectKey})
    * @param refresh {@code --refresh}: every lookup misses, every read is stored
    */
-  public SerialCache(Path root, String project, Nameservers nameservers, SoaSerials serials, boolean refresh) {
+  public SerialCache(
+      Path root, String project, Nameservers nameservers, SoaSerials serials, boolean refresh) {
     this.project = Objects.requireNonNull(project, "project");
     this.dir = root.resolve(project.replace("sha256:", ""));
     this.nameservers = Objects.requireNonNull(nameservers, "nameservers");
@@ -92,18 +95,22 @@ public final class SerialCache implements ReadCache {
   }
 
   /**
-   * The hzone cache directory from the environment: {@code $XDG_CACHE_HOME/hzone}, else
-   * {@code $HOME/.cache/hzone}; empty when neither is set (then nothing is cached).
+   * The hzone cache directory from the environment: {@code $XDG_CACHE_HOME/hzone}, else {@code
+   * $HOME/.cache/hzone}; empty when neither is set (then nothing is cached).
    */
   public static Optional<Path> directory(Function<String, Optional<String>> env) {
-    Optional<String> xdg = env.apply("XDG_CACHE_HOME").filter(s -> !s.isBlank() && Path.of(s).isAbsolute());
+    Optional<String> xdg =
+        env.apply("XDG_CACHE_HOME").filter(s -> !s.isBlank() && Path.of(s).isAbsolute());
     if (xdg.isPresent()) {
       return Optional.of(Path.of(xdg.get(), "hzone"));
     }
     return env.apply("HOME").filter(s -> !s.isBlank()).map(h -> Path.of(h, ".cache", "hzone"));
   }
 
-  /** The key of a project: a digest of the endpoint and of the token's digest, so the token is never stored. */
+  /**
+   * The key of a project: a digest of the endpoint and of the token's digest, so the token is never
+   * stored.
+   */
   public static String projectKey(String endpoint, String token) {
     return RemoteZone.sha256(endpoint + "\n" + RemoteZone.sha256(token));
   }
@@ -134,7 +141,9 @@ public final class SerialCache implements ReadCache {
   @Override
   public void store(RemoteZone zone) {
     OptionalLong serial = zone.soaSerial();
-    if (zone.info().mode() != ZoneMode.PRIMARY || serial.isEmpty() || !SAFE_NAME.matcher(zone.name()).matches()
+    if (zone.info().mode() != ZoneMode.PRIMARY
+        || serial.isEmpty()
+        || !SAFE_NAME.matcher(zone.name()).matches()
         || zone.readMethod() == ReadMethod.NONE) {
       return;
     }
@@ -165,7 +174,11 @@ public final class SerialCache implements ReadCache {
       Path tmp = Files.createTempFile(dir, ".zone", ".tmp");
       Files.writeString(tmp, o.toString(), StandardCharsets.UTF_8);
       try {
-        Files.move(tmp, file(zone.name()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            tmp,
+            file(zone.name()),
+            StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, file(zone.name()), StandardCopyOption.REPLACE_EXISTING);
       }
@@ -202,27 +215,36 @@ public final class SerialCache implements ReadCache {
       if (!Files.isRegularFile(f)) {
         return Optional.empty();
       }
-      JsonObject o = JsonParser.parseString(Files.readString(f, StandardCharsets.UTF_8)).getAsJsonObject();
-      if (o.get("version").getAsInt() != VERSION || !project.equals(o.get("project").getAsString())
+      JsonObject o =
+          JsonParser.parseString(Files.readString(f, StandardCharsets.UTF_8)).getAsJsonObject();
+      if (o.get("version").getAsInt() != VERSION
+          || !project.equals(o.get("project").getAsString())
           || !zone.equals(o.get("zone").getAsString())) {
         return Optional.empty();
       }
-      ZoneAttributes attrs = new PlanJsonCodec((p, a) -> {
-        throw new IllegalStateException("a cached primary zone has no TSIG keys");
-      }).attributes(o.getAsJsonObject("attributes"));
+      ZoneAttributes attrs =
+          new PlanJsonCodec(
+                  (p, a) -> {
+                    throw new IllegalStateException("a cached primary zone has no TSIG keys");
+                  })
+              .attributes(o.getAsJsonObject("attributes"));
       List<String> assigned = new ArrayList<>();
       o.getAsJsonArray("assigned").forEach(e -> assigned.add(e.getAsString()));
       ZoneInfo info = new ZoneInfo(o.get("id").getAsLong(), zone, attrs, assigned);
       List<Rrset> rrsets = new ArrayList<>();
       for (JsonElement e : o.getAsJsonArray("rrsets")) {
         JsonObject r = e.getAsJsonObject();
-        rrsets.add(Rrset.of(PlanJsonCodec.key(r), PlanJsonCodec.ttl(r.get("ttl")),
-            PlanJsonCodec.records(r.getAsJsonArray("records")))
-            .withLabels(PlanJsonCodec.labels(r.getAsJsonObject("labels")))
-            .withChangeProtected(r.get("protected").getAsBoolean()));
+        rrsets.add(
+            Rrset.of(
+                    PlanJsonCodec.key(r),
+                    PlanJsonCodec.ttl(r.get("ttl")),
+                    PlanJsonCodec.records(r.getAsJsonArray("records")))
+                .withLabels(PlanJsonCodec.labels(r.getAsJsonObject("labels")))
+                .withChangeProtected(r.get("protected").getAsBoolean()));
       }
-      RemoteZone remote = new RemoteZone(info, ZoneData.of(zone, OptionalInt.of(attrs.ttl()), rrsets),
-          ReadMethod.CACHED);
+      RemoteZone remote =
+          new RemoteZone(
+              info, ZoneData.of(zone, OptionalInt.of(attrs.ttl()), rrsets), ReadMethod.CACHED);
       long serial = o.get("serial").getAsLong();
       if (!remote.fingerprint().equals(o.get("digest").getAsString())
           || remote.soaSerial().orElse(-1) != serial) {

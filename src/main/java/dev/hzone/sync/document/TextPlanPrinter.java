@@ -24,10 +24,11 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
- * Prints a {@link Plan} for people: per zone, each change with old and new values, comments and TTLs, the
- * requests that carry it out, what is left alone and any warnings; then the summary line {@code Plan: N to
- * create, N to change, N to delete; N API requests (W writes, P action polls) to apply, M left in the rate-limit
- * budget}, its count the {@link PlanCost}. A zone's own line counts its writes only: polls serve all zones.
+ * Prints a {@link Plan} for people: per zone, each change with old and new values, comments and
+ * TTLs, the requests that carry it out, what is left alone and any warnings; then the summary line
+ * {@code Plan: N to create, N to change, N to delete; N API requests (W writes, P action polls) to
+ * apply, M left in the rate-limit budget}, its count the {@link PlanCost}. A zone's own line counts
+ * its writes only: polls serve all zones.
  *
  * <pre>
  * example.com: 1 to create, 1 to change (2 requests)
@@ -41,7 +42,9 @@ import java.util.TreeMap;
 public final class TextPlanPrinter {
   private final Palette palette;
 
-  /** @param colour whether to use ANSI colours (the caller decides: TTY, {@code NO_COLOR}) */
+  /**
+   * @param colour whether to use ANSI colours (the caller decides: TTY, {@code NO_COLOR})
+   */
   public TextPlanPrinter(boolean colour) {
     this.palette = new Palette(colour);
   }
@@ -67,15 +70,21 @@ public final class TextPlanPrinter {
 
   /** The last line: counts, cost and what is left of the budget. */
   public static String summary(Plan plan, OptionalInt budget) {
-    return String.format(Locale.ROOT, "Plan: %d to create, %d to change, %d to delete; %s to apply, %s",
-        plan.count(Change.Kind.CREATE), plan.count(Change.Kind.CHANGE), plan.count(Change.Kind.DELETE),
+    return String.format(
+        Locale.ROOT,
+        "Plan: %d to create, %d to change, %d to delete; %s to apply, %s",
+        plan.count(Change.Kind.CREATE),
+        plan.count(Change.Kind.CHANGE),
+        plan.count(Change.Kind.DELETE),
         plan.cost().requests() == 0 ? "no API requests" : plan.cost().describe(),
-        budget.isPresent() ? budget.getAsInt() + " left in the rate-limit budget" : "rate-limit budget not known");
+        budget.isPresent()
+            ? budget.getAsInt() + " left in the rate-limit budget"
+            : "rate-limit budget not known");
   }
 
   /**
-   * What was read to make the plan: {@code Read: 2 zone-file exports, 1 RRSet list, 997 unchanged (SOA serial,
-   * no request), 1 secondary zone (settings only)}.
+   * What was read to make the plan: {@code Read: 2 zone-file exports, 1 RRSet list, 997 unchanged
+   * (SOA serial, no request), 1 secondary zone (settings only)}.
    */
   public static String reads(Plan plan) {
     java.util.Map<ReadMethod, Integer> n = new java.util.EnumMap<>(ReadMethod.class);
@@ -91,9 +100,15 @@ public final class TextPlanPrinter {
     int start = sb.length();
     appendRead(sb, n.getOrDefault(ReadMethod.ZONEFILE, 0), "zone-file export", "zone-file exports");
     appendRead(sb, n.getOrDefault(ReadMethod.RRSET_LIST, 0), "RRSet list", "RRSet lists");
-    appendRead(sb, n.getOrDefault(ReadMethod.CACHED, 0), "unchanged zone (SOA serial, no request)",
+    appendRead(
+        sb,
+        n.getOrDefault(ReadMethod.CACHED, 0),
+        "unchanged zone (SOA serial, no request)",
         "unchanged zones (SOA serial, no request)");
-    appendRead(sb, n.getOrDefault(ReadMethod.NONE, 0), "secondary zone (settings only)",
+    appendRead(
+        sb,
+        n.getOrDefault(ReadMethod.NONE, 0),
+        "secondary zone (settings only)",
         "secondary zones (settings only)");
     appendRead(sb, absent, "zone not at Hetzner", "zones not at Hetzner");
     return sb.length() == start ? "Read: nothing" : sb.toString();
@@ -101,7 +116,10 @@ public final class TextPlanPrinter {
 
   private static void appendRead(StringBuilder sb, int n, String one, String many) {
     if (n > 0) {
-      sb.append(sb.charAt(sb.length() - 1) == ' ' ? "" : ", ").append(n).append(' ').append(n == 1 ? one : many);
+      sb.append(sb.charAt(sb.length() - 1) == ' ' ? "" : ", ")
+          .append(n)
+          .append(' ')
+          .append(n == 1 ? one : many);
     }
   }
 
@@ -117,7 +135,12 @@ public final class TextPlanPrinter {
         if (sb.length() > 0) {
           sb.append(", ");
         }
-        sb.append(i.key().name()).append(' ').append(i.key().type()).append(" (").append(i.reason()).append(')');
+        sb.append(i.key().name())
+            .append(' ')
+            .append(i.key().type())
+            .append(" (")
+            .append(i.reason())
+            .append(')');
       }
       out.append(dim("  = left alone: " + sb)).append('\n');
     }
@@ -158,12 +181,19 @@ public final class TextPlanPrinter {
     } else if (c instanceof Change.UpdateZone uz) {
       printZoneUpdate(uz, out);
     } else if (c instanceof Change.ImportZone iz) {
-      out.append("  ").append(yellow("~ zone file import of " + iz.rrsets() + " RRSets")).append(ops(c))
+      out.append("  ")
+          .append(yellow("~ zone file import of " + iz.rrsets() + " RRSets"))
+          .append(ops(c))
           .append('\n');
     } else if (c instanceof Change.CreateRrset cr) {
       Rrset r = cr.after();
-      out.append("  ").append(green("+ " + r.name() + " " + r.type())).append("  ttl ").append(ttl(r.ttl()))
-          .append(attributes(null, r)).append(ops(c)).append('\n');
+      out.append("  ")
+          .append(green("+ " + r.name() + " " + r.type()))
+          .append("  ttl ")
+          .append(ttl(r.ttl()))
+          .append(attributes(null, r))
+          .append(ops(c))
+          .append('\n');
       for (RecordValue v : r.records()) {
         out.append("      ").append(green("+ " + value(v))).append('\n');
       }
@@ -171,8 +201,12 @@ public final class TextPlanPrinter {
       printRrsetUpdate(u, out);
     } else if (c instanceof Change.DeleteRrset d) {
       Rrset r = d.before();
-      out.append("  ").append(red("- " + r.name() + " " + r.type())).append("  ttl ").append(ttl(r.ttl()))
-          .append(ops(c)).append('\n');
+      out.append("  ")
+          .append(red("- " + r.name() + " " + r.type()))
+          .append("  ttl ")
+          .append(ttl(r.ttl()))
+          .append(ops(c))
+          .append('\n');
       for (RecordValue v : r.records()) {
         out.append("      ").append(red("- " + value(v))).append('\n');
       }
@@ -190,7 +224,9 @@ public final class TextPlanPrinter {
       sb.append("  labels ").append(labels(b.labels())).append(" -> ").append(labels(a.labels()));
     }
     if (b.deleteProtected() != a.deleteProtected()) {
-      sb.append("  delete protection ").append(onOff(b.deleteProtected())).append(" -> ")
+      sb.append("  delete protection ")
+          .append(onOff(b.deleteProtected()))
+          .append(" -> ")
           .append(onOff(a.deleteProtected()));
     }
     if (!ZoneAttributes.samePrimaries(b.primaries(), a.primaries())) {
@@ -210,8 +246,13 @@ public final class TextPlanPrinter {
     Rrset b = u.before();
     Rrset a = u.after();
     String ttl = b.ttl().equals(a.ttl()) ? ttl(a.ttl()) : ttl(b.ttl()) + " -> " + ttl(a.ttl());
-    out.append("  ").append(yellow("~ " + a.name() + " " + a.type())).append("  ttl ").append(ttl)
-        .append(attributes(b, a)).append(ops(u)).append('\n');
+    out.append("  ")
+        .append(yellow("~ " + a.name() + " " + a.type()))
+        .append("  ttl ")
+        .append(ttl)
+        .append(attributes(b, a))
+        .append(ops(u))
+        .append('\n');
     Map<String, RecordValue> before = b.byCanonicalValue();
     Map<String, RecordValue> after = a.byCanonicalValue();
     for (Map.Entry<String, RecordValue> e : before.entrySet()) {
@@ -225,7 +266,8 @@ public final class TextPlanPrinter {
       if (old == null) {
         out.append("      ").append(green("+ " + value(v))).append('\n');
       } else if (!old.comment().equals(v.comment())) {
-        out.append("      ").append(yellow("~ " + v.value() + "  ; " + old.comment() + " -> ; " + v.comment()))
+        out.append("      ")
+            .append(yellow("~ " + v.value() + "  ; " + old.comment() + " -> ; " + v.comment()))
             .append('\n');
       } else {
         out.append("        ").append(value(v)).append('\n');
@@ -237,11 +279,15 @@ public final class TextPlanPrinter {
     StringBuilder sb = new StringBuilder();
     Map<String, String> bl = b == null ? Map.of() : b.labels();
     if (!bl.equals(a.labels())) {
-      sb.append("  labels ").append(b == null ? "" : labels(bl) + " -> ").append(labels(a.labels()));
+      sb.append("  labels ")
+          .append(b == null ? "" : labels(bl) + " -> ")
+          .append(labels(a.labels()));
     }
     boolean bp = b != null && b.changeProtected();
     if (bp != a.changeProtected()) {
-      sb.append("  protection ").append(b == null ? "" : onOff(bp) + " -> ").append(onOff(a.changeProtected()));
+      sb.append("  protection ")
+          .append(b == null ? "" : onOff(bp) + " -> ")
+          .append(onOff(a.changeProtected()));
     }
     return sb.toString();
   }
@@ -255,12 +301,13 @@ public final class TextPlanPrinter {
       counts.merge(op.apiName(), 1, Integer::sum);
     }
     StringBuilder sb = new StringBuilder();
-    counts.forEach((name, n) -> {
-      sb.append(sb.length() > 0 ? ", " : "").append(name);
-      if (n > 1) {
-        sb.append(" x").append(n);
-      }
-    });
+    counts.forEach(
+        (name, n) -> {
+          sb.append(sb.length() > 0 ? ", " : "").append(name);
+          if (n > 1) {
+            sb.append(" x").append(n);
+          }
+        });
     return dim("  [" + sb + "]");
   }
 
@@ -292,7 +339,8 @@ public final class TextPlanPrinter {
 
   static String labels(Map<String, String> labels) {
     StringBuilder sb = new StringBuilder("{");
-    new TreeMap<>(labels).forEach((k, v) -> sb.append(sb.length() > 1 ? ", " : "").append(k).append('=').append(v));
+    new TreeMap<>(labels)
+        .forEach((k, v) -> sb.append(sb.length() > 1 ? ", " : "").append(k).append('=').append(v));
     return sb.append('}').toString();
   }
 
@@ -327,5 +375,4 @@ public final class TextPlanPrinter {
   private String dim(String s) {
     return palette.dim(s);
   }
-
 }

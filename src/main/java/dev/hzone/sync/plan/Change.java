@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One thing a plan changes, for people and for counting: a zone created or updated, or an RRSet created,
- * updated or deleted, with the old and new state and the {@link Operation}s (API requests) that carry it out.
- * Changes are data; computing them sends nothing.
+ * One thing a plan changes, for people and for counting: a zone created or updated, or an RRSet
+ * created, updated or deleted, with the old and new state and the {@link Operation}s (API requests)
+ * that carry it out. Changes are data; computing them sends nothing.
  */
 public sealed interface Change {
 
@@ -18,7 +18,9 @@ public sealed interface Change {
     CREATE,
     CHANGE,
     DELETE,
-    /** Not counted: the vehicle of other changes (one zone-file import carrying many RRSet changes). */
+    /**
+     * Not counted: the vehicle of other changes (one zone-file import carrying many RRSet changes).
+     */
     NONE
   }
 
@@ -27,19 +29,26 @@ public sealed interface Change {
   /** What it changes, for messages: {@code www/A}, or {@code zone} for zone-level changes. */
   String subject();
 
-  /** The requests that carry it out, in order; empty when another change (a zone import) carries it. */
+  /**
+   * The requests that carry it out, in order; empty when another change (a zone import) carries it.
+   */
   List<Operation> operations();
 
   /**
-   * When it runs at the latest: every change of phase 0 (zone creation) finishes before phase 1 (deletes, zone
-   * settings, a zone-file import) starts, and those before phase 2 (RRSet creates and updates), so that at one
-   * name a deleted CNAME is gone before new data arrives (RFC 1034 §3.6.2). A phase-2 change that waits for
-   * nothing of phase 1 runs with it ({@link Waves#phases}).
+   * When it runs at the latest: every change of phase 0 (zone creation) finishes before phase 1
+   * (deletes, zone settings, a zone-file import) starts, and those before phase 2 (RRSet creates
+   * and updates), so that at one name a deleted CNAME is gone before new data arrives (RFC 1034
+   * §3.6.2). A phase-2 change that waits for nothing of phase 1 runs with it ({@link
+   * Waves#phases}).
    */
   int phase();
 
-  /** A zone created: a primary with its whole zone file in one request, or a secondary with its primaries. */
-  record CreateZone(String zone, ZoneAttributes after, List<Operation> operations) implements Change {
+  /**
+   * A zone created: a primary with its whole zone file in one request, or a secondary with its
+   * primaries.
+   */
+  record CreateZone(String zone, ZoneAttributes after, List<Operation> operations)
+      implements Change {
     public CreateZone {
       Objects.requireNonNull(zone, "zone");
       Objects.requireNonNull(after, "after");
@@ -63,7 +72,8 @@ public sealed interface Change {
   }
 
   /** Zone TTL, labels, protection or primaries changed. */
-  record UpdateZone(String zone, ZoneAttributes before, ZoneAttributes after, List<Operation> operations)
+  record UpdateZone(
+      String zone, ZoneAttributes before, ZoneAttributes after, List<Operation> operations)
       implements Change {
     public UpdateZone {
       Objects.requireNonNull(zone, "zone");
@@ -89,8 +99,9 @@ public sealed interface Change {
   }
 
   /**
-   * The RRSet changes of a zone sent as one {@code import_zonefile} of the zone as it should be (strategy
-   * import); the RRSet changes it carries are listed beside it, with only their follow-up requests.
+   * The RRSet changes of a zone sent as one {@code import_zonefile} of the zone as it should be
+   * (strategy import); the RRSet changes it carries are listed beside it, with only their follow-up
+   * requests.
    *
    * @param rrsets how many RRSets the imported file holds
    */

@@ -7,9 +7,11 @@ import java.util.Optional;
 /**
  * A zone as the repository says it should be: the records of its zone file and its settings.
  *
- * @param data the zone file's records ({@code defaultTtl} from {@code $TTL}); empty for a secondary zone
+ * @param data the zone file's records ({@code defaultTtl} from {@code $TTL}); empty for a secondary
+ *     zone
  * @param settings from {@code hzone.toml}
- * @param source the zone file, for messages; empty for a secondary zone defined in {@code hzone.toml} only
+ * @param source the zone file, for messages; empty for a secondary zone defined in {@code
+ *     hzone.toml} only
  */
 public record DesiredZone(ZoneData data, ZoneSettings settings, Optional<String> source) {
   public DesiredZone {

@@ -8,13 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The requests that restore what a zone file cannot carry after a zone was created or imported from one:
- * record comments (the API documents that imports discard them), RRSet labels and change protection.
+ * The requests that restore what a zone file cannot carry after a zone was created or imported from
+ * one: record comments (the API documents that imports discard them), RRSet labels and change
+ * protection.
  */
 final class FollowUps {
   private FollowUps() {}
 
-  /** Comments, labels and (if {@code protection}) change protection of every RRSet of {@code zone}. */
+  /**
+   * Comments, labels and (if {@code protection}) change protection of every RRSet of {@code zone}.
+   */
   static List<Operation> of(ZoneData zone, boolean protection) {
     List<Operation> ops = new ArrayList<>();
     for (Rrset r : zone.rrsets().values()) {

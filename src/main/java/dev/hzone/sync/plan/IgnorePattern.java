@@ -9,10 +9,11 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * RRSets that a sync never touches, by name glob and optionally by type. Names are relative to the zone and
- * matched without regard to case: {@code *} matches within one label, {@code **} across labels, {@code ?}
- * one character. {@code dyn*} matches {@code dyn1} but not {@code a.dyn1}; {@code **.dev} matches every name
- * under {@code dev}. The apex is matched only by {@code @} or {@code **}.
+ * RRSets that a sync never touches, by name glob and optionally by type. Names are relative to the
+ * zone and matched without regard to case: {@code *} matches within one label, {@code **} across
+ * labels, {@code ?} one character. {@code dyn*} matches {@code dyn1} but not {@code a.dyn1}; {@code
+ * **.dev} matches every name under {@code dev}. The apex is matched only by {@code @} or {@code
+ * **}.
  */
 public final class IgnorePattern {
   private final String glob;

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * RRSets matching an {@code ignore} pattern of {@code hzone.toml} are left exactly as they are remotely. One
- * that the file also defines is not created or changed either, with a warning, since the file and the
- * pattern disagree.
+ * RRSets matching an {@code ignore} pattern of {@code hzone.toml} are left exactly as they are
+ * remotely. One that the file also defines is not created or changed either, with a warning, since
+ * the file and the pattern disagree.
  */
 public final class IgnorePatternFilter implements ZoneFilter {
   private final List<IgnorePattern> patterns;
@@ -33,11 +33,17 @@ public final class IgnorePatternFilter implements ZoneFilter {
       Optional<IgnorePattern> p = match(e.getKey());
       if (p.isPresent() && !pair.remote().rrsets().containsKey(e.getKey())) {
         b.desired().remove(e.getKey());
-        b.warn(e.getKey().id() + " is in the zone file but matches ignore pattern " + p.get().describe()
-            + "; it is not created");
+        b.warn(
+            e.getKey().id()
+                + " is in the zone file but matches ignore pattern "
+                + p.get().describe()
+                + "; it is not created");
       } else if (p.isPresent() && !e.getValue().equals(pair.remote().rrsets().get(e.getKey()))) {
-        b.warn(e.getKey().id() + " is in the zone file but matches ignore pattern " + p.get().describe()
-            + "; it is left as it is");
+        b.warn(
+            e.getKey().id()
+                + " is in the zone file but matches ignore pattern "
+                + p.get().describe()
+                + "; it is left as it is");
       }
     }
     for (Rrset r : pair.remote().rrsets().values()) {

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What Hetzner manages at the apex (dns.md §8): the SOA, whose serial is always Hetzner's and whose timers
- * and names follow the file only with {@code manage_soa}; and the assigned nameservers in the apex NS RRSet,
- * which stay whatever the file says (extra apex NS may be added and removed). A file without apex NS leaves
- * the apex NS alone.
+ * What Hetzner manages at the apex (dns.md §8): the SOA, whose serial is always Hetzner's and whose
+ * timers and names follow the file only with {@code manage_soa}; and the assigned nameservers in
+ * the apex NS RRSet, which stay whatever the file says (extra apex NS may be added and removed). A
+ * file without apex NS leaves the apex NS alone.
  */
 public final class ManagedByHetznerFilter implements ZoneFilter {
   private static final RrsetKey SOA = RrsetKey.of(RrsetKey.APEX, RecordType.SOA);
@@ -62,8 +62,9 @@ public final class ManagedByHetznerFilter implements ZoneFilter {
   }
 
   /**
-   * The SOA {@code desired} carrying the serial of the SOA {@code remote}: so that only timers and names can
-   * differ in a plan, and so that {@code hzone pull} leaves a file's serial alone (no Git diff per run).
+   * The SOA {@code desired} carrying the serial of the SOA {@code remote}: so that only timers and
+   * names can differ in a plan, and so that {@code hzone pull} leaves a file's serial alone (no Git
+   * diff per run).
    */
   public static Rrset withSerialOf(Rrset desired, Rrset remote) {
     if (desired.records().isEmpty() || remote.records().isEmpty()) {
@@ -79,7 +80,10 @@ public final class ManagedByHetznerFilter implements ZoneFilter {
     return desired.withRecords(List.of(v));
   }
 
-  /** The desired apex NS with every assigned nameserver added (comment taken from remote where it has one). */
+  /**
+   * The desired apex NS with every assigned nameserver added (comment taken from remote where it
+   * has one).
+   */
   private Rrset withAssigned(Rrset desired, Rrset remote) {
     Map<String, RecordValue> have = desired.byCanonicalValue();
     Map<String, RecordValue> remoteValues = remote == null ? Map.of() : remote.byCanonicalValue();

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The plan for a set of zones: the contract between {@code hzone plan} and {@code hzone apply}. Printing it is
- * the job of {@link dev.hzone.sync.document.TextPlanPrinter} and {@link dev.hzone.sync.document.JsonPlanPrinter}; carrying it out is the {@link dev.hzone.sync.apply.Applier}'s.
+ * The plan for a set of zones: the contract between {@code hzone plan} and {@code hzone apply}.
+ * Printing it is the job of {@link dev.hzone.sync.document.TextPlanPrinter} and {@link
+ * dev.hzone.sync.document.JsonPlanPrinter}; carrying it out is the {@link
+ * dev.hzone.sync.apply.Applier}'s.
  *
  * @param zones one plan per zone, in zone-name order
  */

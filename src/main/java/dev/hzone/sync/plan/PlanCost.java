@@ -7,17 +7,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What applying a plan costs in API requests, the one count that the plan line, {@code plan -o json}, the
- * apply's progress and its summary all show: one request per {@link Operation}, plus the action polls.
+ * What applying a plan costs in API requests, the one count that the plan line, {@code plan -o
+ * json}, the apply's progress and its summary all show: one request per {@link Operation}, plus the
+ * action polls.
  *
- * <p>The writes are exact for an apply without faults. The polls follow from how the {@link dev.hzone.sync.apply.Applier} waits:
- * it polls only once every request it can send has been sent, asking for every running action at once,
- * {@value ActionClient#MAX_IDS_PER_REQUEST} ids a request. So the actions form rounds: round 1 holds each
- * change's first wave with an action ({@link Waves}) in each zone's first phase that has one, round 2 the next
- * wave or the next phase, and so on, across all zones at once. A round costs ⌈actions / 25⌉ polls, provided every
- * action has finished by its first poll (500 ms after it started: the API's DNS actions usually have) and a
- * round's requests are sent within 5 s; an action that takes longer costs another poll per round it is still
- * running, and a longer sending (thousands of requests, or paced) a round every 5 s meanwhile.
+ * <p>The writes are exact for an apply without faults. The polls follow from how the {@link
+ * dev.hzone.sync.apply.Applier} waits: it polls only once every request it can send has been sent,
+ * asking for every running action at once, {@value ActionClient#MAX_IDS_PER_REQUEST} ids a request.
+ * So the actions form rounds: round 1 holds each change's first wave with an action ({@link Waves})
+ * in each zone's first phase that has one, round 2 the next wave or the next phase, and so on,
+ * across all zones at once. A round costs ⌈actions / 25⌉ polls, provided every action has finished
+ * by its first poll (500 ms after it started: the API's DNS actions usually have) and a round's
+ * requests are sent within 5 s; an action that takes longer costs another poll per round it is
+ * still running, and a longer sending (thousands of requests, or paced) a round every 5 s
+ * meanwhile.
  *
  * @param writes requests that change something
  * @param polls {@code GET /actions?id=...} requests, when every action finishes by its first poll
@@ -29,10 +32,17 @@ public record PlanCost(int writes, int polls) {
     return writes + polls;
   }
 
-  /** {@code 9 API requests (7 writes, 2 action polls)}: how the plan, the progress and the summary say it. */
+  /**
+   * {@code 9 API requests (7 writes, 2 action polls)}: how the plan, the progress and the summary
+   * say it.
+   */
   public String describe() {
-    return requests() + (requests() == 1 ? " API request (" : " API requests (") + writes
-        + (writes == 1 ? " write, " : " writes, ") + polls + (polls == 1 ? " action poll)" : " action polls)");
+    return requests()
+        + (requests() == 1 ? " API request (" : " API requests (")
+        + writes
+        + (writes == 1 ? " write, " : " writes, ")
+        + polls
+        + (polls == 1 ? " action poll)" : " action polls)");
   }
 
   /** The write requests of some changes. */

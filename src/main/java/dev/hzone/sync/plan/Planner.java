@@ -18,39 +18,56 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Compares a zone as the repository says it should be with the zone as read from the API and returns the
- * {@link ZonePlan}. Pure: no I/O, clock or randomness, so a plan is a function of its inputs.
+ * Compares a zone as the repository says it should be with the zone as read from the API and
+ * returns the {@link ZonePlan}. Pure: no I/O, clock or randomness, so a plan is a function of its
+ * inputs.
  *
  * <p>The steps, in order:
  *
  * <ol>
- *   <li>A zone that does not exist is created (if allowed) with its whole zone file ({@link ZoneCreation}).
+ *   <li>A zone that does not exist is created (if allowed) with its whole zone file ({@link
+ *       ZoneCreation}).
  *   <li>A mode that differs stops the plan: Hetzner cannot change it.
  *   <li>The zone's settings (TTL, labels, protection, primaries) are compared.
- *   <li>For a primary zone, the {@link ZoneFilter}s decide what hzone owns, by copying what it does not own
- *       from remote into desired.
+ *   <li>For a primary zone, the {@link ZoneFilter}s decide what hzone owns, by copying what it does
+ *       not own from remote into desired.
  *   <li>Each RRSet is compared canonically and gets its cheapest requests ({@link RrsetDiffer}); a
- *       change-protected RRSet whose protection hzone does not manage is left alone, with a warning.
+ *       change-protected RRSet whose protection hzone does not manage is left alone, with a
+ *       warning.
  *   <li>The strategy is chosen: RRSet requests, or one zone-file import ({@link ZoneImport}).
  * </ol>
  */
 public final class Planner {
   private final ZoneFileFormatter formatter;
 
-  /** @param formatter writes the zone files that zone creation and import send */
+  /**
+   * @param formatter writes the zone files that zone creation and import send
+   */
   public Planner(ZoneFileFormatter formatter) {
     this.formatter = Objects.requireNonNull(formatter, "formatter");
   }
 
   /**
-   * Plans the records of an existing primary zone read as {@code remote} (its {@code defaultTtl} the zone
-   * TTL, Hetzner's usual nameservers assigned, TTLs read exactly), with default settings.
+   * Plans the records of an existing primary zone read as {@code remote} (its {@code defaultTtl}
+   * the zone TTL, Hetzner's usual nameservers assigned, TTLs read exactly), with default settings.
    */
   public ZonePlan plan(ZoneData desired, ZoneData remote, PlanOptions options) {
-    ZoneAttributes attrs = new ZoneAttributes(ZoneMode.PRIMARY,
-        remote.defaultTtl().orElse(ZoneAttributes.DEFAULT_TTL), Map.of(), false, List.of());
-    ZoneInfo info = new ZoneInfo(0, remote.name(), attrs, dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS);
-    return plan(DesiredZone.of(desired), Optional.of(new RemoteZone(info, remote, ReadMethod.RRSET_LIST)),
+    ZoneAttributes attrs =
+        new ZoneAttributes(
+            ZoneMode.PRIMARY,
+            remote.defaultTtl().orElse(ZoneAttributes.DEFAULT_TTL),
+            Map.of(),
+            false,
+            List.of());
+    ZoneInfo info =
+        new ZoneInfo(
+            0,
+            remote.name(),
+            attrs,
+            dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS);
+    return plan(
+        DesiredZone.of(desired),
+        Optional.of(new RemoteZone(info, remote, ReadMethod.RRSET_LIST)),
         options);
   }
 
@@ -60,35 +77,56 @@ public final class Planner {
     ZoneSettings settings = desired.settings();
     if (remote.isEmpty()) {
       if (options.zoneCreation() == PlanOptions.ZoneCreation.REFUSE) {
-        throw new PlanningException(zone, "the zone does not exist at Hetzner; run with --create-zones to "
-            + "create it");
+        throw new PlanningException(
+            zone, "the zone does not exist at Hetzner; run with --create-zones to " + "create it");
       }
       return new ZoneCreation(formatter).plan(desired);
     }
     RemoteZone r = remote.get();
     if (r.info().mode() == ZoneMode.UNKNOWN) {
-      throw new PlanningException(zone, "the API gives the zone a mode this version of hzone does not know; "
-          + "nothing is planned for it: update hzone, or leave the zone out of this run");
+      throw new PlanningException(
+          zone,
+          "the API gives the zone a mode this version of hzone does not know; "
+              + "nothing is planned for it: update hzone, or leave the zone out of this run");
     }
     if (r.info().mode() != settings.mode()) {
-      throw new PlanningException(zone, "the zone is " + r.info().mode().apiName() + " at Hetzner but "
-          + settings.mode().apiName() + " here; a zone's mode cannot change: delete the zone and create it again");
+      throw new PlanningException(
+          zone,
+          "the zone is "
+              + r.info().mode().apiName()
+              + " at Hetzner but "
+              + settings.mode().apiName()
+              + " here; a zone's mode cannot change: delete the zone and create it again");
     }
     ZoneAttributes before = r.info().attributes();
     ZoneAttributes after = desiredAttributes(before, desired);
     if (settings.mode() == ZoneMode.SECONDARY) {
       List<Change> changes = new ArrayList<>();
       zoneUpdate(zone, before, after).ifPresent(changes::add);
-      return new ZonePlan(zone, true, ZoneMode.SECONDARY, Strategy.RRSETS, r.readMethod(), r.fingerprint(), 0,
-          false, changes, List.of(), List.of(), settings.safety());
+      return new ZonePlan(
+          zone,
+          true,
+          ZoneMode.SECONDARY,
+          Strategy.RRSETS,
+          r.readMethod(),
+          r.fingerprint(),
+          0,
+          false,
+          changes,
+          List.of(),
+          List.of(),
+          settings.safety());
     }
 
     ZoneData desiredData = desired.data().withDefaultTtl(OptionalInt.of(after.ttl()));
-    ZonePair pair = ZoneFilter.applyAll(ZoneFilter.standard(r.info(), settings), ZonePair.of(desiredData, r.data()));
+    ZonePair pair =
+        ZoneFilter.applyAll(
+            ZoneFilter.standard(r.info(), settings), ZonePair.of(desiredData, r.data()));
     List<String> warnings = new ArrayList<>(pair.warnings());
     RrsetDiffer differ = new RrsetDiffer(r.exactTtls(), before.ttl(), after.ttl());
     List<Change> rrsetChanges = diff(pair, differ, settings, warnings);
-    int existing = (int) r.data().rrsets().keySet().stream().filter(k -> !pair.foreign().contains(k)).count();
+    int existing =
+        (int) r.data().rrsets().keySet().stream().filter(k -> !pair.foreign().contains(k)).count();
     boolean desiredEmpty = isEmpty(desired.data());
 
     ZoneImport zoneImport = new ZoneImport(formatter);
@@ -102,13 +140,24 @@ public final class Planner {
       zoneUpdate(zone, before, after).ifPresent(changes::add);
       changes.addAll(rrsetChanges);
     }
-    return new ZonePlan(zone, true, ZoneMode.PRIMARY, strategy, r.readMethod(), r.fingerprint(), existing,
-        desiredEmpty, changes, pair.ignored(), warnings, settings.safety());
+    return new ZonePlan(
+        zone,
+        true,
+        ZoneMode.PRIMARY,
+        strategy,
+        r.readMethod(),
+        r.fingerprint(),
+        existing,
+        desiredEmpty,
+        changes,
+        pair.ignored(),
+        warnings,
+        settings.safety());
   }
 
   /** The RRSet changes, in key order. */
-  private static List<Change> diff(ZonePair pair, RrsetDiffer differ, ZoneSettings settings,
-      List<String> warnings) {
+  private static List<Change> diff(
+      ZonePair pair, RrsetDiffer differ, ZoneSettings settings, List<String> warnings) {
     List<Change> out = new ArrayList<>();
     Map<RrsetKey, Rrset> d = pair.desired().rrsets();
     Map<RrsetKey, Rrset> r = pair.remote().rrsets();
@@ -123,8 +172,10 @@ public final class Planner {
         continue;
       }
       if (have.changeProtected() && settings.rrset(want.key()).changeProtected().isEmpty()) {
-        warnings.add(want.key().id() + " is change-protected at Hetzner, so it is not changed; set protected "
-            + "for it in hzone.toml to let hzone manage it");
+        warnings.add(
+            want.key().id()
+                + " is change-protected at Hetzner, so it is not changed; set protected "
+                + "for it in hzone.toml to let hzone manage it");
         continue;
       }
       out.add(new Change.UpdateRrset(have, want, ops));
@@ -156,11 +207,15 @@ public final class Planner {
     throw new IllegalArgumentException("not an RRSet change: " + c.subject());
   }
 
-  /** The zone's settings as they should be: the remote ones with what the repository manages replaced. */
+  /**
+   * The zone's settings as they should be: the remote ones with what the repository manages
+   * replaced.
+   */
   static ZoneAttributes desiredAttributes(ZoneAttributes before, DesiredZone desired) {
     ZoneSettings s = desired.settings();
     ZoneAttributes a = before;
-    // Secondary zones have a TTL of their own too (ledger L-SECONDARY-TTL): hzone.toml's ttl sets it.
+    // Secondary zones have a TTL of their own too (ledger L-SECONDARY-TTL): hzone.toml's ttl sets
+    // it.
     OptionalInt ttl = desiredZoneTtl(desired);
     if (ttl.isPresent()) {
       a = a.withTtl(ttl.getAsInt());
@@ -177,9 +232,13 @@ public final class Planner {
     return a;
   }
 
-  /** The zone TTL the repository asks for: the file's {@code $TTL}, else {@code ttl} in hzone.toml. */
+  /**
+   * The zone TTL the repository asks for: the file's {@code $TTL}, else {@code ttl} in hzone.toml.
+   */
   static OptionalInt desiredZoneTtl(DesiredZone desired) {
-    return desired.data().defaultTtl().isPresent() ? desired.data().defaultTtl() : desired.settings().ttl();
+    return desired.data().defaultTtl().isPresent()
+        ? desired.data().defaultTtl()
+        : desired.settings().ttl();
   }
 
   /** The zone-level requests from {@code before} to {@code after}, as one change, if any. */
@@ -197,19 +256,27 @@ public final class Planner {
     if (!ZoneAttributes.samePrimaries(before.primaries(), after.primaries())) {
       ops.add(new Operation.SetPrimaries(after.primaries()));
     }
-    return ops.isEmpty() ? Optional.empty() : Optional.of(new Change.UpdateZone(zone, before, after, ops));
+    return ops.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Change.UpdateZone(zone, before, after, ops));
   }
 
   /**
-   * The zone-level change of an import: a new zone TTL travels as the {@code $TTL} of the file sent, so it
-   * is listed (people see it) without a request of its own; other settings keep theirs.
+   * The zone-level change of an import: a new zone TTL travels as the {@code $TTL} of the file
+   * sent, so it is listed (people see it) without a request of its own; other settings keep theirs.
    */
-  static Optional<Change> importedZoneUpdate(String zone, ZoneAttributes before, ZoneAttributes after) {
-    return zoneUpdate(zone, before, after).map(c -> {
-      Change.UpdateZone u = (Change.UpdateZone) c;
-      List<Operation> ops = u.operations().stream().filter(o -> !(o instanceof Operation.ChangeZoneTtl)).toList();
-      return new Change.UpdateZone(zone, before, after, ops);
-    });
+  static Optional<Change> importedZoneUpdate(
+      String zone, ZoneAttributes before, ZoneAttributes after) {
+    return zoneUpdate(zone, before, after)
+        .map(
+            c -> {
+              Change.UpdateZone u = (Change.UpdateZone) c;
+              List<Operation> ops =
+                  u.operations().stream()
+                      .filter(o -> !(o instanceof Operation.ChangeZoneTtl))
+                      .toList();
+              return new Change.UpdateZone(zone, before, after, ops);
+            });
   }
 
   /** Whether a zone file holds nothing besides the apex SOA and NS. */

@@ -4,8 +4,9 @@ import dev.hzone.sync.SyncException;
 import java.util.List;
 
 /**
- * A plan that cannot be made: a zone that does not exist without {@code --create-zones}, a mode that would
- * have to change, an import that the zone's protected RRSets forbid. Nothing has been sent.
+ * A plan that cannot be made: a zone that does not exist without {@code --create-zones}, a mode
+ * that would have to change, an import that the zone's protected RRSets forbid. Nothing has been
+ * sent.
  */
 public final class PlanningException extends SyncException {
   private final List<String> problems;

@@ -27,14 +27,14 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
- * Reads zones from the API at the lowest cost and plans them. Per run, the zones' descriptions come from pages of
- * the zone list (50 zones each) or one {@code GET /zones/{name}} per zone, whichever is fewer requests; per zone,
- * one zone-file export by name, or the RRSet list where labels or protection are managed, an import is wanted,
- * or the export cannot tell an inherited TTL from an explicit one and the zone TTL changes
- * ({@link RemoteZone#ttlOriginMatters}). With a {@link ReadCache}, a zone whose nameservers all serve the serial
- * of its last read costs no request at all. Many zones in parallel, bounded. A read that fails, or looks
- * incomplete (no SOA or apex NS in a primary zone), stops the whole run, since planning from it could delete
- * what was not read.
+ * Reads zones from the API at the lowest cost and plans them. Per run, the zones' descriptions come
+ * from pages of the zone list (50 zones each) or one {@code GET /zones/{name}} per zone, whichever
+ * is fewer requests; per zone, one zone-file export by name, or the RRSet list where labels or
+ * protection are managed, an import is wanted, or the export cannot tell an inherited TTL from an
+ * explicit one and the zone TTL changes ({@link RemoteZone#ttlOriginMatters}). With a {@link
+ * ReadCache}, a zone whose nameservers all serve the serial of its last read costs no request at
+ * all. Many zones in parallel, bounded. A read that fails, or looks incomplete (no SOA or apex NS
+ * in a primary zone), stops the whole run, since planning from it could delete what was not read.
  */
 public final class RemotePlanner {
   private final DnsProvider provider;
@@ -42,6 +42,7 @@ public final class RemotePlanner {
   private final int parallelism;
   private final ReadCache cache;
   private final IntConsumer readsAhead;
+
   /** What the last plan knew of each zone at Hetzner, for {@link #refresh}. */
   private final Map<String, ZoneInfo> known = new ConcurrentHashMap<>();
 
@@ -57,10 +58,14 @@ public final class RemotePlanner {
    * @param cache zones read by earlier runs, used where their SOA serial proves them current
    */
   public RemotePlanner(DnsProvider provider, Planner planner, int parallelism, ReadCache cache) {
-    this(provider, planner, parallelism, cache, n -> { });
+    this(provider, planner, parallelism, cache, n -> {});
   }
 
-  private RemotePlanner(DnsProvider provider, Planner planner, int parallelism, ReadCache cache,
+  private RemotePlanner(
+      DnsProvider provider,
+      Planner planner,
+      int parallelism,
+      ReadCache cache,
       IntConsumer readsAhead) {
     this.provider = Objects.requireNonNull(provider, "provider");
     this.planner = Objects.requireNonNull(planner, "planner");
@@ -73,16 +78,18 @@ public final class RemotePlanner {
   }
 
   /**
-   * The same planner, telling {@code readsAhead} how many record reads a plan is about to send, once the zones
-   * are looked up and before the first of those reads: one per zone at Hetzner that the read cache could not
-   * stand in for (more where a zone's RRSet list takes several pages or must be read as well). It may throw to
-   * stop the plan there (a budget that cannot afford it).
+   * The same planner, telling {@code readsAhead} how many record reads a plan is about to send,
+   * once the zones are looked up and before the first of those reads: one per zone at Hetzner that
+   * the read cache could not stand in for (more where a zone's RRSet list takes several pages or
+   * must be read as well). It may throw to stop the plan there (a budget that cannot afford it).
    */
   public RemotePlanner withReadsAhead(IntConsumer readsAhead) {
     return new RemotePlanner(provider, planner, parallelism, cache, readsAhead);
   }
 
-  /** How a zone's records are read: the export unless the settings or strategy need the RRSet list. */
+  /**
+   * How a zone's records are read: the export unless the settings or strategy need the RRSet list.
+   */
   public static ReadMethod readMethod(ZoneSettings settings, Strategy strategy) {
     if (settings.mode() == ZoneMode.SECONDARY) {
       return ReadMethod.NONE;
@@ -94,13 +101,15 @@ public final class RemotePlanner {
   }
 
   /**
-   * Whether the read cache may stand in for reading {@code zone}: a primary zone read by its export whose zone
-   * labels and protection hzone does not manage (the SOA serial covers records and TTLs only). A secondary
-   * zone's serial is its primary's and says nothing of its settings at Hetzner, so it is always read.
+   * Whether the read cache may stand in for reading {@code zone}: a primary zone read by its export
+   * whose zone labels and protection hzone does not manage (the SOA serial covers records and TTLs
+   * only). A secondary zone's serial is its primary's and says nothing of its settings at Hetzner,
+   * so it is always read.
    */
   static boolean cacheable(DesiredZone zone, PlanOptions options) {
     ZoneSettings s = zone.settings();
-    return readMethod(s, options.strategy()) == ReadMethod.ZONEFILE && s.labels().isEmpty()
+    return readMethod(s, options.strategy()) == ReadMethod.ZONEFILE
+        && s.labels().isEmpty()
         && s.deleteProtected().isEmpty();
   }
 
@@ -114,10 +123,12 @@ public final class RemotePlanner {
     Map<String, RemoteZone> hits = new ConcurrentHashMap<>();
     List<DesiredZone> cacheable = zones.stream().filter(z -> cacheable(z, options)).toList();
     if (cache != ReadCache.NONE && !cacheable.isEmpty()) {
-      forEach(cacheable, z -> {
-        cache.lookup(z.name()).ifPresent(r -> hits.put(z.name(), r));
-        return Outcome.ok(null);
-      });
+      forEach(
+          cacheable,
+          z -> {
+            cache.lookup(z.name()).ifPresent(r -> hits.put(z.name(), r));
+            return Outcome.ok(null);
+          });
     }
     List<String> unread = new ArrayList<>();
     for (DesiredZone z : zones) {
@@ -145,8 +156,15 @@ public final class RemotePlanner {
     if (reads > 0) {
       readsAhead.accept(reads);
     }
-    List<Outcome> outcomes = forEach(zones,
-        z -> planZone(z, Optional.ofNullable(hits.get(z.name())), Optional.ofNullable(infos.get(z.name())), options));
+    List<Outcome> outcomes =
+        forEach(
+            zones,
+            z ->
+                planZone(
+                    z,
+                    Optional.ofNullable(hits.get(z.name())),
+                    Optional.ofNullable(infos.get(z.name())),
+                    options));
     List<String> readFailures = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Throwable cause = null;
@@ -171,20 +189,26 @@ public final class RemotePlanner {
   }
 
   /**
-   * Reads each zone of a saved plan again, the way the plan read it, and refuses when any differs. A zone the
-   * plan took from the read cache is checked against the cache (no request) while its serial is still served,
-   * else against its export.
+   * Reads each zone of a saved plan again, the way the plan read it, and refuses when any differs.
+   * A zone the plan took from the read cache is checked against the cache (no request) while its
+   * serial is still served, else against its export.
    *
    * @throws StalePlanException naming the zones that changed
    */
   public void checkFresh(Plan plan) {
-    List<Outcome> outcomes = forEach(plan.zones(), z -> {
-      Optional<RemoteZone> r = z.readMethod() == ReadMethod.CACHED
-          ? cache.lookup(z.zone()).or(() -> read(z.zone(), ReadMethod.ZONEFILE))
-          : read(z.zone(), z.readMethod());
-      String fp = r.map(RemoteZone::fingerprint).orElse(RemoteZone.ABSENT_FINGERPRINT);
-      return fp.equals(z.remoteFingerprint()) ? Outcome.ok(null) : Outcome.problem(z.zone());
-    });
+    List<Outcome> outcomes =
+        forEach(
+            plan.zones(),
+            z -> {
+              Optional<RemoteZone> r =
+                  z.readMethod() == ReadMethod.CACHED
+                      ? cache.lookup(z.zone()).or(() -> read(z.zone(), ReadMethod.ZONEFILE))
+                      : read(z.zone(), z.readMethod());
+              String fp = r.map(RemoteZone::fingerprint).orElse(RemoteZone.ABSENT_FINGERPRINT);
+              return fp.equals(z.remoteFingerprint())
+                  ? Outcome.ok(null)
+                  : Outcome.problem(z.zone());
+            });
     List<String> stale = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     Throwable cause = null;
@@ -204,20 +228,26 @@ public final class RemotePlanner {
   }
 
   /**
-   * Whether {@link #refresh} would read {@code applied}: a zone planned by this planner from its export (or the
-   * read cache), with a read cache to keep it in.
+   * Whether {@link #refresh} would read {@code applied}: a zone planned by this planner from its
+   * export (or the read cache), with a read cache to keep it in.
    */
   public boolean refreshable(ZonePlan applied) {
-    return cache != ReadCache.NONE && !applied.isEmpty() && applied.exists() && applied.mode() == ZoneMode.PRIMARY
-        && applied.strategy() == Strategy.RRSETS && known.containsKey(applied.zone())
-        && (applied.readMethod() == ReadMethod.ZONEFILE || applied.readMethod() == ReadMethod.CACHED);
+    return cache != ReadCache.NONE
+        && !applied.isEmpty()
+        && applied.exists()
+        && applied.mode() == ZoneMode.PRIMARY
+        && applied.strategy() == Strategy.RRSETS
+        && known.containsKey(applied.zone())
+        && (applied.readMethod() == ReadMethod.ZONEFILE
+            || applied.readMethod() == ReadMethod.CACHED);
   }
 
   /**
-   * After every change of {@code applied} succeeded: reads the zone's export once and keeps it in the read cache,
-   * so that the next plan, or a re-run after an interruption, costs no request for this zone once its nameservers
-   * serve the new serial. The zone's description is the one this planner read, with the settings the plan gave
-   * it. Nothing happens unless {@link #refreshable}; a read that fails leaves the cache without the zone.
+   * After every change of {@code applied} succeeded: reads the zone's export once and keeps it in
+   * the read cache, so that the next plan, or a re-run after an interruption, costs no request for
+   * this zone once its nameservers serve the new serial. The zone's description is the one this
+   * planner read, with the settings the plan gave it. Nothing happens unless {@link #refreshable};
+   * a read that fails leaves the cache without the zone.
    *
    * @return whether a request was sent
    */
@@ -233,7 +263,9 @@ public final class RemotePlanner {
       }
     }
     try {
-      read(new ZoneInfo(before.id(), before.name(), attributes, before.assignedNameservers()), ReadMethod.ZONEFILE);
+      read(
+          new ZoneInfo(before.id(), before.name(), attributes, before.assignedNameservers()),
+          ReadMethod.ZONEFILE);
     } catch (RuntimeException e) {
       cache.forget(applied.zone()); // the next plan reads it
     }
@@ -245,37 +277,51 @@ public final class RemotePlanner {
     return provider.findZone(zone).map(info -> read(info, method));
   }
 
-  /** The records of the zone {@code info} describes, read with {@code method} (by the zone's name). */
+  /**
+   * The records of the zone {@code info} describes, read with {@code method} (by the zone's name).
+   */
   private RemoteZone read(ZoneInfo info, ReadMethod method) {
     OptionalInt ttl = OptionalInt.of(info.attributes().ttl());
     if (info.mode() == ZoneMode.SECONDARY || method == ReadMethod.NONE) {
       return new RemoteZone(info, new ZoneData(info.name(), ttl, new TreeMap<>()), ReadMethod.NONE);
     }
     ReadMethod m = method == ReadMethod.RRSET_LIST ? ReadMethod.RRSET_LIST : ReadMethod.ZONEFILE;
-    ZoneData data = m == ReadMethod.RRSET_LIST ? provider.listRrsets(info) : provider.exportZone(info);
+    ZoneData data =
+        m == ReadMethod.RRSET_LIST ? provider.listRrsets(info) : provider.exportZone(info);
     if (!data.rrsets().containsKey(RrsetKey.of(RrsetKey.APEX, RecordType.SOA))
         || !data.rrsets().containsKey(RrsetKey.of(RrsetKey.APEX, RecordType.NS))) {
-      throw new IncompleteReadException(info.name() + ": the " + (m == ReadMethod.RRSET_LIST ? "RRSet list"
-          : "zone file") + " read has no apex SOA or NS, so it cannot be the whole zone");
+      throw new IncompleteReadException(
+          info.name()
+              + ": the "
+              + (m == ReadMethod.RRSET_LIST ? "RRSet list" : "zone file")
+              + " read has no apex SOA or NS, so it cannot be the whole zone");
     }
     RemoteZone r = new RemoteZone(info, data.withDefaultTtl(ttl), m);
     cache.store(r);
     return r;
   }
 
-  private Outcome planZone(DesiredZone z, Optional<RemoteZone> hit, Optional<ZoneInfo> info, PlanOptions options) {
+  private Outcome planZone(
+      DesiredZone z, Optional<RemoteZone> hit, Optional<ZoneInfo> info, PlanOptions options) {
     ReadMethod method = readMethod(z.settings(), options.strategy());
     Optional<RemoteZone> remote = hit.isPresent() ? hit : info.map(i -> read(i, method));
     if (remote.isPresent()
-        && remote.get().ttlOriginMatters(Planner.desiredAttributes(remote.get().info().attributes(), z).ttl())) {
-      // The zone TTL changes: whether each RRSet inherits it decides the requests, and only the list says.
+        && remote
+            .get()
+            .ttlOriginMatters(
+                Planner.desiredAttributes(remote.get().info().attributes(), z).ttl())) {
+      // The zone TTL changes: whether each RRSet inherits it decides the requests, and only the
+      // list says.
       remote = Optional.of(read(remote.get().info(), ReadMethod.RRSET_LIST));
     }
     ZonePlan plan = planner.plan(z, remote, options);
-    if (options.strategy() == Strategy.AUTO && remote.isPresent() && !remote.get().readMethod().readsLabelsAndProtection()
+    if (options.strategy() == Strategy.AUTO
+        && remote.isPresent()
+        && !remote.get().readMethod().readsLabelsAndProtection()
         && remote.get().readMethod() != ReadMethod.NONE
         && ZoneImport.worthReadingRrsets(plan, remote.get().data().rrsets().size())) {
-      // Many changes: an import may be far cheaper, but only the RRSet list tells whether it loses nothing.
+      // Many changes: an import may be far cheaper, but only the RRSet list tells whether it loses
+      // nothing.
       remote = Optional.of(read(remote.get().info(), ReadMethod.RRSET_LIST));
       plan = planner.plan(z, remote, options);
     }
@@ -283,9 +329,11 @@ public final class RemotePlanner {
   }
 
   /**
-   * What happened to one zone: a plan, problems that stop planning, or a read that failed (with its cause).
+   * What happened to one zone: a plan, problems that stop planning, or a read that failed (with its
+   * cause).
    */
-  private record Outcome(ZonePlan plan, List<String> problems, String readFailure, Throwable cause) {
+  private record Outcome(
+      ZonePlan plan, List<String> problems, String readFailure, Throwable cause) {
     static Outcome ok(ZonePlan p) {
       return new Outcome(p, List.of(), null, null);
     }
@@ -308,11 +356,14 @@ public final class RemotePlanner {
   }
 
   private <T> List<Outcome> forEach(List<T> zones, ZoneTask<T> task) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, zones.size())), r -> {
-      Thread t = new Thread(r, "hzone-read");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(parallelism, Math.max(1, zones.size())),
+            r -> {
+              Thread t = new Thread(r, "hzone-read");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<Outcome>> futures = new ArrayList<>();
       for (T z : zones) {

@@ -14,10 +14,11 @@ import java.util.OptionalInt;
 import java.util.function.BiFunction;
 
 /**
- * The cheapest correct requests that turn one RRSet into another: {@code add_records} when only values are
- * added, {@code remove_records} when only values go, {@code set_records} otherwise (or when it is cheaper),
- * {@code update_records} when only comments change, {@code change_ttl}, a labels {@code PUT}, and change
- * protection lifted first and set again last. Lists of more than 50 records are sent in batches.
+ * The cheapest correct requests that turn one RRSet into another: {@code add_records} when only
+ * values are added, {@code remove_records} when only values go, {@code set_records} otherwise (or
+ * when it is cheaper), {@code update_records} when only comments change, {@code change_ttl}, a
+ * labels {@code PUT}, and change protection lifted first and set again last. Lists of more than 50
+ * records are sent in batches.
  */
 final class RrsetDiffer {
   private final boolean exactTtls;
@@ -25,8 +26,8 @@ final class RrsetDiffer {
   private final int desiredZoneTtl;
 
   /**
-   * @param exactTtls whether remote TTLs tell "inherit" from "explicit" (see {@link ReadMethod#exactTtls()});
-   *     when not, TTLs are compared by the value resolvers see
+   * @param exactTtls whether remote TTLs tell "inherit" from "explicit" (see {@link
+   *     ReadMethod#exactTtls()}); when not, TTLs are compared by the value resolvers see
    * @param remoteZoneTtl the zone TTL now
    * @param desiredZoneTtl the zone TTL after the plan
    */
@@ -40,7 +41,8 @@ final class RrsetDiffer {
   List<Operation> create(Rrset after) {
     List<Operation> ops = new ArrayList<>();
     List<List<RecordValue>> batches = batches(after.records());
-    ops.add(new Operation.CreateRrset(after.withRecords(batches.get(0)).withChangeProtected(false)));
+    ops.add(
+        new Operation.CreateRrset(after.withRecords(batches.get(0)).withChangeProtected(false)));
     for (int i = 1; i < batches.size(); i++) {
       ops.add(new Operation.AddRecords(after.key(), batches.get(i)));
     }
@@ -91,33 +93,37 @@ final class RrsetDiffer {
   private static List<Operation> valueOperations(Rrset before, Rrset after) {
     if (before.records().size() == after.records().size()
         && new HashSet<>(before.records()).containsAll(after.records())) {
-      // The same text is the same record; only differing text needs the (costlier) canonical comparison.
+      // The same text is the same record; only differing text needs the (costlier) canonical
+      // comparison.
       return List.of();
     }
     Map<String, RecordValue> b = before.byCanonicalValue();
     Map<String, RecordValue> a = after.byCanonicalValue();
     List<RecordValue> added = new ArrayList<>();
     List<RecordValue> commented = new ArrayList<>();
-    a.forEach((canon, v) -> {
-      RecordValue old = b.get(canon);
-      if (old == null) {
-        added.add(v);
-      } else if (!Objects.equals(old.comment(), v.comment())) {
-        commented.add(new RecordValue(old.value(), v.comment()));
-      }
-    });
+    a.forEach(
+        (canon, v) -> {
+          RecordValue old = b.get(canon);
+          if (old == null) {
+            added.add(v);
+          } else if (!Objects.equals(old.comment(), v.comment())) {
+            commented.add(new RecordValue(old.value(), v.comment()));
+          }
+        });
     List<RecordValue> removed = new ArrayList<>();
-    b.forEach((canon, v) -> {
-      if (!a.containsKey(canon)) {
-        removed.add(v);
-      }
-    });
+    b.forEach(
+        (canon, v) -> {
+          if (!a.containsKey(canon)) {
+            removed.add(v);
+          }
+        });
     if (added.isEmpty() && removed.isEmpty() && commented.isEmpty()) {
       return List.of();
     }
     int piecewise = batchCount(added) + batchCount(removed) + batchCount(commented);
     boolean setFits = after.records().size() <= Operation.MAX_RECORDS_PER_REQUEST;
-    // A singleton (CNAME, SOA) cannot hold old and new value at once, so a replacement is always a set.
+    // A singleton (CNAME, SOA) cannot hold old and new value at once, so a replacement is always a
+    // set.
     boolean mustSet = after.type().isSingleton() && !added.isEmpty() && !removed.isEmpty();
     if (setFits && (mustSet || 1 < piecewise)) {
       return List.of(new Operation.SetRecords(after.key(), after.records()));
@@ -129,8 +135,11 @@ final class RrsetDiffer {
     return ops;
   }
 
-  private static void addBatches(List<Operation> ops, List<RecordValue> records,
-      BiFunction<RrsetKey, List<RecordValue>, Operation> op, RrsetKey key) {
+  private static void addBatches(
+      List<Operation> ops,
+      List<RecordValue> records,
+      BiFunction<RrsetKey, List<RecordValue>, Operation> op,
+      RrsetKey key) {
     if (!records.isEmpty()) {
       for (List<RecordValue> batch : batches(records)) {
         ops.add(op.apply(key, batch));
@@ -139,7 +148,8 @@ final class RrsetDiffer {
   }
 
   private static int batchCount(List<RecordValue> records) {
-    return (records.size() + Operation.MAX_RECORDS_PER_REQUEST - 1) / Operation.MAX_RECORDS_PER_REQUEST;
+    return (records.size() + Operation.MAX_RECORDS_PER_REQUEST - 1)
+        / Operation.MAX_RECORDS_PER_REQUEST;
   }
 
   static List<List<RecordValue>> batches(List<RecordValue> records) {

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Attributes of owned RRSets that the zone file cannot express and {@code hzone.toml} does not set are kept
- * as they are remotely: labels and change protection unless the RRSet has settings for them, and record
- * comments when {@code comments = false}. RRSets with settings get them, created ones included.
+ * Attributes of owned RRSets that the zone file cannot express and {@code hzone.toml} does not set
+ * are kept as they are remotely: labels and change protection unless the RRSet has settings for
+ * them, and record comments when {@code comments = false}. RRSets with settings get them, created
+ * ones included.
  */
 public final class UnmanagedAttributesFilter implements ZoneFilter {
   private final ZoneSettings settings;
@@ -51,16 +52,21 @@ public final class UnmanagedAttributesFilter implements ZoneFilter {
   private static List<RecordValue> remoteComments(Rrset desired, Rrset remote) {
     Map<String, RecordValue> rv = remote.byCanonicalValue();
     List<RecordValue> out = new ArrayList<>();
-    desired.byCanonicalValue().forEach((canon, v) -> {
-      RecordValue twin = rv.get(canon);
-      out.add(v.withComment(twin == null ? "" : twin.comment()));
-    });
+    desired
+        .byCanonicalValue()
+        .forEach(
+            (canon, v) -> {
+              RecordValue twin = rv.get(canon);
+              out.add(v.withComment(twin == null ? "" : twin.comment()));
+            });
     return out;
   }
 
   /** The desired RRSets of a zone being created, with their labels and protection from settings. */
   static Rrset withSettings(Rrset desired, ZoneSettings settings) {
     RrsetSettings s = settings.rrset(desired.key());
-    return desired.withLabels(s.labels().orElse(Map.of())).withChangeProtected(s.changeProtected().orElse(false));
+    return desired
+        .withLabels(s.labels().orElse(Map.of()))
+        .withChangeProtected(s.changeProtected().orElse(false));
   }
 }

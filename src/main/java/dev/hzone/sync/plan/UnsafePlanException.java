@@ -22,6 +22,7 @@ public final class UnsafePlanException extends SyncException {
     for (SafetyViolation v : violations) {
       lines.add(v.message());
     }
-    return "refusing an unsafe plan (run with --force to apply it anyway):\n  " + String.join("\n  ", lines);
+    return "refusing an unsafe plan (run with --force to apply it anyway):\n  "
+        + String.join("\n  ", lines);
   }
 }

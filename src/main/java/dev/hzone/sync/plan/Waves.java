@@ -9,14 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * When operations run. Within a change, its operations go in waves that run one after another; the operations
- * of one wave run at the same time. Two operations on one RRSet never share a wave, so an RRSet's requests keep
- * their order (lift protection, set records, set TTL, protect); zone creation and zone-file import stand alone,
- * since what follows them works on what they made. Everything else goes together: the API locks no DNS
- * operation against another (ledger L-LOCK; the Terraform provider sends a zone's {@code change_ttl},
- * {@code change_primary_nameservers} and {@code change_protection} before waiting for any), so the zone's
- * settings change side by side and the follow-ups of an import (comments of many RRSets) go in parallel.
- * Within a zone, {@link #phases} says which changes wait for others.
+ * When operations run. Within a change, its operations go in waves that run one after another; the
+ * operations of one wave run at the same time. Two operations on one RRSet never share a wave, so
+ * an RRSet's requests keep their order (lift protection, set records, set TTL, protect); zone
+ * creation and zone-file import stand alone, since what follows them works on what they made.
+ * Everything else goes together: the API locks no DNS operation against another (ledger L-LOCK; the
+ * Terraform provider sends a zone's {@code change_ttl}, {@code change_primary_nameservers} and
+ * {@code change_protection} before waiting for any), so the zone's settings change side by side and
+ * the follow-ups of an import (comments of many RRSets) go in parallel. Within a zone, {@link
+ * #phases} says which changes wait for others.
  */
 public final class Waves {
   private Waves() {}
@@ -49,27 +50,30 @@ public final class Waves {
   }
 
   /**
-   * What an operation must keep its order with: its RRSet, or the zone setting it changes; empty for an
-   * operation that stands alone (zone creation, zone-file import).
+   * What an operation must keep its order with: its RRSet, or the zone setting it changes; empty
+   * for an operation that stands alone (zone creation, zone-file import).
    */
   private static Optional<Object> lane(Operation op) {
     Optional<RrsetKey> k = op.rrsetKey();
     if (k.isPresent()) {
       return Optional.of(k.get());
     }
-    if (op instanceof Operation.ChangeZoneTtl || op instanceof Operation.SetZoneLabels
-        || op instanceof Operation.ChangeZoneProtection || op instanceof Operation.SetPrimaries) {
+    if (op instanceof Operation.ChangeZoneTtl
+        || op instanceof Operation.SetZoneLabels
+        || op instanceof Operation.ChangeZoneProtection
+        || op instanceof Operation.SetPrimaries) {
       return Optional.of(op.getClass());
     }
     return Optional.empty();
   }
 
   /**
-   * The phase each change of {@code zone} runs in, by index into its changes: phase 0 (zone creation) ends
-   * before anything else starts. An RRSet create or update waits for phase 1 (deletes, zone settings, import)
-   * only where it must: when an import runs, or when an RRSet at its name is deleted, since a CNAME stands
-   * alone at its name (RFC 1034 §3.6.2) and the old data must be gone first. Otherwise it runs with phase 1,
-   * as nothing else orders them (ledger L-LOCK).
+   * The phase each change of {@code zone} runs in, by index into its changes: phase 0 (zone
+   * creation) ends before anything else starts. An RRSet create or update waits for phase 1
+   * (deletes, zone settings, import) only where it must: when an import runs, or when an RRSet at
+   * its name is deleted, since a CNAME stands alone at its name (RFC 1034 §3.6.2) and the old data
+   * must be gone first. Otherwise it runs with phase 1, as nothing else orders them (ledger
+   * L-LOCK).
    */
   public static int[] phases(ZonePlan zone) {
     List<Change> changes = zone.changes();
@@ -106,7 +110,9 @@ public final class Waves {
     throw new IllegalArgumentException("not an RRSet create or update: " + c.subject());
   }
 
-  /** How many of the waves hold an action to wait for: the poll rounds the change needs at least. */
+  /**
+   * How many of the waves hold an action to wait for: the poll rounds the change needs at least.
+   */
   static int actionWaves(List<Operation> ops) {
     int n = 0;
     for (List<Operation> w : of(ops)) {

@@ -15,10 +15,11 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
- * Plans a zone that does not exist: one {@code POST /zones} carrying the whole zone file (a primary) or the
- * primaries (a secondary), then what a zone file cannot carry (protection, comments, labels). The file sent
- * holds the user's records only: the API adds its default SOA where there is none and the nameservers it
- * assigns to this zone to the apex NS (ledger L-CREATE-ZONEFILE), so hzone makes up neither.
+ * Plans a zone that does not exist: one {@code POST /zones} carrying the whole zone file (a
+ * primary) or the primaries (a secondary), then what a zone file cannot carry (protection,
+ * comments, labels). The file sent holds the user's records only: the API adds its default SOA
+ * where there is none and the nameservers it assigns to this zone to the apex NS (ledger
+ * L-CREATE-ZONEFILE), so hzone makes up neither.
  */
 final class ZoneCreation {
   private final ZoneFileFormatter formatter;
@@ -30,9 +31,13 @@ final class ZoneCreation {
   ZonePlan plan(DesiredZone desired) {
     String zone = desired.name();
     ZoneSettings s = desired.settings();
-    ZoneAttributes after = new ZoneAttributes(s.mode(),
-        Planner.desiredZoneTtl(desired).orElse(ZoneAttributes.DEFAULT_TTL), s.labels().orElse(Map.of()),
-        s.deleteProtected().orElse(false), s.mode() == ZoneMode.SECONDARY ? s.primaries() : List.of());
+    ZoneAttributes after =
+        new ZoneAttributes(
+            s.mode(),
+            Planner.desiredZoneTtl(desired).orElse(ZoneAttributes.DEFAULT_TTL),
+            s.labels().orElse(Map.of()),
+            s.deleteProtected().orElse(false),
+            s.mode() == ZoneMode.SECONDARY ? s.primaries() : List.of());
     List<String> warnings = new ArrayList<>();
     List<Operation> ops = new ArrayList<>();
     List<Change> changes = new ArrayList<>();
@@ -43,7 +48,8 @@ final class ZoneCreation {
       }
     } else {
       ZoneData target = target(desired, after.ttl(), warnings);
-      ops.add(new Operation.CreateZone(zone, after, java.util.Optional.of(formatter.format(target))));
+      ops.add(
+          new Operation.CreateZone(zone, after, java.util.Optional.of(formatter.format(target))));
       if (after.deleteProtected()) {
         ops.add(new Operation.ChangeZoneProtection(true));
       }
@@ -53,11 +59,24 @@ final class ZoneCreation {
       }
     }
     changes.add(0, new Change.CreateZone(zone, after, ops));
-    return new ZonePlan(zone, false, s.mode(), Strategy.RRSETS, ReadMethod.NONE, RemoteZone.ABSENT_FINGERPRINT,
-        0, false, changes, List.of(), warnings, s.safety());
+    return new ZonePlan(
+        zone,
+        false,
+        s.mode(),
+        Strategy.RRSETS,
+        ReadMethod.NONE,
+        RemoteZone.ABSENT_FINGERPRINT,
+        0,
+        false,
+        changes,
+        List.of(),
+        warnings,
+        s.safety());
   }
 
-  /** The zone as sent: the file's RRSets with their settings, less those an ignore pattern matches. */
+  /**
+   * The zone as sent: the file's RRSets with their settings, less those an ignore pattern matches.
+   */
   private static ZoneData target(DesiredZone desired, int ttl, List<String> warnings) {
     ZoneSettings s = desired.settings();
     TreeMap<RrsetKey, Rrset> t = new TreeMap<>();
@@ -70,8 +89,11 @@ final class ZoneCreation {
         }
       }
       if (match != null) {
-        warnings.add(r.key().id() + " is in the zone file but matches ignore pattern " + match.describe()
-            + "; it is not created");
+        warnings.add(
+            r.key().id()
+                + " is in the zone file but matches ignore pattern "
+                + match.describe()
+                + "; it is not created");
         continue;
       }
       t.put(r.key(), UnmanagedAttributesFilter.withSettings(r, s));

@@ -4,9 +4,10 @@ import dev.hzone.sync.remote.ZoneInfo;
 import java.util.List;
 
 /**
- * One rule for what a sync may touch, applied to desired and remote records before they are compared
- * (octoDNS's processors, dnscontrol's hands-off): a filter decides ownership by shaping the inputs, so the
- * diff itself has no special cases. Filters run in the order of {@link #standard}.
+ * One rule for what a sync may touch, applied to desired and remote records before they are
+ * compared (octoDNS's processors, dnscontrol's hands-off): a filter decides ownership by shaping
+ * the inputs, so the diff itself has no special cases. Filters run in the order of {@link
+ * #standard}.
  */
 public interface ZoneFilter {
 
@@ -17,8 +18,9 @@ public interface ZoneFilter {
   ZonePair apply(ZonePair pair);
 
   /**
-   * The filters of a sync, in order: Hetzner-managed SOA and apex NS, ignore patterns, ACME challenges, then
-   * attributes that hzone does not manage for this zone (labels, protection, comments).
+   * The filters of a sync, in order: Hetzner-managed SOA and apex NS, ignore patterns, ACME
+   * challenges, then attributes that hzone does not manage for this zone (labels, protection,
+   * comments).
    */
   static List<ZoneFilter> standard(ZoneInfo info, ZoneSettings settings) {
     return List.of(

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * The zone-file import strategy: the zone as it should be (owned RRSets from the file, everything else
- * carried along from remote) sent in one {@code import_zonefile}, then comments and labels set again.
- * {@link Strategy#AUTO} takes it only when it loses nothing and saves at least {@link #MIN_SAVING} requests.
+ * The zone-file import strategy: the zone as it should be (owned RRSets from the file, everything
+ * else carried along from remote) sent in one {@code import_zonefile}, then comments and labels set
+ * again. {@link Strategy#AUTO} takes it only when it loses nothing and saves at least {@link
+ * #MIN_SAVING} requests.
  */
 final class ZoneImport {
   /** Requests an import must save before auto picks it over RRSet actions. */
@@ -31,8 +32,10 @@ final class ZoneImport {
     }
     if (requested == Strategy.IMPORT) {
       if (!remote.readMethod().readsLabelsAndProtection()) {
-        throw new PlanningException(remote.name(), "strategy import needs the zone read RRSet by RRSet, "
-            + "to know its protected RRSets");
+        throw new PlanningException(
+            remote.name(),
+            "strategy import needs the zone read RRSet by RRSet, "
+                + "to know its protected RRSets");
       }
       List<String> prot = new ArrayList<>();
       for (Rrset r : pair.desired().rrsets().values()) {
@@ -41,8 +44,11 @@ final class ZoneImport {
         }
       }
       if (!prot.isEmpty()) {
-        throw new PlanningException(remote.name(), "cannot import a zone file: these RRSets are change-protected: "
-            + String.join(", ", prot) + "; use --strategy rrsets");
+        throw new PlanningException(
+            remote.name(),
+            "cannot import a zone file: these RRSets are change-protected: "
+                + String.join(", ", prot)
+                + "; use --strategy rrsets");
       }
       return Strategy.IMPORT;
     }
@@ -53,12 +59,14 @@ final class ZoneImport {
   }
 
   /**
-   * Whether a zone planned from a zone-file export might be imported more cheaply, so that reading it RRSet
-   * by RRSet (to know protection and exact TTLs) is worth its pages.
+   * Whether a zone planned from a zone-file export might be imported more cheaply, so that reading
+   * it RRSet by RRSet (to know protection and exact TTLs) is worth its pages.
    */
   static boolean worthReadingRrsets(ZonePlan plan, int remoteRrsets) {
     int pages = (remoteRrsets + 99) / 100;
-    return plan.exists() && plan.mode() == ZoneMode.PRIMARY && plan.strategy() == Strategy.RRSETS
+    return plan.exists()
+        && plan.mode() == ZoneMode.PRIMARY
+        && plan.strategy() == Strategy.RRSETS
         && plan.cost().writes() >= 1 + pages + MIN_SAVING;
   }
 
@@ -71,7 +79,9 @@ final class ZoneImport {
     return new Change.ImportZone(zone, t.rrsets().size(), ops);
   }
 
-  /** The RRSet changes as carried by an import: listed for people, with no requests of their own. */
+  /**
+   * The RRSet changes as carried by an import: listed for people, with no requests of their own.
+   */
   static List<Change> carried(List<Change> rrsetChanges) {
     List<Change> out = new ArrayList<>();
     for (Change c : rrsetChanges) {

@@ -12,10 +12,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Desired and remote records of one zone while {@link ZoneFilter}s prepare them for diffing. Filters never
- * drop remote data: what hzone does not own is copied from remote into desired (dnscontrol's premise: "if you
- * don't want it deleted, copy it to desired"), so the diff leaves it alone and the desired side is exactly
- * the zone as it should be afterwards, which is also what a zone-file import sends.
+ * Desired and remote records of one zone while {@link ZoneFilter}s prepare them for diffing.
+ * Filters never drop remote data: what hzone does not own is copied from remote into desired
+ * (dnscontrol's premise: "if you don't want it deleted, copy it to desired"), so the diff leaves it
+ * alone and the desired side is exactly the zone as it should be afterwards, which is also what a
+ * zone-file import sends.
  *
  * @param desired what the zone should hold
  * @param remote what it holds
@@ -24,7 +25,11 @@ import java.util.TreeSet;
  * @param warnings things to tell people
  */
 public record ZonePair(
-    ZoneData desired, ZoneData remote, Set<RrsetKey> foreign, List<IgnoredRrset> ignored, List<String> warnings) {
+    ZoneData desired,
+    ZoneData remote,
+    Set<RrsetKey> foreign,
+    List<IgnoredRrset> ignored,
+    List<String> warnings) {
 
   public ZonePair {
     Objects.requireNonNull(desired, "desired");
@@ -44,7 +49,9 @@ public record ZonePair(
     return new Builder(this);
   }
 
-  /** One filter's changes, gathered so the desired zone is rebuilt once rather than once per RRSet. */
+  /**
+   * One filter's changes, gathered so the desired zone is rebuilt once rather than once per RRSet.
+   */
   static final class Builder {
     private final ZonePair from;
     private final TreeMap<RrsetKey, Rrset> desired;
@@ -64,7 +71,10 @@ public record ZonePair(
       return desired;
     }
 
-    /** Leaves the remote RRSet as it is: copied into desired, counted as not owned, reported if a reason. */
+    /**
+     * Leaves the remote RRSet as it is: copied into desired, counted as not owned, reported if a
+     * reason.
+     */
     void keepRemote(Rrset remote, String reason) {
       desired.put(remote.key(), remote);
       foreign.add(remote.key());

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param zone the zone name
  * @param exists whether the zone exists at Hetzner (otherwise the plan creates it)
  * @param mode the zone's mode
- * @param strategy how RRSet changes are sent ({@link Strategy#RRSETS} or {@link Strategy#IMPORT}, never auto)
+ * @param strategy how RRSet changes are sent ({@link Strategy#RRSETS} or {@link Strategy#IMPORT},
+ *     never auto)
  * @param readMethod how the remote records were read; {@code apply PLAN} reads them the same way
- * @param remoteFingerprint SHA-256 of the remote state the plan was computed from (see {@link RemoteZone})
+ * @param remoteFingerprint SHA-256 of the remote state the plan was computed from (see {@link
+ *     RemoteZone})
  * @param existingRrsets the remote RRSets that hzone owns, the base of the safety fractions
  * @param desiredEmpty whether the zone file holds nothing besides SOA and NS
  * @param changes the changes, in canonical order (zone first, then RRSets by key)
@@ -67,7 +69,9 @@ public record ZonePlan(
     return n;
   }
 
-  /** What applying this zone alone costs ({@link PlanCost}; applied with others, polls are shared). */
+  /**
+   * What applying this zone alone costs ({@link PlanCost}; applied with others, polls are shared).
+   */
   public PlanCost cost() {
     return PlanCost.of(List.of(this));
   }

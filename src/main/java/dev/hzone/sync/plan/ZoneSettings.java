@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One zone's settings from {@code zones/hzone.toml}, defaults already applied. An empty optional means
- * "not managed": hzone keeps what the zone has.
+ * One zone's settings from {@code zones/hzone.toml}, defaults already applied. An empty optional
+ * means "not managed": hzone keeps what the zone has.
  *
  * @param mode primary (from a zone file) or secondary (from its primaries)
  * @param ttl the zone TTL when the zone file has no {@code $TTL}
@@ -37,8 +37,18 @@ public record ZoneSettings(
     Map<RrsetKey, RrsetSettings> rrsets) {
 
   /** A primary zone with nothing configured. */
-  public static final ZoneSettings DEFAULT = new ZoneSettings(ZoneMode.PRIMARY, OptionalInt.empty(), List.of(),
-      SafetyPolicy.DEFAULT, Optional.empty(), Optional.empty(), List.of(), false, true, Map.of());
+  public static final ZoneSettings DEFAULT =
+      new ZoneSettings(
+          ZoneMode.PRIMARY,
+          OptionalInt.empty(),
+          List.of(),
+          SafetyPolicy.DEFAULT,
+          Optional.empty(),
+          Optional.empty(),
+          List.of(),
+          false,
+          true,
+          Map.of());
 
   public ZoneSettings {
     Objects.requireNonNull(mode, "mode");
@@ -56,19 +66,40 @@ public record ZoneSettings(
     return rrsets.getOrDefault(key, RrsetSettings.NONE);
   }
 
-  /** Whether any RRSet's labels or protection are managed: the zone must then be read RRSet by RRSet. */
+  /**
+   * Whether any RRSet's labels or protection are managed: the zone must then be read RRSet by
+   * RRSet.
+   */
   public boolean managesRrsetAttributes() {
     return rrsets.values().stream()
         .anyMatch(s -> s.labels().isPresent() || s.changeProtected().isPresent());
   }
 
   public ZoneSettings withSafety(SafetyPolicy newSafety) {
-    return new ZoneSettings(mode, ttl, ignore, newSafety, labels, deleteProtected, primaries, manageSoa,
-        manageComments, rrsets);
+    return new ZoneSettings(
+        mode,
+        ttl,
+        ignore,
+        newSafety,
+        labels,
+        deleteProtected,
+        primaries,
+        manageSoa,
+        manageComments,
+        rrsets);
   }
 
   public ZoneSettings withIgnore(List<IgnorePattern> newIgnore) {
-    return new ZoneSettings(mode, ttl, newIgnore, safety, labels, deleteProtected, primaries, manageSoa,
-        manageComments, rrsets);
+    return new ZoneSettings(
+        mode,
+        ttl,
+        newIgnore,
+        safety,
+        labels,
+        deleteProtected,
+        primaries,
+        manageSoa,
+        manageComments,
+        rrsets);
   }
 }

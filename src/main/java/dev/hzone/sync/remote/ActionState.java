@@ -3,8 +3,8 @@ package dev.hzone.sync.remote;
 import java.util.Objects;
 
 /**
- * What the API says about an action: still running, finished, or failed with the API's error code and
- * message.
+ * What the API says about an action: still running, finished, or failed with the API's error code
+ * and message.
  *
  * @param id the action id
  * @param status its status

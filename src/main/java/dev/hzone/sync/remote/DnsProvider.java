@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The narrow view of the Cloud API that sync needs: find and read zones, send one {@link Operation}, poll
- * actions. {@link HcloudDnsProvider} implements it over {@code dev.hzone.api.HcloudClient}; tests use an
- * in-memory fake. Implementations are safe for concurrent use; failures are unchecked exceptions whose
- * message names what failed (and never a secret).
+ * The narrow view of the Cloud API that sync needs: find and read zones, send one {@link
+ * Operation}, poll actions. {@link HcloudDnsProvider} implements it over {@code
+ * dev.hzone.api.HcloudClient}; tests use an in-memory fake. Implementations are safe for concurrent
+ * use; failures are unchecked exceptions whose message names what failed (and never a secret).
  */
 public interface DnsProvider {
 
@@ -19,8 +19,9 @@ public interface DnsProvider {
   Optional<ZoneInfo> findZone(String name);
 
   /**
-   * The named zones that exist, by name, for the fewest requests: pages of the zone list (50 zones each) when
-   * that is fewer than one {@code GET /zones/{name}} per zone. This default asks per zone.
+   * The named zones that exist, by name, for the fewest requests: pages of the zone list (50 zones
+   * each) when that is fewer than one {@code GET /zones/{name}} per zone. This default asks per
+   * zone.
    */
   default Map<String, ZoneInfo> findZones(Collection<String> names) {
     Map<String, ZoneInfo> out = new java.util.LinkedHashMap<>();
@@ -34,21 +35,22 @@ public interface DnsProvider {
   List<ZoneInfo> listZones();
 
   /**
-   * {@code GET /zones/{zone}/zonefile}, parsed: one request for the whole zone. The result's
-   * {@code defaultTtl} is the zone TTL.
+   * {@code GET /zones/{zone}/zonefile}, parsed: one request for the whole zone. The result's {@code
+   * defaultTtl} is the zone TTL.
    */
   ZoneData exportZone(ZoneInfo zone);
 
   /**
-   * {@code GET /zones/{zone}/rrsets}, all pages of 100: every RRSet with labels, protection and exact TTLs.
-   * The result's {@code defaultTtl} is the zone TTL.
+   * {@code GET /zones/{zone}/rrsets}, all pages of 100: every RRSet with labels, protection and
+   * exact TTLs. The result's {@code defaultTtl} is the zone TTL.
    */
   ZoneData listRrsets(ZoneInfo zone);
 
   /**
    * Sends one operation for {@code zone}.
    *
-   * @return the action to wait for, as the response gave it; empty for requests without one (labels)
+   * @return the action to wait for, as the response gave it; empty for requests without one
+   *     (labels)
    */
   Optional<ActionState> execute(String zone, Operation operation);
 

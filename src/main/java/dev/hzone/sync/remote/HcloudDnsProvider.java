@@ -30,7 +30,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,8 +38,9 @@ import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
- * {@link DnsProvider} over the Cloud API client: each {@link Operation} is the one request the API documents
- * for it, and zone-file exports are parsed with the same reader as the repository's files.
+ * {@link DnsProvider} over the Cloud API client: each {@link Operation} is the one request the API
+ * documents for it, and zone-file exports are parsed with the same reader as the repository's
+ * files.
  */
 public final class HcloudDnsProvider implements DnsProvider {
   private final HcloudClient client;
@@ -64,9 +64,10 @@ public final class HcloudDnsProvider implements DnsProvider {
   }
 
   /**
-   * The first page of the zone list; then the remaining pages when they are fewer requests than asking for each
-   * zone not yet found, else one {@code GET /zones/{name}} for each. A zone that the list did not show is asked for
-   * by name before it counts as missing, since zones created or deleted while the pages are read shift them.
+   * The first page of the zone list; then the remaining pages when they are fewer requests than
+   * asking for each zone not yet found, else one {@code GET /zones/{name}} for each. A zone that
+   * the list did not show is asked for by name before it counts as missing, since zones created or
+   * deleted while the pages are read shift them.
    */
   @Override
   public Map<String, ZoneInfo> findZones(Collection<String> names) {
@@ -82,7 +83,8 @@ public final class HcloudDnsProvider implements DnsProvider {
       int pagesLeft = page.lastPage().orElse(Integer.MAX_VALUE) - page.page();
       if (pagesLeft <= missing) {
         while (page.nextPage().isPresent() && found.size() < wanted.size()) {
-          page = client.zones().listPage(ZoneListOptions.ALL, page.nextPage().getAsInt(), LIST_PAGE);
+          page =
+              client.zones().listPage(ZoneListOptions.ALL, page.nextPage().getAsInt(), LIST_PAGE);
           collect(page, wanted, found);
         }
       }
@@ -124,31 +126,42 @@ public final class HcloudDnsProvider implements DnsProvider {
   public ZoneData exportZone(ZoneInfo zone) {
     String text = client.zones().exportZonefile(zone.name());
     if (text == null) {
-      throw new IllegalStateException("the zone file export of " + zone.name() + " has no zone file in it");
+      throw new IllegalStateException(
+          "the zone file export of " + zone.name() + " has no zone file in it");
     }
     try {
-      return reader.parse(text, zone.name() + " (zone file export)", zone.name()).zone()
+      return reader
+          .parse(text, zone.name() + " (zone file export)", zone.name())
+          .zone()
           .withDefaultTtl(OptionalInt.of(zone.attributes().ttl()));
     } catch (ZoneFileException e) {
       List<String> lines = new ArrayList<>();
       for (Finding f : e.errors()) {
         lines.add(f.message() + " (line " + f.position().line() + ")");
       }
-      throw new IllegalStateException("the zone file export of " + zone.name() + " does not parse: "
-          + String.join("; ", lines));
+      throw new IllegalStateException(
+          "the zone file export of "
+              + zone.name()
+              + " does not parse: "
+              + String.join("; ", lines));
     }
   }
 
   @Override
   public ZoneData listRrsets(ZoneInfo zone) {
     List<Rrset> rrsets = client.rrsets().list(zone.name());
-    // The pages add up (the client checks the count), yet an RRSet read twice means items shifted between
+    // The pages add up (the client checks the count), yet an RRSet read twice means items shifted
+    // between
     // pages, and then another was not read at all: planning from that could delete it.
     Set<RrsetKey> seen = new HashSet<>();
     for (Rrset r : rrsets) {
       if (!seen.add(r.key())) {
-        throw new IllegalStateException("the RRSet list of " + zone.name() + " holds " + r.key().id()
-            + " twice: the zone changed while it was read; read it again");
+        throw new IllegalStateException(
+            "the RRSet list of "
+                + zone.name()
+                + " holds "
+                + r.key().id()
+                + " twice: the zone changed while it was read; read it again");
       }
     }
     return ZoneData.of(zone.name(), OptionalInt.of(zone.attributes().ttl()), rrsets);
@@ -167,14 +180,15 @@ public final class HcloudDnsProvider implements DnsProvider {
   }
 
   /**
-   * Whether a refusal only says that what {@code op} asks for is already so: the client repeats a request
-   * whose answer was lost (common.md, "Retries": a retried POST whose first try did succeed fails with
-   * uniqueness or duplicate-value errors), so these refusals are checked against the RRSet as it is now
-   * rather than reported as failures.
+   * Whether a refusal only says that what {@code op} asks for is already so: the client repeats a
+   * request whose answer was lost (common.md, "Retries": a retried POST whose first try did succeed
+   * fails with uniqueness or duplicate-value errors), so these refusals are checked against the
+   * RRSet as it is now rather than reported as failures.
    */
   private boolean alreadyDone(String zone, Operation op, ApiException e) {
     if (op instanceof Operation.CreateZone c && e.is(ErrorCode.UNIQUENESS_ERROR)) {
-      // The plan found no such zone; one that exists now was made by the repeat's first try. What it holds
+      // The plan found no such zone; one that exists now was made by the repeat's first try. What
+      // it holds
       // is the zone file sent; anything else shows in the next plan.
       return client.zones().get(c.zone()).isPresent();
     }
@@ -182,16 +196,27 @@ public final class HcloudDnsProvider implements DnsProvider {
       return client.rrsets().get(zone, d.key()).isEmpty();
     }
     if (op instanceof Operation.CreateRrset c && e.is(ErrorCode.UNIQUENESS_ERROR)) {
-      return client.rrsets().get(zone, c.rrset().key())
-          .filter(r -> r.ttl().equals(c.rrset().ttl()) && sameValues(r, c.rrset().records(), true)).isPresent();
+      return client
+          .rrsets()
+          .get(zone, c.rrset().key())
+          .filter(r -> r.ttl().equals(c.rrset().ttl()) && sameValues(r, c.rrset().records(), true))
+          .isPresent();
     }
-    if (op instanceof Operation.AddRecords a && e.is(ErrorCode.INVALID_INPUT, ErrorCode.UNIQUENESS_ERROR)) {
-      return client.rrsets().get(zone, a.key()).filter(r -> sameValues(r, a.records(), false)).isPresent();
+    if (op instanceof Operation.AddRecords a
+        && e.is(ErrorCode.INVALID_INPUT, ErrorCode.UNIQUENESS_ERROR)) {
+      return client
+          .rrsets()
+          .get(zone, a.key())
+          .filter(r -> sameValues(r, a.records(), false))
+          .isPresent();
     }
     return false;
   }
 
-  /** Whether {@code rrset} holds every value of {@code values} (and, if {@code exactly}, nothing else). */
+  /**
+   * Whether {@code rrset} holds every value of {@code values} (and, if {@code exactly}, nothing
+   * else).
+   */
   private static boolean sameValues(Rrset rrset, List<RecordValue> values, boolean exactly) {
     RecordType type = rrset.key().type();
     Set<String> have = new HashSet<>();
@@ -257,14 +282,18 @@ public final class HcloudDnsProvider implements DnsProvider {
 
   @Override
   public OptionalInt rateLimitRemaining() {
-    return client.rateLimit().map(b -> OptionalInt.of(b.remainingAt(clock.instant()))).orElse(OptionalInt.empty());
+    return client
+        .rateLimit()
+        .map(b -> OptionalInt.of(b.remainingAt(clock.instant())))
+        .orElse(OptionalInt.empty());
   }
 
   private static ZoneCreateOptions createOptions(Operation.CreateZone c) {
     ZoneAttributes a = c.attributes();
-    ZoneCreateOptions o = a.mode() == ZoneMode.SECONDARY
-        ? ZoneCreateOptions.secondary(c.zone(), toApi(a.primaries()))
-        : ZoneCreateOptions.primary(c.zone());
+    ZoneCreateOptions o =
+        a.mode() == ZoneMode.SECONDARY
+            ? ZoneCreateOptions.secondary(c.zone(), toApi(a.primaries()))
+            : ZoneCreateOptions.primary(c.zone());
     o = o.withTtl(a.ttl()).withLabels(a.labels());
     return c.zonefile().map(o::withZonefile).orElse(o);
   }
@@ -274,12 +303,14 @@ public final class HcloudDnsProvider implements DnsProvider {
     for (PrimaryNameserver p : z.primaryNameservers()) {
       primaries.add(new PrimaryServer(p.address(), p.port(), p.tsig().map(TsigKeyRef::fromApi)));
     }
-    ZoneMode mode = switch (z.mode()) {
-      case PRIMARY -> ZoneMode.PRIMARY;
-      case SECONDARY -> ZoneMode.SECONDARY;
-      case UNKNOWN -> ZoneMode.UNKNOWN;
-    };
-    ZoneAttributes attrs = new ZoneAttributes(mode, z.ttl(), z.labels(), z.deleteProtected(), primaries);
+    ZoneMode mode =
+        switch (z.mode()) {
+          case PRIMARY -> ZoneMode.PRIMARY;
+          case SECONDARY -> ZoneMode.SECONDARY;
+          case UNKNOWN -> ZoneMode.UNKNOWN;
+        };
+    ZoneAttributes attrs =
+        new ZoneAttributes(mode, z.ttl(), z.labels(), z.deleteProtected(), primaries);
     return new ZoneInfo(z.id(), z.name(), attrs, z.authoritativeNameservers().assigned());
   }
 
@@ -287,8 +318,16 @@ public final class HcloudDnsProvider implements DnsProvider {
     List<PrimaryNameserver> out = new ArrayList<>();
     for (PrimaryServer p : primaries) {
       if (p.tsig().isPresent()) {
-        dev.hzone.tsig.TsigKey key = p.tsig().get().key().orElseThrow(() -> new IllegalStateException(
-            "the TSIG key for primary " + p.address() + " is not known (only its digest); make the plan again"));
+        dev.hzone.tsig.TsigKey key =
+            p.tsig()
+                .get()
+                .key()
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "the TSIG key for primary "
+                                + p.address()
+                                + " is not known (only its digest); make the plan again"));
         out.add(PrimaryNameserver.withTsig(p.address(), p.port(), key));
       } else {
         out.add(PrimaryNameserver.of(p.address(), p.port()));
@@ -302,7 +341,9 @@ public final class HcloudDnsProvider implements DnsProvider {
       case SUCCESS:
         return ActionState.success(a.id());
       case ERROR:
-        return ActionState.error(a.id(), a.error().map(Action.ActionError::code).orElse("action_failed"),
+        return ActionState.error(
+            a.id(),
+            a.error().map(Action.ActionError::code).orElse("action_failed"),
             a.error().map(Action.ActionError::message).orElse(""));
       default:
         return ActionState.running(a.id());

@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One API request that a plan will send. Each {@link dev.hzone.sync.plan.Change} carries the operations that carry it out, in
- * order; their number is the plan's cost in write requests. Operations are data: the {@link dev.hzone.sync.apply.Applier} hands
- * them to a {@link DnsProvider}.
+ * One API request that a plan will send. Each {@link dev.hzone.sync.plan.Change} carries the
+ * operations that carry it out, in order; their number is the plan's cost in write requests.
+ * Operations are data: the {@link dev.hzone.sync.apply.Applier} hands them to a {@link
+ * DnsProvider}.
  *
  * @see <a href="https://docs.hetzner.cloud/reference/cloud#zone-rrset-actions">RRSet actions</a>
  */
@@ -37,10 +38,11 @@ public sealed interface Operation {
   }
 
   /**
-   * {@code POST /zones}: a primary zone with its whole zone file in one request, or a secondary zone with
-   * its primaries.
+   * {@code POST /zones}: a primary zone with its whole zone file in one request, or a secondary
+   * zone with its primaries.
    */
-  record CreateZone(String zone, ZoneAttributes attributes, Optional<String> zonefile) implements Operation {
+  record CreateZone(String zone, ZoneAttributes attributes, Optional<String> zonefile)
+      implements Operation {
     public CreateZone {
       Objects.requireNonNull(zone, "zone");
       Objects.requireNonNull(attributes, "attributes");
@@ -278,7 +280,10 @@ public sealed interface Operation {
   private static List<RecordValue> checkBatch(List<RecordValue> records) {
     if (records.isEmpty() || records.size() > MAX_RECORDS_PER_REQUEST) {
       throw new IllegalArgumentException(
-          "an RRSet request takes 1 to " + MAX_RECORDS_PER_REQUEST + " records, not " + records.size());
+          "an RRSet request takes 1 to "
+              + MAX_RECORDS_PER_REQUEST
+              + " records, not "
+              + records.size());
     }
     return List.copyOf(records);
   }

@@ -11,10 +11,11 @@ import java.util.Objects;
  * @param id the API's zone id
  * @param name the zone name (lower case, punycode, no trailing dot)
  * @param attributes mode, TTL, labels, protection, primaries
- * @param assignedNameservers Hetzner's nameservers for the zone, absolute with a trailing dot; hzone never
- *     removes them from the apex NS RRSet
+ * @param assignedNameservers Hetzner's nameservers for the zone, absolute with a trailing dot;
+ *     hzone never removes them from the apex NS RRSet
  */
-public record ZoneInfo(long id, String name, ZoneAttributes attributes, List<String> assignedNameservers) {
+public record ZoneInfo(
+    long id, String name, ZoneAttributes attributes, List<String> assignedNameservers) {
 
   public ZoneInfo {
     Objects.requireNonNull(name, "name");

@@ -30,11 +30,12 @@ import org.xbill.DNS.Section;
 import org.xbill.DNS.TextParseException;
 
 /**
- * Checks after an apply that every authoritative nameserver serves what the plan changed: the new values of
- * created and updated RRSets, nothing for deleted ones. Nameservers take a while to publish, so each check is
- * repeated on {@link PropagationWaiter}'s schedule until it passes or the time is up; each question is a
- * {@link DirectQuery}. SOA is skipped (Hetzner sets its serial), and names below a
- * delegation, which the zone's servers answer with a referral, are counted as not checkable.
+ * Checks after an apply that every authoritative nameserver serves what the plan changed: the new
+ * values of created and updated RRSets, nothing for deleted ones. Nameservers take a while to
+ * publish, so each check is repeated on {@link PropagationWaiter}'s schedule until it passes or the
+ * time is up; each question is a {@link DirectQuery}. SOA is skipped (Hetzner sets its serial), and
+ * names below a delegation, which the zone's servers answer with a referral, are counted as not
+ * checkable.
  */
 public final class DnsVerifier {
   /**
@@ -44,7 +45,8 @@ public final class DnsVerifier {
    */
   public record Options(Duration timeout, Duration interval, Duration queryTimeout) {
     /** Two minutes, asking every second, two seconds per query. */
-    public static final Options DEFAULT = new Options(Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(2));
+    public static final Options DEFAULT =
+        new Options(Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(2));
   }
 
   /**
@@ -52,7 +54,8 @@ public final class DnsVerifier {
    *
    * @param checked RRSet and nameserver pairs that serve what the plan says
    * @param notCheckable pairs answered with a referral (below a delegation)
-   * @param mismatches one line per pair that still differs, naming zone, RRSet, server and what it serves
+   * @param mismatches one line per pair that still differs, naming zone, RRSet, server and what it
+   *     serves
    */
   public record Result(int checked, int notCheckable, List<String> mismatches) {
     public Result {
@@ -75,19 +78,23 @@ public final class DnsVerifier {
   }
 
   /** What one nameserver should serve for one RRSet: values, or nothing. */
-  private record Check(String zone, RrsetKey key, InetSocketAddress server, Set<String> expected, String shown) {}
+  private record Check(
+      String zone, RrsetKey key, InetSocketAddress server, Set<String> expected, String shown) {}
 
   /**
    * Verifies every RRSet change of {@code plan}.
    *
    * @param nameservers the authoritative servers of each zone of the plan
    */
-  public Result verify(Plan plan, Map<String, List<InetSocketAddress>> nameservers) throws InterruptedException {
+  public Result verify(Plan plan, Map<String, List<InetSocketAddress>> nameservers)
+      throws InterruptedException {
     List<Check> pending = new ArrayList<>();
     for (ZonePlan z : plan.zones()) {
       for (Change c : z.changes()) {
-        Rrset expected = c instanceof Change.CreateRrset cr ? cr.after()
-            : c instanceof Change.UpdateRrset u ? u.after() : null;
+        Rrset expected =
+            c instanceof Change.CreateRrset cr
+                ? cr.after()
+                : c instanceof Change.UpdateRrset u ? u.after() : null;
         Rrset gone = c instanceof Change.DeleteRrset d ? d.before() : null;
         Rrset r = expected != null ? expected : gone;
         if (r == null || r.type() == RecordType.SOA) {
@@ -102,26 +109,52 @@ public final class DnsVerifier {
           }
         }
         for (InetSocketAddress ns : nameservers.getOrDefault(z.zone(), List.of())) {
-          pending.add(new Check(z.zone(), r.key(), ns, values, shown.isEmpty() ? "nothing" : String.join(", ", shown)));
+          pending.add(
+              new Check(
+                  z.zone(),
+                  r.key(),
+                  ns,
+                  values,
+                  shown.isEmpty() ? "nothing" : String.join(", ", shown)));
         }
       }
     }
     DirectQuery query = new DirectQuery(options.queryTimeout());
-    PropagationWaiter.Round<Check, Answer> round = (checks, left) -> {
-      Map<Check, Answer> seen = new LinkedHashMap<>();
-      for (Check c : checks) {
-        seen.put(c, ask(query, c));
-      }
-      return seen;
-    };
+    PropagationWaiter.Round<Check, Answer> round =
+        (checks, left) -> {
+          Map<Check, Answer> seen = new LinkedHashMap<>();
+          for (Check c : checks) {
+            seen.put(c, ask(query, c));
+          }
+          return seen;
+        };
     PropagationWaiter.Outcome<Check, Answer> o =
-        new PropagationWaiter(new PropagationWaiter.Schedule(options.timeout(), options.interval()), sleeper, clock)
-            .await(pending, round, (c, a) -> a.referral || (a.values != null && a.values.equals(c.expected)),
+        new PropagationWaiter(
+                new PropagationWaiter.Schedule(options.timeout(), options.interval()),
+                sleeper,
+                clock)
+            .await(
+                pending,
+                round,
+                (c, a) -> a.referral || (a.values != null && a.values.equals(c.expected)),
                 PropagationWaiter.Listener.none());
     int referrals = (int) o.settled().values().stream().filter(Answer::referral).count();
     List<String> mismatches = new ArrayList<>();
-    o.pending().forEach((c, last) -> mismatches.add(c.zone + " " + c.key.id() + " at " + c.server.getHostString()
-        + ":" + c.server.getPort() + ": serves " + last.description + ", expected " + c.shown));
+    o.pending()
+        .forEach(
+            (c, last) ->
+                mismatches.add(
+                    c.zone
+                        + " "
+                        + c.key.id()
+                        + " at "
+                        + c.server.getHostString()
+                        + ":"
+                        + c.server.getPort()
+                        + ": serves "
+                        + last.description
+                        + ", expected "
+                        + c.shown));
     return new Result(o.settled().size() - referrals, referrals, mismatches);
   }
 
@@ -137,8 +170,12 @@ public final class DnsVerifier {
     }
     DirectQuery.Reply reply = query.ask(c.server, name, c.key.type().code());
     if (!reply.answered()) {
-      return new Answer(null, false, "no answer ("
-          + reply.error().map(e -> e.getClass().getSimpleName()).orElse(reply.outcome().name()) + ")");
+      return new Answer(
+          null,
+          false,
+          "no answer ("
+              + reply.error().map(e -> e.getClass().getSimpleName()).orElse(reply.outcome().name())
+              + ")");
     }
     Message response = reply.message().orElseThrow();
     int rcode = response.getRcode();
@@ -155,7 +192,8 @@ public final class DnsVerifier {
       }
     }
     if (!authoritative && values.isEmpty()) {
-      // A referral: the name is at or below a delegation. NS at the cut is what the referral carries.
+      // A referral: the name is at or below a delegation. NS at the cut is what the referral
+      // carries.
       if (c.key.type() == RecordType.NS) {
         for (Record rec : response.getSection(Section.AUTHORITY)) {
           if (rec.getName().equals(name) && rec.getType() == c.key.type().code()) {

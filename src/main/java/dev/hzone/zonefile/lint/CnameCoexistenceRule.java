@@ -35,9 +35,20 @@ public final class CnameCoexistenceRule implements LintRule {
       for (RecordType exclusive : EXCLUSIVE) {
         RrsetKey other = RrsetKey.of(r.name(), exclusive);
         if (exclusive != r.type() && zone.zone().get(other).isPresent()) {
-          out.add(Finding.error(zone.positionOf(r.key(), zone.sourceName()), id(),
-              r.name() + " has a " + exclusive + " (" + zone.positionOf(other, zone.sourceName()) + ") and "
-                  + r.type() + " records: a name with a " + exclusive + " can have no other records"));
+          out.add(
+              Finding.error(
+                  zone.positionOf(r.key(), zone.sourceName()),
+                  id(),
+                  r.name()
+                      + " has a "
+                      + exclusive
+                      + " ("
+                      + zone.positionOf(other, zone.sourceName())
+                      + ") and "
+                      + r.type()
+                      + " records: a name with a "
+                      + exclusive
+                      + " can have no other records"));
         }
       }
     }

@@ -7,8 +7,8 @@ import dev.hzone.zonefile.ParsedZone;
 import java.util.List;
 
 /**
- * No DS at the zone's apex: a DS record belongs in the parent zone, at the delegation (RFC 4034 section 5);
- * in this zone it is only valid for delegated subdomains.
+ * No DS at the zone's apex: a DS record belongs in the parent zone, at the delegation (RFC 4034
+ * section 5); in this zone it is only valid for delegated subdomains.
  */
 public final class DsAtApexRule implements LintRule {
   @Override
@@ -27,7 +27,10 @@ public final class DsAtApexRule implements LintRule {
     if (zone.zone().get(key).isEmpty()) {
       return List.of();
     }
-    return List.of(Finding.error(zone.positionOf(key, zone.sourceName()), id(),
-        "DS record at the zone apex: it belongs in the parent zone (give it to your registrar)"));
+    return List.of(
+        Finding.error(
+            zone.positionOf(key, zone.sourceName()),
+            id(),
+            "DS record at the zone apex: it belongs in the parent zone (give it to your registrar)"));
   }
 }

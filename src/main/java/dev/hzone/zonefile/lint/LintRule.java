@@ -5,8 +5,8 @@ import dev.hzone.zonefile.ParsedZone;
 import java.util.List;
 
 /**
- * One check of a parsed zone against what DNS or the Hetzner API accepts. A rule returns every finding, not
- * just the first, each with the file and line of the RRSet concerned.
+ * One check of a parsed zone against what DNS or the Hetzner API accepts. A rule returns every
+ * finding, not just the first, each with the file and line of the RRSet concerned.
  */
 public interface LintRule {
   /** A kebab-case id ({@code cname-coexistence}), used as the findings' rule id. */

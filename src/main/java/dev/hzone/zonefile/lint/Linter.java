@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Runs a set of {@link LintRule}s over a zone and collects all their findings, sorted by file and line.
- * The reader has already rejected what cannot be represented (syntax, unsupported types, class other than
- * IN, out-of-zone owners, conflicting TTLs) and dropped duplicates; these rules check the rest.
+ * Runs a set of {@link LintRule}s over a zone and collects all their findings, sorted by file and
+ * line. The reader has already rejected what cannot be represented (syntax, unsupported types,
+ * class other than IN, out-of-zone owners, conflicting TTLs) and dropped duplicates; these rules
+ * check the rest.
  */
 public final class Linter {
   private final List<LintRule> rules;
@@ -23,8 +24,8 @@ public final class Linter {
   /**
    * The standard rules.
    *
-   * @param registrableDomain the registrable domain of a name (public suffix list), empty for a public
-   *     suffix itself; used to find zones that are subdomains
+   * @param registrableDomain the registrable domain of a name (public suffix list), empty for a
+   *     public suffix itself; used to find zones that are subdomains
    */
   public static Linter standard(Function<String, Optional<String>> registrableDomain) {
     List<LintRule> rules = new ArrayList<>(withoutSuffixList().rules);
@@ -34,13 +35,14 @@ public final class Linter {
 
   /** The standard rules except the subdomain check, which needs a public suffix list. */
   public static Linter withoutSuffixList() {
-    return new Linter(List.of(
-        new CnameAtApexRule(),
-        new CnameCoexistenceRule(),
-        new SingletonRule(),
-        new SoaAtApexRule(),
-        new DsAtApexRule(),
-        new TtlRangeRule()));
+    return new Linter(
+        List.of(
+            new CnameAtApexRule(),
+            new CnameCoexistenceRule(),
+            new SingletonRule(),
+            new SoaAtApexRule(),
+            new DsAtApexRule(),
+            new TtlRangeRule()));
   }
 
   public List<LintRule> rules() {

@@ -23,8 +23,16 @@ public final class SingletonRule implements LintRule {
     List<Finding> out = new ArrayList<>();
     for (Rrset r : zone.zone().rrsets().values()) {
       if (r.type().isSingleton() && r.records().size() > 1) {
-        out.add(Finding.error(zone.positionOf(r.key(), zone.sourceName()), id(),
-            r.name() + " has " + r.records().size() + " " + r.type() + " records; only one is allowed"));
+        out.add(
+            Finding.error(
+                zone.positionOf(r.key(), zone.sourceName()),
+                id(),
+                r.name()
+                    + " has "
+                    + r.records().size()
+                    + " "
+                    + r.type()
+                    + " records; only one is allowed"));
       }
     }
     return out;

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An SOA record stands only at the zone's apex (RFC 1035 section 5.2). Elsewhere it would start another
- * zone, which a file for one Hetzner zone cannot do.
+ * An SOA record stands only at the zone's apex (RFC 1035 section 5.2). Elsewhere it would start
+ * another zone, which a file for one Hetzner zone cannot do.
  */
 public final class SoaAtApexRule implements LintRule {
   @Override
@@ -27,8 +27,11 @@ public final class SoaAtApexRule implements LintRule {
     List<Finding> out = new ArrayList<>();
     for (Rrset r : zone.zone().rrsets().values()) {
       if (r.type() == RecordType.SOA && !r.key().isApex()) {
-        out.add(Finding.error(zone.positionOf(r.key(), zone.sourceName()), id(),
-            "SOA record at " + r.name() + ": an SOA belongs at the zone apex only"));
+        out.add(
+            Finding.error(
+                zone.positionOf(r.key(), zone.sourceName()),
+                id(),
+                "SOA record at " + r.name() + ": an SOA belongs at the zone apex only"));
       }
     }
     return out;

@@ -7,7 +7,9 @@ import dev.hzone.zonefile.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
 
-/** TTLs within what the API accepts: 60 to 2147483647 seconds, for the zone default and every RRSet. */
+/**
+ * TTLs within what the API accepts: 60 to 2147483647 seconds, for the zone default and every RRSet.
+ */
 public final class TtlRangeRule implements LintRule {
   @Override
   public String id() {
@@ -22,17 +24,34 @@ public final class TtlRangeRule implements LintRule {
   @Override
   public List<Finding> check(ParsedZone zone) {
     List<Finding> out = new ArrayList<>();
-    zone.zone().defaultTtl().ifPresent(ttl -> {
-      if (ttl < Rrset.MIN_TTL) {
-        out.add(Finding.error(SourcePosition.wholeFile(zone.sourceName()), id(),
-            "zone default TTL ($TTL) " + ttl + " is below " + Rrset.MIN_TTL + ", the lowest the API accepts"));
-      }
-    });
+    zone.zone()
+        .defaultTtl()
+        .ifPresent(
+            ttl -> {
+              if (ttl < Rrset.MIN_TTL) {
+                out.add(
+                    Finding.error(
+                        SourcePosition.wholeFile(zone.sourceName()),
+                        id(),
+                        "zone default TTL ($TTL) "
+                            + ttl
+                            + " is below "
+                            + Rrset.MIN_TTL
+                            + ", the lowest the API accepts"));
+              }
+            });
     for (Rrset r : zone.zone().rrsets().values()) {
       if (r.ttl().isPresent() && r.ttl().getAsInt() < Rrset.MIN_TTL) {
-        out.add(Finding.error(zone.positionOf(r.key(), zone.sourceName()), id(),
-            r.key().id() + " has TTL " + r.ttl().getAsInt() + ", below " + Rrset.MIN_TTL
-                + ", the lowest the API accepts"));
+        out.add(
+            Finding.error(
+                zone.positionOf(r.key(), zone.sourceName()),
+                id(),
+                r.key().id()
+                    + " has TTL "
+                    + r.ttl().getAsInt()
+                    + ", below "
+                    + Rrset.MIN_TTL
+                    + ", the lowest the API accepts"));
       }
     }
     return out;

@@ -1,9 +1,9 @@
 package dev.hzone.api.bench;
 
-import dev.hzone.api.cloud.Action;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.PollOptions;
 import dev.hzone.api.Sleeper;
+import dev.hzone.api.cloud.Action;
 import dev.hzone.api.schema.Json;
 import dev.hzone.api.schema.RrsetListResponse;
 import dev.hzone.dns.Rrset;
@@ -23,10 +23,11 @@ import okhttp3.mockwebserver.RecordedRequest;
  * The API client's benchmark (not a test), against a local MockWebServer:
  *
  * <ol>
- *   <li>listing a zone of 10,000 RRSets (100 pages of 100) with 50 ms per request, at page concurrency 1, 4
- *       and 8: wall time and requests;
- *   <li>reading RRSet pages from JSON: pages and RRSets per second (MockWebServer itself costs about 45 ms a
- *       request on loopback, TCP delayed acknowledgement, so HTTP is left out of this one);
+ *   <li>listing a zone of 10,000 RRSets (100 pages of 100) with 50 ms per request, at page
+ *       concurrency 1, 4 and 8: wall time and requests;
+ *   <li>reading RRSet pages from JSON: pages and RRSets per second (MockWebServer itself costs
+ *       about 45 ms a request on loopback, TCP delayed acknowledgement, so HTTP is left out of this
+ *       one);
  *   <li>waiting for 1,000 actions that finish after 3 polls: requests used.
  * </ol>
  *
@@ -50,27 +51,42 @@ public final class ApiClientBench {
   private static String rrsetPage() {
     StringBuilder sb = new StringBuilder("{\"rrsets\":[");
     for (int i = 0; i < 100; i++) {
-      sb.append(i == 0 ? "" : ",").append("{\"id\":\"host").append(i).append("/A\",\"name\":\"host").append(i)
+      sb.append(i == 0 ? "" : ",")
+          .append("{\"id\":\"host")
+          .append(i)
+          .append("/A\",\"name\":\"host")
+          .append(i)
           .append("\",\"type\":\"A\",\"ttl\":null,\"labels\":{},\"protection\":{\"change\":false},")
-          .append("\"records\":[{\"value\":\"192.0.2.").append(i).append("\"},{\"value\":\"198.51.100.").append(i)
+          .append("\"records\":[{\"value\":\"192.0.2.")
+          .append(i)
+          .append("\"},{\"value\":\"198.51.100.")
+          .append(i)
           .append("\",\"comment\":\"backup\"}],\"zone\":4711}");
     }
-    return sb.append("],\"meta\":{\"pagination\":{\"page\":PAGE,\"per_page\":100,\"previous_page\":null,")
-        .append("\"next_page\":NEXT,\"last_page\":100,\"total_entries\":10000}}}").toString();
+    return sb.append(
+            "],\"meta\":{\"pagination\":{\"page\":PAGE,\"per_page\":100,\"previous_page\":null,")
+        .append("\"next_page\":NEXT,\"last_page\":100,\"total_entries\":10000}}}")
+        .toString();
   }
 
-  private static MockWebServer serve(String page, Duration latency, AtomicInteger requests) throws IOException {
+  private static MockWebServer serve(String page, Duration latency, AtomicInteger requests)
+      throws IOException {
     MockWebServer server = new MockWebServer();
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest r) {
-        requests.incrementAndGet();
-        int p = Integer.parseInt(r.getRequestUrl().queryParameter("page"));
-        String body = page.replace("PAGE", String.valueOf(p)).replace("NEXT", p < 100 ? String.valueOf(p + 1) : "null");
-        return new MockResponse().setHeader("Content-Type", "application/json").setBody(body)
-            .setHeadersDelay(latency.toMillis(), TimeUnit.MILLISECONDS);
-      }
-    });
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest r) {
+            requests.incrementAndGet();
+            int p = Integer.parseInt(r.getRequestUrl().queryParameter("page"));
+            String body =
+                page.replace("PAGE", String.valueOf(p))
+                    .replace("NEXT", p < 100 ? String.valueOf(p + 1) : "null");
+            return new MockResponse()
+                .setHeader("Content-Type", "application/json")
+                .setBody(body)
+                .setHeadersDelay(latency.toMillis(), TimeUnit.MILLISECONDS);
+          }
+        });
     server.start();
     return server;
   }
@@ -78,13 +94,23 @@ public final class ApiClientBench {
   private static void listZone(String page, int concurrency, Duration latency) throws IOException {
     AtomicInteger requests = new AtomicInteger();
     try (MockWebServer server = serve(page, latency, requests);
-        HcloudClient client = HcloudClient.builder().endpoint(server.url("/v1").toString()).token("bench")
-            .pageConcurrency(concurrency).build()) {
+        HcloudClient client =
+            HcloudClient.builder()
+                .endpoint(server.url("/v1").toString())
+                .token("bench")
+                .pageConcurrency(concurrency)
+                .build()) {
       long start = System.nanoTime();
       List<Rrset> all = client.rrsets().list("example.com");
       long ms = (System.nanoTime() - start) / 1_000_000;
-      System.out.printf(Locale.ROOT, "list 10,000 RRSets, %d ms/request, concurrency %d: %d RRSets, %d requests, %d ms%n",
-          latency.toMillis(), concurrency, all.size(), requests.get(), ms);
+      System.out.printf(
+          Locale.ROOT,
+          "list 10,000 RRSets, %d ms/request, concurrency %d: %d RRSets, %d requests, %d ms%n",
+          latency.toMillis(),
+          concurrency,
+          all.size(),
+          requests.get(),
+          ms);
     }
   }
 
@@ -100,44 +126,70 @@ public final class ApiClientBench {
       rrsets += Json.gson().fromJson(json, RrsetListResponse.class).rrsets().size();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf(Locale.ROOT, "read RRSet pages (%d bytes each): %.0f pages/s, %.0f RRSets/s%n",
-        json.length(), pages / seconds, rrsets / seconds);
+    System.out.printf(
+        Locale.ROOT,
+        "read RRSet pages (%d bytes each): %.0f pages/s, %.0f RRSets/s%n",
+        json.length(),
+        pages / seconds,
+        rrsets / seconds);
   }
 
   private static void waitForActions(int n, int pollsUntilDone) throws Exception {
     AtomicInteger requests = new AtomicInteger();
     try (MockWebServer server = new MockWebServer()) {
-      server.setDispatcher(new Dispatcher() {
-        @Override
-        public MockResponse dispatch(RecordedRequest r) {
-          int poll = requests.incrementAndGet();
-          List<String> ids = r.getRequestUrl().queryParameterValues("id");
-          String status = poll > pollsUntilDone * ((n + 99) / 100) - ((n + 99) / 100) ? "success" : "running";
-          StringBuilder sb = new StringBuilder("{\"actions\":[");
-          for (int i = 0; i < ids.size(); i++) {
-            sb.append(i == 0 ? "" : ",").append(action(Long.parseLong(ids.get(i)), status));
-          }
-          return new MockResponse().setHeader("Content-Type", "application/json").setBody(sb.append("]}").toString());
-        }
-      });
+      server.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+              int poll = requests.incrementAndGet();
+              List<String> ids = r.getRequestUrl().queryParameterValues("id");
+              String status =
+                  poll > pollsUntilDone * ((n + 99) / 100) - ((n + 99) / 100)
+                      ? "success"
+                      : "running";
+              StringBuilder sb = new StringBuilder("{\"actions\":[");
+              for (int i = 0; i < ids.size(); i++) {
+                sb.append(i == 0 ? "" : ",").append(action(Long.parseLong(ids.get(i)), status));
+              }
+              return new MockResponse()
+                  .setHeader("Content-Type", "application/json")
+                  .setBody(sb.append("]}").toString());
+            }
+          });
       server.start();
-      try (HcloudClient client = HcloudClient.builder().endpoint(server.url("/v1").toString()).token("bench")
-          .sleeper(Sleeper.SYSTEM).poll(new PollOptions(Duration.ofMillis(1), Duration.ofMillis(1), 1,
-              Duration.ofMinutes(1))).build()) {
+      try (HcloudClient client =
+          HcloudClient.builder()
+              .endpoint(server.url("/v1").toString())
+              .token("bench")
+              .sleeper(Sleeper.SYSTEM)
+              .poll(
+                  new PollOptions(
+                      Duration.ofMillis(1), Duration.ofMillis(1), 1, Duration.ofMinutes(1)))
+              .build()) {
         List<Action> running = new ArrayList<>();
         for (long id = 1; id <= n; id++) {
           running.add(Json.gson().fromJson(action(id, "running"), Action.class));
         }
         long start = System.nanoTime();
         client.actionWaiter().waitFor(running);
-        System.out.printf(Locale.ROOT, "wait for %d actions done after %d polls: %d requests (%d ids per request), %d ms%n",
-            n, pollsUntilDone, requests.get(), 100, (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(
+            Locale.ROOT,
+            "wait for %d actions done after %d polls: %d requests (%d ids per request), %d ms%n",
+            n,
+            pollsUntilDone,
+            requests.get(),
+            100,
+            (System.nanoTime() - start) / 1_000_000);
       }
     }
   }
 
   private static String action(long id, String status) {
-    return "{\"id\":" + id + ",\"command\":\"set_rrset_records\",\"status\":\"" + status + "\",\"progress\":0,"
+    return "{\"id\":"
+        + id
+        + ",\"command\":\"set_rrset_records\",\"status\":\""
+        + status
+        + "\",\"progress\":0,"
         + "\"started\":\"2026-03-01T10:00:00Z\",\"finished\":null,\"resources\":[],\"error\":null}";
   }
 }

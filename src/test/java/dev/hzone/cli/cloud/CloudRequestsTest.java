@@ -19,9 +19,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every verb of every Cloud API resource against a scripted API: the exact requests (method, path and query,
- * JSON body, in order, nothing else) and a line of what it prints. Resource names are looked up with
- * {@code ?name=} as the hcloud CLI does; actions come back finished, so nothing waits.
+ * Every verb of every Cloud API resource against a scripted API: the exact requests (method, path
+ * and query, JSON body, in order, nothing else) and a line of what it prints. Resource names are
+ * looked up with {@code ?name=} as the hcloud CLI does; actions come back finished, so nothing
+ * waits.
  */
 class CloudRequestsTest {
   @TempDir Path dir;
@@ -29,7 +30,9 @@ class CloudRequestsTest {
   static final String SERVER = CloudFixtures.server(42, "web");
   static final String NETWORK = CloudFixtures.network(5, "internal");
 
-  /** One command, the requests it must make with their answers, and text its stdout must contain. */
+  /**
+   * One command, the requests it must make with their answers, and text its stdout must contain.
+   */
   record Case(List<String> args, List<Exchange> script, String out) {
     @Override
     public String toString() {
@@ -78,7 +81,9 @@ class CloudRequestsTest {
   }
 
   static Exchange list(String plural, String query, String... items) {
-    return get("/" + plural + "?" + query + (query.isEmpty() ? "" : "&") + "page=1&per_page=50", page(plural, items));
+    return get(
+        "/" + plural + "?" + query + (query.isEmpty() ? "" : "&") + "page=1&per_page=50",
+        page(plural, items));
   }
 
   static Exchange post(String path, String body, String response) {
@@ -111,11 +116,15 @@ class CloudRequestsTest {
   @ParameterizedTest(name = "hzone {0}")
   @MethodSource("cases")
   void sendsExactlyTheApiRequests(Case k) throws Exception {
-    Files.writeString(dir.resolve("rules.json"), """
+    Files.writeString(
+        dir.resolve("rules.json"),
+        """
         [{"direction": "in", "protocol": "tcp", "port": "443", "source_ips": ["0.0.0.0/0"]}]""");
     Files.writeString(dir.resolve("user-data.yml"), "#cloud-config\npackages: [nginx]\n");
-    Files.writeString(dir.resolve("www.crt"), "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
-    Files.writeString(dir.resolve("www.key"), "-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n");
+    Files.writeString(
+        dir.resolve("www.crt"), "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+    Files.writeString(
+        dir.resolve("www.key"), "-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n");
     try (MockCloud api = new MockCloud(k.script())) {
       CloudRun r = CloudRun.run(dir, api.env(), "", k.args().toArray(String[]::new));
       assertEquals(0, r.code(), r.transcript());

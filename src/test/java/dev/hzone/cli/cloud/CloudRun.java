@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Runs {@link Main#run} in-process with captured streams and only the given environment, as the cloud command
- * tests drive hzone.
+ * Runs {@link Main#run} in-process with captured streams and only the given environment, as the
+ * cloud command tests drive hzone.
  *
  * @param code the exit code
  * @param out stdout
@@ -27,9 +27,12 @@ record CloudRun(int code, String out, String err) {
     int code;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream r = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = Main.run(args, o, r, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), e, dir);
+      code =
+          Main.run(
+              args, o, r, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), e, dir);
     }
-    return new CloudRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new CloudRun(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   String transcript() {

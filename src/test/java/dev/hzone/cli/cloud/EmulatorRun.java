@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The emulator in this JVM, hzone run in-process against it, and raw reads of its API for comparison. */
+/**
+ * The emulator in this JVM, hzone run in-process against it, and raw reads of its API for
+ * comparison.
+ */
 final class EmulatorRun implements AutoCloseable {
   final Emulator emulator;
   final Path dir;
@@ -23,14 +26,17 @@ final class EmulatorRun implements AutoCloseable {
     this(dir, LocalEmulator.start(dir.resolve("emulator-state")));
   }
 
-  /** Runs hzone against an emulator the test built itself (e.g. with an observer of the requests). */
+  /**
+   * Runs hzone against an emulator the test built itself (e.g. with an observer of the requests).
+   */
   EmulatorRun(Path dir, Emulator emulator) {
     this.dir = dir;
     this.emulator = emulator;
   }
 
   Map<String, String> env() {
-    return Map.of("HCLOUD_TOKEN", emulator.token(), "HCLOUD_ENDPOINT", emulator.apiEndpoint().toString());
+    return Map.of(
+        "HCLOUD_TOKEN", emulator.token(), "HCLOUD_ENDPOINT", emulator.apiEndpoint().toString());
   }
 
   CloudRun hzone(String... args) {
@@ -55,9 +61,13 @@ final class EmulatorRun implements AutoCloseable {
   /** {@code GET} of an API path (e.g. {@code /servers/1}), as JSON. */
   JsonElement get(String path) throws IOException, InterruptedException {
     String base = emulator.apiEndpoint().toString();
-    HttpRequest req = HttpRequest.newBuilder(URI.create(base.replaceAll("/$", "") + path))
-        .header("Authorization", "Bearer " + emulator.token()).GET().build();
-    HttpResponse<String> r = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
+    HttpRequest req =
+        HttpRequest.newBuilder(URI.create(base.replaceAll("/$", "") + path))
+            .header("Authorization", "Bearer " + emulator.token())
+            .GET()
+            .build();
+    HttpResponse<String> r =
+        HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
       throw new AssertionError("GET " + path + " answered " + r.statusCode() + ": " + r.body());
     }

@@ -15,9 +15,9 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
- * A scripted API for the cloud command tests: the exchanges a command must make, in order, each with the
- * answer to give. {@link #verify} checks method, path with query, and body (as JSON) of every request, and
- * that no other request came.
+ * A scripted API for the cloud command tests: the exchanges a command must make, in order, each
+ * with the answer to give. {@link #verify} checks method, path with query, and body (as JSON) of
+ * every request, and that no other request came.
  */
 final class MockCloud implements AutoCloseable {
   static final String TOKEN = "t".repeat(64);
@@ -81,7 +81,10 @@ final class MockCloud implements AutoCloseable {
         }
       }
     }
-    assertEquals(script.size(), got.size(), "requests: expected " + script + "\ngot " + got + "\n" + transcript);
+    assertEquals(
+        script.size(),
+        got.size(),
+        "requests: expected " + script + "\ngot " + got + "\n" + transcript);
     assertNull(server.takeRequest(10, TimeUnit.MILLISECONDS), "no further request");
   }
 

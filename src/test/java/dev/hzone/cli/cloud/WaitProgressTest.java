@@ -11,15 +11,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Writes wait for their actions with one progress line on stderr, and say which action failed and why. */
+/**
+ * Writes wait for their actions with one progress line on stderr, and say which action failed and
+ * why.
+ */
 class WaitProgressTest {
   @TempDir Path dir;
 
   static String action(String status, int progress, String error) {
     return """
         {"id": 31, "command": "poweron", "status": "%s", "progress": %d, "started": "2026-03-01T10:00:00Z",
-         "finished": %s, "resources": [{"id": 42, "type": "server"}], "error": %s}""".formatted(status, progress,
-        status.equals("running") ? "null" : "\"2026-03-01T10:00:05Z\"", error);
+         "finished": %s, "resources": [{"id": 42, "type": "server"}], "error": %s}"""
+        .formatted(
+            status,
+            progress,
+            status.equals("running") ? "null" : "\"2026-03-01T10:00:05Z\"",
+            error);
   }
 
   static Exchange poll(String action) {
@@ -28,9 +35,15 @@ class WaitProgressTest {
 
   @Test
   void progressMovesOnOneLineUntilDone() throws Exception {
-    List<Exchange> script = List.of(ServerCases.WEB,
-        post("/servers/42/actions/poweron", "", "{\"action\": " + action("running", 0, "null") + "}"),
-        poll(action("running", 50, "null")), poll(action("success", 100, "null")));
+    List<Exchange> script =
+        List.of(
+            ServerCases.WEB,
+            post(
+                "/servers/42/actions/poweron",
+                "",
+                "{\"action\": " + action("running", 0, "null") + "}"),
+            poll(action("running", 50, "null")),
+            poll(action("success", 100, "null")));
     try (MockCloud api = new MockCloud(script)) {
       CloudRun r = CloudRun.run(dir, api.env(), "", "server", "poweron", "web");
       assertEquals(0, r.code(), r.transcript());
@@ -42,13 +55,23 @@ class WaitProgressTest {
 
   @Test
   void aFailedActionEndsTheLineAndSaysWhy() throws Exception {
-    List<Exchange> script = List.of(ServerCases.WEB,
-        post("/servers/42/actions/poweron", "", "{\"action\": " + action("running", 0, "null") + "}"),
-        poll(action("error", 100, "{\"code\": \"action_failed\", \"message\": \"host unreachable\"}")));
+    List<Exchange> script =
+        List.of(
+            ServerCases.WEB,
+            post(
+                "/servers/42/actions/poweron",
+                "",
+                "{\"action\": " + action("running", 0, "null") + "}"),
+            poll(
+                action(
+                    "error",
+                    100,
+                    "{\"code\": \"action_failed\", \"message\": \"host unreachable\"}")));
     try (MockCloud api = new MockCloud(script)) {
       CloudRun r = CloudRun.run(dir, api.env(), "", "server", "poweron", "web");
       assertEquals(1, r.code(), r.transcript());
-      assertTrue(r.err().startsWith("Waiting for poweron server web (action 31) ... failed\n"), r.err());
+      assertTrue(
+          r.err().startsWith("Waiting for poweron server web (action 31) ... failed\n"), r.err());
       assertTrue(r.err().contains("hzone: poweron server web failed: "), r.err());
       assertTrue(r.err().contains("host unreachable"), r.err());
     }
@@ -56,10 +79,16 @@ class WaitProgressTest {
 
   @Test
   void noWaitPrintsTheRunningActionAndJsonTheEnvelope() throws Exception {
-    List<Exchange> script = List.of(ServerCases.WEB,
-        post("/servers/42/actions/poweron", "", "{\"action\": " + action("running", 0, "null") + "}"));
+    List<Exchange> script =
+        List.of(
+            ServerCases.WEB,
+            post(
+                "/servers/42/actions/poweron",
+                "",
+                "{\"action\": " + action("running", 0, "null") + "}"));
     try (MockCloud api = new MockCloud(script)) {
-      CloudRun r = CloudRun.run(dir, api.env(), "", "server", "poweron", "web", "--no-wait", "-o", "json");
+      CloudRun r =
+          CloudRun.run(dir, api.env(), "", "server", "poweron", "web", "--no-wait", "-o", "json");
       assertEquals(0, r.code(), r.transcript());
       assertEquals("", r.err());
       assertTrue(r.out().contains("\"status\": \"running\""), r.out());

@@ -25,8 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ClientFactoryTest {
-  static final String FILE_TOKEN = "token-from-file-0000000000000000000000000000000000000000000000000";
-  static final String ENV_TOKEN = "token-from-env-00000000000000000000000000000000000000000000000000";
+  static final String FILE_TOKEN =
+      "token-from-file-0000000000000000000000000000000000000000000000000";
+  static final String ENV_TOKEN =
+      "token-from-env-00000000000000000000000000000000000000000000000000";
 
   @TempDir Path dir;
   final MockWebServer server = new MockWebServer();
@@ -46,11 +48,30 @@ class ClientFactoryTest {
     server.shutdown();
   }
 
-  Invocation inv(Optional<String> endpoint, Optional<Path> tokenFile, Optional<String> context, boolean verbose) {
-    GlobalOptions g = new GlobalOptions(endpoint, tokenFile, Optional.empty(), context, false, dir.resolve(".hzone"),
-        OutputOptions.parse(List.of()), verbose, false);
-    return new Invocation(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8),
-        new ByteArrayInputStream(new byte[0]), env, dir, g, resources);
+  Invocation inv(
+      Optional<String> endpoint,
+      Optional<Path> tokenFile,
+      Optional<String> context,
+      boolean verbose) {
+    GlobalOptions g =
+        new GlobalOptions(
+            endpoint,
+            tokenFile,
+            Optional.empty(),
+            context,
+            false,
+            dir.resolve(".hzone"),
+            OutputOptions.parse(List.of()),
+            verbose,
+            false);
+    return new Invocation(
+        new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        new ByteArrayInputStream(new byte[0]),
+        env,
+        dir,
+        g,
+        resources);
   }
 
   Invocation inv(Optional<Path> tokenFile, boolean verbose) {
@@ -59,8 +80,11 @@ class ClientFactoryTest {
 
   /** Makes one request and returns the Authorization header it carried. */
   String authorizationOf(HcloudClient client) throws Exception {
-    server.enqueue(new MockResponse().setResponseCode(404)
-        .setBody("{\"error\":{\"code\":\"not_found\",\"message\":\"not found\",\"details\":null}}"));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(404)
+            .setBody(
+                "{\"error\":{\"code\":\"not_found\",\"message\":\"not found\",\"details\":null}}"));
     client.zones().get("example.com");
     return server.takeRequest().getHeader("Authorization");
   }
@@ -77,7 +101,8 @@ class ClientFactoryTest {
     Path f = dir.resolve("token");
     Files.writeString(f, FILE_TOKEN + "\n");
     env.put("HCLOUD_TOKEN", ENV_TOKEN);
-    assertEquals("Bearer " + FILE_TOKEN, authorizationOf(ClientFactory.client(inv(Optional.of(f), false))));
+    assertEquals(
+        "Bearer " + FILE_TOKEN, authorizationOf(ClientFactory.client(inv(Optional.of(f), false))));
   }
 
   @Test
@@ -87,20 +112,44 @@ class ClientFactoryTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(
         Files.getFileAttributeView(f, java.nio.file.attribute.PosixFileAttributeView.class) != null,
         "no POSIX permissions on this file system: nothing to warn about");
-    Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(
+        f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     Invocation inv = inv(Optional.of(f), false);
     ClientFactory.projectKey(inv);
     assertEquals("Bearer " + FILE_TOKEN, authorizationOf(ClientFactory.client(inv)));
-    assertEquals("warning: " + f + " holds an API token but has mode rw-r--r--, so other users may read it; run: "
-        + "chmod 600 " + f + "\n", err.toString(StandardCharsets.UTF_8), "once, though the file was read twice");
+    assertEquals(
+        "warning: "
+            + f
+            + " holds an API token but has mode rw-r--r--, so other users may read it; run: "
+            + "chmod 600 "
+            + f
+            + "\n",
+        err.toString(StandardCharsets.UTF_8),
+        "once, though the file was read twice");
     err.reset();
-    Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    Files.setPosixFilePermissions(
+        f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     try (Resources other = new Resources()) {
-      GlobalOptions g = new GlobalOptions(Optional.of(server.url("/v1").toString()), Optional.of(f), Optional.empty(),
-          Optional.empty(), false, dir.resolve(".hzone"), OutputOptions.parse(List.of()), false, false);
-      ClientFactory.projectKey(new Invocation(new PrintStream(new ByteArrayOutputStream()),
-          new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), env, dir, g,
-          other));
+      GlobalOptions g =
+          new GlobalOptions(
+              Optional.of(server.url("/v1").toString()),
+              Optional.of(f),
+              Optional.empty(),
+              Optional.empty(),
+              false,
+              dir.resolve(".hzone"),
+              OutputOptions.parse(List.of()),
+              false,
+              false);
+      ClientFactory.projectKey(
+          new Invocation(
+              new PrintStream(new ByteArrayOutputStream()),
+              new PrintStream(err, true, StandardCharsets.UTF_8),
+              new ByteArrayInputStream(new byte[0]),
+              env,
+              dir,
+              g,
+              other));
     }
     assertEquals("", err.toString(StandardCharsets.UTF_8));
   }
@@ -108,12 +157,14 @@ class ClientFactoryTest {
   @Test
   void environmentTokenComesNext() throws Exception {
     env.put("HCLOUD_TOKEN", ENV_TOKEN);
-    assertEquals("Bearer " + ENV_TOKEN, authorizationOf(ClientFactory.client(inv(Optional.empty(), false))));
+    assertEquals(
+        "Bearer " + ENV_TOKEN, authorizationOf(ClientFactory.client(inv(Optional.empty(), false))));
   }
 
   @Test
   void activeContextOfTheHcloudConfigComesLast() throws Exception {
-    config("""
+    config(
+        """
         active_context = "prod"
         [[contexts]]
           name = "prod"
@@ -125,31 +176,39 @@ class ClientFactoryTest {
           token = "staging-token"
           [contexts.preferences]
             endpoint = "%s"
-        """.formatted(server.url("/v1"), server.url("/v1")));
-    assertEquals("Bearer prod-token", authorizationOf(ClientFactory.client(inv(Optional.empty(), false))));
+        """
+            .formatted(server.url("/v1"), server.url("/v1")));
+    assertEquals(
+        "Bearer prod-token", authorizationOf(ClientFactory.client(inv(Optional.empty(), false))));
   }
 
   @Test
   void aContextTokenGoesOverPlainHttpOnlyToTheEndpointThatContextNames() throws Exception {
-    config("""
+    config(
+        """
         active_context = "prod"
         [[contexts]]
           name = "prod"
           token = "prod-token"
         """);
-    CliException e = assertThrows(CliException.class, () -> ClientFactory.client(inv(Optional.empty(), false)));
+    CliException e =
+        assertThrows(CliException.class, () -> ClientFactory.client(inv(Optional.empty(), false)));
     assertEquals(ExitCodes.USAGE, e.exitCode());
-    assertTrue(e.getMessage().contains("refusing to send the token of context 'prod' over plain http"),
+    assertTrue(
+        e.getMessage().contains("refusing to send the token of context 'prod' over plain http"),
         e.getMessage());
     assertEquals(0, server.getRequestCount(), "nothing sent");
     env.put("HCLOUD_TOKEN", ENV_TOKEN);
-    assertEquals("Bearer " + ENV_TOKEN, authorizationOf(ClientFactory.client(inv(Optional.empty(), false))),
+    assertEquals(
+        "Bearer " + ENV_TOKEN,
+        authorizationOf(ClientFactory.client(inv(Optional.empty(), false))),
         "a token given for this endpoint is sent");
   }
 
   @Test
   void contextOptionPicksAContextAndItsEndpoint() throws Exception {
-    config("""
+    config(
+        """
         active_context = "prod"
         [[contexts]]
           name = "prod"
@@ -159,38 +218,52 @@ class ClientFactoryTest {
           token = "staging-token"
           [contexts.preferences]
             endpoint = "%s"
-        """.formatted(server.url("/v1")));
-    HcloudClient c = ClientFactory.client(inv(Optional.empty(), Optional.empty(), Optional.of("staging"), false));
+        """
+            .formatted(server.url("/v1")));
+    HcloudClient c =
+        ClientFactory.client(
+            inv(Optional.empty(), Optional.empty(), Optional.of("staging"), false));
     assertEquals(server.url("/v1/").toString(), c.endpoint());
     assertEquals("Bearer staging-token", authorizationOf(c));
   }
 
   @Test
   void unknownContextNamesTheKnownOnes() throws Exception {
-    config("""
+    config(
+        """
         [[contexts]]
           name = "prod"
           token = "prod-token"
         """);
-    CliException e = assertThrows(CliException.class,
-        () -> ClientFactory.client(inv(Optional.empty(), Optional.empty(), Optional.of("dev"), false)));
+    CliException e =
+        assertThrows(
+            CliException.class,
+            () ->
+                ClientFactory.client(
+                    inv(Optional.empty(), Optional.empty(), Optional.of("dev"), false)));
     assertEquals(ExitCodes.USAGE, e.exitCode());
-    assertTrue(e.getMessage().contains("no context 'dev'") && e.getMessage().contains("contexts: prod"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("no context 'dev'") && e.getMessage().contains("contexts: prod"),
+        e.getMessage());
   }
 
   @Test
   void brokenConfigIsADataError() throws Exception {
     Path f = config("active_context = \n");
-    CliException e = assertThrows(CliException.class, () -> ClientFactory.client(inv(Optional.empty(), false)));
+    CliException e =
+        assertThrows(CliException.class, () -> ClientFactory.client(inv(Optional.empty(), false)));
     assertEquals(ExitCodes.DATA, e.exitCode());
     assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
   }
 
   @Test
   void noTokenAnywhereSaysHowToProvideOne() {
-    CliException e = assertThrows(CliException.class, () -> ClientFactory.client(inv(Optional.empty(), false)));
+    CliException e =
+        assertThrows(CliException.class, () -> ClientFactory.client(inv(Optional.empty(), false)));
     assertEquals(ExitCodes.USAGE, e.exitCode());
-    assertTrue(e.getMessage().contains("HCLOUD_TOKEN") && e.getMessage().contains("--token-file"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("HCLOUD_TOKEN") && e.getMessage().contains("--token-file"),
+        e.getMessage());
     assertEquals(0, server.getRequestCount());
   }
 
@@ -198,17 +271,31 @@ class ClientFactoryTest {
   void emptyOrMissingTokenFileIsADataError() throws Exception {
     Path empty = dir.resolve("empty");
     Files.writeString(empty, "\n");
-    assertEquals(ExitCodes.DATA, assertThrows(CliException.class,
-        () -> ClientFactory.client(inv(Optional.of(empty), false))).exitCode());
-    assertEquals(ExitCodes.DATA, assertThrows(CliException.class,
-        () -> ClientFactory.client(inv(Optional.of(dir.resolve("missing")), false))).exitCode());
+    assertEquals(
+        ExitCodes.DATA,
+        assertThrows(CliException.class, () -> ClientFactory.client(inv(Optional.of(empty), false)))
+            .exitCode());
+    assertEquals(
+        ExitCodes.DATA,
+        assertThrows(
+                CliException.class,
+                () -> ClientFactory.client(inv(Optional.of(dir.resolve("missing")), false)))
+            .exitCode());
   }
 
   @Test
   void plainHttpOnlyToThisMachine() {
     env.put("HCLOUD_TOKEN", ENV_TOKEN);
-    CliException e = assertThrows(CliException.class, () -> ClientFactory.client(
-        inv(Optional.of("http://api.example.net/v1"), Optional.empty(), Optional.empty(), false)));
+    CliException e =
+        assertThrows(
+            CliException.class,
+            () ->
+                ClientFactory.client(
+                    inv(
+                        Optional.of("http://api.example.net/v1"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        false)));
     assertTrue(e.getMessage().contains("unencrypted"), e.getMessage());
     ClientFactory.checkEndpoint("http://127.0.0.1:8080/v1");
     ClientFactory.checkEndpoint("http://[::1]:8080/v1");
@@ -228,11 +315,15 @@ class ClientFactoryTest {
   void verbosePrintsOneLinePerRequestWithoutTheToken() throws Exception {
     env.put("HCLOUD_TOKEN", ENV_TOKEN);
     HcloudClient c = ClientFactory.client(inv(Optional.empty(), true));
-    server.enqueue(new MockResponse().setHeader("X-Correlation-Id", "req-42").setHeader("Content-Type",
-        "application/json").setBody("{\"zonefile\":\"\"}"));
+    server.enqueue(
+        new MockResponse()
+            .setHeader("X-Correlation-Id", "req-42")
+            .setHeader("Content-Type", "application/json")
+            .setBody("{\"zonefile\":\"\"}"));
     c.zones().exportZonefile("example.com");
     String log = err.toString(StandardCharsets.UTF_8);
-    assertTrue(log.matches("http: GET /v1/zones/example.com/zonefile 200 \\d+ ms req req-42\\R"), log);
+    assertTrue(
+        log.matches("http: GET /v1/zones/example.com/zonefile 200 \\d+ ms req req-42\\R"), log);
     assertFalse(log.contains(ENV_TOKEN));
     assertFalse(c.toString().contains(ENV_TOKEN));
   }

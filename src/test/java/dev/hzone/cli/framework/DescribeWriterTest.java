@@ -15,15 +15,27 @@ class DescribeWriterTest {
     d.section("Protection", s -> s.field("Delete", "no"));
     d.labels(Map.of("team", "web", "env", ""));
     d.blank();
-    d.section("Authoritative Nameservers", s -> s
-        .list("Assigned", List.of("hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com."), "none")
-        .list("Delegated", List.of(), "No delegated nameservers")
-        .field("Delegation status", "valid"));
-    d.section("Primary Nameservers", s -> {
-      s.item(i -> i.field("Address", "198.51.100.7").field("Port", "53").field("TSIG Algorithm", "hmac-sha256"));
-      s.item(i -> i.field("Address", "2001:db8::7").field("Port", "5353"));
-    });
-    assertEquals("""
+    d.section(
+        "Authoritative Nameservers",
+        s ->
+            s.list(
+                    "Assigned",
+                    List.of("hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com."),
+                    "none")
+                .list("Delegated", List.of(), "No delegated nameservers")
+                .field("Delegation status", "valid"));
+    d.section(
+        "Primary Nameservers",
+        s -> {
+          s.item(
+              i ->
+                  i.field("Address", "198.51.100.7")
+                      .field("Port", "53")
+                      .field("TSIG Algorithm", "hmac-sha256"));
+          s.item(i -> i.field("Address", "2001:db8::7").field("Port", "5353"));
+        });
+    assertEquals(
+        """
         ID:           42
         Name:         example.com
         Record Count: 7
@@ -46,7 +58,8 @@ class DescribeWriterTest {
             TSIG Algorithm: hmac-sha256
           - Address:        2001:db8::7
             Port:           5353
-        """, d.render());
+        """,
+        d.render());
   }
 
   @Test

@@ -15,8 +15,10 @@ class ErrorReporterTest {
 
   @Test
   void aBugInTheLibraryIsAnInternalErrorNotAUsageError() {
-    // Before: any IllegalArgumentException from anywhere was reported as the user's mistake, with exit 64.
-    Failure f = ErrorReporter.describe(new IllegalArgumentException("index out of range in the planner"));
+    // Before: any IllegalArgumentException from anywhere was reported as the user's mistake, with
+    // exit 64.
+    Failure f =
+        ErrorReporter.describe(new IllegalArgumentException("index out of range in the planner"));
     assertEquals(ExitCodes.FAILED, f.exitCode());
     assertTrue(f.message().startsWith("internal error: "), f.message());
   }

@@ -22,7 +22,9 @@ class HcloudConfigTest {
 
   @Test
   void locatesTheFileFromHcloudConfigOrHome() {
-    assertEquals(Path.of("/x/cli.toml"), HcloudConfig.locate(Map.of("HCLOUD_CONFIG", "/x/cli.toml", "HOME", "/h")));
+    assertEquals(
+        Path.of("/x/cli.toml"),
+        HcloudConfig.locate(Map.of("HCLOUD_CONFIG", "/x/cli.toml", "HOME", "/h")));
     assertEquals(Path.of("/h/.config/hcloud/cli.toml"), HcloudConfig.locate(Map.of("HOME", "/h")));
   }
 
@@ -36,7 +38,9 @@ class HcloudConfigTest {
   @Test
   void readsContextsActiveContextAndEndpointPreference() throws Exception {
     Path f = dir.resolve("cli.toml");
-    Files.writeString(f, """
+    Files.writeString(
+        f,
+        """
         active_context = "prod"
 
         [[contexts]]
@@ -48,20 +52,25 @@ class HcloudConfigTest {
           token = "%s"
           [contexts.preferences]
             endpoint = "http://127.0.0.1:8080/v1"
-        """.formatted(T1, T2));
+        """
+            .formatted(T1, T2));
     HcloudConfig cfg = HcloudConfig.load(f);
     assertEquals(List.of("staging", "prod"), cfg.contextNames());
     assertEquals(Optional.of("prod"), cfg.activeContextName());
     assertEquals(T2, cfg.context("prod").orElseThrow().token());
-    assertEquals(Optional.of("http://127.0.0.1:8080/v1"), cfg.context("prod").orElseThrow().endpoint());
+    assertEquals(
+        Optional.of("http://127.0.0.1:8080/v1"), cfg.context("prod").orElseThrow().endpoint());
     assertEquals(Optional.empty(), cfg.context("staging").orElseThrow().endpoint());
-    assertEquals(Optional.of("staging"), cfg.effectiveContextName(Map.of("HCLOUD_CONTEXT", "staging")));
+    assertEquals(
+        Optional.of("staging"), cfg.effectiveContextName(Map.of("HCLOUD_CONTEXT", "staging")));
   }
 
   @Test
   void rewritingKeepsPreferencesAndUnknownKeys() throws Exception {
     Path f = dir.resolve("cli.toml");
-    Files.writeString(f, """
+    Files.writeString(
+        f,
+        """
         active_context = "prod"
         future_key = 7
 
@@ -76,7 +85,8 @@ class HcloudConfigTest {
           extra = "kept"
           [contexts.preferences]
             endpoint = "http://127.0.0.1:8080/v1"
-        """.formatted(T1));
+        """
+            .formatted(T1));
     HcloudConfig cfg = HcloudConfig.load(f);
     cfg.addContext("dev", T2);
     cfg.setActiveContext(Optional.of("dev"));
@@ -89,7 +99,8 @@ class HcloudConfigTest {
     assertTrue(text.contains("poll_interval = \"1s\""), text);
     assertTrue(text.contains("server = [\"name:desc\"]"), text);
     assertTrue(text.contains("extra = \"kept\""), text);
-    assertEquals(Optional.of("http://127.0.0.1:8080/v1"), again.context("prod").orElseThrow().endpoint());
+    assertEquals(
+        Optional.of("http://127.0.0.1:8080/v1"), again.context("prod").orElseThrow().endpoint());
   }
 
   @Test
@@ -99,8 +110,10 @@ class HcloudConfigTest {
     cfg.addContext("prod", T1);
     cfg.save();
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
-    assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(f.getParent())));
-    assertEquals("rwxr-x---",
+    assertEquals(
+        "rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(f.getParent())));
+    assertEquals(
+        "rwxr-x---",
         PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("home/.config"))));
     try (var s = Files.list(f.getParent())) {
       assertEquals(1, s.count(), "no temporary file left behind");
@@ -141,7 +154,8 @@ class HcloudConfigTest {
     assertEquals(List.of("b"), cfg.contextNames());
     assertThrows(IllegalArgumentException.class, () -> cfg.addContext("b", T1));
     cfg.removeContext("b");
-    assertFalse(cfg.toToml().contains("contexts"), "no 'contexts = []', which hcloud 1.30 cannot read");
+    assertFalse(
+        cfg.toToml().contains("contexts"), "no 'contexts = []', which hcloud 1.30 cannot read");
   }
 
   @Test
@@ -153,23 +167,36 @@ class HcloudConfigTest {
     assertTrue(e.getMessage().startsWith(f.toString()), e.getMessage());
     Files.writeString(f, "[[contexts]]\nname = \"a\"\n");
     CliException e2 = assertThrows(CliException.class, () -> HcloudConfig.load(f));
-    assertTrue(e2.getMessage().contains("context 1 needs a string 'name' and a string 'token'"), e2.getMessage());
+    assertTrue(
+        e2.getMessage().contains("context 1 needs a string 'name' and a string 'token'"),
+        e2.getMessage());
   }
 
-  /** Issue 14 (3): night-config's messages quote the text, and an unclosed or unquoted token is the text. */
+  /**
+   * Issue 14 (3): night-config's messages quote the text, and an unclosed or unquoted token is the
+   * text.
+   */
   @Test
   void malformedTokenLinesAreReportedByPositionNeverByContent() throws Exception {
     Path f = dir.resolve("cli.toml");
     String secret = "SECRETtoken" + "x".repeat(53);
-    for (String bad : List.of("token = \"" + secret + "\n", "token = " + secret + "\n",
-        "token = '" + secret + "\n", "token = \"\"\"" + secret + "\n")) {
+    for (String bad :
+        List.of(
+            "token = \"" + secret + "\n",
+            "token = " + secret + "\n",
+            "token = '" + secret + "\n",
+            "token = \"\"\"" + secret + "\n")) {
       Files.writeString(f, "active_context = \"a\"\n[[contexts]]\nname = \"a\"\n" + bad);
       CliException e = assertThrows(CliException.class, () -> HcloudConfig.load(f), bad);
       assertEquals(ExitCodes.DATA, e.exitCode());
       assertFalse(e.getMessage().contains("SECRET"), e.getMessage());
       assertFalse(e.getMessage().contains("xxxxxxxx"), e.getMessage());
-      assertTrue(e.getMessage().matches(java.util.regex.Pattern.quote(f.toString())
-          + ":[45]: not valid TOML: the parser stopped at column \\d+ of this line.*"), e.getMessage());
+      assertTrue(
+          e.getMessage()
+              .matches(
+                  java.util.regex.Pattern.quote(f.toString())
+                      + ":[45]: not valid TOML: the parser stopped at column \\d+ of this line.*"),
+          e.getMessage());
     }
   }
 

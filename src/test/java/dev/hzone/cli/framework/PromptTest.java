@@ -41,10 +41,24 @@ class PromptTest {
   }
 
   private Invocation invocation(String stdin, ByteArrayOutputStream err) {
-    GlobalOptions g = new GlobalOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        false, dir, OutputOptions.table(), false, false);
-    return new Invocation(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+    GlobalOptions g =
+        new GlobalOptions(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            dir,
+            OutputOptions.table(),
+            false,
+            false);
+    return new Invocation(
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8),
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.of(), dir, g, new Resources());
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        Map.of(),
+        dir,
+        g,
+        new Resources());
   }
 }

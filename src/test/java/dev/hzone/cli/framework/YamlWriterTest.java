@@ -13,13 +13,15 @@ class YamlWriterTest {
 
   @Test
   void writesNestedMapsAndSequencesInBlockStyle() {
-    String json = """
+    String json =
+        """
         {"id": 42, "name": "example.com", "ttl": null, "labels": {"team": "web"},
          "protection": {"delete": false},
          "authoritative_nameservers": {"assigned": ["hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com."]},
          "primary_nameservers": [{"address": "198.51.100.7", "port": 53}], "empty": [], "none": {}}
         """;
-    assertEquals("""
+    assertEquals(
+        """
         id: 42
         name: example.com
         ttl: null
@@ -36,26 +38,31 @@ class YamlWriterTest {
           port: 53
         empty: []
         none: {}
-        """, yaml(json));
+        """,
+        yaml(json));
   }
 
   @Test
   void writesATopLevelListOfObjects() {
-    assertEquals("""
+    assertEquals(
+        """
         - id: 1
           name: a.com
         - id: 2
           name: b.com
-        """, yaml("[{\"id\":1,\"name\":\"a.com\"},{\"id\":2,\"name\":\"b.com\"}]"));
+        """,
+        yaml("[{\"id\":1,\"name\":\"a.com\"},{\"id\":2,\"name\":\"b.com\"}]"));
   }
 
   @Test
   void writesNestedSequencesCompactly() {
-    assertEquals("""
+    assertEquals(
+        """
         - - a
           - b
         - - c
-        """, yaml("[[\"a\",\"b\"],[\"c\"]]"));
+        """,
+        yaml("[[\"a\",\"b\"],[\"c\"]]"));
   }
 
   @Test

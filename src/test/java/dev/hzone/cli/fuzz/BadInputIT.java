@@ -20,20 +20,32 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The heaviest bad inputs through the jar as users run it, in a JVM of 256 MB: a line of 100 MB,
- * {@code $GENERATE} over four billion names, {@code $INCLUDE} loops, {@code hzone.toml} nested ten thousand
- * deep. Each ends with exit 65 and {@code FILE:LINE: message} within the JVM's memory (an
- * {@code OutOfMemoryError} would end it with a stack trace and another exit code) and within a time limit
- * that only guards against hangs; no request reaches the API. The numbers go to
- * {@code target/reliability/bad-input-jar.txt}.
+ * {@code $GENERATE} over four billion names, {@code $INCLUDE} loops, {@code hzone.toml} nested ten
+ * thousand deep. Each ends with exit 65 and {@code FILE:LINE: message} within the JVM's memory (an
+ * {@code OutOfMemoryError} would end it with a stack trace and another exit code) and within a time
+ * limit that only guards against hangs; no request reaches the API. The numbers go to {@code
+ * target/reliability/bad-input-jar.txt}.
  */
 class BadInputIT {
-  private static final Pattern FILE_LINE = Pattern.compile("(?m)^(?:hzone: )?\\S[^:\\n]*:\\d+: \\S.*$");
-  private static final List<String> HEAVY = List.of("a line of 100 MB", "a line of 100 MB of short fields",
-      "a quoted string of 100 MB", "an owner name of 100 MB", "$GENERATE over four billion names",
-      "$GENERATE of billions in an include", "$INCLUDE loop of two files", "$INCLUDE of itself",
-      "a name of 1 MB", "ten thousand open parentheses");
-  private static final List<String> HEAVY_TOML = List.of("hzone.toml: ten thousand nested arrays",
-      "hzone.toml: ten thousand nested inline tables", "hzone.toml over 1 MiB");
+  private static final Pattern FILE_LINE =
+      Pattern.compile("(?m)^(?:hzone: )?\\S[^:\\n]*:\\d+: \\S.*$");
+  private static final List<String> HEAVY =
+      List.of(
+          "a line of 100 MB",
+          "a line of 100 MB of short fields",
+          "a quoted string of 100 MB",
+          "an owner name of 100 MB",
+          "$GENERATE over four billion names",
+          "$GENERATE of billions in an include",
+          "$INCLUDE loop of two files",
+          "$INCLUDE of itself",
+          "a name of 1 MB",
+          "ten thousand open parentheses");
+  private static final List<String> HEAVY_TOML =
+      List.of(
+          "hzone.toml: ten thousand nested arrays",
+          "hzone.toml: ten thousand nested inline tables",
+          "hzone.toml over 1 MiB");
 
   @TempDir Path dir;
 
@@ -47,12 +59,13 @@ class BadInputIT {
     assertEquals(HEAVY.size() + HEAVY_TOML.size(), cases.size());
     List<String> report = new ArrayList<>();
     MockWebServer api = new MockWebServer();
-    api.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
-      @Override
-      public MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest r) {
-        return new MockResponse().setResponseCode(404);
-      }
-    });
+    api.setDispatcher(
+        new okhttp3.mockwebserver.Dispatcher() {
+          @Override
+          public MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest r) {
+            return new MockResponse().setResponseCode(404);
+          }
+        });
     api.start();
     try {
       int n = 0;
@@ -60,10 +73,19 @@ class BadInputIT {
         Path caseDir = dir.resolve("case-" + n++);
         c.write(caseDir);
         long t0 = System.nanoTime();
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx256m", "-jar", jar.toString(), "--endpoint", api.url("/v1").toString(), "plan", "zones/")
-            .directory(caseDir.toFile()).redirectErrorStream(true)
-            .redirectOutput(caseDir.resolve("output.txt").toFile());
+        ProcessBuilder pb =
+            new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m",
+                    "-jar",
+                    jar.toString(),
+                    "--endpoint",
+                    api.url("/v1").toString(),
+                    "plan",
+                    "zones/")
+                .directory(caseDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(caseDir.resolve("output.txt").toFile());
         pb.environment().put("HCLOUD_TOKEN", "bad-input-token-0123456789");
         Process p = pb.start();
         p.getOutputStream().close();
@@ -76,10 +98,17 @@ class BadInputIT {
         assertTrue(ended, c + ": no end within 120 s");
         assertEquals(65, p.exitValue(), c + "\n" + output);
         assertTrue(FILE_LINE.matcher(output).find(), c + ": no FILE:LINE\n" + output);
-        assertFalse(output.contains("\tat ") || output.contains("Exception") || output.contains("Error:"),
+        assertFalse(
+            output.contains("\tat ") || output.contains("Exception") || output.contains("Error:"),
             c + "\n" + output);
-        report.add(String.format(Locale.ROOT, "%-45s exit %d in %.1f s: %s", c.name(), p.exitValue(), seconds,
-            output.lines().findFirst().orElse("").replaceAll("(.{160}).+", "$1...")));
+        report.add(
+            String.format(
+                Locale.ROOT,
+                "%-45s exit %d in %.1f s: %s",
+                c.name(),
+                p.exitValue(),
+                seconds,
+                output.lines().findFirst().orElse("").replaceAll("(.{160}).+", "$1...")));
         deleteTree(caseDir);
       }
       assertEquals(0, api.getRequestCount(), "no request was sent");

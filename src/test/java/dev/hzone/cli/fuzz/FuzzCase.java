@@ -12,15 +12,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One input for hzone: files to write into a fresh directory, the command to run there, and whether the
- * input is known to be bad (it must then be refused) or is a mutation that may by chance still be good.
+ * One input for hzone: files to write into a fresh directory, the command to run there, and whether
+ * the input is known to be bad (it must then be refused) or is a mutation that may by chance still
+ * be good.
  *
  * @param name what the case is, for messages
  * @param files relative path to content (a {@link Content})
  * @param args the command after the global options, e.g. {@code plan zones/}
  * @param knownBad whether the input must be refused with exit 65
  */
-public record FuzzCase(String name, Map<String, Content> files, List<String> args, boolean knownBad) {
+public record FuzzCase(
+    String name, Map<String, Content> files, List<String> args, boolean knownBad) {
 
   /** A file's content: bytes, or a generator for files too big to hold (the 100 MB line). */
   public interface Content {
@@ -43,7 +45,8 @@ public record FuzzCase(String name, Map<String, Content> files, List<String> arg
 
   /** A bad zone file {@code zones/example.com.zone} run through {@code plan}. */
   public static FuzzCase badZone(String name, String text) {
-    return new FuzzCase(name, Map.of("zones/example.com.zone", Content.of(text)), List.of("plan", "zones/"), true);
+    return new FuzzCase(
+        name, Map.of("zones/example.com.zone", Content.of(text)), List.of("plan", "zones/"), true);
   }
 
   /** A case with more files, e.g. an include. */
@@ -58,7 +61,8 @@ public record FuzzCase(String name, Map<String, Content> files, List<String> arg
       for (Map.Entry<String, Content> f : files.entrySet()) {
         Path p = dir.resolve(f.getKey());
         Files.createDirectories(p.getParent());
-        try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(p), 1 << 16)) {
+        try (OutputStream os =
+            new java.io.BufferedOutputStream(Files.newOutputStream(p), 1 << 16)) {
           f.getValue().writeTo(os);
         }
         out.add(p);

@@ -30,9 +30,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What one write costs through the emulator's HTTP API: a {@code set_records} answered after the change
- * is stored (and, with {@code --state}, written to the zone's file by write-then-rename), in a zone of
- * {@code rrsets} RRSets. Run with:
+ * What one write costs through the emulator's HTTP API: a {@code set_records} answered after the
+ * change is stored (and, with {@code --state}, written to the zone's file by write-then-rename), in
+ * a zone of {@code rrsets} RRSets. Run with:
  *
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -62,26 +62,37 @@ public class EmulatorBench {
   @Setup(Level.Trial)
   public void start() throws Exception {
     InetAddress lo = InetAddress.getLoopbackAddress();
-    EmulatorOptions o = EmulatorOptions.defaults().withListen(new InetSocketAddress(lo, 0))
-        .withToken(TOKEN).withActionDuration(Duration.ZERO);
+    EmulatorOptions o =
+        EmulatorOptions.defaults()
+            .withListen(new InetSocketAddress(lo, 0))
+            .withToken(TOKEN)
+            .withActionDuration(Duration.ZERO);
     if (storage.equals("state")) {
       dir = Files.createTempDirectory("hzone-bench");
       o = o.withStateDir(dir);
     }
     emu = Emulator.builder(o).noDns().rateLimit(Integer.MAX_VALUE / 2).start();
     http = HttpClient.newHttpClient();
-    StringBuilder body = new StringBuilder("{\"name\":\"bench.com\",\"mode\":\"primary\",\"rrsets\":[");
+    StringBuilder body =
+        new StringBuilder("{\"name\":\"bench.com\",\"mode\":\"primary\",\"rrsets\":[");
     for (int i = 0; i < rrsets; i++) {
-      body.append(i > 0 ? "," : "").append("{\"name\":\"h").append(i)
+      body.append(i > 0 ? "," : "")
+          .append("{\"name\":\"h")
+          .append(i)
           .append("\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}");
     }
     send("POST", "/zones", body.append("]}").toString());
   }
 
-  private String send(String method, String path, String body) throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(emu.apiEndpoint() + path))
-        .header("Authorization", "Bearer " + TOKEN).method(method, HttpRequest.BodyPublishers.ofString(body))
-        .build(), HttpResponse.BodyHandlers.ofString());
+  private String send(String method, String path, String body)
+      throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(emu.apiEndpoint() + path))
+                .header("Authorization", "Bearer " + TOKEN)
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() >= 300) {
       throw new IllegalStateException(r.statusCode() + " " + r.body());
     }
@@ -102,7 +113,9 @@ public class EmulatorBench {
   @Benchmark
   public String setRecords() throws Exception {
     long i = n++;
-    return send("POST", "/zones/bench.com/rrsets/h" + (i % rrsets) + "/A/actions/set_records",
+    return send(
+        "POST",
+        "/zones/bench.com/rrsets/h" + (i % rrsets) + "/A/actions/set_records",
         "{\"records\":[{\"value\":\"198.51.100." + (i % 250 + 1) + "\"}]}");
   }
 

@@ -45,8 +45,15 @@ class DnsServerDigIT {
   }
 
   private static String dig(String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(dig, "@127.0.0.1", "-p", String.valueOf(server.address().getPort()),
-        "+time=3", "+tries=1"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                dig,
+                "@127.0.0.1",
+                "-p",
+                String.valueOf(server.address().getPort()),
+                "+time=3",
+                "+tries=1"));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     byte[] out = p.getInputStream().readAllBytes();
@@ -75,7 +82,8 @@ class DnsServerDigIT {
     String nx = dig("nope.example.test", "A", "+norec");
     assertTrue(nx.contains("status: NXDOMAIN"), nx);
     assertTrue(nx.contains("AUTHORITY: 1"), nx);
-    assertTrue(nx.matches("(?s).*AUTHORITY SECTION:\\s+example\\.test\\.\\s+300\\s+IN\\s+SOA.*"), nx);
+    assertTrue(
+        nx.matches("(?s).*AUTHORITY SECTION:\\s+example\\.test\\.\\s+300\\s+IN\\s+SOA.*"), nx);
     String nodata = dig("www.example.test", "TXT", "+norec");
     assertTrue(nodata.contains("status: NOERROR"), nodata);
     assertTrue(nodata.contains("ANSWER: 0, AUTHORITY: 1"), nodata);
@@ -84,12 +92,15 @@ class DnsServerDigIT {
   @Test
   void txtIsEscapedExactlyAsStored() throws Exception {
     String out = dig("txt.example.test", "TXT", "+short");
-    assertEquals("\"v=spf1 \\\"quoted\\\" back\\\\slash\" \"second string\" \"caf\\195\\169 \\001\"\n", out);
+    assertEquals(
+        "\"v=spf1 \\\"quoted\\\" back\\\\slash\" \"second string\" \"caf\\195\\169 \\001\"\n", out);
   }
 
   @Test
   void tcpGivesTheSameAnswer() throws Exception {
-    assertEquals(dig("www.example.test", "AAAA", "+short"), dig("www.example.test", "AAAA", "+short", "+tcp"));
+    assertEquals(
+        dig("www.example.test", "AAAA", "+short"),
+        dig("www.example.test", "AAAA", "+short", "+tcp"));
     assertEquals("2001:db8::10\n", dig("www.example.test", "AAAA", "+short", "+tcp"));
   }
 
@@ -118,14 +129,24 @@ class DnsServerDigIT {
     assertEquals(published(TestZones.example()), got);
   }
 
-  /** The zone's records parsed by dnsjava's own text parser: an independent reading of the published values. */
+  /**
+   * The zone's records parsed by dnsjava's own text parser: an independent reading of the published
+   * values.
+   */
   private static Set<Record> published(ZoneData zone) throws IOException {
     Name origin = Name.fromString(zone.name() + ".");
     Set<Record> out = new HashSet<>();
     for (Rrset rrset : zone.rrsets().values()) {
       Name owner = Name.fromString(rrset.key().absoluteName(zone.name()));
       for (RecordValue v : rrset.records()) {
-        out.add(Record.fromString(owner, rrset.type().code(), DClass.IN, rrset.effectiveTtl(3600), v.value(), origin));
+        out.add(
+            Record.fromString(
+                owner,
+                rrset.type().code(),
+                DClass.IN,
+                rrset.effectiveTtl(3600),
+                v.value(),
+                origin));
       }
     }
     return out;

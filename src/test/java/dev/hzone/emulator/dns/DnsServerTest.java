@@ -43,8 +43,10 @@ class DnsServerTest {
 
   @BeforeEach
   void start() throws IOException {
-    server = DnsServer.start(new InetSocketAddress("127.0.0.1", 0),
-        DnsServerOptions.defaults().withQueryListener(events::add));
+    server =
+        DnsServer.start(
+            new InetSocketAddress("127.0.0.1", 0),
+            DnsServerOptions.defaults().withQueryListener(events::add));
     server.publish(TestZones.example());
   }
 
@@ -97,7 +99,9 @@ class DnsServerTest {
 
   @Test
   void recursionDesiredIsAnsweredAuthoritativelyNotRefused() throws IOException {
-    Message q = Message.newQuery(Record.newRecord(Name.fromConstantString("www.example.test."), Type.A, DClass.IN));
+    Message q =
+        Message.newQuery(
+            Record.newRecord(Name.fromConstantString("www.example.test."), Type.A, DClass.IN));
     assertTrue(q.getHeader().getFlag(Flags.RD));
     Message m = new Message(rawUdp(q));
     assertEquals(Rcode.NOERROR, m.getRcode());
@@ -125,13 +129,21 @@ class DnsServerTest {
 
   @Test
   void longestZoneWins() throws IOException {
-    server.publish(TestZones.zone("dev.example.test", 600, """
+    server.publish(
+        TestZones.zone(
+            "dev.example.test",
+            600,
+            """
         @ SOA - ns1.example.test. hostmaster.example.test. 7 7200 3600 1209600 60
         @ NS - ns1.example.test.
         www A - 198.51.100.7
         """));
-    assertEquals("198.51.100.7", ask("www.dev.example.test.", Type.A, false).getSection(Section.ANSWER).get(0)
-        .rdataToString());
+    assertEquals(
+        "198.51.100.7",
+        ask("www.dev.example.test.", Type.A, false)
+            .getSection(Section.ANSWER)
+            .get(0)
+            .rdataToString());
     assertEquals(List.of("dev.example.test", "example.test"), server.servedZones());
   }
 
@@ -141,7 +153,8 @@ class DnsServerTest {
     assertEquals(Rcode.NOERROR, m.getRcode());
     assertFalse(m.getHeader().getFlag(Flags.AA));
     assertEquals(2, m.getSection(Section.AUTHORITY).size());
-    assertEquals(2, m.getSection(Section.ADDITIONAL).stream().filter(r -> r.getType() != Type.OPT).count());
+    assertEquals(
+        2, m.getSection(Section.ADDITIONAL).stream().filter(r -> r.getType() != Type.OPT).count());
   }
 
   @Test
@@ -154,7 +167,9 @@ class DnsServerTest {
 
   @Test
   void unknownEdnsVersionIsBadvers() throws IOException {
-    Message q = Message.newQuery(Record.newRecord(Name.fromConstantString("www.example.test."), Type.A, DClass.IN));
+    Message q =
+        Message.newQuery(
+            Record.newRecord(Name.fromConstantString("www.example.test."), Type.A, DClass.IN));
     q.addRecord(new OPTRecord(1232, 0, 1, 0), Section.ADDITIONAL);
     Message m = new Message(rawUdp(q));
     assertEquals(Rcode.BADVERS, m.getRcode());
@@ -163,7 +178,9 @@ class DnsServerTest {
   @Test
   void noEdnsAnswerStaysWithin512BytesWithTcAndTcpGetsAll() throws IOException {
     server.publish(TestZones.manyTxt("big.test", 20));
-    Message q = Message.newQuery(Record.newRecord(Name.fromConstantString("big.big.test."), Type.TXT, DClass.IN));
+    Message q =
+        Message.newQuery(
+            Record.newRecord(Name.fromConstantString("big.big.test."), Type.TXT, DClass.IN));
     byte[] wire = rawUdp(q);
     assertTrue(wire.length <= 512, "answer of " + wire.length + " bytes");
     Message m = new Message(wire);
@@ -175,7 +192,9 @@ class DnsServerTest {
   @Test
   void smallNoEdnsAnswerIsNotTruncated() throws IOException {
     server.publish(TestZones.manyTxt("small.test", 8));
-    Message q = Message.newQuery(Record.newRecord(Name.fromConstantString("big.small.test."), Type.TXT, DClass.IN));
+    Message q =
+        Message.newQuery(
+            Record.newRecord(Name.fromConstantString("big.small.test."), Type.TXT, DClass.IN));
     Message m = new Message(rawUdp(q));
     assertFalse(m.getHeader().getFlag(Flags.TC));
     assertEquals(8, m.getSection(Section.ANSWER).size());
@@ -187,11 +206,17 @@ class DnsServerTest {
     try {
       List<Future<Message>> answers = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        answers.add(pool.submit(() -> {
-          Message q = Message.newQuery(
-              Record.newRecord(Name.fromConstantString("_acme-challenge.example.test."), Type.TXT, DClass.IN));
-          return new Message(rawUdp(q));
-        }));
+        answers.add(
+            pool.submit(
+                () -> {
+                  Message q =
+                      Message.newQuery(
+                          Record.newRecord(
+                              Name.fromConstantString("_acme-challenge.example.test."),
+                              Type.TXT,
+                              DClass.IN));
+                  return new Message(rawUdp(q));
+                }));
       }
       Set<Integer> ids = new HashSet<>();
       for (Future<Message> f : answers) {
@@ -208,21 +233,24 @@ class DnsServerTest {
 
   @Test
   void axfrSendsSoaFirstAndLastAndEveryPublishedRecord() throws Exception {
-    ZoneTransferIn xfr = ZoneTransferIn.newAXFR(Name.fromConstantString("example.test."), server.address(), null);
+    ZoneTransferIn xfr =
+        ZoneTransferIn.newAXFR(Name.fromConstantString("example.test."), server.address(), null);
     xfr.setTimeout(Duration.ofSeconds(5));
     xfr.run();
     List<Record> got = xfr.getAXFR();
     assertEquals(Type.SOA, got.get(0).getType());
     assertEquals(Type.SOA, got.get(got.size() - 1).getType());
-    ZoneSnapshot expected = ZoneCompiler.compile(TestZones.example(), p -> { });
-    assertEquals(new HashSet<>(expected.transferOrder()), new HashSet<>(got.subList(1, got.size() - 1)));
+    ZoneSnapshot expected = ZoneCompiler.compile(TestZones.example(), p -> {});
+    assertEquals(
+        new HashSet<>(expected.transferOrder()), new HashSet<>(got.subList(1, got.size() - 1)));
     assertEquals(expected.transferOrder().size(), got.size() - 2);
   }
 
   @Test
   void largeAxfrSpansSeveralMessages() throws Exception {
     server.publish(TestZones.manyTxt("large.test", 2000));
-    ZoneTransferIn xfr = ZoneTransferIn.newAXFR(Name.fromConstantString("large.test."), server.address(), null);
+    ZoneTransferIn xfr =
+        ZoneTransferIn.newAXFR(Name.fromConstantString("large.test."), server.address(), null);
     xfr.setTimeout(Duration.ofSeconds(10));
     xfr.run();
     assertEquals(2000 + 1 + 2, xfr.getAXFR().size());
@@ -230,9 +258,13 @@ class DnsServerTest {
 
   @Test
   void axfrOverUdpAndForANonApexAreRefused() throws IOException {
-    Message q = Message.newQuery(Record.newRecord(Name.fromConstantString("example.test."), Type.AXFR, DClass.IN));
+    Message q =
+        Message.newQuery(
+            Record.newRecord(Name.fromConstantString("example.test."), Type.AXFR, DClass.IN));
     assertEquals(Rcode.FORMERR, new Message(rawUdp(q)).getRcode());
-    ZoneTransferIn xfr = ZoneTransferIn.newAXFR(Name.fromConstantString("www.example.test."), server.address(), null);
+    ZoneTransferIn xfr =
+        ZoneTransferIn.newAXFR(
+            Name.fromConstantString("www.example.test."), server.address(), null);
     xfr.setTimeout(Duration.ofSeconds(5));
     Exception e = assertThrows(Exception.class, xfr::run);
     assertTrue(e.getMessage().contains("NOTAUTH"), e.getMessage());
@@ -240,12 +272,17 @@ class DnsServerTest {
 
   @Test
   void publishReplacesAndWithdrawRemoves() throws IOException {
-    server.publish(TestZones.zone("example.test", 3600, """
+    server.publish(
+        TestZones.zone(
+            "example.test",
+            3600,
+            """
         @ SOA - ns1.example.test. hostmaster.example.test. 2 7200 3600 1209600 60
         www A - 203.0.113.1
         """));
-    assertEquals("203.0.113.1", ask("www.example.test.", Type.A, false).getSection(Section.ANSWER).get(0)
-        .rdataToString());
+    assertEquals(
+        "203.0.113.1",
+        ask("www.example.test.", Type.A, false).getSection(Section.ANSWER).get(0).rdataToString());
     server.withdraw("example.test");
     assertEquals(Rcode.REFUSED, ask("www.example.test.", Type.A, false).getRcode());
   }
@@ -253,21 +290,27 @@ class DnsServerTest {
   @Test
   void delayedPublishServesTheOldContentUntilTheDelayHasPassed() throws IOException {
     List<Runnable> held = new ArrayList<>();
-    DnsServer.Delayer manual = new DnsServer.Delayer() {
-      @Override
-      public void after(Duration delay, Runnable change) {
-        assertEquals(Duration.ofSeconds(3), delay);
-        held.add(change);
-      }
+    DnsServer.Delayer manual =
+        new DnsServer.Delayer() {
+          @Override
+          public void after(Duration delay, Runnable change) {
+            assertEquals(Duration.ofSeconds(3), delay);
+            held.add(change);
+          }
 
-      @Override
-      public void close() {}
-    };
-    try (DnsServer delayed = DnsServer.start(new InetSocketAddress("127.0.0.1", 0),
-        DnsServerOptions.defaults().withPublishDelay(Duration.ofSeconds(3)), manual)) {
+          @Override
+          public void close() {}
+        };
+    try (DnsServer delayed =
+        DnsServer.start(
+            new InetSocketAddress("127.0.0.1", 0),
+            DnsServerOptions.defaults().withPublishDelay(Duration.ofSeconds(3)),
+            manual)) {
       delayed.publish(TestZones.example());
       SimpleResolver r = new SimpleResolver(delayed.address());
-      Message q = Message.newQuery(Record.newRecord(Name.fromConstantString("www.example.test."), Type.A, DClass.IN));
+      Message q =
+          Message.newQuery(
+              Record.newRecord(Name.fromConstantString("www.example.test."), Type.A, DClass.IN));
       assertEquals(Rcode.REFUSED, r.send(q).getRcode());
       held.remove(0).run();
       assertEquals(Rcode.NOERROR, r.send(q).getRcode());
@@ -280,18 +323,23 @@ class DnsServerTest {
 
   @Test
   void realDelayAppliesChangesInPublishOrder() throws Exception {
-    try (DnsServer delayed = DnsServer.start(new InetSocketAddress("127.0.0.1", 0),
-        DnsServerOptions.defaults().withPublishDelay(Duration.ofMillis(200)))) {
+    try (DnsServer delayed =
+        DnsServer.start(
+            new InetSocketAddress("127.0.0.1", 0),
+            DnsServerOptions.defaults().withPublishDelay(Duration.ofMillis(200)))) {
       delayed.publish(TestZones.example());
       delayed.withdraw("example.test");
       delayed.publish(TestZones.manyTxt("example.test", 1));
       // Poll the published state rather than sleeping a guessed time: the last change must win.
-      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos(); // a hang guard, not a speed test
+      long deadline =
+          System.nanoTime() + Duration.ofSeconds(20).toNanos(); // a hang guard, not a speed test
       while (!delayed.servedZones().contains("example.test") && System.nanoTime() < deadline) {
         Thread.sleep(20);
       }
       SimpleResolver r = new SimpleResolver(delayed.address());
-      Message q = Message.newQuery(Record.newRecord(Name.fromConstantString("big.example.test."), Type.TXT, DClass.IN));
+      Message q =
+          Message.newQuery(
+              Record.newRecord(Name.fromConstantString("big.example.test."), Type.TXT, DClass.IN));
       while (r.send(q).getRcode() != Rcode.NOERROR && System.nanoTime() < deadline) {
         Thread.sleep(20);
       }
@@ -325,14 +373,19 @@ class DnsServerTest {
 
   @Test
   void bindingATakenPortFailsWithAClearMessage() {
-    IOException e = assertThrows(IOException.class,
-        () -> DnsServer.start(server.address(), DnsServerOptions.defaults()));
-    assertTrue(e.getMessage().contains("cannot serve DNS on 127.0.0.1:" + server.address().getPort()), e.getMessage());
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> DnsServer.start(server.address(), DnsServerOptions.defaults()));
+    assertTrue(
+        e.getMessage().contains("cannot serve DNS on 127.0.0.1:" + server.address().getPort()),
+        e.getMessage());
   }
 
   @Test
   void zoneWithoutSoaCannotBePublished() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> server.publish(TestZones.zone("x.test", 60, "www A - 192.0.2.1")));
     assertEquals(InetAddress.getLoopbackAddress(), server.address().getAddress());
   }

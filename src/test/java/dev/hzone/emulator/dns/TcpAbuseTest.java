@@ -52,14 +52,18 @@ class TcpAbuseTest {
     SimpleResolver r = new SimpleResolver(server.address());
     r.setTCP(true);
     r.setTimeout(Duration.ofSeconds(5));
-    Message q = Message.newQuery(Record.newRecord(Name.fromConstantString("www.example.test."), Type.A, DClass.IN));
+    Message q =
+        Message.newQuery(
+            Record.newRecord(Name.fromConstantString("www.example.test."), Type.A, DClass.IN));
     return r.send(q).getRcode();
   }
 
   @Test
   void aQueryIsAnsweredWhileEveryConnectionSlotIsHeldBySlowClients() throws IOException {
-    // Each sends the first byte of a length prefix and then trickles: today each held its slot for as long as it
-    // kept sending a byte within the 10-second idle time, and the 65th client waited for a free slot.
+    // Each sends the first byte of a length prefix and then trickles: today each held its slot for
+    // as long as it
+    // kept sending a byte within the 10-second idle time, and the 65th client waited for a free
+    // slot.
     for (int i = 0; i < TcpListener.MAX_CONNECTIONS; i++) {
       Socket s = connect();
       s.getOutputStream().write(0);
@@ -94,7 +98,8 @@ class TcpAbuseTest {
     }
     assertEquals(-1, read, "the server closes the connection instead of waiting for the rest");
     long waitedMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-    assertTrue(waitedMillis < TcpListener.IDLE_MILLIS,
+    assertTrue(
+        waitedMillis < TcpListener.IDLE_MILLIS,
         "closed by the query deadline, not the idle time: " + waitedMillis + " ms");
   }
 }

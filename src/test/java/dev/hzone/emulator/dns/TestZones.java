@@ -22,7 +22,8 @@ final class TestZones {
     for (String line : lines.strip().split("\n")) {
       String[] f = line.strip().split("\\s+", 4);
       RrsetKey key = RrsetKey.of(f[0], RecordType.fromText(f[1]).orElseThrow());
-      ttls.put(key, f[2].equals("-") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(f[2])));
+      ttls.put(
+          key, f[2].equals("-") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(f[2])));
       values.computeIfAbsent(key, k -> new ArrayList<>()).add(RecordValue.of(f[3]));
     }
     List<Rrset> rrsets = new ArrayList<>();
@@ -32,7 +33,10 @@ final class TestZones {
 
   /** example.test: every case the responder distinguishes. */
   static ZoneData example() {
-    return zone("example.test", 3600, """
+    return zone(
+        "example.test",
+        3600,
+        """
         @ SOA - hydrogen.ns.hetzner.com. dns.hetzner.com. 2026112801 86400 10800 3600000 300
         @ NS - hydrogen.ns.hetzner.com.
         @ NS - oxygen.ns.hetzner.com.
@@ -66,7 +70,11 @@ final class TestZones {
   /** A zone with many TXT values at one name, so that a 512-byte answer must be truncated. */
   static ZoneData manyTxt(String name, int count) {
     StringBuilder sb = new StringBuilder();
-    sb.append("@ SOA - ns1.").append(name).append(". hostmaster.").append(name).append(". 1 7200 3600 1209600 300\n");
+    sb.append("@ SOA - ns1.")
+        .append(name)
+        .append(". hostmaster.")
+        .append(name)
+        .append(". 1 7200 3600 1209600 300\n");
     sb.append("@ NS - ns1.").append(name).append(".\n");
     for (int i = 0; i < count; i++) {
       sb.append("big TXT - \"").append(String.format("%043d", i)).append("\"\n");

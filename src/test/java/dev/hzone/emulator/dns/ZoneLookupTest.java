@@ -27,7 +27,14 @@ class ZoneLookupTest {
   private static List<String> texts(List<Record> rrs) {
     List<String> out = new ArrayList<>();
     for (Record r : rrs) {
-      out.add(r.getName() + " " + r.getTTL() + " " + Type.string(r.getType()) + " " + r.rdataToString());
+      out.add(
+          r.getName()
+              + " "
+              + r.getTTL()
+              + " "
+              + Type.string(r.getType())
+              + " "
+              + r.rdataToString());
     }
     return out;
   }
@@ -48,7 +55,9 @@ class ZoneLookupTest {
 
   @Test
   void rrsetWithoutTtlTakesTheZoneDefault() {
-    assertEquals(List.of("example.test. 3600 MX 10 mail.example.test."), texts(ask("example.test.", Type.MX).answer()));
+    assertEquals(
+        List.of("example.test. 3600 MX 10 mail.example.test."),
+        texts(ask("example.test.", Type.MX).answer()));
   }
 
   @Test
@@ -90,10 +99,12 @@ class ZoneLookupTest {
   class Cnames {
     @Test
     void followsAChainInsideTheZone() {
-      assertEquals(List.of(
-          "chain.example.test. 3600 CNAME alias.example.test.",
-          "alias.example.test. 3600 CNAME www.example.test.",
-          "www.example.test. 300 A 192.0.2.10"), texts(ask("chain.example.test.", Type.A).answer()));
+      assertEquals(
+          List.of(
+              "chain.example.test. 3600 CNAME alias.example.test.",
+              "alias.example.test. 3600 CNAME www.example.test.",
+              "www.example.test. 300 A 192.0.2.10"),
+          texts(ask("chain.example.test.", Type.A).answer()));
     }
 
     @Test
@@ -119,7 +130,8 @@ class ZoneLookupTest {
 
     @Test
     void cnameQueryGetsTheCnameItself() {
-      assertEquals(List.of("alias.example.test. 3600 CNAME www.example.test."),
+      assertEquals(
+          List.of("alias.example.test. 3600 CNAME www.example.test."),
           texts(ask("alias.example.test.", Type.CNAME).answer()));
     }
 
@@ -137,18 +149,22 @@ class ZoneLookupTest {
   class Wildcards {
     @Test
     void synthesisesAtTheQueriedName() {
-      assertEquals(List.of("a.wild.example.test. 3600 A 192.0.2.99"), texts(ask("a.wild.example.test.", Type.A).answer()));
+      assertEquals(
+          List.of("a.wild.example.test. 3600 A 192.0.2.99"),
+          texts(ask("a.wild.example.test.", Type.A).answer()));
     }
 
     @Test
     void matchesSeveralLabelsDown() {
-      assertEquals(List.of("x.y.wild.example.test. 3600 A 192.0.2.99"),
+      assertEquals(
+          List.of("x.y.wild.example.test. 3600 A 192.0.2.99"),
           texts(ask("x.y.wild.example.test.", Type.A).answer()));
     }
 
     @Test
     void existingNameIsNotOverriddenByTheWildcard() {
-      assertEquals(List.of("exists.wild.example.test. 3600 A 192.0.2.98"),
+      assertEquals(
+          List.of("exists.wild.example.test. 3600 A 192.0.2.98"),
           texts(ask("exists.wild.example.test.", Type.A).answer()));
       LookupResult r = ask("exists.wild.example.test.", Type.TXT);
       assertEquals(List.of(), r.answer());
@@ -164,10 +180,12 @@ class ZoneLookupTest {
 
     @Test
     void emptyNonTerminalBlocksTheWildcardAbove() {
-      // RFC 4592 §2.2.2: ent.under exists, so x.ent.under's closest encloser is ent.under, whose *.ent.under
+      // RFC 4592 §2.2.2: ent.under exists, so x.ent.under's closest encloser is ent.under, whose
+      // *.ent.under
       // does not exist: NXDOMAIN, although *.under does.
       assertEquals(Rcode.NXDOMAIN, ask("x.ent.under.example.test.", Type.A).rcode());
-      assertEquals(List.of("other.under.example.test. 3600 A 192.0.2.51"),
+      assertEquals(
+          List.of("other.under.example.test. 3600 A 192.0.2.51"),
           texts(ask("other.under.example.test.", Type.A).answer()));
     }
 
@@ -186,7 +204,10 @@ class ZoneLookupTest {
       assertFalse(r.authoritative());
       assertEquals(List.of(), r.answer());
       assertEquals(2, r.authority().size());
-      assertEquals(List.of("ns1.sub.example.test. 3600 A 192.0.2.53", "ns1.sub.example.test. 3600 AAAA 2001:db8:0:0:0:0:0:53"),
+      assertEquals(
+          List.of(
+              "ns1.sub.example.test. 3600 A 192.0.2.53",
+              "ns1.sub.example.test. 3600 AAAA 2001:db8:0:0:0:0:0:53"),
           texts(r.additional()));
     }
 
@@ -216,9 +237,13 @@ class ZoneLookupTest {
     TXTRecord txt = (TXTRecord) ask("txt.example.test.", Type.TXT).answer().get(0);
     List<byte[]> strings = txt.getStringsAsByteArrays();
     assertEquals(3, strings.size());
-    assertEquals("v=spf1 \"quoted\" back\\slash", new String(strings.get(0), java.nio.charset.StandardCharsets.UTF_8));
-    assertEquals("second string", new String(strings.get(1), java.nio.charset.StandardCharsets.UTF_8));
-    assertEquals(List.of((byte) 'c', (byte) 'a', (byte) 'f', (byte) 0xc3, (byte) 0xa9, (byte) ' ', (byte) 1),
+    assertEquals(
+        "v=spf1 \"quoted\" back\\slash",
+        new String(strings.get(0), java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(
+        "second string", new String(strings.get(1), java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(
+        List.of((byte) 'c', (byte) 'a', (byte) 'f', (byte) 0xc3, (byte) 0xa9, (byte) ' ', (byte) 1),
         bytes(strings.get(2)));
   }
 
@@ -230,11 +255,17 @@ class ZoneLookupTest {
   @Test
   void badValueIsLeftOutAndReported() {
     List<String> seen = new ArrayList<>();
-    ZoneSnapshot z = ZoneCompiler.compile(TestZones.zone("bad.test", 3600, """
+    ZoneSnapshot z =
+        ZoneCompiler.compile(
+            TestZones.zone(
+                "bad.test",
+                3600,
+                """
         @ SOA - ns1.bad.test. hostmaster.bad.test. 1 7200 3600 1209600 300
         www A - 192.0.2.300
         www A - 192.0.2.3
-        """), seen::add);
+        """),
+            seen::add);
     assertEquals(1, z.rrset(Name.fromConstantString("www.bad.test."), Type.A).size());
     assertEquals(1, seen.size());
     assertTrue(seen.get(0).contains("www/A"), seen.get(0));
@@ -242,8 +273,12 @@ class ZoneLookupTest {
 
   @Test
   void zoneWithoutSoaIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ZoneCompiler.compile(TestZones.zone("nosoa.test", 3600, "www A - 192.0.2.3"), p -> { }));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ZoneCompiler.compile(
+                    TestZones.zone("nosoa.test", 3600, "www A - 192.0.2.3"), p -> {}));
     assertTrue(e.getMessage().contains("no apex SOA"), e.getMessage());
   }
 

@@ -8,7 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LabelSelectorTest {
-  private static final Map<String, String> PROD_WEB = Map.of("env", "prod", "role", "web", "example.com/x", "");
+  private static final Map<String, String> PROD_WEB =
+      Map.of("env", "prod", "role", "web", "example.com/x", "");
 
   @Test
   void matchesEveryFormOfTheGrammar() {
@@ -30,7 +31,8 @@ class LabelSelectorTest {
 
   @Test
   void refusesWhatDoesNotParse() {
-    for (String bad : new String[] {"", ",", "env in dev", "a b=c", "env in (a b)", "=x", "env=a=b"}) {
+    for (String bad :
+        new String[] {"", ",", "env in dev", "a b=c", "env in (a b)", "=x", "env=a=b"}) {
       ApiError e = assertThrows(ApiError.class, () -> LabelSelector.parse(bad), bad);
       assertTrue(e.getMessage().contains("label_selector"), e.getMessage());
     }

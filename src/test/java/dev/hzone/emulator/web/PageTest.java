@@ -15,7 +15,8 @@ class PageTest {
   private static final List<Integer> TWELVE = IntStream.rangeClosed(1, 12).boxed().toList();
 
   private static ApiRequest request(String query) {
-    return new ApiRequest("GET", "/v1/things", Map.of(), Query.parse(query), "", "http://127.0.0.1:1", false);
+    return new ApiRequest(
+        "GET", "/v1/things", Map.of(), Query.parse(query), "", "http://127.0.0.1:1", false);
   }
 
   @Test
@@ -24,12 +25,15 @@ class PageTest {
     Page<Integer> p = Page.of(TWELVE, req.query(), 50);
     assertEquals(List.of(6, 7, 8, 9, 10), p.items());
     JsonObject pg = p.meta().getAsJsonObject("pagination");
-    assertEquals("{\"page\":2,\"per_page\":5,\"previous_page\":1,\"next_page\":3,\"last_page\":3,\"total_entries\":12}",
+    assertEquals(
+        "{\"page\":2,\"per_page\":5,\"previous_page\":1,\"next_page\":3,\"last_page\":3,\"total_entries\":12}",
         pg.toString());
     String link = p.respond("things", JsonPrimitive::new, req).headers().get("Link");
-    assertEquals("<http://127.0.0.1:1/v1/things?label_selector=a%3Db&page=1&per_page=5>; rel=\"prev\", "
-        + "<http://127.0.0.1:1/v1/things?label_selector=a%3Db&page=3&per_page=5>; rel=\"next\", "
-        + "<http://127.0.0.1:1/v1/things?label_selector=a%3Db&page=3&per_page=5>; rel=\"last\"", link);
+    assertEquals(
+        "<http://127.0.0.1:1/v1/things?label_selector=a%3Db&page=1&per_page=5>; rel=\"prev\", "
+            + "<http://127.0.0.1:1/v1/things?label_selector=a%3Db&page=3&per_page=5>; rel=\"next\", "
+            + "<http://127.0.0.1:1/v1/things?label_selector=a%3Db&page=3&per_page=5>; rel=\"last\"",
+        link);
   }
 
   @Test

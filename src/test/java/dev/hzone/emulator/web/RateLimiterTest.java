@@ -12,22 +12,23 @@ import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
   private Instant now = Instant.parse("2026-03-01T10:00:00Z");
-  private final Clock clock = new Clock() {
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
+  private final Clock clock =
+      new Clock() {
+        @Override
+        public java.time.ZoneId getZone() {
+          return ZoneOffset.UTC;
+        }
 
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+          return this;
+        }
 
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  };
+        @Override
+        public Instant instant() {
+          return now;
+        }
+      };
 
   @Test
   void allows3600InABurstThenOneMorePerSecond() {
@@ -80,6 +81,7 @@ class RateLimiterTest {
     for (int i = 0; i < 100; i++) {
       limiter.take("other " + i);
     }
-    assertFalse(limiter.take("spent").allowed(), "a recently used bucket stays while others come and go");
+    assertFalse(
+        limiter.take("spent").allowed(), "a recently used bucket stays while others come and go");
   }
 }

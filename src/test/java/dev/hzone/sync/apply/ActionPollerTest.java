@@ -1,10 +1,10 @@
 package dev.hzone.sync.apply;
 
-import dev.hzone.api.PollOptions;
-import dev.hzone.api.Sleeper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hzone.api.PollOptions;
+import dev.hzone.api.Sleeper;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.sync.remote.ActionState;
 import dev.hzone.sync.remote.DnsProvider;
@@ -26,8 +26,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The poller's batching, without timing: the test decides when each poll round may start (a sleeper that
- * waits for a permit), so what every poll asks for is fixed, however loaded the machine is.
+ * The poller's batching, without timing: the test decides when each poll round may start (a sleeper
+ * that waits for a permit), so what every poll asks for is fixed, however loaded the machine is.
  */
 class ActionPollerTest {
   private static final PollOptions SCHEDULE =
@@ -145,7 +145,10 @@ class ActionPollerTest {
     }
     List<List<Long>> twoRounds = new ArrayList<>(round);
     twoRounds.addAll(round);
-    assertEquals(twoRounds, api.asked(), "two rounds, each three requests (25, 25 and 10 ids) for all 60 actions");
+    assertEquals(
+        twoRounds,
+        api.asked(),
+        "two rounds, each three requests (25, 25 and 10 ids) for all 60 actions");
   }
 
   @Test
@@ -210,9 +213,17 @@ class ActionPollerTest {
     synchronized (gate) {
       waits = List.copyOf(gate.waits);
     }
-    assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(750), Duration.ofMillis(1125),
-        Duration.ofMillis(1688), Duration.ofMillis(500), Duration.ofMillis(750), Duration.ofMillis(1125),
-        Duration.ofMillis(1688)), waits.subList(0, 8));
+    assertEquals(
+        List.of(
+            Duration.ofMillis(500),
+            Duration.ofMillis(750),
+            Duration.ofMillis(1125),
+            Duration.ofMillis(1688),
+            Duration.ofMillis(500),
+            Duration.ofMillis(750),
+            Duration.ofMillis(1125),
+            Duration.ofMillis(1688)),
+        waits.subList(0, 8));
   }
 
   @Test
@@ -225,9 +236,12 @@ class ActionPollerTest {
       CompletableFuture<ActionState> missing = poller.await(2);
       gate.permits.release();
       assertEquals(ActionState.Status.SUCCESS, known.get(30, TimeUnit.SECONDS).status());
-      java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
-          java.util.concurrent.ExecutionException.class, () -> missing.get(30, TimeUnit.SECONDS));
-      assertTrue(e.getCause().getMessage().contains("does not list action 2"), e.getCause().getMessage());
+      java.util.concurrent.ExecutionException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              java.util.concurrent.ExecutionException.class,
+              () -> missing.get(30, TimeUnit.SECONDS));
+      assertTrue(
+          e.getCause().getMessage().contains("does not list action 2"), e.getCause().getMessage());
     }
   }
 }

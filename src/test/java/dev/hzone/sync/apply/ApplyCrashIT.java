@@ -29,13 +29,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 10, crash safety: {@code hzone apply} (the jar, as users run it, in its own JVM) is killed with
- * SIGKILL at seeded random points of 20 applies that switch {@link FaultScenario} between its two versions
- * (creates, changes, deletes, a new zone, an import), then run again; every time, the zones end up exactly
- * as the files say and the RRSets hzone does not own are exactly as they were, also right after the kill.
- * The kill point is a number of write requests, drawn between none (one kill in five: while hzone starts
- * and reads) and all of the plan's, counted in the emulator's access log (written before each answer goes
- * out), so it does not depend on the machine's speed. The numbers go to {@code target/reliability/crash.txt}.
+ * Issue 10, crash safety: {@code hzone apply} (the jar, as users run it, in its own JVM) is killed
+ * with SIGKILL at seeded random points of 20 applies that switch {@link FaultScenario} between its
+ * two versions (creates, changes, deletes, a new zone, an import), then run again; every time, the
+ * zones end up exactly as the files say and the RRSets hzone does not own are exactly as they were,
+ * also right after the kill. The kill point is a number of write requests, drawn between none (one
+ * kill in five: while hzone starts and reads) and all of the plan's, counted in the emulator's
+ * access log (written before each answer goes out), so it does not depend on the machine's speed.
+ * The numbers go to {@code target/reliability/crash.txt}.
  */
 class ApplyCrashIT {
   private static final int RUNS = 20;
@@ -59,30 +60,44 @@ class ApplyCrashIT {
     Path zones = dir.resolve("zones");
     Path log = dir.resolve("access.log");
     InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
-    EmulatorOptions options = EmulatorOptions.defaults().withListen(any).withDnsListen(any)
-        .withStateDir(dir.resolve("state")).withToken(EmulatorRuns.TOKEN).withAccessLog(log)
-        .withActionDuration(Duration.ofMillis(60)).withLatency(Duration.ofMillis(3));
+    EmulatorOptions options =
+        EmulatorOptions.defaults()
+            .withListen(any)
+            .withDnsListen(any)
+            .withStateDir(dir.resolve("state"))
+            .withToken(EmulatorRuns.TOKEN)
+            .withAccessLog(log)
+            .withActionDuration(Duration.ofMillis(60))
+            .withLatency(Duration.ofMillis(3));
     Random random = new Random(20261128);
     Map<KillPoint, Integer> points = new EnumMap<>(KillPoint.class);
     List<String> lines = new ArrayList<>();
-    try (Emulator emu = Emulator.builder(options).noDns().start(); HcloudClient client = EmulatorRuns.client(emu)) {
+    try (Emulator emu = Emulator.builder(options).noDns().start();
+        HcloudClient client = EmulatorRuns.client(emu)) {
       FaultScenario.write(zones, FaultScenario.Version.BEFORE);
       assertTrue(EmulatorRuns.apply(client, FaultScenario.desired(zones)).succeeded());
-      FaultScenario.unowned().forEach((zone, rrsets) -> rrsets.forEach(r -> client.rrsets().create(zone, r)));
+      FaultScenario.unowned()
+          .forEach((zone, rrsets) -> rrsets.forEach(r -> client.rrsets().create(zone, r)));
       for (int run = 1; run <= RUNS; run++) {
-        FaultScenario.Version version = run % 2 == 1 ? FaultScenario.Version.AFTER : FaultScenario.Version.BEFORE;
+        FaultScenario.Version version =
+            run % 2 == 1 ? FaultScenario.Version.AFTER : FaultScenario.Version.BEFORE;
         FaultScenario.write(zones, version);
-        Plan plan = EmulatorRuns.plan(client, FaultScenario.desired(zones),
-            PlanOptions.DEFAULT.withZoneCreation(PlanOptions.ZoneCreation.ALLOW));
+        Plan plan =
+            EmulatorRuns.plan(
+                client,
+                FaultScenario.desired(zones),
+                PlanOptions.DEFAULT.withZoneCreation(PlanOptions.ZoneCreation.ALLOW));
         int writes = plan.cost().writes();
-        // One kill in five while hzone starts and reads (no write yet), the others among the writes.
+        // One kill in five while hzone starts and reads (no write yet), the others among the
+        // writes.
         int killAfter = random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(writes);
         int readsBeforeKill = killAfter == 0 ? random.nextInt(5) : 0; // 0: while the JVM starts
         int before = writesIn(log);
         int readsBefore = readsIn(log);
         Process p = start(jar, emu, run);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (p.isAlive() && (writesIn(log) - before < killAfter || readsIn(log) - readsBefore < readsBeforeKill)
+        while (p.isAlive()
+            && (writesIn(log) - before < killAfter || readsIn(log) - readsBefore < readsBeforeKill)
             && System.nanoTime() < deadline) {
           Thread.sleep(2);
         }
@@ -90,8 +105,10 @@ class ApplyCrashIT {
         p.destroyForcibly();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the killed apply ended");
         int sent = writesIn(log) - before;
-        KillPoint point = !alive ? KillPoint.AFTER_FINISH : sent == 0 ? KillPoint.BEFORE_WRITES
-            : KillPoint.DURING_WRITES;
+        KillPoint point =
+            !alive
+                ? KillPoint.AFTER_FINISH
+                : sent == 0 ? KillPoint.BEFORE_WRITES : KillPoint.DURING_WRITES;
         points.merge(point, 1, Integer::sum);
         String untouched = FaultScenario.unownedChanges(client);
         assertEquals(null, untouched, "run " + run + ", right after the kill");
@@ -101,26 +118,62 @@ class ApplyCrashIT {
         assertEquals(0, again.code(), () -> "run " + n + ": the apply after the kill\n" + again);
         Run check = hzone(emu, "plan", "--detailed-exitcode", "--create-zones", "zones/");
         assertEquals(0, check.code(), () -> "run " + n + ": not converged\n" + check);
-        assertEquals(null, FaultScenario.unownedChanges(client), "run " + run + ", after the second apply");
-        lines.add(String.format(Locale.ROOT, "run %2d: %-6s plan of %3d writes, killed after %3d (%s), rerun %s",
-            run, version, writes, sent, point, again.err().lines().filter(l -> l.startsWith("Applied")).findFirst()
-                .orElse("applied nothing")));
+        assertEquals(
+            null, FaultScenario.unownedChanges(client), "run " + run + ", after the second apply");
+        lines.add(
+            String.format(
+                Locale.ROOT,
+                "run %2d: %-6s plan of %3d writes, killed after %3d (%s), rerun %s",
+                run,
+                version,
+                writes,
+                sent,
+                point,
+                again
+                    .err()
+                    .lines()
+                    .filter(l -> l.startsWith("Applied"))
+                    .findFirst()
+                    .orElse("applied nothing")));
       }
     }
     Path out = Path.of("target", "reliability", "crash.txt");
     Files.createDirectories(out.getParent());
-    Files.writeString(out, "apply killed with SIGKILL: " + RUNS + " runs, kill points " + points + "\n"
-        + String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-    assertTrue(points.getOrDefault(KillPoint.DURING_WRITES, 0) >= RUNS / 2, "most kills hit the writes: " + points);
-    assertTrue(points.getOrDefault(KillPoint.BEFORE_WRITES, 0) >= 1, "some kills came before any write: " + points);
+    Files.writeString(
+        out,
+        "apply killed with SIGKILL: "
+            + RUNS
+            + " runs, kill points "
+            + points
+            + "\n"
+            + String.join("\n", lines)
+            + "\n",
+        StandardCharsets.UTF_8);
+    assertTrue(
+        points.getOrDefault(KillPoint.DURING_WRITES, 0) >= RUNS / 2,
+        "most kills hit the writes: " + points);
+    assertTrue(
+        points.getOrDefault(KillPoint.BEFORE_WRITES, 0) >= 1,
+        "some kills came before any write: " + points);
   }
 
   private Process start(Path jar, Emulator emu, int run) throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-jar", jar.toString(), "--endpoint", emu.apiEndpoint().toString(), "apply", "--yes",
-        "--force", "--create-zones", "zones/")
-        .directory(dir.toFile()).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("killed-" + run + ".log").toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-jar",
+                jar.toString(),
+                "--endpoint",
+                emu.apiEndpoint().toString(),
+                "apply",
+                "--yes",
+                "--force",
+                "--create-zones",
+                "zones/")
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("killed-" + run + ".log").toFile());
     pb.environment().put("HCLOUD_TOKEN", emu.token());
     pb.environment().put("NO_COLOR", "1");
     Process p = pb.start();
@@ -162,9 +215,15 @@ class ApplyCrashIT {
     all.addAll(List.of(args));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]),
-        Map.of("HCLOUD_TOKEN", emu.token(), "NO_COLOR", "1"), dir);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            all.toArray(String[]::new),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            new ByteArrayInputStream(new byte[0]),
+            Map.of("HCLOUD_TOKEN", emu.token(), "NO_COLOR", "1"),
+            dir);
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }

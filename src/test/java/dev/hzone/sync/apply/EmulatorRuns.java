@@ -22,9 +22,10 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The reliability tests' setting: an in-process emulator on a state directory (so that one with faults and
- * one without can take turns on the same zones), and the real client and sync library against it, with
- * time cut short: no back-off, waits of at most 2 ms, actions of 5 ms, polls every 2 ms.
+ * The reliability tests' setting: an in-process emulator on a state directory (so that one with
+ * faults and one without can take turns on the same zones), and the real client and sync library
+ * against it, with time cut short: no back-off, waits of at most 2 ms, actions of 5 ms, polls every
+ * 2 ms.
  */
 final class EmulatorRuns {
   static final String TOKEN = "reliability-test-token-0123456789";
@@ -33,11 +34,20 @@ final class EmulatorRuns {
 
   private EmulatorRuns() {}
 
-  /** An emulator on {@code state} with {@code --faults rate --seed seed}, and an access log if given. */
+  /**
+   * An emulator on {@code state} with {@code --faults rate --seed seed}, and an access log if
+   * given.
+   */
   static Emulator emulator(Path state, double rate, long seed, Optional<Path> accessLog) {
     InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
-    EmulatorOptions o = EmulatorOptions.defaults().withListen(any).withDnsListen(any).withStateDir(state)
-        .withToken(TOKEN).withActionDuration(Duration.ofMillis(5)).withFaults(rate, seed);
+    EmulatorOptions o =
+        EmulatorOptions.defaults()
+            .withListen(any)
+            .withDnsListen(any)
+            .withStateDir(state)
+            .withToken(TOKEN)
+            .withActionDuration(Duration.ofMillis(5))
+            .withFaults(rate, seed);
     if (accessLog.isPresent()) {
       o = o.withAccessLog(accessLog.get());
     }
@@ -50,9 +60,13 @@ final class EmulatorRuns {
   }
 
   static HcloudClient client(Emulator emu, int tries) {
-    return HcloudClient.builder().endpoint(emu.apiEndpoint().toString()).token(emu.token())
+    return HcloudClient.builder()
+        .endpoint(emu.apiEndpoint().toString())
+        .token(emu.token())
         .retry(new RetryOptions(tries, Backoff.NONE, Duration.ZERO))
-        .poll(new PollOptions(Duration.ofMillis(2), Duration.ofMillis(10), 1.5, Duration.ofMinutes(2)))
+        .poll(
+            new PollOptions(
+                Duration.ofMillis(2), Duration.ofMillis(10), 1.5, Duration.ofMinutes(2)))
         .sleeper(d -> Thread.sleep(Math.min(d.toMillis(), 2)))
         .build();
   }
@@ -67,10 +81,15 @@ final class EmulatorRuns {
     return new RemotePlanner(provider(client), SyncFixtures.PLANNER, 4).plan(desired, options);
   }
 
-  /** {@code hzone apply --yes --force --create-zones}: plans from what is there and applies that plan. */
+  /**
+   * {@code hzone apply --yes --force --create-zones}: plans from what is there and applies that
+   * plan.
+   */
   static ApplyResult apply(HcloudClient client, List<DesiredZone> desired) {
-    Plan plan = plan(client, desired, PlanOptions.DEFAULT.withZoneCreation(PlanOptions.ZoneCreation.ALLOW));
-    return new Applier(provider(client), new Applier.Options(8), Sleeper.SYSTEM, Clock.systemUTC(), FAST)
+    Plan plan =
+        plan(client, desired, PlanOptions.DEFAULT.withZoneCreation(PlanOptions.ZoneCreation.ALLOW));
+    return new Applier(
+            provider(client), new Applier.Options(8), Sleeper.SYSTEM, Clock.systemUTC(), FAST)
         .apply(plan, ApplyListener.NONE);
   }
 }

@@ -24,9 +24,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
- * An in-memory {@link DnsProvider} with the API's semantics for every operation (zone files drop comments,
- * add_records creates, remove_records deletes an emptied RRSet, protection refuses changes), a request log,
- * actions that stay running for a given number of polls, and injectable failures.
+ * An in-memory {@link DnsProvider} with the API's semantics for every operation (zone files drop
+ * comments, add_records creates, remove_records deletes an emptied RRSet, protection refuses
+ * changes), a request log, actions that stay running for a given number of polls, and injectable
+ * failures.
  */
 final class FakeDnsProvider implements DnsProvider {
   private final Map<String, ZoneInfo> infos = new HashMap<>();
@@ -41,22 +42,40 @@ final class FakeDnsProvider implements DnsProvider {
 
   /** Polls an action stays running for (0: finished in the response). */
   int pollsRunning = 0;
-  /** Finished actions the fake drops from its history instead of answering (as the emulator prunes them). */
+
+  /**
+   * Finished actions the fake drops from its history instead of answering (as the emulator prunes
+   * them).
+   */
   boolean forgetFinished = false;
+
   /** Zones whose export fails. */
   Predicate<String> failExport = zone -> false;
+
   /** Operations whose request fails. */
   Predicate<Operation> failRequest = op -> false;
+
   /** Operations whose action ends in error. */
   Predicate<Operation> failAction = op -> false;
-  /** Operations whose request meets a 500 server_error, which the client's policy lets the applier send again. */
+
+  /**
+   * Operations whose request meets a 500 server_error, which the client's policy lets the applier
+   * send again.
+   */
   Predicate<Operation> serverError = op -> false;
 
   /** Adds an existing primary zone with these records (its $TTL the zone TTL). */
   synchronized FakeDnsProvider with(ZoneData zone) {
-    ZoneAttributes a = new ZoneAttributes(ZoneMode.PRIMARY, zone.defaultTtl().orElse(3600), Map.of(), false,
-        List.of());
-    infos.put(zone.name(), new ZoneInfo(nextZone++, zone.name(), a, dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS));
+    ZoneAttributes a =
+        new ZoneAttributes(
+            ZoneMode.PRIMARY, zone.defaultTtl().orElse(3600), Map.of(), false, List.of());
+    infos.put(
+        zone.name(),
+        new ZoneInfo(
+            nextZone++,
+            zone.name(),
+            a,
+            dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS));
     records.put(zone.name(), new TreeMap<>(zone.rrsets()));
     return this;
   }
@@ -72,7 +91,8 @@ final class FakeDnsProvider implements DnsProvider {
   }
 
   synchronized ZoneData state(String zone) {
-    return new ZoneData(zone, OptionalInt.of(infos.get(zone).attributes().ttl()), records.get(zone));
+    return new ZoneData(
+        zone, OptionalInt.of(infos.get(zone).attributes().ttl()), records.get(zone));
   }
 
   synchronized ZoneInfo info(String zone) {
@@ -110,7 +130,8 @@ final class FakeDnsProvider implements DnsProvider {
     if (failExport.test(zone.name())) {
       throw new IllegalStateException("503 unavailable: injected");
     }
-    // As the API's export: a TTL on every line (the zone TTL where the RRSet has none), no labels or protection.
+    // As the API's export: a TTL on every line (the zone TTL where the RRSet has none), no labels
+    // or protection.
     ZoneData all = state(zone.name());
     int zoneTtl = all.defaultTtl().orElse(ZoneAttributes.DEFAULT_TTL);
     List<Rrset> lines = new ArrayList<>();
@@ -136,7 +157,8 @@ final class FakeDnsProvider implements DnsProvider {
       throw new IllegalStateException("422 invalid_input: injected failure");
     }
     if (serverError.test(op)) {
-      throw new ApiException(500, "server_error", "injected server error", List.of(), List.of(), Optional.empty());
+      throw new ApiException(
+          500, "server_error", "injected server error", List.of(), List.of(), Optional.empty());
     }
     boolean actionFails = op.returnsAction() && failAction.test(op);
     if (!actionFails) {
@@ -146,7 +168,8 @@ final class FakeDnsProvider implements DnsProvider {
       return Optional.empty();
     }
     long id = nextAction++;
-    ActionState end = actionFails ? ActionState.error(id, "action_failed", "injected") : ActionState.success(id);
+    ActionState end =
+        actionFails ? ActionState.error(id, "action_failed", "injected") : ActionState.success(id);
     if (pollsRunning == 0) {
       return Optional.of(end);
     }
@@ -206,8 +229,13 @@ final class FakeDnsProvider implements DnsProvider {
         rr.putAll(withoutComments(d).rrsets());
         ttl = d.defaultTtl().orElse(ttl);
       }
-      infos.put(c.zone(), new ZoneInfo(nextZone++, c.zone(), a.withTtl(ttl).withDeleteProtected(false),
-          dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS));
+      infos.put(
+          c.zone(),
+          new ZoneInfo(
+              nextZone++,
+              c.zone(),
+              a.withTtl(ttl).withDeleteProtected(false),
+              dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS));
       records.put(c.zone(), rr);
       return;
     }
@@ -223,7 +251,8 @@ final class FakeDnsProvider implements DnsProvider {
       }
       rr.clear();
       rr.putAll(withoutComments(d).rrsets());
-      d.defaultTtl().ifPresent(t -> infos.put(zone, withAttributes(info, info.attributes().withTtl(t))));
+      d.defaultTtl()
+          .ifPresent(t -> infos.put(zone, withAttributes(info, info.attributes().withTtl(t))));
     } else if (op instanceof Operation.ChangeZoneTtl t) {
       infos.put(zone, withAttributes(info, info.attributes().withTtl(t.ttl())));
     } else if (op instanceof Operation.SetZoneLabels l) {
@@ -240,7 +269,9 @@ final class FakeDnsProvider implements DnsProvider {
   private static void rrsetOperation(TreeMap<RrsetKey, Rrset> rr, Operation op) {
     RrsetKey key = op.rrsetKey().orElseThrow();
     Rrset have = rr.get(key);
-    if (have != null && have.changeProtected() && !(op instanceof Operation.ChangeRrsetProtection)) {
+    if (have != null
+        && have.changeProtected()
+        && !(op instanceof Operation.ChangeRrsetProtection)) {
       throw new IllegalStateException("423 protected: " + key);
     }
     if (op instanceof Operation.CreateRrset c) {
@@ -270,7 +301,9 @@ final class FakeDnsProvider implements DnsProvider {
     } else if (op instanceof Operation.RemoveRecords r) {
       List<RecordValue> values = new ArrayList<>();
       for (RecordValue v : have.records()) {
-        if (r.records().stream().noneMatch(x -> dev.hzone.dns.ValueCanonicalizer.same(key.type(), x.value(), v.value()))) {
+        if (r.records().stream()
+            .noneMatch(
+                x -> dev.hzone.dns.ValueCanonicalizer.same(key.type(), x.value(), v.value()))) {
           values.add(v);
         }
       }

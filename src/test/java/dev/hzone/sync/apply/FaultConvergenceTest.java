@@ -33,16 +33,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 10, fault convergence: against the emulator with {@code --faults 0.2 --seed N} (429, 5xx, conflict,
- * locked, dropped connections, actions ending in error), a run of plan and apply of {@link FaultScenario}
- * either finishes or fails naming what failed, and at most three runs in a row bring the zones exactly to
- * the files, for each of 50 seeds. Records hzone does not own are checked after every run, failed or not.
+ * Issue 10, fault convergence: against the emulator with {@code --faults 0.2 --seed N} (429, 5xx,
+ * conflict, locked, dropped connections, actions ending in error), a run of plan and apply of
+ * {@link FaultScenario} either finishes or fails naming what failed, and at most three runs in a
+ * row bring the zones exactly to the files, for each of 50 seeds. Records hzone does not own are
+ * checked after every run, failed or not.
  *
- * <p>The real HTTP client and the real emulator, in this process: the client's back-off is zero and its
- * waits are cut to a millisecond or two, the emulator's actions take 5 ms, so 50 seeds take seconds, not
- * the minutes real back-off would. After each run the emulator is stopped and the zones are read back
- * from its state directory by a second emulator without faults, so the check itself meets no fault.
- * {@code -Dhzone.faultSeeds=N} runs more seeds; the numbers are written to
+ * <p>The real HTTP client and the real emulator, in this process: the client's back-off is zero and
+ * its waits are cut to a millisecond or two, the emulator's actions take 5 ms, so 50 seeds take
+ * seconds, not the minutes real back-off would. After each run the emulator is stopped and the
+ * zones are read back from its state directory by a second emulator without faults, so the check
+ * itself meets no fault. {@code -Dhzone.faultSeeds=N} runs more seeds; the numbers are written to
  * {@code target/reliability/fault-convergence.txt}.
  */
 class FaultConvergenceTest {
@@ -79,8 +80,11 @@ class FaultConvergenceTest {
     Path out = Path.of("target", "reliability", "fault-convergence.txt");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report, StandardCharsets.UTF_8);
-    List<String> problems = results.stream().filter(r -> r.problem() != null)
-        .map(r -> "seed " + r.seed() + ": " + r.problem()).toList();
+    List<String> problems =
+        results.stream()
+            .filter(r -> r.problem() != null)
+            .map(r -> "seed " + r.seed() + ": " + r.problem())
+            .toList();
     assertEquals(List.of(), problems, report);
     assertTrue(results.stream().allMatch(SeedResult::converged), report);
     // The faults really happened, of every kind the emulator knows.
@@ -96,22 +100,29 @@ class FaultConvergenceTest {
         HcloudClient client = EmulatorRuns.client(clean)) {
       ApplyResult first = EmulatorRuns.apply(client, FaultScenario.desired(zones));
       if (!first.succeeded()) {
-        return new SeedResult(seed, List.of(), false, "setting up without faults failed: " + first.failures());
+        return new SeedResult(
+            seed, List.of(), false, "setting up without faults failed: " + first.failures());
       }
-      FaultScenario.unowned().forEach((zone, rrsets) -> rrsets.forEach(r -> client.rrsets().create(zone, r)));
+      FaultScenario.unowned()
+          .forEach((zone, rrsets) -> rrsets.forEach(r -> client.rrsets().create(zone, r)));
     }
     FaultScenario.write(zones, FaultScenario.Version.AFTER);
     List<Outcome> outcomes = new ArrayList<>();
     for (int run = 1; run <= MAX_RUNS; run++) {
       Path log = base.resolve("access-" + run + ".log");
       Outcome outcome;
-      try (Emulator faulty = EmulatorRuns.emulator(state, RATE, seed * 100 + run, Optional.of(log));
+      try (Emulator faulty =
+              EmulatorRuns.emulator(state, RATE, seed * 100 + run, Optional.of(log));
           HcloudClient client = EmulatorRuns.client(faulty)) {
         try {
           ApplyResult r = EmulatorRuns.apply(client, FaultScenario.desired(zones));
           for (ApplyResult.FailedChange f : r.failures()) {
-            failureReasons.merge(f.reason().replaceAll("request id [0-9a-f]+", "request id X")
-                .replaceAll("[0-9]+", "N"), 1, Integer::sum);
+            failureReasons.merge(
+                f.reason()
+                    .replaceAll("request id [0-9a-f]+", "request id X")
+                    .replaceAll("[0-9]+", "N"),
+                1,
+                Integer::sum);
             String problem = unclear(f);
             if (problem != null) {
               return new SeedResult(seed, outcomes, false, "run " + run + ": " + problem);
@@ -119,15 +130,25 @@ class FaultConvergenceTest {
           }
           outcome = r.succeeded() ? Outcome.APPLIED : Outcome.PARTIAL;
         } catch (RemoteReadException e) {
-          failureReasons.merge("read: " + e.getMessage().replaceAll("request id [0-9a-f]+", "request id X")
-              .replaceAll("[0-9]+", "N"), 1, Integer::sum);
-          if (e.failures().isEmpty() || !e.failures().stream().allMatch(FaultConvergenceTest::namesAZone)) {
-            return new SeedResult(seed, outcomes, false, "run " + run + ": a read failure names no zone: "
-                + e.getMessage());
+          failureReasons.merge(
+              "read: "
+                  + e.getMessage()
+                      .replaceAll("request id [0-9a-f]+", "request id X")
+                      .replaceAll("[0-9]+", "N"),
+              1,
+              Integer::sum);
+          if (e.failures().isEmpty()
+              || !e.failures().stream().allMatch(FaultConvergenceTest::namesAZone)) {
+            return new SeedResult(
+                seed,
+                outcomes,
+                false,
+                "run " + run + ": a read failure names no zone: " + e.getMessage());
           }
           outcome = Outcome.READ_FAILED;
         } catch (RuntimeException e) {
-          return new SeedResult(seed, outcomes, false, "run " + run + ": not a clean failure: " + e);
+          return new SeedResult(
+              seed, outcomes, false, "run " + run + ": not a clean failure: " + e);
         } finally {
           faulty.injectedFaults().forEach((k, n) -> faults.merge(k, n, Long::sum));
         }
@@ -138,24 +159,28 @@ class FaultConvergenceTest {
         return new SeedResult(seed, outcomes, false, "run " + run + ": " + logProblem);
       }
       try (Emulator clean = EmulatorRuns.emulator(state, 0, 0, Optional.empty());
-        HcloudClient client = EmulatorRuns.client(clean)) {
+          HcloudClient client = EmulatorRuns.client(clean)) {
         String touched = FaultScenario.unownedChanges(client);
         if (touched != null) {
-          return new SeedResult(seed, outcomes, false, "run " + run + " touched what hzone does not own: " + touched);
+          return new SeedResult(
+              seed, outcomes, false, "run " + run + " touched what hzone does not own: " + touched);
         }
         String difference = difference(client, zones);
         if (difference == null) {
           return new SeedResult(seed, outcomes, true, null);
         }
         if (run == MAX_RUNS) {
-          return new SeedResult(seed, outcomes, false, "not converged after " + MAX_RUNS + " runs: " + difference);
+          return new SeedResult(
+              seed, outcomes, false, "not converged after " + MAX_RUNS + " runs: " + difference);
         }
       }
     }
     throw new AssertionError("unreachable");
   }
 
-  /** Why a failed change's report is not good enough, or null when it names zone, RRSet and cause. */
+  /**
+   * Why a failed change's report is not good enough, or null when it names zone, RRSet and cause.
+   */
   private static String unclear(ApplyResult.FailedChange f) {
     if (!FaultScenario.ALL.contains(f.zone())) {
       return "a failure names no zone of the files: " + f.describe();
@@ -174,8 +199,8 @@ class FaultConvergenceTest {
   }
 
   /**
-   * What the access log shows that must not be: a write after a failed read, or any request that names an
-   * RRSet hzone does not own.
+   * What the access log shows that must not be: a write after a failed read, or any request that
+   * names an RRSet hzone does not own.
    */
   private static String checkLog(Path log, Outcome outcome) {
     List<String> lines;
@@ -197,14 +222,15 @@ class FaultConvergenceTest {
   }
 
   /**
-   * How the zones differ from the files, or null when they match exactly: a fresh plan (no faults) is
-   * empty, and, counted independently of the planner, each zone holds exactly the files' RRSets, the
-   * unowned ones and Hetzner's apex SOA and NS, nothing more and nothing less.
+   * How the zones differ from the files, or null when they match exactly: a fresh plan (no faults)
+   * is empty, and, counted independently of the planner, each zone holds exactly the files' RRSets,
+   * the unowned ones and Hetzner's apex SOA and NS, nothing more and nothing less.
    */
   private static String difference(HcloudClient client, Path zones) {
     List<DesiredZone> desired = FaultScenario.desired(zones);
-    Plan fresh = EmulatorRuns.plan(client, desired,
-        PlanOptions.DEFAULT.withZoneCreation(PlanOptions.ZoneCreation.ALLOW));
+    Plan fresh =
+        EmulatorRuns.plan(
+            client, desired, PlanOptions.DEFAULT.withZoneCreation(PlanOptions.ZoneCreation.ALLOW));
     List<String> out = new ArrayList<>();
     for (ZonePlan z : fresh.zones()) {
       if (!z.isEmpty()) {
@@ -237,22 +263,39 @@ class FaultConvergenceTest {
 
   private String report(List<SeedResult> results, Map<Fault, Long> faults) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "fault convergence: %d seeds, fault rate %.2f%n", results.size(), RATE));
+    sb.append(
+        String.format(
+            Locale.ROOT, "fault convergence: %d seeds, fault rate %.2f%n", results.size(), RATE));
     long total = faults.values().stream().mapToLong(Long::longValue).sum();
-    sb.append("faults injected: ").append(total).append(' ').append(new TreeMap<>(faults)).append('\n');
-    List<Integer> runs = results.stream().filter(SeedResult::converged).map(r -> r.runs().size()).toList();
+    sb.append("faults injected: ")
+        .append(total)
+        .append(' ')
+        .append(new TreeMap<>(faults))
+        .append('\n');
+    List<Integer> runs =
+        results.stream().filter(SeedResult::converged).map(r -> r.runs().size()).toList();
     int max = runs.stream().mapToInt(Integer::intValue).max().orElse(0);
     double mean = runs.stream().mapToInt(Integer::intValue).average().orElse(0);
-    sb.append(String.format(Locale.ROOT, "runs to converge: max %d, mean %.2f, histogram %s%n", max, mean,
-        histogram(runs)));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "runs to converge: max %d, mean %.2f, histogram %s%n",
+            max,
+            mean,
+            histogram(runs)));
     Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
     results.forEach(r -> r.runs().forEach(o -> outcomes.merge(o, 1, Integer::sum)));
     sb.append("run outcomes: ").append(outcomes).append('\n');
     sb.append("why changes failed:\n");
-    failureReasons.forEach((reason, n) -> sb.append("  ").append(n).append(" x ").append(reason).append('\n'));
+    failureReasons.forEach(
+        (reason, n) -> sb.append("  ").append(n).append(" x ").append(reason).append('\n'));
     for (SeedResult r : results) {
-      sb.append("seed ").append(r.seed()).append(": ").append(r.runs())
-          .append(r.converged() ? " converged" : " NOT converged: " + r.problem()).append('\n');
+      sb.append("seed ")
+          .append(r.seed())
+          .append(": ")
+          .append(r.runs())
+          .append(r.converged() ? " converged" : " NOT converged: " + r.problem())
+          .append('\n');
     }
     return sb.toString();
   }

@@ -20,12 +20,12 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
- * The zone set of the reliability tests, in two versions: {@link Version#BEFORE} is applied first, without
- * faults; {@link Version#AFTER} then needs creates, changes (values, TTLs, comments, a CNAME turned into an
- * A), deletes, a new zone and, in one zone, enough changes that {@code --strategy auto} takes a zone-file
- * import. Besides, every existing zone holds RRSets that hzone does not own: remote ACME challenges and
- * names matched by an {@code ignore} pattern of {@code hzone.toml}. They must come out of every run exactly
- * as they went in.
+ * The zone set of the reliability tests, in two versions: {@link Version#BEFORE} is applied first,
+ * without faults; {@link Version#AFTER} then needs creates, changes (values, TTLs, comments, a
+ * CNAME turned into an A), deletes, a new zone and, in one zone, enough changes that {@code
+ * --strategy auto} takes a zone-file import. Besides, every existing zone holds RRSets that hzone
+ * does not own: remote ACME challenges and names matched by an {@code ignore} pattern of {@code
+ * hzone.toml}. They must come out of every run exactly as they went in.
  */
 final class FaultScenario {
   /** The two versions of the zone files. */
@@ -44,10 +44,12 @@ final class FaultScenario {
   static final List<String> ALL = List.of("alpha.test", "beta.test", "delta.test", NEW_ZONE);
 
   /**
-   * hzone.toml: "dyn*" is ignored everywhere; beta.test manages one RRSet's labels (so it is read by the
-   * RRSet list, 100 per page, over two pages); the safety limits are off, since the test wants big plans.
+   * hzone.toml: "dyn*" is ignored everywhere; beta.test manages one RRSet's labels (so it is read
+   * by the RRSet list, 100 per page, over two pages); the safety limits are off, since the test
+   * wants big plans.
    */
-  static final String CONFIG = """
+  static final String CONFIG =
+      """
       [defaults]
       ignore = ["dyn*"]
       max_update_percent = 100
@@ -59,7 +61,10 @@ final class FaultScenario {
 
   private FaultScenario() {}
 
-  /** Writes the zone files of {@code v} and hzone.toml into {@code zonesDir} (replacing what was there). */
+  /**
+   * Writes the zone files of {@code v} and hzone.toml into {@code zonesDir} (replacing what was
+   * there).
+   */
   static void write(Path zonesDir, Version v) {
     try {
       Files.createDirectories(zonesDir);
@@ -68,7 +73,8 @@ final class FaultScenario {
           Files.delete(f);
         }
       }
-      Files.writeString(zonesDir.resolve(SyncConfigReader.FILE_NAME), CONFIG, StandardCharsets.UTF_8);
+      Files.writeString(
+          zonesDir.resolve(SyncConfigReader.FILE_NAME), CONFIG, StandardCharsets.UTF_8);
       Files.writeString(zonesDir.resolve("alpha.test.zone"), alpha(v), StandardCharsets.UTF_8);
       Files.writeString(zonesDir.resolve("beta.test.zone"), beta(v), StandardCharsets.UTF_8);
       Files.writeString(zonesDir.resolve("delta.test.zone"), delta(v), StandardCharsets.UTF_8);
@@ -87,8 +93,9 @@ final class FaultScenario {
     for (String zone : ALL) {
       Path f = zonesDir.resolve(zone + ".zone");
       if (Files.exists(f)) {
-        sources.add(new DesiredZones.ZoneSource(reader.read(f, f.getFileName().toString()).zone(),
-            f.getFileName().toString()));
+        sources.add(
+            new DesiredZones.ZoneSource(
+                reader.read(f, f.getFileName().toString()).zone(), f.getFileName().toString()));
       }
     }
     var config = new SyncConfigReader().read(zonesDir.resolve(SyncConfigReader.FILE_NAME));
@@ -96,44 +103,62 @@ final class FaultScenario {
   }
 
   /**
-   * The RRSets hzone must never touch, per existing zone: ACME challenges the files do not name (at the
-   * apex, at a sub-domain, and one whose name differs only in case from nothing in the files), and names
-   * the {@code ignore} pattern matches, one of them at a name the files also use with another type.
+   * The RRSets hzone must never touch, per existing zone: ACME challenges the files do not name (at
+   * the apex, at a sub-domain, and one whose name differs only in case from nothing in the files),
+   * and names the {@code ignore} pattern matches, one of them at a name the files also use with
+   * another type.
    */
   static Map<String, List<Rrset>> unowned() {
     Map<String, List<Rrset>> out = new TreeMap<>();
     for (String zone : EXISTING) {
-      out.put(zone, List.of(
-          Rrset.of(RrsetKey.of("_acme-challenge", RecordType.TXT), OptionalInt.of(60),
-              List.of(RecordValue.of("\"challenge-" + zone + "-apex\""))),
-          Rrset.of(RrsetKey.of("_acme-challenge.www", RecordType.TXT), OptionalInt.empty(),
-              List.of(RecordValue.of("\"challenge-" + zone + "-www-1\""),
-                  RecordValue.of("\"challenge-" + zone + "-www-2\""))),
-          Rrset.of(RrsetKey.of("dyn1", RecordType.A), OptionalInt.of(120),
-              // A comment would make auto refuse the import in delta.test (imports drop comments).
-              List.of(new RecordValue("192.0.2.77", zone.equals("delta.test") ? "" : "set by the DHCP hook"))),
-          Rrset.of(RrsetKey.of("dyn-office", RecordType.AAAA), OptionalInt.empty(),
-              List.of(RecordValue.of("2001:db8::77")))));
+      out.put(
+          zone,
+          List.of(
+              Rrset.of(
+                  RrsetKey.of("_acme-challenge", RecordType.TXT),
+                  OptionalInt.of(60),
+                  List.of(RecordValue.of("\"challenge-" + zone + "-apex\""))),
+              Rrset.of(
+                  RrsetKey.of("_acme-challenge.www", RecordType.TXT),
+                  OptionalInt.empty(),
+                  List.of(
+                      RecordValue.of("\"challenge-" + zone + "-www-1\""),
+                      RecordValue.of("\"challenge-" + zone + "-www-2\""))),
+              Rrset.of(
+                  RrsetKey.of("dyn1", RecordType.A),
+                  OptionalInt.of(120),
+                  // A comment would make auto refuse the import in delta.test (imports drop
+                  // comments).
+                  List.of(
+                      new RecordValue(
+                          "192.0.2.77", zone.equals("delta.test") ? "" : "set by the DHCP hook"))),
+              Rrset.of(
+                  RrsetKey.of("dyn-office", RecordType.AAAA),
+                  OptionalInt.empty(),
+                  List.of(RecordValue.of("2001:db8::77")))));
     }
     return out;
   }
 
   /**
-   * How the unowned RRSets at {@code client} differ from {@link #unowned()} (TTL, values, comments), or null
-   * when they are exactly as seeded.
+   * How the unowned RRSets at {@code client} differ from {@link #unowned()} (TTL, values,
+   * comments), or null when they are exactly as seeded.
    */
   static String unownedChanges(dev.hzone.api.HcloudClient client) {
     List<String> out = new ArrayList<>();
-    unowned().forEach((zone, rrsets) -> {
-      for (Rrset want : rrsets) {
-        java.util.Optional<Rrset> got = client.rrsets().get(zone, want.key());
-        if (got.isEmpty()) {
-          out.add(zone + " " + want.key().id() + " is gone");
-        } else if (!got.get().ttl().equals(want.ttl()) || !content(got.get()).equals(content(want))) {
-          out.add(zone + " " + want.key().id() + " is now " + got.get() + ", was " + want);
-        }
-      }
-    });
+    unowned()
+        .forEach(
+            (zone, rrsets) -> {
+              for (Rrset want : rrsets) {
+                java.util.Optional<Rrset> got = client.rrsets().get(zone, want.key());
+                if (got.isEmpty()) {
+                  out.add(zone + " " + want.key().id() + " is gone");
+                } else if (!got.get().ttl().equals(want.ttl())
+                    || !content(got.get()).equals(content(want))) {
+                  out.add(zone + " " + want.key().id() + " is now " + got.get() + ", was " + want);
+                }
+              }
+            });
     return out.isEmpty() ? null : String.join("; ", out);
   }
 
@@ -146,7 +171,8 @@ final class FaultScenario {
   private static String alpha(Version v) {
     StringBuilder sb = new StringBuilder("$ORIGIN alpha.test.\n$TTL 3600\n");
     if (v == Version.BEFORE) {
-      sb.append("""
+      sb.append(
+          """
           @ IN A 192.0.2.1
           www 300 IN A 192.0.2.10 ; web-1
           www 300 IN A 192.0.2.11 ; web-2
@@ -158,7 +184,8 @@ final class FaultScenario {
           txt IN TXT "v=spf1 -all"
           """);
     } else {
-      sb.append("""
+      sb.append(
+          """
           @ IN A 192.0.2.1
           www 600 IN A 192.0.2.10 ; web-1
           www 600 IN A 192.0.2.11 ; web-2 (renamed)
@@ -210,7 +237,12 @@ final class FaultScenario {
   private static String delta(Version v) {
     StringBuilder sb = new StringBuilder("$ORIGIN delta.test.\n$TTL 3600\n");
     for (int i = 0; i < 60; i++) {
-      sb.append("d").append(i).append(" IN A 10.").append(v == Version.BEFORE ? 1 : 2).append(".0.").append(i + 1)
+      sb.append("d")
+          .append(i)
+          .append(" IN A 10.")
+          .append(v == Version.BEFORE ? 1 : 2)
+          .append(".0.")
+          .append(i + 1)
           .append('\n');
     }
     return sb.toString();

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13.7 (ledger L-IMPORT-ERRORS): nothing says whether the live API refuses a bad zone file on
- * {@code import_zonefile} at once (422) or accepts it and fails the action. Either way the import's change
- * fails, naming the API's error code and message (the line the API names), and nothing after it runs as if
- * the import had happened.
+ * {@code import_zonefile} at once (422) or accepts it and fails the action. Either way the import's
+ * change fails, naming the API's error code and message (the line the API names), and nothing after
+ * it runs as if the import had happened.
  */
 class ImportErrorsTest {
   private static final PollOptions FAST =
@@ -43,8 +43,13 @@ class ImportErrorsTest {
   @BeforeEach
   void start() throws IOException {
     server.start();
-    client = HcloudClient.builder().endpoint(server.url("/v1").toString()).token("import-test-token")
-        .retry(new RetryOptions(3, Backoff.NONE, Duration.ZERO)).sleeper(d -> { }).build();
+    client =
+        HcloudClient.builder()
+            .endpoint(server.url("/v1").toString())
+            .token("import-test-token")
+            .retry(new RetryOptions(3, Backoff.NONE, Duration.ZERO))
+            .sleeper(d -> {})
+            .build();
   }
 
   @AfterEach
@@ -54,34 +59,58 @@ class ImportErrorsTest {
   }
 
   private void answer(int status, String body) {
-    server.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
-        .setBody(body));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(status)
+            .setHeader("Content-Type", "application/json")
+            .setBody(body));
   }
 
   private static String action(long id, String status) {
-    String error = status.equals("error")
-        ? "{\"code\":\"invalid_zonefile\",\"message\":\"" + MESSAGE + "\"}" : "null";
-    return "{\"id\":" + id + ",\"command\":\"import_zonefile\",\"status\":\"" + status + "\",\"progress\":"
-        + (status.equals("running") ? 0 : 100) + ",\"started\":\"2026-03-01T10:00:00Z\",\"finished\":"
+    String error =
+        status.equals("error")
+            ? "{\"code\":\"invalid_zonefile\",\"message\":\"" + MESSAGE + "\"}"
+            : "null";
+    return "{\"id\":"
+        + id
+        + ",\"command\":\"import_zonefile\",\"status\":\""
+        + status
+        + "\",\"progress\":"
+        + (status.equals("running") ? 0 : 100)
+        + ",\"started\":\"2026-03-01T10:00:00Z\",\"finished\":"
         + (status.equals("running") ? "null" : "\"2026-03-01T10:00:02Z\"")
-        + ",\"resources\":[{\"id\":4711,\"type\":\"zone\"}],\"error\":" + error + "}";
+        + ",\"resources\":[{\"id\":4711,\"type\":\"zone\"}],\"error\":"
+        + error
+        + "}";
   }
 
   /** A forced import of one changed record: one import_zonefile and nothing else. */
   private ApplyResult applyImport() {
-    ZonePlan z = SyncFixtures.plan(SyncFixtures.APEX + "www IN A 192.0.2.2\n", ZoneSettings.DEFAULT,
-        SyncFixtures.APEX + "www IN A 192.0.2.1\n", PlanOptions.DEFAULT.withStrategy(Strategy.IMPORT));
-    assertEquals(List.of("import_zonefile"), z.changes().stream().flatMap(c -> c.operations().stream())
-        .map(Operation::apiName).toList());
+    ZonePlan z =
+        SyncFixtures.plan(
+            SyncFixtures.APEX + "www IN A 192.0.2.2\n",
+            ZoneSettings.DEFAULT,
+            SyncFixtures.APEX + "www IN A 192.0.2.1\n",
+            PlanOptions.DEFAULT.withStrategy(Strategy.IMPORT));
+    assertEquals(
+        List.of("import_zonefile"),
+        z.changes().stream()
+            .flatMap(c -> c.operations().stream())
+            .map(Operation::apiName)
+            .toList());
     HcloudDnsProvider provider = new HcloudDnsProvider(client, () -> 0, Clock.systemUTC());
-    return new Applier(provider, new Applier.Options(4), d -> { }, Clock.systemUTC(), FAST)
+    return new Applier(provider, new Applier.Options(4), d -> {}, Clock.systemUTC(), FAST)
         .apply(new Plan(List.of(z)), ApplyListener.NONE);
   }
 
   @Test
   void aZoneFileRefusedAt422FailsTheImportWithTheApisLine() throws Exception {
-    answer(422, "{\"error\":{\"code\":\"invalid_input\",\"message\":\"invalid input in field 'zonefile'\","
-        + "\"details\":{\"fields\":[{\"name\":\"zonefile\",\"messages\":[\"" + MESSAGE + "\"]}]}}}");
+    answer(
+        422,
+        "{\"error\":{\"code\":\"invalid_input\",\"message\":\"invalid input in field 'zonefile'\","
+            + "\"details\":{\"fields\":[{\"name\":\"zonefile\",\"messages\":[\""
+            + MESSAGE
+            + "\"]}]}}}");
     ApplyResult r = applyImport();
     assertEquals(1, r.failures().size(), r::toString);
     String reason = r.failures().get(0).reason();

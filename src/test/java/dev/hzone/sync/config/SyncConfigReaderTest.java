@@ -38,7 +38,9 @@ class SyncConfigReaderTest {
   class Settings {
     @Test
     void zonesInheritDefaultsAndOverrideThem() {
-      SyncConfig c = parse("""
+      SyncConfig c =
+          parse(
+              """
           [defaults]
           ttl = 1800
           ignore = ["dyn*"]
@@ -54,7 +56,10 @@ class SyncConfigReaderTest {
           """);
       ZoneSettings s = c.settingsFor("example.com");
       assertEquals(OptionalInt.of(1800), s.ttl());
-      assertEquals(List.of(new IgnorePattern("dyn*", Set.of()), new IgnorePattern("legacy", Set.of(RecordType.TXT))),
+      assertEquals(
+          List.of(
+              new IgnorePattern("dyn*", Set.of()),
+              new IgnorePattern("legacy", Set.of(RecordType.TXT))),
           s.ignore());
       assertEquals(0.5, s.safety().maxDeleteFraction());
       assertEquals(0.3, s.safety().maxUpdateFraction());
@@ -69,7 +74,9 @@ class SyncConfigReaderTest {
 
     @Test
     void findsZonesByAnySpelling() {
-      SyncConfig c = parse("""
+      SyncConfig c =
+          parse(
+              """
           [zones."bäckerei-müller.de"]
           ttl = 600
           """);
@@ -79,7 +86,9 @@ class SyncConfigReaderTest {
 
     @Test
     void ignoreTablesNameTypes() {
-      SyncConfig c = parse("""
+      SyncConfig c =
+          parse(
+              """
           [defaults]
           ignore = [{ name = "**.k8s", types = ["A", "AAAA"] }]
           """);
@@ -90,21 +99,28 @@ class SyncConfigReaderTest {
 
     @Test
     void rrsetSettingsAreKeyedByNameAndType() {
-      SyncConfig c = parse("""
+      SyncConfig c =
+          parse(
+              """
           [zones."example.com".rrsets."www/A"]
           labels = { tier = "frontend" }
           protected = true
           """);
       ZoneSettings s = c.settingsFor("example.com");
-      assertEquals(Optional.of(Map.of("tier", "frontend")), s.rrset(RrsetKey.of("www", RecordType.A)).labels());
+      assertEquals(
+          Optional.of(Map.of("tier", "frontend")),
+          s.rrset(RrsetKey.of("www", RecordType.A)).labels());
       assertTrue(s.managesRrsetAttributes());
     }
 
     @Test
     void secondaryZonesReadTheirKeyFiles() throws Exception {
       Files.createDirectories(dir.resolve("keys"));
-      Files.writeString(dir.resolve("keys/example.net.key"), "c2VjcmV0LXRzaWcta2V5LWZvci10ZXN0cw==\n");
-      SyncConfig c = parse("""
+      Files.writeString(
+          dir.resolve("keys/example.net.key"), "c2VjcmV0LXRzaWcta2V5LWZvci10ZXN0cw==\n");
+      SyncConfig c =
+          parse(
+              """
           [zones."example.net"]
           mode = "secondary"
           primaries = [
@@ -125,7 +141,8 @@ class SyncConfigReaderTest {
     void aKeyFileOthersMayReadIsWarnedAboutByNameAndModeNeverByContent() throws Exception {
       Path key = Files.createDirectories(dir.resolve("keys")).resolve("example.net.key");
       Files.writeString(key, "c2VjcmV0LXRzaWcta2V5LWZvci10ZXN0cw==\n");
-      String toml = """
+      String toml =
+          """
           [zones."example.net"]
           mode = "secondary"
           primaries = [
@@ -135,8 +152,13 @@ class SyncConfigReaderTest {
           """;
       Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-r-----"));
       SyncConfig loose = parse(toml);
-      assertEquals(List.of(key + " holds a TSIG key but has mode rw-r-----, so other users may read it; run: chmod 600 "
-          + key), loose.warnings(), "one warning per file, however often it is named");
+      assertEquals(
+          List.of(
+              key
+                  + " holds a TSIG key but has mode rw-r-----, so other users may read it; run: chmod 600 "
+                  + key),
+          loose.warnings(),
+          "one warning per file, however often it is named");
       assertFalse(loose.warnings().get(0).contains("c2VjcmV0"));
       Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
       assertEquals(List.of(), parse(toml).warnings());
@@ -146,9 +168,16 @@ class SyncConfigReaderTest {
   @Test
   void theAnnotatedSampleReads() {
     SyncConfig c = new SyncConfigReader().read(Path.of("samples/zones/hzone.toml"));
-    // Git keeps no file modes but the executable bit: the sample key is as private as the checkout's umask.
-    c.warnings().forEach(w -> assertTrue(w.endsWith("chmod 600 " + Path.of("samples/zones/keys/example.net.key")
-        .toAbsolutePath()), w));
+    // Git keeps no file modes but the executable bit: the sample key is as private as the
+    // checkout's umask.
+    c.warnings()
+        .forEach(
+            w ->
+                assertTrue(
+                    w.endsWith(
+                        "chmod 600 "
+                            + Path.of("samples/zones/keys/example.net.key").toAbsolutePath()),
+                    w));
     assertEquals(List.of("example.net"), c.secondaryZones());
     assertEquals(3, c.settingsFor("example.com").ignore().size());
     assertEquals(0.5, c.settingsFor("example.com").safety().maxDeleteFraction());
@@ -160,61 +189,86 @@ class SyncConfigReaderTest {
   class Errors {
     @Test
     void unknownSettingNamesFileLineAndField() {
-      ConfigException e = error("""
+      ConfigException e =
+          error(
+              """
           [defaults]
           ttl = 3600
 
           [zones."example.com"]
           protect = true
           """);
-      assertTrue(e.getMessage().startsWith(dir.resolve("hzone.toml") + ":5: zones.\"example.com\".protect: "
-          + "unknown setting 'protect'"), e.getMessage());
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  dir.resolve("hzone.toml")
+                      + ":5: zones.\"example.com\".protect: "
+                      + "unknown setting 'protect'"),
+          e.getMessage());
       assertEquals(OptionalInt.of(5), e.line());
     }
 
     @Test
     void ttlOutOfRange() {
       ConfigException e = error("[defaults]\nttl = 30\n");
-      assertTrue(e.getMessage().contains(":2: defaults.ttl: ttl must be a whole number from 60"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains(":2: defaults.ttl: ttl must be a whole number from 60"),
+          e.getMessage());
     }
 
     @Test
     void percentOutOfRange() {
-      assertTrue(error("[defaults]\nmax_update_percent = 130\n").getMessage().contains("from 0 to 100"));
+      assertTrue(
+          error("[defaults]\nmax_update_percent = 130\n").getMessage().contains("from 0 to 100"));
     }
 
     @Test
     void unknownRecordTypeInIgnore() {
-      assertTrue(error("[defaults]\nignore = [\"x SPF\"]\n").getMessage().contains("unknown record type 'SPF'"));
+      assertTrue(
+          error("[defaults]\nignore = [\"x SPF\"]\n")
+              .getMessage()
+              .contains("unknown record type 'SPF'"));
     }
 
     @Test
     void badRrsetId() {
-      assertTrue(error("[zones.\"example.com\".rrsets.\"www\"]\nprotected = true\n").getMessage()
-          .contains("NAME/TYPE"));
+      assertTrue(
+          error("[zones.\"example.com\".rrsets.\"www\"]\nprotected = true\n")
+              .getMessage()
+              .contains("NAME/TYPE"));
     }
 
     @Test
     void secondaryWithoutPrimaries() {
-      assertTrue(error("[zones.\"example.net\"]\nmode = \"secondary\"\n").getMessage().contains("needs primaries"));
+      assertTrue(
+          error("[zones.\"example.net\"]\nmode = \"secondary\"\n")
+              .getMessage()
+              .contains("needs primaries"));
     }
 
     @Test
     void primariesOnAPrimaryZone() {
-      assertTrue(error("[zones.\"example.net\"]\nprimaries = [{ address = \"192.0.2.1\" }]\n").getMessage()
-          .contains("secondary zones"));
+      assertTrue(
+          error("[zones.\"example.net\"]\nprimaries = [{ address = \"192.0.2.1\" }]\n")
+              .getMessage()
+              .contains("secondary zones"));
     }
 
     @Test
     void hostnameIsNotAnAddress() {
-      assertTrue(error("[zones.\"example.net\"]\nmode = \"secondary\"\nprimaries = [{ address = \"ns1.example.net\" }]\n")
-          .getMessage().contains("IPv4 or IPv6"));
+      assertTrue(
+          error(
+                  "[zones.\"example.net\"]\nmode = \"secondary\"\nprimaries = [{ address = \"ns1.example.net\" }]\n")
+              .getMessage()
+              .contains("IPv4 or IPv6"));
     }
 
     @Test
     void missingKeyFileNamesTheFile() {
-      ConfigException e = error("[zones.\"example.net\"]\nmode = \"secondary\"\n"
-          + "primaries = [{ address = \"192.0.2.1\", tsig_key_file = \"nope.key\" }]\n");
+      ConfigException e =
+          error(
+              "[zones.\"example.net\"]\nmode = \"secondary\"\n"
+                  + "primaries = [{ address = \"192.0.2.1\", tsig_key_file = \"nope.key\" }]\n");
       assertTrue(e.getMessage().contains("nope.key"), e.getMessage());
     }
 
@@ -227,22 +281,31 @@ class SyncConfigReaderTest {
     /** Issue 14 (2): the parser's message quotes the text; only the position is reported. */
     @Test
     void brokenTomlNeverQuotesTheText() {
-      for (String bad : List.of("[defaults]\nttl = HCLOUD_TOKEN_abcdefgh\n", "[defaults]\nttl = \"HCLOUD_TOKEN_abcdefgh\n",
-          "HCLOUD_TOKEN_abcdefgh\n")) {
+      for (String bad :
+          List.of(
+              "[defaults]\nttl = HCLOUD_TOKEN_abcdefgh\n",
+              "[defaults]\nttl = \"HCLOUD_TOKEN_abcdefgh\n",
+              "HCLOUD_TOKEN_abcdefgh\n")) {
         ConfigException e = error(bad);
-        assertTrue(e.getMessage().contains("not valid TOML: the parser stopped at column"), e.getMessage());
+        assertTrue(
+            e.getMessage().contains("not valid TOML: the parser stopped at column"),
+            e.getMessage());
         assertFalse(e.getMessage().contains("abcdefgh"), e.getMessage());
       }
     }
 
     @Test
     void unknownTopLevelTable() {
-      assertTrue(error("[zone.\"example.com\"]\nttl = 60\n").getMessage().contains("unknown table or setting 'zone'"));
+      assertTrue(
+          error("[zone.\"example.com\"]\nttl = 60\n")
+              .getMessage()
+              .contains("unknown table or setting 'zone'"));
     }
 
     @Test
     void wrongTypes() {
-      assertTrue(error("[defaults]\nmanage_soa = \"yes\"\n").getMessage().contains("true or false"));
+      assertTrue(
+          error("[defaults]\nmanage_soa = \"yes\"\n").getMessage().contains("true or false"));
       assertTrue(error("[defaults]\nlabels = \"x\"\n").getMessage().contains("must be a table"));
       assertTrue(error("[defaults]\nlabels = { a = 1 }\n").getMessage().contains("string value"));
     }

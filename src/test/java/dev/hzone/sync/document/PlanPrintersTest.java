@@ -39,12 +39,16 @@ import org.junit.jupiter.api.io.TempDir;
 class PlanPrintersTest {
   @TempDir Path dir;
 
-  private static final String REMOTE = APEX + """
+  private static final String REMOTE =
+      APEX
+          + """
       www 300 IN A 203.0.113.10 ; web-1
       old IN TXT "legacy"
       _acme-challenge IN TXT "token"
       """;
-  private static final String DESIRED = APEX.replace("$TTL 3600", "$TTL 1800") + """
+  private static final String DESIRED =
+      APEX.replace("$TTL 3600", "$TTL 1800")
+          + """
       www 600 IN A 203.0.113.10 ; web-1
       www 600 IN A 203.0.113.11 ; web-2
       shop IN A 192.0.2.2
@@ -53,13 +57,29 @@ class PlanPrintersTest {
 
   private Plan samplePlan() throws Exception {
     Path key = Files.writeString(dir.resolve("k.key"), "c2VjcmV0LXRzaWcta2V5LWZvci10ZXN0cw==");
-    ZoneSettings secondary = new ZoneSettings(ZoneMode.SECONDARY, OptionalInt.empty(), List.of(),
-        SafetyPolicy.DEFAULT, Optional.of(Map.of("team", "dns")), Optional.of(true),
-        List.of(new PrimaryServer("198.51.100.7", 53, Optional.of(TsigKeyFiles.read(key, Optional.empty())))),
-        false, true, Map.of());
-    ZonePlan sec = SyncFixtures.PLANNER.plan(new DesiredZone(new dev.hzone.dns.ZoneData("example.net",
-        OptionalInt.empty(), new java.util.TreeMap<>()), secondary, Optional.empty()), Optional.empty(),
-        PlanOptions.DEFAULT.withZoneCreation(PlanOptions.ZoneCreation.ALLOW));
+    ZoneSettings secondary =
+        new ZoneSettings(
+            ZoneMode.SECONDARY,
+            OptionalInt.empty(),
+            List.of(),
+            SafetyPolicy.DEFAULT,
+            Optional.of(Map.of("team", "dns")),
+            Optional.of(true),
+            List.of(
+                new PrimaryServer(
+                    "198.51.100.7", 53, Optional.of(TsigKeyFiles.read(key, Optional.empty())))),
+            false,
+            true,
+            Map.of());
+    ZonePlan sec =
+        SyncFixtures.PLANNER.plan(
+            new DesiredZone(
+                new dev.hzone.dns.ZoneData(
+                    "example.net", OptionalInt.empty(), new java.util.TreeMap<>()),
+                secondary,
+                Optional.empty()),
+            Optional.empty(),
+            PlanOptions.DEFAULT.withZoneCreation(PlanOptions.ZoneCreation.ALLOW));
     return new Plan(List.of(plan(DESIRED, REMOTE), sec));
   }
 
@@ -88,13 +108,19 @@ class PlanPrintersTest {
     StringBuilder sb = new StringBuilder();
     new JsonPlanPrinter().print(samplePlan(), sb);
     String edited = sb.toString().replace("203.0.113.11", "203.0.113.66");
-    PlanDocumentReader.PlanDocumentException e = assertThrows(PlanDocumentReader.PlanDocumentException.class,
-        () -> new PlanDocumentReader().read("plan.json", edited));
-    assertEquals("plan.json does not match its checksum: it was changed after hzone wrote it; run hzone plan "
-        + "--out again", e.getMessage());
-    assertThrows(PlanDocumentReader.PlanDocumentException.class,
+    PlanDocumentReader.PlanDocumentException e =
+        assertThrows(
+            PlanDocumentReader.PlanDocumentException.class,
+            () -> new PlanDocumentReader().read("plan.json", edited));
+    assertEquals(
+        "plan.json does not match its checksum: it was changed after hzone wrote it; run hzone plan "
+            + "--out again",
+        e.getMessage());
+    assertThrows(
+        PlanDocumentReader.PlanDocumentException.class,
         () -> new PlanDocumentReader().read("plan.json", "{\"format\": \"terraform\"}"));
-    assertThrows(PlanDocumentReader.PlanDocumentException.class,
+    assertThrows(
+        PlanDocumentReader.PlanDocumentException.class,
         () -> new PlanDocumentReader().read("plan.json", "not json"));
   }
 
@@ -114,7 +140,8 @@ class PlanPrintersTest {
   @Test
   void textPlanShowsZoneSettingsAndNewZones() throws Exception {
     String text = SyncFixtures.printed(samplePlan().zones().toArray(ZonePlan[]::new));
-    assertEquals("""
+    assertEquals(
+        """
         example.com: 2 to create, 2 to change, 1 to delete (6 requests)
           ~ zone  ttl 3600 -> 1800  [change_zone_ttl]
           - old TXT  ttl default  [delete_rrset]
@@ -131,7 +158,8 @@ class PlanPrintersTest {
           + zone secondary, ttl 3600, labels {team=dns}, delete protection on, primaries [198.51.100.7:53 (tsig hmac-sha256)]  [create_zone, change_zone_protection]
 
         Plan: 3 to create, 2 to change, 1 to delete; 10 API requests (8 writes, 2 action polls) to apply, rate-limit budget not known
-        """, text);
+        """,
+        text);
   }
 
   @Test
@@ -143,10 +171,17 @@ class PlanPrintersTest {
     new TextPlanPrinter(true).print(p, OptionalInt.of(3590), colour);
     assertFalse(plain.toString().contains("\u001b["));
     assertTrue(colour.toString().contains("\u001b[32m+ shop A\u001b[0m"), colour.toString());
-    assertTrue(plain.toString().endsWith("10 API requests (8 writes, 2 action polls) to apply, 3590 left in the rate-limit budget\n"));
+    assertTrue(
+        plain
+            .toString()
+            .endsWith(
+                "10 API requests (8 writes, 2 action polls) to apply, 3590 left in the rate-limit budget\n"));
   }
 
-  /** The batches of a large change (moved here from PlannerTest with the split: the codec is this package's). */
+  /**
+   * The batches of a large change (moved here from PlannerTest with the split: the codec is this
+   * package's).
+   */
   @Test
   void batchedOperationsHaveAJsonForm() {
     StringBuilder desired = new StringBuilder(APEX);

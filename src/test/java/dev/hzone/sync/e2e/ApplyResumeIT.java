@@ -28,10 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 17 goal 3: an apply of many zones stopped half-way resumes when run again, and the zones it had finished
- * cost no request to plan, as little as the serial-cache check (and so do the zones it had not reached). The
- * first apply runs as users run it (the jar, in its own process) and is killed ({@code kill -9}) once a few zones
- * are done; the re-run goes in-process. Requests are counted in the emulator's access log.
+ * Issue 17 goal 3: an apply of many zones stopped half-way resumes when run again, and the zones it
+ * had finished cost no request to plan, as little as the serial-cache check (and so do the zones it
+ * had not reached). The first apply runs as users run it (the jar, in its own process) and is
+ * killed ({@code kill -9}) once a few zones are done; the re-run goes in-process. Requests are
+ * counted in the emulator's access log.
  */
 class ApplyResumeIT {
   private static final int ZONES = 24;
@@ -45,7 +46,10 @@ class ApplyResumeIT {
     return String.format(Locale.ROOT, "resume%02d.com", i);
   }
 
-  /** Whether the read cache holds an entry for {@code zone} (one project: one directory under hzone/). */
+  /**
+   * Whether the read cache holds an entry for {@code zone} (one project: one directory under
+   * hzone/).
+   */
   private boolean cached(String zone) {
     try (var projects = Files.list(dir.resolve("cache/hzone"))) {
       return projects.anyMatch(p -> Files.exists(p.resolve(zone + ".json")));
@@ -63,9 +67,15 @@ class ApplyResumeIT {
   }
 
   private Emulator emulator(Path log) {
-    EmulatorOptions o = EmulatorOptions.defaults().withListen(new InetSocketAddress("127.0.0.1", 0))
-        .withDnsListen(new InetSocketAddress("127.0.0.1", 0)).withStateDir(dir.resolve("state")).withToken(TOKEN)
-        .withActionDuration(Duration.ofMillis(50)).withLatency(Duration.ofMillis(60)).withAccessLog(log);
+    EmulatorOptions o =
+        EmulatorOptions.defaults()
+            .withListen(new InetSocketAddress("127.0.0.1", 0))
+            .withDnsListen(new InetSocketAddress("127.0.0.1", 0))
+            .withStateDir(dir.resolve("state"))
+            .withToken(TOKEN)
+            .withActionDuration(Duration.ofMillis(50))
+            .withLatency(Duration.ofMillis(60))
+            .withAccessLog(log);
     return Emulator.builder(o).start();
   }
 
@@ -79,10 +89,22 @@ class ApplyResumeIT {
     all.add(all.size() - 1, dns.getHostString() + ":" + dns.getPort());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]),
-        Map.of("HCLOUD_TOKEN", TOKEN, "NO_COLOR", "1", "XDG_CACHE_HOME", dir.resolve("cache").toString()), dir);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            all.toArray(String[]::new),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            new ByteArrayInputStream(new byte[0]),
+            Map.of(
+                "HCLOUD_TOKEN",
+                TOKEN,
+                "NO_COLOR",
+                "1",
+                "XDG_CACHE_HOME",
+                dir.resolve("cache").toString()),
+            dir);
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private void writeZones(String extra) throws IOException {
@@ -120,17 +142,33 @@ class ApplyResumeIT {
     do { // until every zone's serial is served and the plan comes from the read cache
       plan = hzone(first, "plan", "zones/");
     } while (!plan.out().contains(ZONES + " unchanged zones") && System.nanoTime() < deadline);
-    assertTrue(plan.out().contains("Read: " + ZONES + " unchanged zones (SOA serial, no request)"), plan::toString);
+    assertTrue(
+        plan.out().contains("Read: " + ZONES + " unchanged zones (SOA serial, no request)"),
+        plan::toString);
 
     writeZones("new IN TXT \"resume\"\n");
     int mark = lines(firstLog).size();
     Path jar = Path.of("target/hzone.jar").toAbsolutePath();
     assertTrue(Files.exists(jar), "run in 'mvn verify', after the jar is packaged");
     InetSocketAddress dns = first.dnsAddress().orElseThrow();
-    ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-jar", jar.toString(), "--endpoint", first.apiEndpoint().toString(), "apply", "--yes",
-        "--parallel", "1", "--nameserver", dns.getHostString() + ":" + dns.getPort(), "zones/"))
-        .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("apply.out").toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar",
+                    jar.toString(),
+                    "--endpoint",
+                    first.apiEndpoint().toString(),
+                    "apply",
+                    "--yes",
+                    "--parallel",
+                    "1",
+                    "--nameserver",
+                    dns.getHostString() + ":" + dns.getPort(),
+                    "zones/"))
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("apply.out").toFile());
     pb.environment().put("HCLOUD_TOKEN", TOKEN);
     pb.environment().put("NO_COLOR", "1");
     pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
@@ -144,17 +182,21 @@ class ApplyResumeIT {
       }
       Thread.sleep(20);
     }
-    assertTrue(p.isAlive(), () -> "the apply ended before it could be killed: " + read(dir.resolve("apply.out")));
+    assertTrue(
+        p.isAlive(),
+        () -> "the apply ended before it could be killed: " + read(dir.resolve("apply.out")));
     p.destroyForcibly().waitFor(); // kill -9 of the process this test started
     Thread.sleep(500); // the answers to requests already sent are logged
     List<String> all1 = lines(firstLog);
     List<String> run1 = all1.subList(mark, all1.size());
     Set<String> written = zones(run1, WRITE, 2);
-    // Done: read back after its changes, and that read kept (the kill may fall between the answer and the file).
+    // Done: read back after its changes, and that read kept (the kill may fall between the answer
+    // and the file).
     Set<String> finished = zones(run1, ZONEFILE, 1);
     finished.removeIf(z -> !cached(z));
-    assertTrue(finished.size() >= 2 && finished.size() < ZONES, "stopped half-way: written " + written
-        + ", finished " + finished);
+    assertTrue(
+        finished.size() >= 2 && finished.size() < ZONES,
+        "stopped half-way: written " + written + ", finished " + finished);
 
     try (Emulator second = first) {
       int mark2 = lines(firstLog).size();
@@ -167,19 +209,29 @@ class ApplyResumeIT {
         firstWrite++;
       }
       Set<String> readToPlan = zones(run2.subList(0, firstWrite), ZONEFILE, 1);
-      // Only zones whose requests went but whose end was not seen are read; finished and unreached ones are not.
+      // Only zones whose requests went but whose end was not seen are read; finished and unreached
+      // ones are not.
       Set<String> unconfirmed = new TreeSet<>(written);
       unconfirmed.removeAll(finished);
-      assertTrue(unconfirmed.containsAll(readToPlan), "read to plan: " + readToPlan + ", finished " + finished);
+      assertTrue(
+          unconfirmed.containsAll(readToPlan),
+          "read to plan: " + readToPlan + ", finished " + finished);
       for (String z : finished) {
-        assertFalse(run2.stream().anyMatch(l -> WRITE.matcher(l).find() && l.contains("/zones/" + z + "/")),
+        assertFalse(
+            run2.stream().anyMatch(l -> WRITE.matcher(l).find() && l.contains("/zones/" + z + "/")),
             "a finished zone is not written again: " + z);
       }
       Run after = hzone(second, "plan", "--detailed-exitcode", "zones/");
       assertEquals(0, after.code(), after::toString);
-      System.out.printf(Locale.ROOT, "resume: first run wrote %d zones, finished %d; re-run read %d zones to plan,"
-          + " %d requests in all (%d before its first write)%n", written.size(), finished.size(), readToPlan.size(),
-          run2.size(), firstWrite);
+      System.out.printf(
+          Locale.ROOT,
+          "resume: first run wrote %d zones, finished %d; re-run read %d zones to plan,"
+              + " %d requests in all (%d before its first write)%n",
+          written.size(),
+          finished.size(),
+          readToPlan.size(),
+          run2.size(),
+          firstWrite);
     }
   }
 }

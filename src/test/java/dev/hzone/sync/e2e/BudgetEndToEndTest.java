@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 17 goal 3: plan and apply know the rate-limit budget (the emulator's {@code RateLimit-*} headers, its
- * limit lowered) and what they need, and say so before they spend it: a shortfall is announced on stderr with
- * what is needed, what is left and when the budget is full, and {@code --max-requests} stops the run before the
- * batch that would pass it. The zones are made by an emulator without a limit on the same state; the access log
- * shows what was sent.
+ * Issue 17 goal 3: plan and apply know the rate-limit budget (the emulator's {@code RateLimit-*}
+ * headers, its limit lowered) and what they need, and say so before they spend it: a shortfall is
+ * announced on stderr with what is needed, what is left and when the budget is full, and {@code
+ * --max-requests} stops the run before the batch that would pass it. The zones are made by an
+ * emulator without a limit on the same state; the access log shows what was sent.
  */
 class BudgetEndToEndTest {
   private static final String TOKEN = "budget-test-token-0123456789";
@@ -36,8 +36,14 @@ class BudgetEndToEndTest {
 
   private Emulator emulator(int perHour, Path log) {
     InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
-    EmulatorOptions o = EmulatorOptions.defaults().withListen(any).withDnsListen(any).withStateDir(dir.resolve("state"))
-        .withToken(TOKEN).withActionDuration(Duration.ofMillis(20)).withAccessLog(log);
+    EmulatorOptions o =
+        EmulatorOptions.defaults()
+            .withListen(any)
+            .withDnsListen(any)
+            .withStateDir(dir.resolve("state"))
+            .withToken(TOKEN)
+            .withActionDuration(Duration.ofMillis(20))
+            .withAccessLog(log);
     return Emulator.builder(o).noDns().rateLimit(perHour).start();
   }
 
@@ -53,17 +59,24 @@ class BudgetEndToEndTest {
     all.addAll(List.of(args));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]),
-        Map.of("HCLOUD_TOKEN", TOKEN, "NO_COLOR", "1"), dir);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            all.toArray(String[]::new),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            new ByteArrayInputStream(new byte[0]),
+            Map.of("HCLOUD_TOKEN", TOKEN, "NO_COLOR", "1"),
+            dir);
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private void writeZones(String extra) throws IOException {
     for (int i = 0; i < ZONES; i++) {
       Path f = dir.resolve("zones/budget" + i + ".com.zone");
       Files.createDirectories(f.getParent());
-      Files.writeString(f, "$ORIGIN budget" + i + ".com.\n$TTL 3600\nwww IN A 203.0.113.10\n" + extra);
+      Files.writeString(
+          f, "$ORIGIN budget" + i + ".com.\n$TTL 3600\nwww IN A 203.0.113.10\n" + extra);
     }
   }
 
@@ -90,35 +103,60 @@ class BudgetEndToEndTest {
     try (Emulator emu = emulator(40, log)) {
       Run r = hzone(emu, "plan", "--max-requests", "4", "zones/");
       assertEquals(1, r.code(), r::toString);
-      assertTrue(r.err().contains("this run needs about " + (1 + ZONES) + " API requests (1 sent, " + ZONES
-          + " more to read the zones), more than --max-requests 4; nothing more was sent"), r::toString);
+      assertTrue(
+          r.err()
+              .contains(
+                  "this run needs about "
+                      + (1 + ZONES)
+                      + " API requests (1 sent, "
+                      + ZONES
+                      + " more to read the zones), more than --max-requests 4; nothing more was sent"),
+          r::toString);
       assertTrue(r.err().contains("39 are left of 40 an hour, full again at "), r::toString);
-      assertEquals(List.of("GET /v1/zones?page=1&per_page=50 200"), log(log), "only the zone list was read");
+      assertEquals(
+          List.of("GET /v1/zones?page=1&per_page=50 200"), log(log), "only the zone list was read");
     }
   }
 
   @Test
-  void anApplyTheBudgetCannotCoverSaysSoBeforeAskingAndMaxRequestsStopsItBeforeAnyWrite() throws IOException {
+  void anApplyTheBudgetCannotCoverSaysSoBeforeAskingAndMaxRequestsStopsItBeforeAnyWrite()
+      throws IOException {
     createZones();
     writeZones("a IN A 192.0.2.1\nb IN A 192.0.2.2\nc IN A 192.0.2.3\n");
     Path log = dir.resolve("apply.log");
     try (Emulator emu = emulator(20, log)) {
-      // Reads: the zone list and one export per zone (7 of 20); the plan then needs 3 writes per zone and a poll.
+      // Reads: the zone list and one export per zone (7 of 20); the plan then needs 3 writes per
+      // zone and a poll.
       Run asked = hzone(emu, "apply", "zones/");
       assertEquals(1, asked.code(), asked::toString);
-      assertTrue(asked.err().contains("the rate-limit budget cannot cover this run: it needs about "
-          + (3 * ZONES + 1) + " API requests to apply the plan, 13 are left of 20 an hour, full again at "),
+      assertTrue(
+          asked
+              .err()
+              .contains(
+                  "the rate-limit budget cannot cover this run: it needs about "
+                      + (3 * ZONES + 1)
+                      + " API requests to apply the plan, 13 are left of 20 an hour, full again at "),
           asked::toString);
-      assertTrue(asked.err().contains("hzone paces itself to the refill rate (one request every 180.0 s)"),
+      assertTrue(
+          asked.err().contains("hzone paces itself to the refill rate (one request every 180.0 s)"),
           asked::toString);
-      assertTrue(asked.err().indexOf("cannot cover") < asked.err().indexOf("Apply these changes"), asked::toString);
+      assertTrue(
+          asked.err().indexOf("cannot cover") < asked.err().indexOf("Apply these changes"),
+          asked::toString);
     }
     try (Emulator emu = emulator(20, log)) { // a fresh budget
       Run capped = hzone(emu, "apply", "--yes", "--max-requests", "10", "zones/");
       assertEquals(1, capped.code(), capped::toString);
-      assertTrue(capped.err().contains("this run needs about 26 API requests (7 sent, 19 more to apply the plan),"
-          + " more than --max-requests 10; nothing more was sent"), capped::toString);
-      assertTrue(log(log).stream().allMatch(l -> l.startsWith("GET ")), () -> "no write: " + log(log).toString());
+      assertTrue(
+          capped
+              .err()
+              .contains(
+                  "this run needs about 26 API requests (7 sent, 19 more to apply the plan),"
+                      + " more than --max-requests 10; nothing more was sent"),
+          capped::toString);
+      assertTrue(
+          log(log).stream().allMatch(l -> l.startsWith("GET ")),
+          () -> "no write: " + log(log).toString());
     }
   }
 }

@@ -20,8 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An emulator on free loopback ports with an access log, and hzone's command line run in-process against it:
- * the end-to-end setting of issue 5's tests. Requests are counted from the emulator's own log.
+ * An emulator on free loopback ports with an access log, and hzone's command line run in-process
+ * against it: the end-to-end setting of issue 5's tests. Requests are counted from the emulator's
+ * own log.
  */
 final class EmulatorFixture implements AutoCloseable {
   final Path dir;
@@ -41,8 +42,14 @@ final class EmulatorFixture implements AutoCloseable {
     this.dir = dir;
     this.accessLog = dir.resolve("access.log");
     InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
-    EmulatorOptions o = EmulatorOptions.defaults().withListen(any).withDnsListen(any).withAccessLog(accessLog)
-        .withActionDuration(actionTime).withLatency(latency).withToken("e2e-token-0123456789");
+    EmulatorOptions o =
+        EmulatorOptions.defaults()
+            .withListen(any)
+            .withDnsListen(any)
+            .withAccessLog(accessLog)
+            .withActionDuration(actionTime)
+            .withLatency(latency)
+            .withToken("e2e-token-0123456789");
     this.emulator = Emulator.builder(o).start();
   }
 
@@ -50,26 +57,38 @@ final class EmulatorFixture implements AutoCloseable {
     this(dir, Duration.ofMillis(100), Duration.ZERO);
   }
 
-  /** Runs {@code hzone ARGS} against the emulator, in {@link #dir}, with {@code stdin} as standard input. */
+  /**
+   * Runs {@code hzone ARGS} against the emulator, in {@link #dir}, with {@code stdin} as standard
+   * input.
+   */
   Run runWithInput(String stdin, String... args) {
     return runWithEnv(Map.of(), stdin, args);
   }
 
-  /** As {@link #runWithInput}, with {@code extraEnv} added to the environment (e.g. {@code XDG_CACHE_HOME}). */
+  /**
+   * As {@link #runWithInput}, with {@code extraEnv} added to the environment (e.g. {@code
+   * XDG_CACHE_HOME}).
+   */
   Run runWithEnv(Map<String, String> extraEnv, String stdin, String... args) {
     List<String> all = new ArrayList<>(List.of("--endpoint", emulator.apiEndpoint().toString()));
     all.addAll(List.of(args));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8),
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        env(extraEnv), dir);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            all.toArray(String[]::new),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            env(extraEnv),
+            dir);
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private Map<String, String> env(Map<String, String> extra) {
-    Map<String, String> env = new java.util.HashMap<>(Map.of("HCLOUD_TOKEN", emulator.token(), "NO_COLOR", "1"));
+    Map<String, String> env =
+        new java.util.HashMap<>(Map.of("HCLOUD_TOKEN", emulator.token(), "NO_COLOR", "1"));
     env.putAll(extra);
     return env;
   }
@@ -80,7 +99,10 @@ final class EmulatorFixture implements AutoCloseable {
 
   /** A client of the emulator, for changing zones behind hzone's back. */
   HcloudClient client() {
-    return HcloudClient.builder().endpoint(emulator.apiEndpoint().toString()).token(emulator.token()).build();
+    return HcloudClient.builder()
+        .endpoint(emulator.apiEndpoint().toString())
+        .token(emulator.token())
+        .build();
   }
 
   /** Starts counting requests from here. */
@@ -96,7 +118,9 @@ final class EmulatorFixture implements AutoCloseable {
 
   List<String> log() {
     try {
-      return Files.exists(accessLog) ? Files.readAllLines(accessLog, StandardCharsets.UTF_8) : List.of();
+      return Files.exists(accessLog)
+          ? Files.readAllLines(accessLog, StandardCharsets.UTF_8)
+          : List.of();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -21,12 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 14 (4): anyone who can edit a saved plan can recompute its SHA-256. {@code apply PLAN.json} makes the
- * plan again from the zone files and hzone.toml and sends nothing unless it is the plan in the file, so an
- * added delete, an edited value or safety thresholds raised in the file change nothing.
+ * Issue 14 (4): anyone who can edit a saved plan can recompute its SHA-256. {@code apply PLAN.json}
+ * makes the plan again from the zone files and hzone.toml and sends nothing unless it is the plan
+ * in the file, so an added delete, an edited value or safety thresholds raised in the file change
+ * nothing.
  */
 class ForgedPlanTest {
-  private static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+  private static final Gson COMPACT =
+      new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
   @TempDir Path dir;
   private EmulatorFixture emu;
@@ -42,7 +44,8 @@ class ForgedPlanTest {
   }
 
   private static String zone(String wwwAddress, boolean withOld) {
-    StringBuilder z = new StringBuilder("$ORIGIN example.com.\n$TTL 3600\nwww IN A " + wwwAddress + "\n");
+    StringBuilder z =
+        new StringBuilder("$ORIGIN example.com.\n$TTL 3600\nwww IN A " + wwwAddress + "\n");
     for (int i = 0; i < 12; i++) {
       z.append("host").append(i).append(" IN A 192.0.2.").append(10 + i).append('\n');
     }
@@ -57,11 +60,18 @@ class ForgedPlanTest {
   }
 
   private void writeForged(JsonObject doc) throws Exception {
-    byte[] d = MessageDigest.getInstance("SHA-256")
-        .digest(COMPACT.toJson(doc.getAsJsonArray("zones")).getBytes(StandardCharsets.UTF_8));
+    byte[] d =
+        MessageDigest.getInstance("SHA-256")
+            .digest(COMPACT.toJson(doc.getAsJsonArray("zones")).getBytes(StandardCharsets.UTF_8));
     doc.addProperty("checksum", "sha256:" + HexFormat.of().formatHex(d));
-    Files.writeString(dir.resolve("plan.json"),
-        new GsonBuilder().disableHtmlEscaping().serializeNulls().setPrettyPrinting().create().toJson(doc));
+    Files.writeString(
+        dir.resolve("plan.json"),
+        new GsonBuilder()
+            .disableHtmlEscaping()
+            .serializeNulls()
+            .setPrettyPrinting()
+            .create()
+            .toJson(doc));
   }
 
   /** A genuine delete of {@code old/A}, taken from a plan of a file without it. */
@@ -69,7 +79,8 @@ class ForgedPlanTest {
     emu.write("zones/example.com.zone", zone("192.0.2.1", false));
     EmulatorFixture.Run r = emu.run("-o", "json", "plan", "zones/");
     JsonObject doc = JsonParser.parseString(r.out()).getAsJsonObject();
-    for (JsonElement c : doc.getAsJsonArray("zones").get(0).getAsJsonObject().getAsJsonArray("changes")) {
+    for (JsonElement c :
+        doc.getAsJsonArray("zones").get(0).getAsJsonObject().getAsJsonArray("changes")) {
       if (c.getAsJsonObject().get("change").getAsString().equals("delete_rrset")) {
         return c;
       }
@@ -100,14 +111,23 @@ class ForgedPlanTest {
     emu.markLog();
     EmulatorFixture.Run r = emu.run("apply", "--yes", "plan.json");
     assertEquals(1, r.code(), r::toString);
-    assertTrue(r.err().contains("plan.json is not the plan the zone files and hzone.toml give now"
-        + " (example.com differ)"), r::toString);
+    assertTrue(
+        r.err()
+            .contains(
+                "plan.json is not the plan the zone files and hzone.toml give now"
+                    + " (example.com differ)"),
+        r::toString);
     List<String> requests = emu.requestsSinceMark();
-    assertTrue(requests.stream().allMatch(l -> l.startsWith("GET ")), () -> "requests: " + requests);
+    assertTrue(
+        requests.stream().allMatch(l -> l.startsWith("GET ")), () -> "requests: " + requests);
 
     // Each forgery alone is refused too; the genuine plan still applies exactly.
     JsonObject thresholdsOnly = genuine.deepCopy();
-    thresholdsOnly.getAsJsonArray("zones").get(0).getAsJsonObject().getAsJsonObject("safety")
+    thresholdsOnly
+        .getAsJsonArray("zones")
+        .get(0)
+        .getAsJsonObject()
+        .getAsJsonObject("safety")
         .addProperty("max_delete_fraction", 1.0);
     writeForged(thresholdsOnly);
     assertEquals(1, emu.run("apply", "--yes", "plan.json").code());
@@ -124,7 +144,9 @@ class ForgedPlanTest {
     emu.markLog();
     EmulatorFixture.Run ok = emu.run("apply", "--yes", "plan.json");
     assertEquals(0, ok.code(), ok::toString);
-    assertEquals(1, emu.requestsSinceMark().stream().filter(l -> !l.startsWith("GET ")).count(),
+    assertEquals(
+        1,
+        emu.requestsSinceMark().stream().filter(l -> !l.startsWith("GET ")).count(),
         () -> "requests: " + emu.requestsSinceMark());
     assertEquals(0, emu.run("plan", "--detailed-exitcode", "zones/").code());
   }

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's Quick start, exactly as a new user types it: {@code ./hzone --local apply --yes --create-zones
- * zones/}, then a plan of the same files is empty (the local emulator keeps its state in {@code .hzone/local}).
+ * The README's Quick start, exactly as a new user types it: {@code ./hzone --local apply --yes
+ * --create-zones zones/}, then a plan of the same files is empty (the local emulator keeps its
+ * state in {@code .hzone/local}).
  */
 class QuickStartIT {
   @TempDir Path dir;
@@ -21,7 +22,8 @@ class QuickStartIT {
   private record Result(int code, String output) {}
 
   private Result hzone(String... args) throws Exception {
-    List<String> cmd = new java.util.ArrayList<>(List.of(Path.of("hzone").toAbsolutePath().toString()));
+    List<String> cmd =
+        new java.util.ArrayList<>(List.of(Path.of("hzone").toAbsolutePath().toString()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
     pb.environment().remove("HCLOUD_TOKEN");
@@ -46,6 +48,7 @@ class QuickStartIT {
     assertTrue(apply.output().contains("Applied "), apply.output());
     Result plan = hzone("--local", "plan", "--detailed-exitcode", "zones/");
     assertEquals(0, plan.code(), plan.output());
-    assertTrue(plan.output().contains("Plan: 0 to create, 0 to change, 0 to delete"), plan.output());
+    assertTrue(
+        plan.output().contains("Plan: 0 to create, 0 to change, 0 to delete"), plan.output());
   }
 }

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A secondary zone whose only change is its TSIG key plans as a change of key fingerprint (issue 15, item 11). */
+/**
+ * A secondary zone whose only change is its TSIG key plans as a change of key fingerprint (issue
+ * 15, item 11).
+ */
 class TsigKeyChangePlanTest {
   @TempDir Path dir;
   private EmulatorFixture emu;
@@ -38,13 +41,16 @@ class TsigKeyChangePlanTest {
   }
 
   private static String fingerprint(String secret) {
-    return TsigKey.unnamed(TsigAlgorithm.HMAC_SHA256, Base64.getDecoder().decode(secret)).fingerprint();
+    return TsigKey.unnamed(TsigAlgorithm.HMAC_SHA256, Base64.getDecoder().decode(secret))
+        .fingerprint();
   }
 
   @Test
   void onlyTheKeyChangedShowsBothFingerprintsAndNeitherSecret() {
     emu.write("zones/keys/example.net.key", key(OLD));
-    emu.write("zones/hzone.toml", """
+    emu.write(
+        "zones/hzone.toml",
+        """
         [zones."example.net"]
         mode = "secondary"
         primaries = [{ address = "198.51.100.7", tsig_algorithm = "hmac-sha256", tsig_key_file = "keys/example.net.key" }]
@@ -53,8 +59,11 @@ class TsigKeyChangePlanTest {
     emu.write("zones/keys/example.net.key", key(NEW));
     EmulatorFixture.Run plan = emu.run("plan", "--detailed-exitcode", "zones/");
     assertEquals(2, plan.code(), plan::toString);
-    Matcher m = Pattern.compile("primaries \\[198\\.51\\.100\\.7:53 \\(tsig hmac-sha256, key ([0-9a-f]{8})\\)\\] -> "
-        + "\\[198\\.51\\.100\\.7:53 \\(tsig hmac-sha256, key ([0-9a-f]{8})\\)\\]").matcher(plan.out());
+    Matcher m =
+        Pattern.compile(
+                "primaries \\[198\\.51\\.100\\.7:53 \\(tsig hmac-sha256, key ([0-9a-f]{8})\\)\\] -> "
+                    + "\\[198\\.51\\.100\\.7:53 \\(tsig hmac-sha256, key ([0-9a-f]{8})\\)\\]")
+            .matcher(plan.out());
     assertTrue(m.find(), plan::toString);
     assertEquals(fingerprint(OLD), m.group(1));
     assertEquals(fingerprint(NEW), m.group(2));

@@ -36,14 +36,19 @@ class PlannerTest {
   class Unchanged {
     @Test
     void sameZoneWrittenDifferentlyPlansNothing() {
-      ZonePlan p = plan(APEX + """
+      ZonePlan p =
+          plan(
+              APEX
+                  + """
           @ IN AAAA 2001:db8:0:0::10
           www IN CNAME Example.COM.
           @ IN TXT "v=spf1 -all"
           mail2026._domainkey IN TXT "v=DKIM1; k=rsa; " "p=MIIB"
           @ IN MX 20 mx2.example.net.
           @ IN MX 10 mx1.example.net.
-          """, APEX + """
+          """,
+              APEX
+                  + """
           @ IN MX 10 mx1.example.net.
           @ IN MX 20 MX2.EXAMPLE.NET.
           @ IN AAAA 2001:db8::10
@@ -52,11 +57,13 @@ class PlannerTest {
           mail2026._domainkey IN TXT "v=DKIM1; k=rsa; p=MIIB"
           """);
       assertTrue(p.isEmpty(), () -> printed(p));
-      assertPlan("""
+      assertPlan(
+          """
           example.com: no changes
 
           Plan: 0 to create, 0 to change, 0 to delete; no API requests to apply, rate-limit budget not known
-          """, p);
+          """,
+          p);
     }
 
     @Test
@@ -71,66 +78,88 @@ class PlannerTest {
   class CheapestRequest {
     @Test
     void onlyAddedValuesUseAddRecords() {
-      assertPlan("""
+      assertPlan(
+          """
           example.com: 1 to change (1 request)
             ~ www A  ttl default  [add_records]
                   203.0.113.10
                 + 203.0.113.11  ; web-2
 
           Plan: 0 to create, 1 to change, 0 to delete; 2 API requests (1 write, 1 action poll) to apply, rate-limit budget not known
-          """, plan(APEX + """
+          """,
+          plan(
+              APEX
+                  + """
           www IN A 203.0.113.10
           www IN A 203.0.113.11 ; web-2
-          """, APEX + """
+          """,
+              APEX
+                  + """
           www IN A 203.0.113.10
           """));
     }
 
     @Test
     void onlyRemovedValuesUseRemoveRecords() {
-      assertPlan("""
+      assertPlan(
+          """
           example.com: 1 to change (1 request)
             ~ www A  ttl default  [remove_records]
                 - 203.0.113.11
                   203.0.113.10
 
           Plan: 0 to create, 1 to change, 0 to delete; 2 API requests (1 write, 1 action poll) to apply, rate-limit budget not known
-          """, plan(APEX + "www IN A 203.0.113.10\n", APEX + "www IN A 203.0.113.10\nwww IN A 203.0.113.11\n"));
+          """,
+          plan(
+              APEX + "www IN A 203.0.113.10\n",
+              APEX + "www IN A 203.0.113.10\nwww IN A 203.0.113.11\n"));
     }
 
     @Test
     void addedAndRemovedValuesUseOneSetRecords() {
-      ZonePlan p = plan(APEX + "www IN A 203.0.113.12\n", APEX + "www IN A 203.0.113.10\nwww IN A 203.0.113.11\n");
+      ZonePlan p =
+          plan(
+              APEX + "www IN A 203.0.113.12\n",
+              APEX + "www IN A 203.0.113.10\nwww IN A 203.0.113.11\n");
       Change.UpdateRrset u = (Change.UpdateRrset) p.changes().get(0);
       assertEquals(List.of("set_records"), names(u.operations()));
     }
 
     @Test
     void aCnameTargetChangeIsASet() {
-      ZonePlan p = plan(APEX + "www IN CNAME b.example.net.\n", APEX + "www IN CNAME a.example.net.\n");
+      ZonePlan p =
+          plan(APEX + "www IN CNAME b.example.net.\n", APEX + "www IN CNAME a.example.net.\n");
       assertEquals(List.of("set_records"), names(p.changes().get(0).operations()));
     }
 
     @Test
     void onlyCommentsUseUpdateRecords() {
-      assertPlan("""
+      assertPlan(
+          """
           example.com: 1 to change (1 request)
             ~ @ MX  ttl default  [update_records]
                 ~ 10 mx1.example.net.  ; old -> ; new
 
           Plan: 0 to create, 1 to change, 0 to delete; 2 API requests (1 write, 1 action poll) to apply, rate-limit budget not known
-          """, plan(APEX + "@ IN MX 10 mx1.example.net. ; new\n", APEX + "@ IN MX 10 mx1.example.net. ; old\n"));
+          """,
+          plan(
+              APEX + "@ IN MX 10 mx1.example.net. ; new\n",
+              APEX + "@ IN MX 10 mx1.example.net. ; old\n"));
     }
 
     @Test
     void addedValueAndChangedCommentAreOneSet() {
-      ZonePlan p = plan(APEX + "www IN A 192.0.2.1 ; a\nwww IN A 192.0.2.2\n", APEX + "www IN A 192.0.2.1 ; b\n");
+      ZonePlan p =
+          plan(
+              APEX + "www IN A 192.0.2.1 ; a\nwww IN A 192.0.2.2\n",
+              APEX + "www IN A 192.0.2.1 ; b\n");
       assertEquals(List.of("set_records"), names(p.changes().get(0).operations()));
     }
 
     @Test
     void ttlChangesAloneUseChangeTtl() {
-      assertPlan("""
+      assertPlan(
+          """
           example.com: 2 to change (2 requests)
             ~ api A  ttl 300 -> default  [change_ttl]
                   192.0.2.81
@@ -138,10 +167,15 @@ class PlannerTest {
                   203.0.113.10
 
           Plan: 0 to create, 2 to change, 0 to delete; 3 API requests (2 writes, 1 action poll) to apply, rate-limit budget not known
-          """, plan(APEX + """
+          """,
+          plan(
+              APEX
+                  + """
           www 60 IN A 203.0.113.10
           api IN A 192.0.2.81
-          """, APEX + """
+          """,
+              APEX
+                  + """
           www IN A 203.0.113.10
           api 300 IN A 192.0.2.81
           """));
@@ -157,9 +191,12 @@ class PlannerTest {
       }
       remote.append("grow IN A 10.0.0.1\n");
       ZonePlan p = plan(desired.toString(), remote.toString());
-      Change create = p.changes().stream().filter(c -> c.subject().equals("big/TXT")).findFirst().orElseThrow();
-      assertEquals(List.of("create_rrset", "add_records", "add_records"), names(create.operations()));
-      Change grow = p.changes().stream().filter(c -> c.subject().equals("grow/A")).findFirst().orElseThrow();
+      Change create =
+          p.changes().stream().filter(c -> c.subject().equals("big/TXT")).findFirst().orElseThrow();
+      assertEquals(
+          List.of("create_rrset", "add_records", "add_records"), names(create.operations()));
+      Change grow =
+          p.changes().stream().filter(c -> c.subject().equals("grow/A")).findFirst().orElseThrow();
       assertEquals(List.of("add_records", "add_records", "add_records"), names(grow.operations()));
     }
   }
@@ -169,7 +206,8 @@ class PlannerTest {
     @Test
     void deletesGoInAnEarlierPhaseThanCreatesSoACnameCanBecomeData() {
       ZonePlan p = plan(APEX + "www IN A 203.0.113.10\n", APEX + "www IN CNAME example.net.\n");
-      assertPlan("""
+      assertPlan(
+          """
           example.com: 1 to create, 1 to delete (2 requests)
             + www A  ttl default  [create_rrset]
                 + 203.0.113.10
@@ -177,7 +215,8 @@ class PlannerTest {
                 - example.net.
 
           Plan: 1 to create, 0 to change, 1 to delete; 4 API requests (2 writes, 2 action polls) to apply, rate-limit budget not known
-          """, p);
+          """,
+          p);
       Change create = p.changes().get(0);
       Change delete = p.changes().get(1);
       assertTrue(delete.phase() < create.phase());
@@ -188,7 +227,8 @@ class PlannerTest {
   class Ownership {
     @Test
     void fileWithoutApexNsLeavesItAlone() {
-      String desired = """
+      String desired =
+          """
           $ORIGIN example.com.
           $TTL 3600
           www IN A 203.0.113.10
@@ -199,12 +239,14 @@ class PlannerTest {
 
     @Test
     void extraApexNsIsAddedBesideHetznersOwn() {
-      String desired = """
+      String desired =
+          """
           $ORIGIN example.com.
           $TTL 3600
           @ IN NS ns1.example.net.
           """;
-      assertPlan("""
+      assertPlan(
+          """
           example.com: 1 to change (1 request)
             ~ @ NS  ttl default  [add_records]
                 + ns1.example.net.
@@ -213,7 +255,8 @@ class PlannerTest {
                   helium.ns.hetzner.de.
 
           Plan: 0 to create, 1 to change, 0 to delete; 2 API requests (1 write, 1 action poll) to apply, rate-limit budget not known
-          """, plan(desired, APEX));
+          """,
+          plan(desired, APEX));
     }
 
     @Test
@@ -223,17 +266,23 @@ class PlannerTest {
       List<SafetyViolation> v = p.violations();
       assertEquals(1, v.size());
       assertEquals("apex-ns-loss", v.get(0).rule());
-      assertEquals("example.com: the apex NS RRSet would lose ns1.example.net.", v.get(0).message());
+      assertEquals(
+          "example.com: the apex NS RRSet would lose ns1.example.net.", v.get(0).message());
     }
 
     @Test
     void remoteAcmeChallengesSurviveUnlessTheFileNamesThem() {
-      ZonePlan p = plan(APEX + "_acme-challenge.www IN TXT \"mine\"\n", APEX + """
+      ZonePlan p =
+          plan(
+              APEX + "_acme-challenge.www IN TXT \"mine\"\n",
+              APEX
+                  + """
           _acme-challenge IN TXT "renewal-in-progress"
           _acme-challenge.shop IN A 192.0.2.1
           _acme-challenge.www IN TXT "stale"
           """);
-      assertPlan("""
+      assertPlan(
+          """
           example.com: 1 to change, 1 to delete (2 requests)
             - _acme-challenge.shop A  ttl default  [delete_rrset]
                 - 192.0.2.1
@@ -243,31 +292,43 @@ class PlannerTest {
             = left alone: _acme-challenge TXT (ACME challenge not in the zone file)
 
           Plan: 0 to create, 1 to change, 1 to delete; 3 API requests (2 writes, 1 action poll) to apply, rate-limit budget not known
-          """, p);
+          """,
+          p);
     }
 
     @Test
     void ignorePatternsLeaveRemoteAloneAndWarnAboutTheFile() {
-      ZoneSettings s = ZoneSettings.DEFAULT.withIgnore(List.of(
-          new IgnorePattern("dyn*", java.util.Set.of()),
-          new IgnorePattern("legacy", java.util.Set.of(RecordType.TXT))));
-      ZonePlan p = plan(APEX + """
+      ZoneSettings s =
+          ZoneSettings.DEFAULT.withIgnore(
+              List.of(
+                  new IgnorePattern("dyn*", java.util.Set.of()),
+                  new IgnorePattern("legacy", java.util.Set.of(RecordType.TXT))));
+      ZonePlan p =
+          plan(
+              APEX
+                  + """
           dyn2 IN A 192.0.2.2
           dyn1 IN A 192.0.2.99
           legacy IN A 192.0.2.3
-          """, s, APEX + """
+          """,
+              s,
+              APEX
+                  + """
           dyn1 IN A 192.0.2.1
           legacy IN TXT "old"
           legacy IN A 192.0.2.3
-          """, PlanOptions.DEFAULT);
-      assertPlan("""
+          """,
+              PlanOptions.DEFAULT);
+      assertPlan(
+          """
           example.com: no changes
             = left alone: dyn1 A (ignore pattern "dyn*"), legacy TXT (ignore pattern "legacy" (TXT))
             ! dyn1/A is in the zone file but matches ignore pattern "dyn*"; it is left as it is
             ! dyn2/A is in the zone file but matches ignore pattern "dyn*"; it is not created
 
           Plan: 0 to create, 0 to change, 0 to delete; no API requests to apply, rate-limit budget not known
-          """, p);
+          """,
+          p);
     }
 
     @Test
@@ -276,7 +337,8 @@ class PlannerTest {
       ZonePlan p = plan(APEX.replace("2026112801 86400", "7 7200"), s, APEX, PlanOptions.DEFAULT);
       Change.UpdateRrset u = (Change.UpdateRrset) p.changes().get(0);
       Operation.SetRecords set = (Operation.SetRecords) u.operations().get(0);
-      assertEquals("hydrogen.ns.hetzner.com. dns.hetzner.com. 2026112801 7200 10800 3600000 3600",
+      assertEquals(
+          "hydrogen.ns.hetzner.com. dns.hetzner.com. 2026112801 7200 10800 3600000 3600",
           set.records().get(0).value());
     }
   }
@@ -287,62 +349,91 @@ class PlannerTest {
 
     @Test
     void rrsetLabelsAndProtectionFromSettings() {
-      ZoneSettings s = settings(false, true,
-          Map.of(www, new RrsetSettings(Optional.of(Map.of("tier", "web")), Optional.of(true))));
-      ZonePlan p = plan(APEX + "www IN A 192.0.2.1\n", s, APEX + "www IN A 192.0.2.1\n", PlanOptions.DEFAULT);
-      assertPlan("""
+      ZoneSettings s =
+          settings(
+              false,
+              true,
+              Map.of(
+                  www, new RrsetSettings(Optional.of(Map.of("tier", "web")), Optional.of(true))));
+      ZonePlan p =
+          plan(
+              APEX + "www IN A 192.0.2.1\n", s, APEX + "www IN A 192.0.2.1\n", PlanOptions.DEFAULT);
+      assertPlan(
+          """
           example.com: 1 to change (2 requests)
             ~ www A  ttl default  labels {} -> {tier=web}  protection off -> on  [update_rrset_labels, change_protection]
                   192.0.2.1
 
           Plan: 0 to create, 1 to change, 0 to delete; 3 API requests (2 writes, 1 action poll) to apply, rate-limit budget not known
-          """, p);
+          """,
+          p);
     }
 
     @Test
     void aProtectedRrsetIsUnprotectedChangedAndProtectedAgainWhenManaged() {
-      ZoneSettings s = settings(false, true, Map.of(www, new RrsetSettings(Optional.empty(), Optional.of(true))));
+      ZoneSettings s =
+          settings(
+              false, true, Map.of(www, new RrsetSettings(Optional.empty(), Optional.of(true))));
       RemoteZone remote = protectedWww();
-      ZonePlan p = SyncFixtures.PLANNER.plan(SyncFixtures.desired(APEX + "www IN A 192.0.2.2\n", s),
-          Optional.of(remote), PlanOptions.DEFAULT);
-      assertEquals(List.of("change_protection", "set_records", "change_protection"),
+      ZonePlan p =
+          SyncFixtures.PLANNER.plan(
+              SyncFixtures.desired(APEX + "www IN A 192.0.2.2\n", s),
+              Optional.of(remote),
+              PlanOptions.DEFAULT);
+      assertEquals(
+          List.of("change_protection", "set_records", "change_protection"),
           names(p.changes().get(0).operations()));
     }
 
     @Test
     void aProtectedRrsetIsLeftAloneWhenProtectionIsNotManaged() {
-      ZonePlan p = SyncFixtures.PLANNER.plan(SyncFixtures.desired(APEX + "www IN A 192.0.2.2\n",
-          ZoneSettings.DEFAULT), Optional.of(protectedWww()), PlanOptions.DEFAULT);
+      ZonePlan p =
+          SyncFixtures.PLANNER.plan(
+              SyncFixtures.desired(APEX + "www IN A 192.0.2.2\n", ZoneSettings.DEFAULT),
+              Optional.of(protectedWww()),
+              PlanOptions.DEFAULT);
       assertTrue(p.isEmpty());
-      assertEquals(List.of("www/A is change-protected at Hetzner, so it is not changed; set protected for it in "
-          + "hzone.toml to let hzone manage it"), p.warnings());
+      assertEquals(
+          List.of(
+              "www/A is change-protected at Hetzner, so it is not changed; set protected for it in "
+                  + "hzone.toml to let hzone manage it"),
+          p.warnings());
     }
 
     @Test
     void commentsOffKeepsRemoteComments() {
       ZoneSettings s = settings(false, false, Map.of());
-      ZonePlan p = plan(APEX + "www IN A 192.0.2.1\n", s, APEX + "www IN A 192.0.2.1 ; set in the console\n",
-          PlanOptions.DEFAULT);
+      ZonePlan p =
+          plan(
+              APEX + "www IN A 192.0.2.1\n",
+              s,
+              APEX + "www IN A 192.0.2.1 ; set in the console\n",
+              PlanOptions.DEFAULT);
       assertTrue(p.isEmpty(), () -> printed(p));
     }
 
     @Test
     void zoneTtlFollowsTheFile() {
       ZonePlan p = plan(APEX.replace("$TTL 3600", "$TTL 1800"), APEX);
-      assertPlan("""
+      assertPlan(
+          """
           example.com: 1 to change (1 request)
             ~ zone  ttl 3600 -> 1800  [change_zone_ttl]
 
           Plan: 0 to create, 1 to change, 0 to delete; 2 API requests (1 write, 1 action poll) to apply, rate-limit budget not known
-          """, p);
+          """,
+          p);
     }
 
     @Test
     void exportsWithTtlsOnEveryLineAreComparedByEffectiveTtl() {
       String remote = APEX.replace("@ IN", "@ 3600 IN") + "www 3600 IN A 192.0.2.1\n";
       String desired = APEX + "www IN A 192.0.2.1\n";
-      ZonePlan p = SyncFixtures.PLANNER.plan(SyncFixtures.desired(desired, ZoneSettings.DEFAULT),
-          Optional.of(SyncFixtures.remote(remote, ReadMethod.ZONEFILE)), PlanOptions.DEFAULT);
+      ZonePlan p =
+          SyncFixtures.PLANNER.plan(
+              SyncFixtures.desired(desired, ZoneSettings.DEFAULT),
+              Optional.of(SyncFixtures.remote(remote, ReadMethod.ZONEFILE)),
+              PlanOptions.DEFAULT);
       assertTrue(p.isEmpty(), () -> printed(p));
       ZonePlan exact = plan(desired, remote);
       assertEquals(List.of("change_ttl"), names(exact.changes().get(0).operations()));
@@ -359,49 +450,85 @@ class PlannerTest {
   class Zones {
     @Test
     void aMissingZoneNeedsCreateZones() {
-      PlanningException e = assertThrows(PlanningException.class, () -> SyncFixtures.PLANNER.plan(
-          SyncFixtures.desired(APEX, ZoneSettings.DEFAULT), Optional.empty(), PlanOptions.DEFAULT));
-      assertEquals("example.com: the zone does not exist at Hetzner; run with --create-zones to create it",
+      PlanningException e =
+          assertThrows(
+              PlanningException.class,
+              () ->
+                  SyncFixtures.PLANNER.plan(
+                      SyncFixtures.desired(APEX, ZoneSettings.DEFAULT),
+                      Optional.empty(),
+                      PlanOptions.DEFAULT));
+      assertEquals(
+          "example.com: the zone does not exist at Hetzner; run with --create-zones to create it",
           e.getMessage());
     }
 
     @Test
     void aNewZoneIsCreatedWithItsFileThenItsComments() {
-      ZonePlan p = SyncFixtures.PLANNER.plan(SyncFixtures.desired("""
+      ZonePlan p =
+          SyncFixtures.PLANNER.plan(
+              SyncFixtures.desired(
+                  """
           $ORIGIN example.com.
           $TTL 1800
           www 300 IN A 203.0.113.10 ; web-1
-          """, ZoneSettings.DEFAULT), Optional.empty(),
-          PlanOptions.DEFAULT.withZoneCreation(PlanOptions.ZoneCreation.ALLOW));
-      assertPlan("""
+          """,
+                  ZoneSettings.DEFAULT),
+              Optional.empty(),
+              PlanOptions.DEFAULT.withZoneCreation(PlanOptions.ZoneCreation.ALLOW));
+      assertPlan(
+          """
           example.com: new primary zone (2 requests)
             + zone primary, ttl 1800  [create_zone, update_records]
             + www A  ttl 300  [in the zone file sent]
                 + 203.0.113.10  ; web-1
 
           Plan: 2 to create, 0 to change, 0 to delete; 4 API requests (2 writes, 2 action polls) to apply, rate-limit budget not known
-          """, p);
-      // Issue 13.3: only the user's records; the API adds its SOA and the nameservers it assigns to this zone.
+          """,
+          p);
+      // Issue 13.3: only the user's records; the API adds its SOA and the nameservers it assigns to
+      // this zone.
       Operation.CreateZone create = (Operation.CreateZone) p.changes().get(0).operations().get(0);
-      assertEquals("""
+      assertEquals(
+          """
           $ORIGIN example.com.
           $TTL 1800
 
           www 300 IN A     203.0.113.10 ; web-1
-          """, create.zonefile().orElseThrow());
+          """,
+          create.zonefile().orElseThrow());
     }
 
     @Test
     void aSecondaryZoneTtlChangeIsPlannedNotSkipped() {
-      List<PrimaryServer> primaries = List.of(new PrimaryServer("192.0.2.53", 53, Optional.empty()));
-      ZoneSettings secondary = new ZoneSettings(ZoneMode.SECONDARY, OptionalInt.of(7200), List.of(),
-          SafetyPolicy.DEFAULT, Optional.empty(), Optional.empty(), primaries, false, true, Map.of());
-      ZoneInfo info = new ZoneInfo(7, "example.com",
-          new ZoneAttributes(ZoneMode.SECONDARY, 3600, Map.of(), false, primaries), List.of());
-      RemoteZone remote = new RemoteZone(info, SyncFixtures.zone("$ORIGIN example.com.\n"), ReadMethod.NONE);
-      ZonePlan p = SyncFixtures.PLANNER.plan(
-          new DesiredZone(SyncFixtures.zone("$ORIGIN example.com.\n"), secondary, Optional.empty()),
-          Optional.of(remote), PlanOptions.DEFAULT);
+      List<PrimaryServer> primaries =
+          List.of(new PrimaryServer("192.0.2.53", 53, Optional.empty()));
+      ZoneSettings secondary =
+          new ZoneSettings(
+              ZoneMode.SECONDARY,
+              OptionalInt.of(7200),
+              List.of(),
+              SafetyPolicy.DEFAULT,
+              Optional.empty(),
+              Optional.empty(),
+              primaries,
+              false,
+              true,
+              Map.of());
+      ZoneInfo info =
+          new ZoneInfo(
+              7,
+              "example.com",
+              new ZoneAttributes(ZoneMode.SECONDARY, 3600, Map.of(), false, primaries),
+              List.of());
+      RemoteZone remote =
+          new RemoteZone(info, SyncFixtures.zone("$ORIGIN example.com.\n"), ReadMethod.NONE);
+      ZonePlan p =
+          SyncFixtures.PLANNER.plan(
+              new DesiredZone(
+                  SyncFixtures.zone("$ORIGIN example.com.\n"), secondary, Optional.empty()),
+              Optional.of(remote),
+              PlanOptions.DEFAULT);
       assertEquals(1, p.changes().size(), () -> p.changes().toString());
       assertEquals(List.of(new Operation.ChangeZoneTtl(7200)), p.changes().get(0).operations());
       assertEquals(7200, ((Change.UpdateZone) p.changes().get(0)).after().ttl());
@@ -409,23 +536,53 @@ class PlannerTest {
 
     @Test
     void aZoneOfAModeHzoneDoesNotKnowIsRefusedByNameNotGuessed() {
-      ZoneInfo info = new ZoneInfo(7, "example.com",
-          new ZoneAttributes(ZoneMode.UNKNOWN, 3600, Map.of(), false, List.of()), List.of());
-      RemoteZone remote = new RemoteZone(info, SyncFixtures.zone("$ORIGIN example.com.\n"), ReadMethod.NONE);
-      PlanningException e = assertThrows(PlanningException.class, () -> SyncFixtures.PLANNER.plan(
-          SyncFixtures.desired(APEX, ZoneSettings.DEFAULT), Optional.of(remote), PlanOptions.DEFAULT));
-      assertTrue(e.getMessage().startsWith("example.com: the API gives the zone a mode this version of hzone "
-          + "does not know"), e.getMessage());
+      ZoneInfo info =
+          new ZoneInfo(
+              7,
+              "example.com",
+              new ZoneAttributes(ZoneMode.UNKNOWN, 3600, Map.of(), false, List.of()),
+              List.of());
+      RemoteZone remote =
+          new RemoteZone(info, SyncFixtures.zone("$ORIGIN example.com.\n"), ReadMethod.NONE);
+      PlanningException e =
+          assertThrows(
+              PlanningException.class,
+              () ->
+                  SyncFixtures.PLANNER.plan(
+                      SyncFixtures.desired(APEX, ZoneSettings.DEFAULT),
+                      Optional.of(remote),
+                      PlanOptions.DEFAULT));
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "example.com: the API gives the zone a mode this version of hzone "
+                      + "does not know"),
+          e.getMessage());
     }
 
     @Test
     void aZoneCannotChangeMode() {
-      ZoneSettings secondary = new ZoneSettings(ZoneMode.SECONDARY, OptionalInt.empty(), List.of(),
-          SafetyPolicy.DEFAULT, Optional.empty(), Optional.empty(),
-          List.of(new PrimaryServer("192.0.2.53", 53, Optional.empty())), false, true, Map.of());
-      PlanningException e = assertThrows(PlanningException.class, () -> SyncFixtures.PLANNER.plan(
-          new DesiredZone(SyncFixtures.zone("$ORIGIN example.com.\n"), secondary, Optional.empty()),
-          Optional.of(SyncFixtures.remote(APEX)), PlanOptions.DEFAULT));
+      ZoneSettings secondary =
+          new ZoneSettings(
+              ZoneMode.SECONDARY,
+              OptionalInt.empty(),
+              List.of(),
+              SafetyPolicy.DEFAULT,
+              Optional.empty(),
+              Optional.empty(),
+              List.of(new PrimaryServer("192.0.2.53", 53, Optional.empty())),
+              false,
+              true,
+              Map.of());
+      PlanningException e =
+          assertThrows(
+              PlanningException.class,
+              () ->
+                  SyncFixtures.PLANNER.plan(
+                      new DesiredZone(
+                          SyncFixtures.zone("$ORIGIN example.com.\n"), secondary, Optional.empty()),
+                      Optional.of(SyncFixtures.remote(APEX)),
+                      PlanOptions.DEFAULT));
       assertTrue(e.getMessage().contains("primary at Hetzner but secondary here"), e.getMessage());
     }
   }
@@ -434,15 +591,20 @@ class PlannerTest {
   class Import {
     @Test
     void forcedImportCarriesIgnoredRecordsAndRestoresComments() {
-      ZonePlan p = plan(APEX + "www IN A 192.0.2.2 ; web\nshop IN A 192.0.2.3\n", ZoneSettings.DEFAULT,
-          APEX + "www IN A 192.0.2.1\n_acme-challenge IN TXT \"token\"\n",
-          PlanOptions.DEFAULT.withStrategy(Strategy.IMPORT));
+      ZonePlan p =
+          plan(
+              APEX + "www IN A 192.0.2.2 ; web\nshop IN A 192.0.2.3\n",
+              ZoneSettings.DEFAULT,
+              APEX + "www IN A 192.0.2.1\n_acme-challenge IN TXT \"token\"\n",
+              PlanOptions.DEFAULT.withStrategy(Strategy.IMPORT));
       assertEquals(Strategy.IMPORT, p.strategy());
       Change.ImportZone imp = (Change.ImportZone) p.changes().get(0);
       assertEquals(List.of("import_zonefile", "update_records"), names(imp.operations()));
       String zonefile = ((Operation.ImportZonefile) imp.operations().get(0)).zonefile();
       assertTrue(zonefile.contains("_acme-challenge IN TXT   \"token\""), zonefile);
-      assertTrue(zonefile.contains("IN SOA   hydrogen.ns.hetzner.com. dns.hetzner.com. 2026112801"), zonefile);
+      assertTrue(
+          zonefile.contains("IN SOA   hydrogen.ns.hetzner.com. dns.hetzner.com. 2026112801"),
+          zonefile);
       assertEquals(3, p.cost().writes() + 1);
       assertEquals(2, p.count(Change.Kind.CREATE) + p.count(Change.Kind.CHANGE));
       for (Change c : p.changes().subList(1, p.changes().size())) {
@@ -459,15 +621,33 @@ class PlannerTest {
         remote.append("h").append(i).append(" IN A 198.51.100.").append(i + 1).append('\n');
       }
       assertEquals(Strategy.IMPORT, plan(desired.toString(), remote.toString()).strategy());
-      assertEquals(Strategy.RRSETS, plan(desired + "c IN A 192.0.2.200 ; a comment\n", remote.toString()).strategy());
-      assertEquals(Strategy.RRSETS, plan(desired.toString(), ZoneSettings.DEFAULT, remote.toString(),
-          PlanOptions.DEFAULT.withStrategy(Strategy.RRSETS)).strategy());
+      assertEquals(
+          Strategy.RRSETS,
+          plan(desired + "c IN A 192.0.2.200 ; a comment\n", remote.toString()).strategy());
+      assertEquals(
+          Strategy.RRSETS,
+          plan(
+                  desired.toString(),
+                  ZoneSettings.DEFAULT,
+                  remote.toString(),
+                  PlanOptions.DEFAULT.withStrategy(Strategy.RRSETS))
+              .strategy());
     }
   }
 
-  static ZoneSettings settings(boolean manageSoa, boolean comments, Map<RrsetKey, RrsetSettings> rrsets) {
-    return new ZoneSettings(ZoneMode.PRIMARY, OptionalInt.empty(), List.of(), SafetyPolicy.DEFAULT,
-        Optional.empty(), Optional.empty(), List.of(), manageSoa, comments, rrsets);
+  static ZoneSettings settings(
+      boolean manageSoa, boolean comments, Map<RrsetKey, RrsetSettings> rrsets) {
+    return new ZoneSettings(
+        ZoneMode.PRIMARY,
+        OptionalInt.empty(),
+        List.of(),
+        SafetyPolicy.DEFAULT,
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        manageSoa,
+        comments,
+        rrsets);
   }
 
   static List<String> names(List<Operation> ops) {

@@ -26,20 +26,29 @@ class SafetyPolicyTest {
   void refusesUpdatesAboveThirtyPercent() {
     // 12 hosts + SOA + NS remotely; SOA is Hetzner's, so 13 owned RRSets; 4 of them change (31%).
     String remote = hosts(12, 1);
-    String desired = remote.replace("192.0.2.1\n", "192.0.2.101\n").replace("192.0.2.2\n", "192.0.2.102\n")
-        .replace("192.0.2.3\n", "192.0.2.103\n").replace("192.0.2.4\n", "192.0.2.104\n");
+    String desired =
+        remote
+            .replace("192.0.2.1\n", "192.0.2.101\n")
+            .replace("192.0.2.2\n", "192.0.2.102\n")
+            .replace("192.0.2.3\n", "192.0.2.103\n")
+            .replace("192.0.2.4\n", "192.0.2.104\n");
     ZonePlan p = plan(desired, remote);
     assertEquals(13, p.existingRrsets());
     assertEquals(List.of("too-many-updates"), rules(p));
-    assertEquals("example.com: 4 of 13 existing RRSets would change (31%), above the limit of 30% "
-        + "(max_update_percent in hzone.toml)", p.violations().get(0).message());
+    assertEquals(
+        "example.com: 4 of 13 existing RRSets would change (31%), above the limit of 30% "
+            + "(max_update_percent in hzone.toml)",
+        p.violations().get(0).message());
   }
 
   @Test
   void allowsUpToTheLimit() {
     String remote = hosts(12, 1);
-    String desired = remote.replace("192.0.2.1\n", "192.0.2.101\n").replace("192.0.2.2\n", "192.0.2.102\n")
-        .replace("192.0.2.3\n", "192.0.2.103\n");
+    String desired =
+        remote
+            .replace("192.0.2.1\n", "192.0.2.101\n")
+            .replace("192.0.2.2\n", "192.0.2.102\n")
+            .replace("192.0.2.3\n", "192.0.2.103\n");
     assertEquals(List.of(), rules(plan(desired, remote)));
   }
 

@@ -28,9 +28,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A repeated request whose first try did happen (its answer was lost, the client sent it again) is refused
- * by the API as a duplicate; the provider checks the RRSet as it is and reports the operation done, not
- * failed (common.md, "Retries"). Refusals that do not match what the operation wanted stay failures.
+ * A repeated request whose first try did happen (its answer was lost, the client sent it again) is
+ * refused by the API as a duplicate; the provider checks the RRSet as it is and reports the
+ * operation done, not failed (common.md, "Retries"). Refusals that do not match what the operation
+ * wanted stay failures.
  */
 class HcloudDnsProviderTest {
   private static final RrsetKey WWW = RrsetKey.of("www", RecordType.A);
@@ -41,8 +42,13 @@ class HcloudDnsProviderTest {
   @BeforeEach
   void start() throws IOException {
     server.start();
-    client = HcloudClient.builder().endpoint(server.url("/v1").toString()).token("provider-test-token")
-        .retry(new RetryOptions(5, Backoff.NONE, Duration.ZERO)).sleeper(d -> { }).build();
+    client =
+        HcloudClient.builder()
+            .endpoint(server.url("/v1").toString())
+            .token("provider-test-token")
+            .retry(new RetryOptions(5, Backoff.NONE, Duration.ZERO))
+            .sleeper(d -> {})
+            .build();
     provider = new HcloudDnsProvider(client, () -> 0, Clock.systemUTC());
   }
 
@@ -53,12 +59,17 @@ class HcloudDnsProviderTest {
   }
 
   private void answer(int status, String body) {
-    server.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
-        .setBody(body));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(status)
+            .setHeader("Content-Type", "application/json")
+            .setBody(body));
   }
 
   private void error(int status, String code, String message) {
-    answer(status, "{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + message + "\",\"details\":null}}");
+    answer(
+        status,
+        "{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + message + "\",\"details\":null}}");
   }
 
   private void lostAnswer() {
@@ -68,10 +79,16 @@ class HcloudDnsProviderTest {
   private static String rrset(String... values) {
     StringBuilder records = new StringBuilder();
     for (String v : values) {
-      records.append(records.length() == 0 ? "" : ",").append("{\"value\":\"").append(v).append("\",\"comment\":\"\"}");
+      records
+          .append(records.length() == 0 ? "" : ",")
+          .append("{\"value\":\"")
+          .append(v)
+          .append("\",\"comment\":\"\"}");
     }
     return "{\"rrset\":{\"id\":\"www/A\",\"name\":\"www\",\"type\":\"A\",\"ttl\":null,\"labels\":{},"
-        + "\"protection\":{\"change\":false},\"records\":[" + records + "],\"zone\":4711}}";
+        + "\"protection\":{\"change\":false},\"records\":["
+        + records
+        + "],\"zone\":4711}}";
   }
 
   @Test
@@ -88,7 +105,8 @@ class HcloudDnsProviderTest {
     error(409, "uniqueness_error", "RRSet www/A already exists");
     answer(200, rrset("192.0.2.1"));
     Rrset want = Rrset.of(WWW, OptionalInt.empty(), List.of(RecordValue.of("192.0.2.1")));
-    assertEquals(Optional.empty(), provider.execute("example.com", new Operation.CreateRrset(want)));
+    assertEquals(
+        Optional.empty(), provider.execute("example.com", new Operation.CreateRrset(want)));
   }
 
   @Test
@@ -96,26 +114,33 @@ class HcloudDnsProviderTest {
     error(409, "uniqueness_error", "RRSet www/A already exists");
     answer(200, rrset("192.0.2.99"));
     Rrset want = Rrset.of(WWW, OptionalInt.empty(), List.of(RecordValue.of("192.0.2.1")));
-    assertThrows(ApiException.class, () -> provider.execute("example.com", new Operation.CreateRrset(want)));
+    assertThrows(
+        ApiException.class, () -> provider.execute("example.com", new Operation.CreateRrset(want)));
   }
 
   @Test
   void addedValuesRefusedAsPresentAreDoneWhenAllAreThere() {
     error(422, "invalid_input", "record value '192.0.2.2' already exists in RRSet www/A");
     answer(200, rrset("192.0.2.1", "192.0.2.2"));
-    assertEquals(Optional.empty(), provider.execute("example.com",
-        new Operation.AddRecords(WWW, List.of(RecordValue.of("192.0.2.2")))));
+    assertEquals(
+        Optional.empty(),
+        provider.execute(
+            "example.com", new Operation.AddRecords(WWW, List.of(RecordValue.of("192.0.2.2")))));
   }
 
   @Test
   void onlyServerErrorsMaySendAnOperationAgain() {
     error(500, "server_error", "internal server error");
-    ApiException server500 = assertThrows(ApiException.class,
-        () -> provider.execute("example.com", new Operation.DeleteRrset(WWW)));
+    ApiException server500 =
+        assertThrows(
+            ApiException.class,
+            () -> provider.execute("example.com", new Operation.DeleteRrset(WWW)));
     assertTrue(RetryPolicy.maySendAgain(server500));
     error(422, "invalid_input", "bad");
-    ApiException refused = assertThrows(ApiException.class,
-        () -> provider.execute("example.com", new Operation.DeleteRrset(WWW)));
+    ApiException refused =
+        assertThrows(
+            ApiException.class,
+            () -> provider.execute("example.com", new Operation.DeleteRrset(WWW)));
     assertFalse(RetryPolicy.maySendAgain(refused));
   }
 }

@@ -12,9 +12,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Each lint rule on its own: what it finds, where (file and line), and that a clean zone passes it. */
+/**
+ * Each lint rule on its own: what it finds, where (file and line), and that a clean zone passes it.
+ */
 class LintRulesTest {
-  private static final String HEAD = """
+  private static final String HEAD =
+      """
       $ORIGIN example.com.
       $TTL 3600
       @ IN SOA ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 3600
@@ -27,10 +30,11 @@ class LintRulesTest {
 
   private static List<Finding> check(LintRule rule, String body) {
     List<Finding> found = rule.check(zone(body));
-    found.forEach(f -> {
-      assertEquals(rule.id(), f.ruleId());
-      assertTrue(f.isError(), f.format());
-    });
+    found.forEach(
+        f -> {
+          assertEquals(rule.id(), f.ruleId());
+          assertTrue(f.isError(), f.format());
+        });
     return found;
   }
 
@@ -66,12 +70,14 @@ class LintRulesTest {
       List<Finding> f = check(rule, "www IN CNAME other.example.net.\nwww IN A 192.0.2.1\n");
       assertEquals(1, f.size());
       assertEquals(6, line(f.get(0)));
-      assertTrue(f.get(0).message().contains("www has a CNAME (example.com.zone:5)"), f.get(0).message());
+      assertTrue(
+          f.get(0).message().contains("www has a CNAME (example.com.zone:5)"), f.get(0).message());
     }
 
     @Test
     void aCnameAloneAndOtherNamesAreFine() {
-      assertEquals(List.of(), check(rule, "www IN CNAME other.example.net.\nmail IN A 192.0.2.1\n"));
+      assertEquals(
+          List.of(), check(rule, "www IN CNAME other.example.net.\nmail IN A 192.0.2.1\n"));
     }
   }
 
@@ -83,7 +89,9 @@ class LintRulesTest {
     void findsTwoCnamesAtOneName() {
       List<Finding> f = check(rule, "www IN CNAME a.example.net.\nwww IN CNAME b.example.net.\n");
       assertEquals(1, f.size());
-      assertTrue(f.get(0).message().contains("www has 2 CNAME records; only one is allowed"), f.get(0).message());
+      assertTrue(
+          f.get(0).message().contains("www has 2 CNAME records; only one is allowed"),
+          f.get(0).message());
     }
 
     @Test
@@ -98,7 +106,8 @@ class LintRulesTest {
 
     @Test
     void findsAnSoaBelowTheApex() {
-      List<Finding> f = check(rule, "sub IN SOA ns1.example.com. hostmaster.example.com. 1 2 3 4 5\n");
+      List<Finding> f =
+          check(rule, "sub IN SOA ns1.example.com. hostmaster.example.com. 1 2 3 4 5\n");
       assertEquals(1, f.size());
       assertEquals(5, line(f.get(0)));
       assertTrue(f.get(0).message().contains("SOA record at sub"), f.get(0).message());
@@ -123,8 +132,11 @@ class LintRulesTest {
 
     @Test
     void aDsAtADelegationIsFine() {
-      assertEquals(List.of(), check(rule,
-          "sub IN NS ns1.sub.example.com.\nsub IN DS 12345 13 2 " + "ab".repeat(32) + "\n"));
+      assertEquals(
+          List.of(),
+          check(
+              rule,
+              "sub IN NS ns1.sub.example.com.\nsub IN DS 12345 13 2 " + "ab".repeat(32) + "\n"));
     }
   }
 
@@ -142,12 +154,17 @@ class LintRulesTest {
 
     @Test
     void findsAZoneDefaultBelowTheMinimum() {
-      ParsedZone z = new ZoneFileReader().parse("""
+      ParsedZone z =
+          new ZoneFileReader()
+              .parse(
+                  """
           $ORIGIN example.com.
           $TTL 10
           @ 3600 IN SOA ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 3600
           @ 3600 IN NS ns1.example.com.
-          """, "example.com.zone", "example.com");
+          """,
+                  "example.com.zone",
+                  "example.com");
       List<Finding> f = rule.check(z);
       assertEquals(1, f.size(), f.toString());
       assertTrue(f.get(0).message().contains("zone default TTL ($TTL) 10"), f.get(0).message());
@@ -161,9 +178,10 @@ class LintRulesTest {
 
   @Nested
   class SubdomainZone {
-    private final Map<String, String> registrable = Map.of("example.com", "example.com",
-        "sub.example.com", "example.com");
-    private final LintRule rule = new SubdomainZoneRule(n -> Optional.ofNullable(registrable.get(n)));
+    private final Map<String, String> registrable =
+        Map.of("example.com", "example.com", "sub.example.com", "example.com");
+    private final LintRule rule =
+        new SubdomainZoneRule(n -> Optional.ofNullable(registrable.get(n)));
 
     @Test
     void aRegistrableDomainIsFine() {
@@ -172,26 +190,40 @@ class LintRulesTest {
 
     @Test
     void findsASubdomainAndNamesItsRegistrableDomain() {
-      ParsedZone z = new ZoneFileReader().parse("""
+      ParsedZone z =
+          new ZoneFileReader()
+              .parse(
+                  """
           $ORIGIN sub.example.com.
           $TTL 3600
           @ IN SOA ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 3600
-          """, "sub.example.com.zone", "sub.example.com");
+          """,
+                  "sub.example.com.zone",
+                  "sub.example.com");
       List<Finding> f = rule.check(z);
       assertEquals(1, f.size());
-      assertTrue(f.get(0).message().contains("sub.example.com is a subdomain of example.com"), f.get(0).message());
+      assertTrue(
+          f.get(0).message().contains("sub.example.com is a subdomain of example.com"),
+          f.get(0).message());
     }
 
     @Test
     void findsAPublicSuffix() {
-      ParsedZone z = new ZoneFileReader().parse("""
+      ParsedZone z =
+          new ZoneFileReader()
+              .parse(
+                  """
           $ORIGIN co.uk.
           $TTL 3600
           @ IN SOA ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 3600
-          """, "co.uk.zone", "co.uk");
+          """,
+                  "co.uk.zone",
+                  "co.uk");
       List<Finding> f = rule.check(z);
       assertEquals(1, f.size());
-      assertTrue(f.get(0).message().contains("co.uk is not a domain that can be a zone"), f.get(0).message());
+      assertTrue(
+          f.get(0).message().contains("co.uk is not a domain that can be a zone"),
+          f.get(0).message());
     }
   }
 }

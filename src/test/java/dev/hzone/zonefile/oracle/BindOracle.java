@@ -20,13 +20,14 @@ import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
 
 /**
- * BIND's {@code named-compilezone} as an oracle (PEERS.md section 2): loads a zone file and returns its
- * canonical dump as a set of comparable records, so that two loads can be compared the way PEERS.md
- * recommends (owner case ignored, rdata in canonical wire form, TTL per RRSet as BIND collapses it,
- * duplicates merged).
+ * BIND's {@code named-compilezone} as an oracle (PEERS.md section 2): loads a zone file and returns
+ * its canonical dump as a set of comparable records, so that two loads can be compared the way
+ * PEERS.md recommends (owner case ignored, rdata in canonical wire form, TTL per RRSet as BIND
+ * collapses it, duplicates merged).
  */
 final class BindOracle {
-  private static final Pattern LINE = Pattern.compile("^(\\S+)\\s+(\\d+)\\s+(\\S+)\\s+(\\S+)\\s*(.*)$");
+  private static final Pattern LINE =
+      Pattern.compile("^(\\S+)\\s+(\\d+)\\s+(\\S+)\\s+(\\S+)\\s*(.*)$");
 
   private final String compilezone;
   private final boolean unshare;
@@ -52,13 +53,31 @@ final class BindOracle {
     if (unshare) {
       cmd.addAll(List.of("unshare", "-n"));
     }
-    cmd.addAll(List.of(compilezone, "-i", "local", "-k", "warn", "-n", "warn", "-w", wd.toString(),
-        "-s", "full", "-o", "-", origin, file.toAbsolutePath().toString()));
+    cmd.addAll(
+        List.of(
+            compilezone,
+            "-i",
+            "local",
+            "-k",
+            "warn",
+            "-n",
+            "warn",
+            "-w",
+            wd.toString(),
+            "-s",
+            "full",
+            "-o",
+            "-",
+            origin,
+            file.toAbsolutePath().toString()));
     Path errFile = Files.createTempFile("oracle", ".err");
     try {
-      Process p = new ProcessBuilder(cmd).directory(wd.toFile())
-          .redirectError(errFile.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-          .start();
+      Process p =
+          new ProcessBuilder(cmd)
+              .directory(wd.toFile())
+              .redirectError(errFile.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+              .start();
       byte[] out = p.getInputStream().readAllBytes();
       if (!p.waitFor(60, TimeUnit.SECONDS)) {
         p.destroyForcibly();
@@ -74,7 +93,9 @@ final class BindOracle {
     }
   }
 
-  /** The dump's records of API-supported types, each as {@code owner ttl TYPE canonical-rdata-hex}. */
+  /**
+   * The dump's records of API-supported types, each as {@code owner ttl TYPE canonical-rdata-hex}.
+   */
   static Set<String> records(String dump) throws IOException {
     Set<String> out = new TreeSet<>();
     for (String line : dump.split("\n")) {
@@ -89,15 +110,22 @@ final class BindOracle {
       long ttl = Long.parseLong(m.group(2));
       Name owner = Name.fromString(m.group(1));
       if (type == Type.SVCB || type == Type.HTTPS) {
-        // dnsjava 3.6 does not undo SVCB's second level of escaping (RFC 9460 A.1); BIND's own canonical
+        // dnsjava 3.6 does not undo SVCB's second level of escaping (RFC 9460 A.1); BIND's own
+        // canonical
         // text for the wire it built is the faithful form to compare.
         out.add(owner.canonicalize() + " " + ttl + " " + Type.string(type) + " text " + m.group(5));
         continue;
       }
       try {
         Record r = Record.fromString(owner, type, DClass.IN, ttl, m.group(5), Name.root);
-        out.add(owner.canonicalize() + " " + ttl + " " + Type.string(type) + " "
-            + HexFormat.of().formatHex(r.rdataToWireCanonical()));
+        out.add(
+            owner.canonicalize()
+                + " "
+                + ttl
+                + " "
+                + Type.string(type)
+                + " "
+                + HexFormat.of().formatHex(r.rdataToWireCanonical()));
       } catch (IOException e) {
         // dnsjava is stricter than BIND here (e.g. DS digest lengths): compare BIND's text instead.
         out.add(owner.canonicalize() + " " + ttl + " " + Type.string(type) + " text " + m.group(5));

@@ -27,61 +27,72 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The parse oracle (issue 2): for every corpus file BIND's {@code named-checkzone} accepts
- * ({@code ../shared/corpus/expectations.tsv}), {@code named-compilezone} loading hzone's {@code file render}
- * output gives exactly the records it gives for the original (types the API does not support are skipped on
- * both sides); every file BIND rejects, hzone rejects too ({@code file check}: reader and lint), with a line
- * number. Where hzone differs from BIND on purpose, the file is in {@link #EXCLUDED} with the reason; an
- * entry that stops differing fails the test, so the list stays true.
+ * The parse oracle (issue 2): for every corpus file BIND's {@code named-checkzone} accepts ({@code
+ * ../shared/corpus/expectations.tsv}), {@code named-compilezone} loading hzone's {@code file
+ * render} output gives exactly the records it gives for the original (types the API does not
+ * support are skipped on both sides); every file BIND rejects, hzone rejects too ({@code file
+ * check}: reader and lint), with a line number. Where hzone differs from BIND on purpose, the file
+ * is in {@link #EXCLUDED} with the reason; an entry that stops differing fails the test, so the
+ * list stays true.
  */
 class ZoneFileOracleIT {
   /**
-   * BIND loads only zones with an SOA and apex NS records (whose in-zone targets have addresses); hzone
-   * does not ask for them: Hetzner creates and manages a zone's SOA and its nameservers, so files kept for
-   * sync may leave them out.
+   * BIND loads only zones with an SOA and apex NS records (whose in-zone targets have addresses);
+   * hzone does not ask for them: Hetzner creates and manages a zone's SOA and its nameservers, so
+   * files kept for sync may leave them out.
    */
-  private static final String SOA_NS = "BIND requires SOA and apex NS (with addresses); Hetzner manages them";
+  private static final String SOA_NS =
+      "BIND requires SOA and apex NS (with addresses); Hetzner manages them";
 
   /**
-   * BIND drops records outside the zone with a warning; hzone refuses them, since an RRSet of a Hetzner
-   * zone cannot hold them and dropping data silently hides mistakes ({@code out-of-zone}).
+   * BIND drops records outside the zone with a warning; hzone refuses them, since an RRSet of a
+   * Hetzner zone cannot hold them and dropping data silently hides mistakes ({@code out-of-zone}).
    */
-  private static final String OUT_OF_ZONE = "hzone rejects out-of-zone owners that BIND drops with a warning";
+  private static final String OUT_OF_ZONE =
+      "hzone rejects out-of-zone owners that BIND drops with a warning";
 
   /**
-   * hzone checks RDATA against the wire format's limit of 65535 bytes; BIND 9.18 refuses a little less
-   * (its loader's buffer), so a TXT of 65512 or 65513 bytes passes hzone.
+   * hzone checks RDATA against the wire format's limit of 65535 bytes; BIND 9.18 refuses a little
+   * less (its loader's buffer), so a TXT of 65512 or 65513 bytes passes hzone.
    */
-  private static final String RDATA_SIZE = "BIND 9.18's loader limit is below the wire format's 65535 bytes";
+  private static final String RDATA_SIZE =
+      "BIND 9.18's loader limit is below the wire format's 65535 bytes";
 
   /** Files where hzone and BIND disagree for a principled reason, with that reason. */
-  private static final Map<String, String> EXCLUDED = new TreeMap<>(Map.ofEntries(
-      Map.entry("zones/bind9/bin/tests/system/checkzone/zones/bad-nimloc.db", SOA_NS),
-      Map.entry("zones/bind9/tests/dns/testdata/db/data.db", SOA_NS),
-      Map.entry("zones/bind9/tests/dns/testdata/master/master10.data", SOA_NS),
-      Map.entry("zones/bind9/tests/dns/testdata/master/master11.data", SOA_NS),
-      Map.entry("zones/bind9/tests/dns/testdata/master/master17.data", SOA_NS),
-      Map.entry("zones/bind9/tests/dns/testdata/master/master4.data", SOA_NS),
-      Map.entry("zones/debian-dns-root-data/usr/share/dns/root.hints", SOA_NS),
-      Map.entry("zones/knot/tests/knot/semantic_check_data/glue_apex_both.missing", SOA_NS),
-      Map.entry("zones/knot/tests/knot/semantic_check_data/glue_apex_one.missing", SOA_NS),
-      Map.entry("zones/knot/tests/knot/semantic_check_data/glue_in_apex.missing", SOA_NS),
-      Map.entry("zones/knot/tests/knot/semantic_check_data/ns_apex.missing", SOA_NS),
-      Map.entry("zones/ldns/test/10-ldns-compare-zones.tpkg/10-ldns-compare-zones.zone1", SOA_NS),
-      Map.entry("zones/ldns/test/10-ldns-compare-zones.tpkg/10-ldns-compare-zones.zone2", SOA_NS),
-      Map.entry("zones/ldns/test/27-tab-between-cstrings.tpkg/27-tab-between-cstrings.db", SOA_NS),
-      Map.entry("zones/nsd/tpkg/bug009_soa_alone.tdir/bug009_soa_alone.zone", SOA_NS),
-      Map.entry("zones/nsd/tpkg/bug024_zonec_soa.tdir/bug024_zonec_soa.zone", SOA_NS),
-      Map.entry("zones/nsd/tpkg/bug087_parse_at.tdir/bug087_parse_at.zone", SOA_NS),
-      Map.entry("zones/nsd/tpkg/bug128_backslash_eos.tdir/bug128_backslash_eos.zone", SOA_NS),
-      Map.entry("zones/nsd/tpkg/dot_padding.tdir/dot_padding.zone", SOA_NS),
-      Map.entry("zones/nsd/tpkg/soa_short_info.tdir/soa_short_info.zone", SOA_NS),
-      Map.entry("zones/nsd/tpkg/xfr_class.tdir/xfr_class.zone", SOA_NS),
-      Map.entry("zones/bind9/bin/tests/system/glue/ns1/net.db", OUT_OF_ZONE),
-      Map.entry("zones/knot/tests-extra/data/out-of-zone.zone", OUT_OF_ZONE),
-      Map.entry("zones/ldns/test/25-ZONEMD.tpkg/A.2.Complex-EXAMPLE-Zone", OUT_OF_ZONE),
-      Map.entry("zones/bind9/tests/dns/testdata/master/master15.data", RDATA_SIZE),
-      Map.entry("zones/bind9/tests/dns/testdata/master/master16.data", RDATA_SIZE)));
+  private static final Map<String, String> EXCLUDED =
+      new TreeMap<>(
+          Map.ofEntries(
+              Map.entry("zones/bind9/bin/tests/system/checkzone/zones/bad-nimloc.db", SOA_NS),
+              Map.entry("zones/bind9/tests/dns/testdata/db/data.db", SOA_NS),
+              Map.entry("zones/bind9/tests/dns/testdata/master/master10.data", SOA_NS),
+              Map.entry("zones/bind9/tests/dns/testdata/master/master11.data", SOA_NS),
+              Map.entry("zones/bind9/tests/dns/testdata/master/master17.data", SOA_NS),
+              Map.entry("zones/bind9/tests/dns/testdata/master/master4.data", SOA_NS),
+              Map.entry("zones/debian-dns-root-data/usr/share/dns/root.hints", SOA_NS),
+              Map.entry("zones/knot/tests/knot/semantic_check_data/glue_apex_both.missing", SOA_NS),
+              Map.entry("zones/knot/tests/knot/semantic_check_data/glue_apex_one.missing", SOA_NS),
+              Map.entry("zones/knot/tests/knot/semantic_check_data/glue_in_apex.missing", SOA_NS),
+              Map.entry("zones/knot/tests/knot/semantic_check_data/ns_apex.missing", SOA_NS),
+              Map.entry(
+                  "zones/ldns/test/10-ldns-compare-zones.tpkg/10-ldns-compare-zones.zone1", SOA_NS),
+              Map.entry(
+                  "zones/ldns/test/10-ldns-compare-zones.tpkg/10-ldns-compare-zones.zone2", SOA_NS),
+              Map.entry(
+                  "zones/ldns/test/27-tab-between-cstrings.tpkg/27-tab-between-cstrings.db",
+                  SOA_NS),
+              Map.entry("zones/nsd/tpkg/bug009_soa_alone.tdir/bug009_soa_alone.zone", SOA_NS),
+              Map.entry("zones/nsd/tpkg/bug024_zonec_soa.tdir/bug024_zonec_soa.zone", SOA_NS),
+              Map.entry("zones/nsd/tpkg/bug087_parse_at.tdir/bug087_parse_at.zone", SOA_NS),
+              Map.entry(
+                  "zones/nsd/tpkg/bug128_backslash_eos.tdir/bug128_backslash_eos.zone", SOA_NS),
+              Map.entry("zones/nsd/tpkg/dot_padding.tdir/dot_padding.zone", SOA_NS),
+              Map.entry("zones/nsd/tpkg/soa_short_info.tdir/soa_short_info.zone", SOA_NS),
+              Map.entry("zones/nsd/tpkg/xfr_class.tdir/xfr_class.zone", SOA_NS),
+              Map.entry("zones/bind9/bin/tests/system/glue/ns1/net.db", OUT_OF_ZONE),
+              Map.entry("zones/knot/tests-extra/data/out-of-zone.zone", OUT_OF_ZONE),
+              Map.entry("zones/ldns/test/25-ZONEMD.tpkg/A.2.Complex-EXAMPLE-Zone", OUT_OF_ZONE),
+              Map.entry("zones/bind9/tests/dns/testdata/master/master15.data", RDATA_SIZE),
+              Map.entry("zones/bind9/tests/dns/testdata/master/master16.data", RDATA_SIZE)));
 
   @TempDir Path tmp;
 
@@ -89,7 +100,8 @@ class ZoneFileOracleIT {
   void corpusAgreesWithBind() throws Exception {
     Path corpus = Shared.file("corpus");
     BindOracle bind = new BindOracle(Tools.require("named-compilezone"));
-    List<String> rows = Files.readAllLines(corpus.resolve("expectations.tsv"), StandardCharsets.UTF_8);
+    List<String> rows =
+        Files.readAllLines(corpus.resolve("expectations.tsv"), StandardCharsets.UTF_8);
     Map<String, String> mismatches = new TreeMap<>();
     int okSame = 0;
     int errRejected = 0;
@@ -132,21 +144,28 @@ class ZoneFileOracleIT {
         stale.add(k);
       }
     }
-    System.out.printf("oracle: %d files BIND accepts: %d give the same records through hzone, %d excluded; "
+    System.out.printf(
+        "oracle: %d files BIND accepts: %d give the same records through hzone, %d excluded; "
             + "%d files BIND rejects: %d rejected by hzone with a line number, %d excluded%n",
         okTotal, okSame, okTotal - okSame, errTotal, errRejected, errTotal - errRejected);
-    System.out.println("oracle: hzone's first error on the files BIND rejects, by rule: " + rejectedBy);
-    assertEquals(List.of(), unexplained, "files where hzone and BIND differ without a recorded reason");
-    assertEquals(List.of(), stale, "excluded files that now agree with BIND: remove them from EXCLUDED");
+    System.out.println(
+        "oracle: hzone's first error on the files BIND rejects, by rule: " + rejectedBy);
+    assertEquals(
+        List.of(), unexplained, "files where hzone and BIND differ without a recorded reason");
+    assertEquals(
+        List.of(), stale, "excluded files that now agree with BIND: remove them from EXCLUDED");
   }
 
   /** Null when hzone renders the same records as BIND loads, else what differs. */
-  private String compareAccepted(BindOracle bind, Path file, String origin, Path wd) throws Exception {
-    ZoneFileReader reader = new ZoneFileReader(ReadOptions.defaults()
-        .withOrigin(origin)
-        .withUnsupportedTypes(UnsupportedTypePolicy.SKIP)
-        .withIncludes(IncludePolicy.RELATIVE_TO_BASE_DIR)
-        .withBaseDir(wd));
+  private String compareAccepted(BindOracle bind, Path file, String origin, Path wd)
+      throws Exception {
+    ZoneFileReader reader =
+        new ZoneFileReader(
+            ReadOptions.defaults()
+                .withOrigin(origin)
+                .withUnsupportedTypes(UnsupportedTypePolicy.SKIP)
+                .withIncludes(IncludePolicy.RELATIVE_TO_BASE_DIR)
+                .withBaseDir(wd));
     ParsedZone parsed;
     try {
       parsed = reader.read(file);
@@ -158,7 +177,8 @@ class ZoneFileOracleIT {
     BindOracle.Load original = bind.load(file, origin, wd);
     BindOracle.Load ours = bind.load(rendered, origin, tmp);
     if (!original.ok()) {
-      return "named-compilezone rejects it here, unlike expectations.tsv: " + firstLine(original.stderr());
+      return "named-compilezone rejects it here, unlike expectations.tsv: "
+          + firstLine(original.stderr());
     }
     if (!ours.ok()) {
       return "named-compilezone rejects hzone's render: " + firstLine(ours.stderr());
@@ -170,16 +190,21 @@ class ZoneFileOracleIT {
     onlyBind.removeAll(ours.records());
     Set<String> onlyHzone = new TreeSet<>(ours.records());
     onlyHzone.removeAll(original.records());
-    return "records differ: only from the original " + first(onlyBind) + ", only from hzone's render "
+    return "records differ: only from the original "
+        + first(onlyBind)
+        + ", only from hzone's render "
         + first(onlyHzone);
   }
 
   /** Null when hzone rejects the file with a line number, else what it did. */
-  private static String compareRejected(Path file, String origin, Path wd, Map<String, Integer> rejectedBy) {
-    ZoneFileReader reader = new ZoneFileReader(ReadOptions.defaults()
-        .withOrigin(origin)
-        .withIncludes(IncludePolicy.RELATIVE_TO_BASE_DIR)
-        .withBaseDir(wd));
+  private static String compareRejected(
+      Path file, String origin, Path wd, Map<String, Integer> rejectedBy) {
+    ZoneFileReader reader =
+        new ZoneFileReader(
+            ReadOptions.defaults()
+                .withOrigin(origin)
+                .withIncludes(IncludePolicy.RELATIVE_TO_BASE_DIR)
+                .withBaseDir(wd));
     List<Finding> errors;
     try {
       ParsedZone parsed = reader.read(file);
@@ -245,8 +270,11 @@ class ZoneFileOracleIT {
   @Test
   void ownFixturesAgreeWithBind() throws Exception {
     BindOracle bind = new BindOracle(Tools.require("named-compilezone"));
-    for (String f : List.of("zones/example.com.zone", "zones/example.org.zone",
-        "src/test/resources/zonefile/oracle-mixed.zone")) {
+    for (String f :
+        List.of(
+            "zones/example.com.zone",
+            "zones/example.org.zone",
+            "src/test/resources/zonefile/oracle-mixed.zone")) {
       Path file = Path.of(f).toAbsolutePath();
       ParsedZone parsed = new ZoneFileReader().read(file);
       String origin = parsed.zone().name();
