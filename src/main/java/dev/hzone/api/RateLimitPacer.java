@@ -49,8 +49,20 @@ final class RateLimitPacer {
   synchronized void release(Headers headers) {
     inFlight = Math.max(0, inFlight - 1);
     if (headers != null) {
-      parse(headers, clock.instant()).ifPresent(b -> budget = b);
+      Instant now = clock.instant();
+      parse(headers, now).filter(b -> isNewer(b, now)).ifPresent(b -> budget = b);
     }
+  }
+
+  /**
+   * Answers to parallel requests arrive in any order, so an answer may carry a budget older than
+   * the one already known: the server counted it before the others. The lower reading wins, unless
+   * the limit itself changed.
+   */
+  private boolean isNewer(RateLimitBudget b, Instant now) {
+    return budget == null
+        || b.limit() != budget.limit()
+        || b.remaining() <= budget.remainingAt(now);
   }
 
   /** The budget in an answer's headers, if all three are there and numeric. */

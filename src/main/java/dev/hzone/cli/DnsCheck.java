@@ -33,7 +33,7 @@ final class DnsCheck {
     Map<String, List<InetSocketAddress>> servers = new LinkedHashMap<>();
     List<InetSocketAddress> given = given(inv, cl);
     for (ZonePlan z : plan.zones()) {
-      if (z.isEmpty() || z.mode() == dev.hzone.sync.ZoneMode.SECONDARY) {
+      if (z.isEmpty() || z.mode() == dev.hzone.api.cloud.ZoneMode.SECONDARY) {
         continue;
       }
       servers.put(z.zone(), !given.isEmpty() ? given : assigned(inv, session, z.zone()));

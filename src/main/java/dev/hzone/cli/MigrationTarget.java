@@ -1,9 +1,9 @@
 package dev.hzone.cli;
 
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.cli.framework.CliException;
 import dev.hzone.cli.framework.Invocation;
 import dev.hzone.dns.ZoneData;
-import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.apply.Applier;
 import dev.hzone.sync.plan.DesiredZone;
 import dev.hzone.sync.plan.Plan;

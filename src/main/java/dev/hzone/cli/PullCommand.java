@@ -1,5 +1,6 @@
 package dev.hzone.cli;
 
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.cli.framework.CliException;
 import dev.hzone.cli.framework.Command;
 import dev.hzone.cli.framework.ErrorReporter;
@@ -14,7 +15,6 @@ import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.sync.PrimaryServer;
-import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.plan.AcmeChallengeFilter;
 import dev.hzone.sync.plan.ManagedByHetznerFilter;
 import dev.hzone.sync.remote.ZoneInfo;

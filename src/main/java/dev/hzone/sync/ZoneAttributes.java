@@ -1,5 +1,6 @@
 package dev.hzone.sync;
 
+import dev.hzone.api.cloud.ZoneMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -2,10 +2,11 @@
  * Zones as code: compares zone files with the zones at Hetzner and changes exactly what differs,
  * with the fewest API requests, safely.
  *
- * <p>This package holds the words every part of sync shares: {@link dev.hzone.sync.ZoneMode},
- * {@link dev.hzone.sync.ZoneAttributes}, {@link dev.hzone.sync.PrimaryServer}, TSIG key references
- * and their files, {@link dev.hzone.sync.SyncException}. The work is in the sub-packages, each
- * using only those below it:
+ * <p>This package holds the words every part of sync shares (a zone's mode is the client's {@link
+ * dev.hzone.api.cloud.ZoneMode}, one type from the API to the plan): {@link
+ * dev.hzone.sync.ZoneAttributes}, {@link dev.hzone.sync.PrimaryServer}, TSIG key references and
+ * their files, {@link dev.hzone.sync.SyncException}. The work is in the sub-packages, each using
+ * only those below it:
  *
  * <ul>
  *   <li>{@link dev.hzone.sync.remote}: the zones at Hetzner and the requests that change them

@@ -72,6 +72,20 @@ class PacingTest {
   }
 
   @Test
+  void anAnswerThatArrivesLateDoesNotRaiseTheBudget() {
+    RateLimitPacer pacer = new RateLimitPacer(api.time);
+    String reset = String.valueOf(api.time.instant().getEpochSecond() + 10);
+    pacer.release(
+        Headers.of("RateLimit-Limit", "20", "RateLimit-Remaining", "13", "RateLimit-Reset", reset));
+    pacer.release(
+        Headers.of("RateLimit-Limit", "20", "RateLimit-Remaining", "15", "RateLimit-Reset", reset));
+    assertEquals(13, pacer.budget().orElseThrow().remaining());
+    pacer.release(
+        Headers.of("RateLimit-Limit", "20", "RateLimit-Remaining", "12", "RateLimit-Reset", reset));
+    assertEquals(12, pacer.budget().orElseThrow().remaining());
+  }
+
+  @Test
   void ignoresMissingOrBrokenHeaders() {
     assertEquals(
         java.util.Optional.empty(),

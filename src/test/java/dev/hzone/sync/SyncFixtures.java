@@ -1,5 +1,6 @@
 package dev.hzone.sync;
 
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.sync.document.TextPlanPrinter;
 import dev.hzone.sync.plan.DesiredZone;

@@ -1,6 +1,7 @@
 package dev.hzone.api.cloud;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How a zone is served: {@link #PRIMARY} zones hold their records at Hetzner; {@link #SECONDARY}
@@ -18,5 +19,18 @@ public enum ZoneMode implements ApiEnum {
   @Override
   public String apiValue() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The mode named {@code text} ({@code primary} or {@code secondary}, any case), as a user writes
+   * it in {@code hzone.toml} or on the command line; never {@link #UNKNOWN}.
+   */
+  public static Optional<ZoneMode> fromText(String text) {
+    for (ZoneMode m : values()) {
+      if (m != UNKNOWN && m.apiValue().equalsIgnoreCase(text)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -1,9 +1,9 @@
 package dev.hzone.sync.config;
 
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.sync.SyncException;
-import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.plan.DesiredZone;
 import dev.hzone.sync.plan.ZoneSettings;
 import java.util.ArrayList;

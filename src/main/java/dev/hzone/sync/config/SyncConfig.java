@@ -1,7 +1,7 @@
 package dev.hzone.sync.config;
 
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.dns.Names;
-import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.plan.ZoneSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -84,7 +84,7 @@ public final class JsonPlanPrinter {
     JsonObject o = new JsonObject();
     o.addProperty("zone", z.zone());
     o.addProperty("exists", z.exists());
-    o.addProperty("mode", z.mode().apiName());
+    o.addProperty("mode", z.mode().apiValue());
     o.addProperty("strategy", z.strategy().id());
     o.addProperty("read", z.readMethod().id());
     o.addProperty("remote_fingerprint", z.remoteFingerprint());

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
@@ -12,7 +13,6 @@ import dev.hzone.dns.RrsetKey;
 import dev.hzone.sync.PrimaryServer;
 import dev.hzone.sync.TsigKeyRef;
 import dev.hzone.sync.ZoneAttributes;
-import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.plan.Change;
 import dev.hzone.sync.remote.Operation;
 import java.nio.file.Path;
@@ -81,7 +81,7 @@ final class PlanJsonCodec {
 
   static JsonObject attributes(ZoneAttributes a) {
     JsonObject o = new JsonObject();
-    o.addProperty("mode", a.mode().apiName());
+    o.addProperty("mode", a.mode().apiValue());
     o.addProperty("ttl", a.ttl());
     o.add("labels", labels(a.labels()));
     o.addProperty("protected", a.deleteProtected());

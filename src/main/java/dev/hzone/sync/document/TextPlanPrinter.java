@@ -155,7 +155,7 @@ public final class TextPlanPrinter {
     }
     StringBuilder sb = new StringBuilder();
     if (!z.exists()) {
-      sb.append("new ").append(z.mode().apiName()).append(" zone");
+      sb.append("new ").append(z.mode().apiValue()).append(" zone");
     } else {
       appendCount(sb, z.count(Change.Kind.CREATE), "to create");
       appendCount(sb, z.count(Change.Kind.CHANGE), "to change");
@@ -312,7 +312,7 @@ public final class TextPlanPrinter {
   }
 
   static String describe(ZoneAttributes a) {
-    StringBuilder sb = new StringBuilder(a.mode().apiName()).append(", ttl ").append(a.ttl());
+    StringBuilder sb = new StringBuilder(a.mode().apiValue()).append(", ttl ").append(a.ttl());
     if (!a.labels().isEmpty()) {
       sb.append(", labels ").append(labels(a.labels()));
     }

@@ -1,11 +1,11 @@
 package dev.hzone.sync.plan;
 
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.sync.ZoneAttributes;
-import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.remote.Operation;
 import dev.hzone.sync.remote.ReadMethod;
 import dev.hzone.sync.remote.RemoteZone;
@@ -93,9 +93,9 @@ public final class Planner {
       throw new PlanningException(
           zone,
           "the zone is "
-              + r.info().mode().apiName()
+              + r.info().mode().apiValue()
               + " at Hetzner but "
-              + settings.mode().apiName()
+              + settings.mode().apiValue()
               + " here; a zone's mode cannot change: delete the zone and create it again");
     }
     ZoneAttributes before = r.info().attributes();

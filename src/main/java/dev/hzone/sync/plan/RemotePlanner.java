@@ -1,11 +1,11 @@
 package dev.hzone.sync.plan;
 
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.sync.SyncException;
 import dev.hzone.sync.ZoneAttributes;
-import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.remote.DnsProvider;
 import dev.hzone.sync.remote.ReadCache;
 import dev.hzone.sync.remote.ReadMethod;

@@ -1,10 +1,10 @@
 package dev.hzone.sync.plan;
 
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.sync.ZoneAttributes;
-import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.remote.Operation;
 import dev.hzone.sync.remote.ReadMethod;
 import dev.hzone.sync.remote.RemoteZone;

@@ -1,8 +1,8 @@
 package dev.hzone.sync.plan;
 
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.ZoneData;
-import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.remote.Operation;
 import dev.hzone.sync.remote.RemoteZone;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.hzone.sync.plan;
 
-import dev.hzone.sync.ZoneMode;
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.sync.remote.ReadMethod;
 import dev.hzone.sync.remote.RemoteZone;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.hzone.sync.plan;
 
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.sync.PrimaryServer;
-import dev.hzone.sync.ZoneMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -9,6 +9,7 @@ import dev.hzone.api.ZoneListOptions;
 import dev.hzone.api.cloud.Action;
 import dev.hzone.api.cloud.PrimaryNameserver;
 import dev.hzone.api.cloud.Zone;
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
@@ -18,7 +19,6 @@ import dev.hzone.dns.ZoneData;
 import dev.hzone.sync.PrimaryServer;
 import dev.hzone.sync.TsigKeyRef;
 import dev.hzone.sync.ZoneAttributes;
-import dev.hzone.sync.ZoneMode;
 import dev.hzone.zonefile.Finding;
 import dev.hzone.zonefile.IncludePolicy;
 import dev.hzone.zonefile.ReadOptions;
@@ -303,14 +303,8 @@ public final class HcloudDnsProvider implements DnsProvider {
     for (PrimaryNameserver p : z.primaryNameservers()) {
       primaries.add(new PrimaryServer(p.address(), p.port(), p.tsig().map(TsigKeyRef::fromApi)));
     }
-    ZoneMode mode =
-        switch (z.mode()) {
-          case PRIMARY -> ZoneMode.PRIMARY;
-          case SECONDARY -> ZoneMode.SECONDARY;
-          case UNKNOWN -> ZoneMode.UNKNOWN;
-        };
     ZoneAttributes attrs =
-        new ZoneAttributes(mode, z.ttl(), z.labels(), z.deleteProtected(), primaries);
+        new ZoneAttributes(z.mode(), z.ttl(), z.labels(), z.deleteProtected(), primaries);
     return new ZoneInfo(z.id(), z.name(), attrs, z.authoritativeNameservers().assigned());
   }
 

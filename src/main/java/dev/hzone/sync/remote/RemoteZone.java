@@ -93,7 +93,7 @@ public record RemoteZone(ZoneInfo info, ZoneData data, ReadMethod readMethod) {
     sb.append("zone ")
         .append(info.name())
         .append(' ')
-        .append(a.mode().apiName())
+        .append(a.mode().apiValue())
         .append(" ttl ")
         .append(a.ttl())
         .append(" protected ")

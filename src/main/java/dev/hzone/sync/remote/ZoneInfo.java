@@ -1,7 +1,7 @@
 package dev.hzone.sync.remote;
 
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.sync.ZoneAttributes;
-import dev.hzone.sync.ZoneMode;
 import java.util.List;
 import java.util.Objects;
 

@@ -222,7 +222,8 @@ class CloudInputErrorsTest {
               "fsn1");
       assertEquals(65, r.code(), r.transcript());
       assertEquals(
-          "hzone: API error: invalid input in field 'name' (invalid_input, HTTP 422) (check --name)\n",
+          "hzone: API error: invalid input in field 'name'; name: is too long (invalid_input, HTTP 422)"
+              + " (check --name)\n",
           r.err());
       api.verify(script, r.transcript());
     }

@@ -1,12 +1,12 @@
 package dev.hzone.sync.apply;
 
 import dev.hzone.api.ApiException;
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.sync.ZoneAttributes;
-import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.remote.ActionState;
 import dev.hzone.sync.remote.DnsProvider;
 import dev.hzone.sync.remote.Operation;

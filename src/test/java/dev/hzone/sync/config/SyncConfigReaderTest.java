@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.sync.PrimaryServer;
-import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.plan.IgnorePattern;
 import dev.hzone.sync.plan.ZoneSettings;
 import java.nio.file.Files;

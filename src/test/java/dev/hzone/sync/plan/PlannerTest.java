@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.sync.PrimaryServer;
 import dev.hzone.sync.SyncFixtures;
 import dev.hzone.sync.ZoneAttributes;
-import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.remote.Operation;
 import dev.hzone.sync.remote.ReadMethod;
 import dev.hzone.sync.remote.RemoteZone;

@@ -2,12 +2,12 @@ package dev.hzone.sync.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.sync.SyncFixtures;
 import dev.hzone.sync.ZoneAttributes;
-import dev.hzone.sync.ZoneMode;
 import dev.hzone.sync.remote.Operation;
 import java.util.List;
 import java.util.Map;
