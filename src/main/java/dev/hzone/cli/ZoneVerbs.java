@@ -21,7 +21,6 @@ import dev.hzone.sync.apply.Applier;
 import dev.hzone.sync.plan.Plan;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 
@@ -306,15 +305,12 @@ final class ZoneVerbs {
   }
 
   static ZoneMode mode(String text) {
-    String t = text.trim().toLowerCase(Locale.ROOT);
-    return switch (t) {
-      case "primary" -> ZoneMode.PRIMARY;
-      case "secondary" -> ZoneMode.SECONDARY;
-      default ->
-          throw CliException.usage(
-              Suggestions.unknown(
-                  "zone mode", text, List.of("primary", "secondary"), "hzone zone create"));
-    };
+    return ZoneMode.fromText(text.trim())
+        .orElseThrow(
+            () ->
+                CliException.usage(
+                    Suggestions.unknown(
+                        "zone mode", text, List.of("primary", "secondary"), "hzone zone create")));
   }
 
   /** A TTL argument: whole seconds, 60 to 2147483647, as the API takes it. */
