@@ -57,7 +57,10 @@ public record DnsServerOptions(
     return new DnsServerOptions(publishDelay, maxUdpPayload, queryListener, sink);
   }
 
-  /** Receives one event per answered query. */
+  /**
+   * Receives one event per answered query, before the answer is sent, so that a client holding its
+   * answer always finds the event recorded (the other order raced in CI).
+   */
   @FunctionalInterface
   public interface QueryListener {
     void answered(QueryEvent event);

@@ -150,6 +150,7 @@ final class TcpListener implements AutoCloseable {
         if (reply.isEmpty()) {
           return;
         }
+        listener.answered(reply.get().event());
         for (byte[] m : reply.get().messages()) {
           byte[] framed = new byte[m.length + 2];
           framed[0] = (byte) (m.length >>> 8);
@@ -158,7 +159,6 @@ final class TcpListener implements AutoCloseable {
           out.write(framed);
         }
         out.flush();
-        listener.answered(reply.get().event());
       }
     } catch (IOException | RuntimeException e) {
       // Timeout, reset, eviction or a malformed stream: the connection ends, the server goes on.

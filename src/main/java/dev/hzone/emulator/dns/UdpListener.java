@@ -56,6 +56,7 @@ final class UdpListener implements AutoCloseable {
       if (reply.isEmpty()) {
         continue;
       }
+      listener.answered(reply.get().event());
       for (byte[] m : reply.get().messages()) {
         try {
           socket.send(new DatagramPacket(m, m.length, client));
@@ -65,7 +66,6 @@ final class UdpListener implements AutoCloseable {
           }
         }
       }
-      listener.answered(reply.get().event());
     }
   }
 
