@@ -232,11 +232,17 @@ final class MigrateCommand {
   }
 
   /**
-   * The zone's assigned nameservers when it exists at Hetzner already, else none: the API assigns a
-   * zone its nameservers when it creates it (ledger L-ASSIGNED-PER-ZONE), so none are made up.
+   * The nameservers to convert with. With {@code --apply}: the zone's assigned ones when it exists
+   * at Hetzner already, else none, as the API assigns a zone its nameservers when it creates it
+   * (ledger L-ASSIGNED-PER-ZONE), so none are sent that it did not assign. Without: a complete zone
+   * file is written for review, with the nameservers Hetzner has assigned to every zone seen so
+   * far.
    */
   private static List<String> nameservers(Optional<MigrationTarget> target, String zone) {
-    return target.flatMap(t -> t.assignedNameservers(zone)).orElse(List.of());
+    if (target.isEmpty()) {
+      return dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS;
+    }
+    return target.get().assignedNameservers(zone).orElse(List.of());
   }
 
   private static int file(Invocation inv, CommandLine cl) {

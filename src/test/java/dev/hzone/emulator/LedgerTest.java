@@ -509,4 +509,28 @@ class LedgerTest {
   private int recordCount() {
     return t.api.get(Z).json().getAsJsonObject("zone").get("record_count").getAsInt();
   }
+
+  @Test
+  void L_PROTECTION_SCOPE_protectionGuardsDeletionAndRecordsNotTheRest() {
+    primary();
+    action(Z + "/actions/change_protection", "{\"delete\":true}");
+    action(Z + "/actions/change_ttl", "{\"ttl\":600}");
+    action(
+        Z + "/rrsets", "{\"name\":\"www\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}");
+    ApiTestClient.Response deleteZone = t.api.delete(Z);
+    assertEquals(423, deleteZone.status(), deleteZone.text());
+    assertEquals("protected", deleteZone.errorCode());
+    action(Z + "/rrsets/www/A/actions/change_protection", "{\"change\":true}");
+    ApiTestClient.Response labels =
+        t.api.put(Z + "/rrsets/www/A", "{\"labels\":{\"foo\":\"bar\"}}");
+    assertEquals(200, labels.status(), labels.text());
+    assertEquals("bar", rrset("www/A").getAsJsonObject("labels").get("foo").getAsString());
+    for (ApiTestClient.Response r :
+        List.of(
+            t.api.post(Z + "/rrsets/www/A/actions/change_ttl", "{\"ttl\":1337}"),
+            t.api.post(Z + "/rrsets/www/A/actions/add_records", records("192.0.2.2")))) {
+      assertEquals(423, r.status(), r.text());
+      assertEquals("protected", r.errorCode());
+    }
+  }
 }

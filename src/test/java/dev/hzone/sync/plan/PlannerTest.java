@@ -386,6 +386,28 @@ class PlannerTest {
     }
 
     @Test
+    void labelsOfAProtectedRrsetChangeWithoutLiftingItsProtection() {
+      // Ledger L-PROTECTION-SCOPE: change protection does not guard labels.
+      for (Optional<Boolean> managed : List.of(Optional.of(true), Optional.<Boolean>empty())) {
+        ZoneSettings s =
+            settings(
+                false,
+                true,
+                Map.of(www, new RrsetSettings(Optional.of(Map.of("tier", "web")), managed)));
+        ZonePlan p =
+            SyncFixtures.PLANNER.plan(
+                SyncFixtures.desired(APEX + "www IN A 192.0.2.1\n", s),
+                Optional.of(protectedWww()),
+                PlanOptions.DEFAULT);
+        assertEquals(
+            List.of("update_rrset_labels"),
+            names(p.changes().get(0).operations()),
+            "protection managed: " + managed);
+        assertEquals(List.of(), p.warnings());
+      }
+    }
+
+    @Test
     void aProtectedRrsetIsLeftAloneWhenProtectionIsNotManaged() {
       ZonePlan p =
           SyncFixtures.PLANNER.plan(
