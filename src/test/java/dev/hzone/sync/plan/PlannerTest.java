@@ -386,6 +386,30 @@ class PlannerTest {
     }
 
     @Test
+    void apexNsAreLeftAloneWhileTheApiListsNoAssignedNameservers() {
+      // Ledger L-ASSIGNED-AFTER-CREATE: while create_zone runs, the zone lists none; the file's
+      // own apex NS must not replace Hetzner's.
+      RemoteZone r = SyncFixtures.remote(APEX + "www IN A 192.0.2.1\n");
+      RemoteZone creating =
+          new RemoteZone(
+              new ZoneInfo(r.info().id(), r.info().name(), r.info().attributes(), List.of()),
+              r.data(),
+              ReadMethod.RRSET_LIST);
+      ZonePlan p =
+          SyncFixtures.PLANNER.plan(
+              SyncFixtures.desired(
+                  APEX.replaceAll("(?m)^@.* NS .*\n", "")
+                      + "@ IN NS ns1.example.net.\nwww IN A 192.0.2.1\n",
+                  ZoneSettings.DEFAULT),
+              Optional.of(creating),
+              PlanOptions.DEFAULT);
+      assertTrue(p.isEmpty(), () -> printed(p));
+      assertTrue(
+          p.warnings().stream().anyMatch(w -> w.contains("no assigned nameservers")),
+          p.warnings()::toString);
+    }
+
+    @Test
     void labelsOfAProtectedRrsetChangeWithoutLiftingItsProtection() {
       // Ledger L-PROTECTION-SCOPE: change protection does not guard labels.
       for (Optional<Boolean> managed : List.of(Optional.of(true), Optional.<Boolean>empty())) {
