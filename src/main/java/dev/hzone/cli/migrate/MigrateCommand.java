@@ -36,6 +36,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -220,21 +221,29 @@ public final class MigrateCommand {
             + " from "
             + from
             + key.map(k -> " (TSIG key " + k.name().orElse("") + ")").orElse(""));
-    ConversionOptions options =
-        ConversionOptions.defaults().withNameservers(nameservers(target, zone));
-    Conversion c =
-        ZoneConverter.convert(zone, records.stream().map(SourceRecord::of).toList(), options);
-    return finish(inv, cl, c, "AXFR from " + from, "", target);
+    List<SourceRecord> source = records.stream().map(SourceRecord::of).toList();
+    return finish(
+        inv,
+        cl,
+        zone,
+        ns -> ZoneConverter.convert(zone, source, ConversionOptions.defaults().withNameservers(ns)),
+        "AXFR from " + from,
+        "",
+        target);
   }
 
   /**
-   * The zone's assigned nameservers when it exists at Hetzner already, else the ones Hetzner
-   * assigns today.
+   * The nameservers to convert with. With {@code --apply}: the zone's assigned ones when it exists
+   * at Hetzner already, else none, as the API assigns a zone its nameservers when it creates it
+   * (ledger L-ASSIGNED-PER-ZONE), so none are sent that it did not assign. Without: a complete zone
+   * file is written for review, with the nameservers Hetzner has assigned to every zone seen so
+   * far.
    */
   private static List<String> nameservers(Optional<MigrationTarget> target, String zone) {
-    return target
-        .flatMap(t -> t.assignedNameservers(zone))
-        .orElse(dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS);
+    if (target.isEmpty()) {
+      return dev.hzone.api.cloud.Zone.AuthoritativeNameservers.HETZNER_DEFAULTS;
+    }
+    return target.get().assignedNameservers(zone).orElse(List.of());
   }
 
   private static int file(Invocation inv, CommandLine cl) {
@@ -253,30 +262,78 @@ public final class MigrateCommand {
             + " ("
             + data.source().text()
             + ")");
-    Conversion c =
-        ZoneConverter.convert(
-            zone,
-            data.records(),
-            ConversionOptions.defaults()
-                .withDefaultTtl(data.defaultTtl())
-                .withNameservers(nameservers(target, zone)));
-    c = new Conversion(c.zone(), new MigrationReport(data.notes()).plus(c.report().notes()));
-    return finish(inv, cl, c, data.source().text() + " export " + shown, shown, target);
+    Function<List<String>, Conversion> convert =
+        ns -> {
+          Conversion c =
+              ZoneConverter.convert(
+                  zone,
+                  data.records(),
+                  ConversionOptions.defaults()
+                      .withDefaultTtl(data.defaultTtl())
+                      .withNameservers(ns));
+          return new Conversion(
+              c.zone(), new MigrationReport(data.notes()).plus(c.report().notes()));
+        };
+    return finish(inv, cl, zone, convert, data.source().text() + " export " + shown, shown, target);
   }
 
-  /** Prints the report, writes the zone file, then applies it when asked. */
+  /**
+   * Converts with the zone's nameservers, prints the report, writes the zone file, then applies it
+   * when asked. A zone that does not exist yet is created from its records alone (Hetzner adds its
+   * SOA and the nameservers it assigns); once it exists, it is converted again with them, so that
+   * the old SOA's contact and timers are applied too and the file written holds what the zone does.
+   *
+   * @param convert the conversion for the zone's nameservers (none: the zone does not exist yet)
+   */
   private static int finish(
       Invocation inv,
       CommandLine cl,
-      Conversion c,
+      String zone,
+      Function<List<String>, Conversion> convert,
       String source,
       String file,
       Optional<MigrationTarget> target) {
+    List<String> assigned = nameservers(target, zone);
+    Conversion c = convert.apply(assigned);
     MigrationPrinter.report(inv.err(), c.report(), file);
+    keep(inv, cl, c, source, target.isPresent(), true);
+    if (target.isEmpty()) {
+      return ExitCodes.OK;
+    }
+    boolean yes = cl.hasOption("yes");
+    int code = target.get().apply(c.zone(), source, yes);
+    if (code != ExitCodes.OK || !assigned.isEmpty()) {
+      return code;
+    }
+    List<String> now = nameservers(target, zone);
+    if (now.isEmpty()) {
+      return code;
+    }
+    inv.info(
+        "zone "
+            + zone
+            + " has the nameservers "
+            + String.join(" ", now)
+            + "; applying the SOA's contact and timers");
+    Conversion again = convert.apply(now);
+    keep(inv, cl, again, source, true, false);
+    return target.get().apply(again.zone(), source, yes);
+  }
+
+  /**
+   * Writes the zone file to {@code --out}, or prints it when nothing is applied.
+   *
+   * @param tell whether to say what was written (or that nothing is kept)
+   */
+  private static void keep(
+      Invocation inv, CommandLine cl, Conversion c, String source, boolean applying, boolean tell) {
     String text = new ZoneFileWriter().format(c.zone(), MigrationHeader.lines(source, c.report()));
     if (cl.hasOption("out")) {
       Path out = inv.path(cl.getOptionValue("out"));
       writeAtomically(out, text);
+      if (!tell) {
+        return;
+      }
       inv.info(
           "wrote "
               + c.zone().recordCount()
@@ -287,17 +344,13 @@ public final class MigrateCommand {
               + "; "
               + c.report().droppedRecords()
               + " records dropped");
-    } else if (target.isEmpty()) {
+    } else if (!applying) {
       inv.out().print(text);
       inv.out().flush();
-    } else {
+    } else if (tell) {
       inv.warn(
           "the zone file is not kept; pass --out FILE to keep it for review and for 'hzone apply'");
     }
-    if (target.isPresent()) {
-      return target.get().apply(c.zone(), source, cl.hasOption("yes"));
-    }
-    return ExitCodes.OK;
   }
 
   private static int verify(Invocation inv, CommandLine cl) {
