@@ -580,4 +580,29 @@ class LedgerTest {
       assertEquals(201, r.status(), c[0] + " " + c[1] + ": " + r.text());
     }
   }
+
+  @Test
+  void L_RRSET_LIST_theListHoldsTheApexSoaAndNsAndPagesBy100() {
+    primary();
+    for (int i = 0; i < 101; i++) {
+      action(
+          Z + "/rrsets",
+          "{\"name\":\"p" + i + "\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}");
+    }
+    JsonObject first = t.api.get(Z + "/rrsets?per_page=100").json();
+    assertEquals(100, first.getAsJsonArray("rrsets").size());
+    JsonObject pagination = first.getAsJsonObject("meta").getAsJsonObject("pagination");
+    assertEquals(103, pagination.get("total_entries").getAsInt(), "101 A, the SOA and the apex NS");
+    assertEquals(2, pagination.get("next_page").getAsInt());
+    Set<String> ids = new TreeSet<>();
+    for (int page = 1; page <= 2; page++) {
+      t.api
+          .get(Z + "/rrsets?per_page=100&page=" + page)
+          .json()
+          .getAsJsonArray("rrsets")
+          .forEach(e -> ids.add(e.getAsJsonObject().get("id").getAsString()));
+    }
+    assertTrue(ids.contains("@/SOA") && ids.contains("@/NS"), ids.toString());
+    assertEquals(103, ids.size());
+  }
 }
