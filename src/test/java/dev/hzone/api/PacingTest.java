@@ -25,7 +25,10 @@ class PacingTest {
         .setHeader("RateLimit-Limit", "3600")
         .setHeader("RateLimit-Remaining", String.valueOf(remaining))
         .setHeader("RateLimit-Reset", String.valueOf(reset))
-        .setBody("{\"zone\":" + ZoneClientTest.ZONE + "}");
+        .setBody(
+            """
+            {"zone":%s}"""
+                .formatted(ZoneClientTest.ZONE));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.hzone.emulator.dnsapi.NameserverSets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -282,13 +283,14 @@ class LedgerTest {
     primary();
     assertTrue(rrset("@/NS").get("ttl").isJsonNull());
     assertTrue(rrset("@/SOA").get("ttl").isJsonNull());
+    action(Z + "/rrsets/@/NS/actions/change_ttl", "{\"ttl\":300}");
+    assertEquals(300, rrset("@/NS").get("ttl").getAsInt(), "the apex NS take a TTL of their own");
   }
 
   @Test
   void L_ZONE_FIELDS_registrarOtherAndADelegationCheck() {
-    JsonObject zone =
-        created(t.api.post("/zones", "{\"name\":\"example.com\",\"mode\":\"primary\"}"))
-            .getAsJsonObject("zone");
+    primary();
+    JsonObject zone = t.api.get(Z).json().getAsJsonObject("zone");
     assertEquals("other", zone.get("registrar").getAsString());
     JsonObject ns = zone.getAsJsonObject("authoritative_nameservers");
     assertEquals(TestEmulator.START.toString(), ns.get("delegation_last_check").getAsString());
@@ -419,5 +421,188 @@ class LedgerTest {
         404,
         t.api.get("/actions/" + ids.get(0)).status(),
         "over 200 and finished long ago: forgotten");
+  }
+
+  @Test
+  void L_ASSIGNED_AFTER_CREATE_assignedNameserversAppearWhenTheCreationHasFinished() {
+    JsonObject answer =
+        created(t.api.post("/zones", "{\"name\":\"example.com\",\"mode\":\"primary\"}"));
+    assertEquals(
+        0,
+        answer
+            .getAsJsonObject("zone")
+            .getAsJsonObject("authoritative_nameservers")
+            .getAsJsonArray("assigned")
+            .size(),
+        "the answer to POST /zones lists none");
+    assertEquals(0, assigned().size(), "nor does the zone while create_zone runs");
+    t.clock.advance(Duration.ofHours(2));
+    assertEquals(
+        List.of("hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com.", "helium.ns.hetzner.de."),
+        assigned());
+  }
+
+  private List<String> assigned() {
+    List<String> out = new ArrayList<>();
+    t.api
+        .get(Z)
+        .json()
+        .getAsJsonObject("zone")
+        .getAsJsonObject("authoritative_nameservers")
+        .getAsJsonArray("assigned")
+        .forEach(e -> out.add(e.getAsString()));
+    return out;
+  }
+
+  @Test
+  void L_ASSIGNED_PER_ZONE_eachZoneHasItsOwnNameserversInItsApexNsAndSoa() {
+    List<String> a = List.of("ns1.a.example.", "ns2.a.example.");
+    List<String> b = List.of("ns1.b.example.", "ns2.b.example.", "ns3.b.example.");
+    NameserverSets sets = new NameserverSets(List.of(a, b));
+    try (TestEmulator e = TestEmulator.start(o -> o, sets)) {
+      Set<List<String>> seen = new java.util.HashSet<>();
+      for (int i = 0; i < 12; i++) {
+        String name = "zone" + i + ".com";
+        assertEquals(
+            201, e.api.post("/zones", "{\"name\":\"" + name + "\",\"mode\":\"primary\"}").status());
+        JsonObject zone = e.api.get("/zones/" + name).json().getAsJsonObject("zone");
+        List<String> assigned = new ArrayList<>();
+        zone.getAsJsonObject("authoritative_nameservers")
+            .getAsJsonArray("assigned")
+            .forEach(x -> assigned.add(x.getAsString()));
+        assertEquals(sets.forZone(name), assigned, name);
+        seen.add(assigned);
+        JsonObject ns =
+            e.api.get("/zones/" + name + "/rrsets/@/NS").json().getAsJsonObject("rrset");
+        assertEquals(assigned, values(ns), name + ": the apex NS are the zone's own");
+        JsonObject soa =
+            e.api.get("/zones/" + name + "/rrsets/@/SOA").json().getAsJsonObject("rrset");
+        assertTrue(values(soa).get(0).startsWith(assigned.get(0) + " "), values(soa).toString());
+      }
+      assertEquals(Set.of(a, b), seen, "both sets are handed out");
+      String other = sets.forZone("zone0.com").equals(a) ? "ns1.b.example." : "ns1.a.example.";
+      ApiTestClient.Response refused =
+          e.api.post("/zones/zone0.com/rrsets/@/NS/actions/set_records", records(other));
+      assertEquals(422, refused.status(), "another zone's nameservers do not replace its own");
+    }
+  }
+
+  @Test
+  void L_DEFAULT_SOA_aNewZoneHasHetznersSoa() {
+    primary();
+    assertEquals(
+        List.of("hydrogen.ns.hetzner.com. dns.hetzner.com. 2026030100 86400 10800 3600000 3600"),
+        values(rrset("@/SOA")));
+  }
+
+  @Test
+  void L_RECORD_COUNT_countsEveryRecordWithTheSoaAndApexNs() {
+    primary();
+    assertEquals(4, recordCount(), "SOA and three NS");
+    action(
+        Z + "/rrsets", "{\"name\":\"www\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}");
+    action(
+        Z + "/rrsets", "{\"name\":\"foo\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.2\"}]}");
+    assertEquals(6, recordCount());
+    action(Z + "/rrsets/foo/A/actions/add_records", records("192.0.2.3"));
+    assertEquals(7, recordCount(), "records, not RRSets");
+  }
+
+  private int recordCount() {
+    return t.api.get(Z).json().getAsJsonObject("zone").get("record_count").getAsInt();
+  }
+
+  @Test
+  void L_PROTECTION_SCOPE_protectionGuardsDeletionAndRecordsNotTheRest() {
+    primary();
+    action(Z + "/actions/change_protection", "{\"delete\":true}");
+    action(Z + "/actions/change_ttl", "{\"ttl\":600}");
+    action(
+        Z + "/rrsets", "{\"name\":\"www\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}");
+    ApiTestClient.Response deleteZone = t.api.delete(Z);
+    assertEquals(423, deleteZone.status(), deleteZone.text());
+    assertEquals("protected", deleteZone.errorCode());
+    action(Z + "/rrsets/www/A/actions/change_protection", "{\"change\":true}");
+    ApiTestClient.Response labels =
+        t.api.put(Z + "/rrsets/www/A", "{\"labels\":{\"foo\":\"bar\"}}");
+    assertEquals(200, labels.status(), labels.text());
+    assertEquals("bar", rrset("www/A").getAsJsonObject("labels").get("foo").getAsString());
+    for (ApiTestClient.Response r :
+        List.of(
+            t.api.post(Z + "/rrsets/www/A/actions/change_ttl", "{\"ttl\":1337}"),
+            t.api.post(Z + "/rrsets/www/A/actions/add_records", records("192.0.2.2")))) {
+      assertEquals(423, r.status(), r.text());
+      assertEquals("protected", r.errorCode());
+    }
+  }
+
+  @Test
+  void L_VALUES_whatDnsControlsLiveSuiteSendsIsTaken() {
+    primary();
+    String j = "J".repeat(255);
+    String[][] cases = {
+      {"foo0", "TXT", "\\\"\\\""},
+      {"foo766", "TXT", "\\\"" + j + "\\\" \\\"" + j + "\\\" \\\"" + j + "\\\" \\\"J\\\""},
+      {"foobs", "TXT", "\\\"3back\\\\\\\\\\\\slash\\\""},
+      {"foodq", "TXT", "\\\"in\\\\\\\"side\\\""},
+      {"foows", "TXT", "\\\"trailingws \\\""},
+      {
+        "@",
+        "CAA",
+        "0 issue \\\"letsencrypt.org; validationmethods=dns-01;"
+            + " accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1234\\\""
+      },
+      {"caa2", "CAA", "128 issuewild \\\";\\\""},
+      {"nmx", "MX", "0 ."},
+      {"@", "MX", "0 ."},
+      {"_sip._tcp", "SRV", "15 65 75 ."},
+      {"@", "DS", "1 13 1 da39a3ee5e6b4b0d3255bfef95601890afd80709"},
+      {"@", "HTTPS", "2 . port=99"},
+      {"h2", "HTTPS", "2 ."},
+      {"ech", "HTTPS", "1 example.com. alpn=h2,h3 ech=some+base64+encoded+value///"},
+      {"s1", "SVCB", "2 ."},
+      {"foo", "CNAME", "example.com."},
+      {"mxa", "MX", "8 example.com."},
+      {"nsa", "NS", "example.com."},
+      {"xn--fiq228c", "A", "1.2.3.4"},
+      {"a", "CNAME", "xn--nda2aa.com."},
+    };
+    for (String[] c : cases) {
+      String body =
+          "{\"name\":\""
+              + c[0]
+              + "\",\"type\":\""
+              + c[1]
+              + "\",\"ttl\":333,\"records\":[{\"value\":\""
+              + c[2]
+              + "\"}]}";
+      ApiTestClient.Response r = t.api.post(Z + "/rrsets", body);
+      assertEquals(201, r.status(), c[0] + " " + c[1] + ": " + r.text());
+    }
+  }
+
+  @Test
+  void L_RRSET_LIST_theListHoldsTheApexSoaAndNsAndPagesBy100() {
+    primary();
+    for (int i = 0; i < 101; i++) {
+      action(
+          Z + "/rrsets",
+          "{\"name\":\"p" + i + "\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}");
+    }
+    JsonObject first = t.api.get(Z + "/rrsets?per_page=100").json();
+    assertEquals(100, first.getAsJsonArray("rrsets").size());
+    JsonObject pagination = first.getAsJsonObject("meta").getAsJsonObject("pagination");
+    assertEquals(103, pagination.get("total_entries").getAsInt(), "101 A, the SOA and the apex NS");
+    assertEquals(2, pagination.get("next_page").getAsInt());
+    Set<String> ids = new TreeSet<>();
+    for (int page = 1; page <= 2; page++) {
+      t.api
+          .get(Z + "/rrsets?per_page=100&page=" + page)
+          .json()
+          .getAsJsonArray("rrsets")
+          .forEach(e -> ids.add(e.getAsJsonObject().get("id").getAsString()));
+    }
+    assertTrue(ids.contains("@/SOA") && ids.contains("@/NS"), ids.toString());
+    assertEquals(103, ids.size());
   }
 }
