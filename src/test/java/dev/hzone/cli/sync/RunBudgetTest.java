@@ -1,4 +1,4 @@
-package dev.hzone.cli;
+package dev.hzone.cli.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
