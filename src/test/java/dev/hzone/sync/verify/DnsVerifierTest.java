@@ -11,15 +11,12 @@ import dev.hzone.emulator.dns.DnsServerOptions;
 import dev.hzone.sync.SyncFixtures;
 import dev.hzone.sync.plan.Plan;
 import dev.hzone.sync.plan.ZonePlan;
+import dev.hzone.testing.FakeTime;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -32,42 +29,24 @@ import org.junit.jupiter.api.Test;
  * asked again until the time is up, and what is left differing is named.
  */
 class DnsVerifierTest {
-  /** Fake time: a sleep moves the clock, and may run something (a server catching up). */
-  private static final class Time extends Clock implements Sleeper {
-    Instant now = Instant.parse("2026-12-03T12:00:00Z");
-    final List<Duration> sleeps = new ArrayList<>();
-    Runnable onFirstSleep = () -> {};
-
-    @Override
-    public void sleep(Duration d) {
-      if (sleeps.isEmpty()) {
-        onFirstSleep.run();
-      }
-      sleeps.add(d);
-      now = now.plus(d);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
+  private static final Instant START = Instant.parse("2026-11-28T12:00:00Z");
 
   private static final String BEFORE = APEX + "www IN A 192.0.2.1\nold IN TXT \"gone soon\"\n";
   private static final String AFTER =
       APEX + "www IN A 192.0.2.2\nwww IN A 192.0.2.3\nmail IN MX 10 MX.Example.COM.\n";
 
-  private final Time time = new Time();
+  private final FakeTime time = new FakeTime();
+  private Runnable onFirstSleep = () -> {};
+
+  /** The fake time's sleeper, running {@link #onFirstSleep} before the first wait. */
+  private final Sleeper sleeper =
+      d -> {
+        if (time.sleeps.isEmpty()) {
+          onFirstSleep.run();
+        }
+        time.sleep(d);
+      };
+
   private DnsServer dns;
 
   @BeforeEach
@@ -84,7 +63,7 @@ class DnsVerifierTest {
     return new DnsVerifier(
         new DnsVerifier.Options(
             Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(2)),
-        time,
+        sleeper,
         time);
   }
 
@@ -129,9 +108,7 @@ class DnsVerifierTest {
           r.mismatches().stream().sorted(byRrset()).toList());
       assertFalse(time.sleeps.isEmpty(), "the stale server was asked again");
       assertTrue(
-          Duration.between(Instant.parse("2026-12-03T12:00:00Z"), time.now)
-                  .compareTo(Duration.ofSeconds(5))
-              >= 0,
+          Duration.between(START, time.instant()).compareTo(Duration.ofSeconds(5)) >= 0,
           "kept asking until the time was up");
     }
   }
@@ -140,7 +117,7 @@ class DnsVerifierTest {
   void aServerThatCatchesUpBeforeTheTimeoutPasses() throws Exception {
     Plan plan = plan(AFTER, BEFORE);
     dns.publish(SyncFixtures.zone(BEFORE));
-    time.onFirstSleep = () -> dns.publish(SyncFixtures.zone(AFTER));
+    onFirstSleep = () -> dns.publish(SyncFixtures.zone(AFTER));
     DnsVerifier.Result r = verify(plan, List.of(dns.address()));
     assertTrue(r.succeeded(), r.mismatches().toString());
     assertEquals(3, r.checked());
@@ -155,7 +132,7 @@ class DnsVerifierTest {
       DnsVerifier verifier =
           new DnsVerifier(
               new DnsVerifier.Options(Duration.ZERO, Duration.ofSeconds(1), Duration.ofMillis(300)),
-              time,
+              sleeper,
               time);
       DnsVerifier.Result r =
           verifier.verify(

@@ -1,4 +1,4 @@
-package dev.hzone.acme;
+package dev.hzone.testing;
 
 import dev.hzone.api.Sleeper;
 import java.time.Clock;
@@ -9,7 +9,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A clock that only moves when the sleeper sleeps, and records each sleep. */
+/**
+ * A clock that only moves when the sleeper sleeps, and records each sleep: tests of waiting code
+ * see every wait and never wait.
+ */
 public final class FakeTime extends Clock implements Sleeper {
   private volatile Instant now = Instant.parse("2026-11-28T12:00:00Z");
   public final List<Duration> sleeps = new CopyOnWriteArrayList<>();
