@@ -4,16 +4,17 @@ import dev.hzone.api.ApiException;
 import dev.hzone.api.ErrorCode;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.Page;
+import dev.hzone.api.RrsetListOptions;
 import dev.hzone.api.ZoneCreateOptions;
 import dev.hzone.api.ZoneListOptions;
 import dev.hzone.api.cloud.Action;
 import dev.hzone.api.cloud.PrimaryNameserver;
 import dev.hzone.api.cloud.Zone;
 import dev.hzone.api.cloud.ZoneMode;
+import dev.hzone.dns.AnyRrset;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
-import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ValueCanonicalizer;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.sync.PrimaryServer;
@@ -149,22 +150,23 @@ public final class HcloudDnsProvider implements DnsProvider {
 
   @Override
   public ZoneData listRrsets(ZoneInfo zone) {
-    List<Rrset> rrsets = client.rrsets().list(zone.name());
+    // RRSets of types hzone does not know come along as opaque ones: shown and left alone, so one
+    // new type at Hetzner never fails (or, worse, empties) the plan of a zone.
+    List<AnyRrset> rrsets = client.rrsets().listAll(zone.name(), RrsetListOptions.ALL);
     // The pages add up (the client checks the count), yet an RRSet read twice means items shifted
-    // between
-    // pages, and then another was not read at all: planning from that could delete it.
-    Set<RrsetKey> seen = new HashSet<>();
-    for (Rrset r : rrsets) {
-      if (!seen.add(r.key())) {
+    // between pages, and then another was not read at all: planning from that could delete it.
+    Set<String> seen = new HashSet<>();
+    for (AnyRrset r : rrsets) {
+      if (!seen.add(r.id())) {
         throw new IllegalStateException(
             "the RRSet list of "
                 + zone.name()
                 + " holds "
-                + r.key().id()
+                + r.id()
                 + " twice: the zone changed while it was read; read it again");
       }
     }
-    return ZoneData.of(zone.name(), OptionalInt.of(zone.attributes().ttl()), rrsets);
+    return ZoneData.ofAny(zone.name(), OptionalInt.of(zone.attributes().ttl()), rrsets);
   }
 
   @Override
