@@ -18,6 +18,7 @@ import dev.hzone.emulator.cloud.ServerTypesHandler;
 import dev.hzone.emulator.cloud.ServersHandler;
 import dev.hzone.emulator.cloud.SshKeysHandler;
 import dev.hzone.emulator.dnsapi.DnsApi;
+import dev.hzone.emulator.dnsapi.NameserverSets;
 import dev.hzone.emulator.publish.ZonePublisher;
 import dev.hzone.emulator.state.StateStore;
 import dev.hzone.emulator.web.Router;
@@ -37,8 +38,9 @@ final class ApiRoutes {
       Actions actions,
       Scheduler scheduler,
       ZonePublisher publisher,
+      NameserverSets nameservers,
       Random random) {
-    DnsApi dnsApi = new DnsApi(store, actions, scheduler, publisher);
+    DnsApi dnsApi = new DnsApi(store, actions, scheduler, publisher, nameservers);
     dnsApi.register(router);
     new ActionsHandler(store).register(router);
     new SshKeysHandler(store).register(router);

@@ -5,6 +5,7 @@ import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.actions.Scheduler;
 import dev.hzone.emulator.dns.NotifyHandler;
 import dev.hzone.emulator.dnsapi.DnsApi;
+import dev.hzone.emulator.dnsapi.NameserverSets;
 import dev.hzone.emulator.publish.ZonePublisher;
 import dev.hzone.emulator.secondary.SecondaryZones;
 import dev.hzone.emulator.state.StateFileException;
@@ -138,6 +139,7 @@ public final class Emulator implements AutoCloseable {
     private int maxBodyBytes = ApiServer.DEFAULT_MAX_BODY_BYTES;
     private Duration stateLockWait = Duration.ZERO;
     private ZonePublisher extraPublisher = ZonePublisher.NONE;
+    private NameserverSets nameservers = NameserverSets.HETZNER;
     private ApiServer.ExchangeObserver observer = ApiServer.ExchangeObserver.NONE;
     private boolean followPrimaries;
 
@@ -233,6 +235,15 @@ public final class Emulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The Hetzner nameservers to assign to zones (default {@link NameserverSets#HETZNER}); tests
+     * give others to catch code that assumes Hetzner's usual names instead of reading a zone's.
+     */
+    public Builder nameservers(NameserverSets sets) {
+      this.nameservers = Objects.requireNonNull(sets);
+      return this;
+    }
+
     /** Another receiver of the published zones (tests watch publications through it). */
     public Builder publisher(ZonePublisher p) {
       this.extraPublisher = Objects.requireNonNull(p);
@@ -320,6 +331,7 @@ public final class Emulator implements AutoCloseable {
               new Actions(options.actionDuration()),
               scheduler,
               publisher,
+              nameservers,
               new Random(options.seed() ^ 0x5DEECE66DL));
       dnsApi.publishAll();
       AccessLog accessLog;

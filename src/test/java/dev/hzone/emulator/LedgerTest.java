@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.hzone.emulator.dnsapi.NameserverSets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -286,9 +287,8 @@ class LedgerTest {
 
   @Test
   void L_ZONE_FIELDS_registrarOtherAndADelegationCheck() {
-    JsonObject zone =
-        created(t.api.post("/zones", "{\"name\":\"example.com\",\"mode\":\"primary\"}"))
-            .getAsJsonObject("zone");
+    primary();
+    JsonObject zone = t.api.get(Z).json().getAsJsonObject("zone");
     assertEquals("other", zone.get("registrar").getAsString());
     JsonObject ns = zone.getAsJsonObject("authoritative_nameservers");
     assertEquals(TestEmulator.START.toString(), ns.get("delegation_last_check").getAsString());
@@ -419,5 +419,94 @@ class LedgerTest {
         404,
         t.api.get("/actions/" + ids.get(0)).status(),
         "over 200 and finished long ago: forgotten");
+  }
+
+  @Test
+  void L_ASSIGNED_AFTER_CREATE_assignedNameserversAppearWhenTheCreationHasFinished() {
+    JsonObject answer =
+        created(t.api.post("/zones", "{\"name\":\"example.com\",\"mode\":\"primary\"}"));
+    assertEquals(
+        0,
+        answer
+            .getAsJsonObject("zone")
+            .getAsJsonObject("authoritative_nameservers")
+            .getAsJsonArray("assigned")
+            .size(),
+        "the answer to POST /zones lists none");
+    assertEquals(0, assigned().size(), "nor does the zone while create_zone runs");
+    t.clock.advance(Duration.ofHours(2));
+    assertEquals(
+        List.of("hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com.", "helium.ns.hetzner.de."),
+        assigned());
+  }
+
+  private List<String> assigned() {
+    List<String> out = new ArrayList<>();
+    t.api
+        .get(Z)
+        .json()
+        .getAsJsonObject("zone")
+        .getAsJsonObject("authoritative_nameservers")
+        .getAsJsonArray("assigned")
+        .forEach(e -> out.add(e.getAsString()));
+    return out;
+  }
+
+  @Test
+  void L_ASSIGNED_PER_ZONE_eachZoneHasItsOwnNameserversInItsApexNsAndSoa() {
+    List<String> a = List.of("ns1.a.example.", "ns2.a.example.");
+    List<String> b = List.of("ns1.b.example.", "ns2.b.example.", "ns3.b.example.");
+    NameserverSets sets = new NameserverSets(List.of(a, b));
+    try (TestEmulator e = TestEmulator.start(o -> o, sets)) {
+      Set<List<String>> seen = new java.util.HashSet<>();
+      for (int i = 0; i < 12; i++) {
+        String name = "zone" + i + ".com";
+        assertEquals(
+            201, e.api.post("/zones", "{\"name\":\"" + name + "\",\"mode\":\"primary\"}").status());
+        JsonObject zone = e.api.get("/zones/" + name).json().getAsJsonObject("zone");
+        List<String> assigned = new ArrayList<>();
+        zone.getAsJsonObject("authoritative_nameservers")
+            .getAsJsonArray("assigned")
+            .forEach(x -> assigned.add(x.getAsString()));
+        assertEquals(sets.forZone(name), assigned, name);
+        seen.add(assigned);
+        JsonObject ns =
+            e.api.get("/zones/" + name + "/rrsets/@/NS").json().getAsJsonObject("rrset");
+        assertEquals(assigned, values(ns), name + ": the apex NS are the zone's own");
+        JsonObject soa =
+            e.api.get("/zones/" + name + "/rrsets/@/SOA").json().getAsJsonObject("rrset");
+        assertTrue(values(soa).get(0).startsWith(assigned.get(0) + " "), values(soa).toString());
+      }
+      assertEquals(Set.of(a, b), seen, "both sets are handed out");
+      String other = sets.forZone("zone0.com").equals(a) ? "ns1.b.example." : "ns1.a.example.";
+      ApiTestClient.Response refused =
+          e.api.post("/zones/zone0.com/rrsets/@/NS/actions/set_records", records(other));
+      assertEquals(422, refused.status(), "another zone's nameservers do not replace its own");
+    }
+  }
+
+  @Test
+  void L_DEFAULT_SOA_aNewZoneHasHetznersSoa() {
+    primary();
+    assertEquals(
+        List.of("hydrogen.ns.hetzner.com. dns.hetzner.com. 2026030100 86400 10800 3600000 3600"),
+        values(rrset("@/SOA")));
+  }
+
+  @Test
+  void L_RECORD_COUNT_countsEveryRecordWithTheSoaAndApexNs() {
+    primary();
+    assertEquals(4, recordCount(), "SOA and three NS");
+    action(
+        Z + "/rrsets", "{\"name\":\"www\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}");
+    action(
+        Z + "/rrsets", "{\"name\":\"foo\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.2\"}]}");
+    assertEquals(6, recordCount());
+    action(Z + "/rrsets/foo/A/actions/add_records", records("192.0.2.3"));
+    assertEquals(7, recordCount(), "records, not RRSets");
+  }
+
+  private int recordCount() {
+    return t.api.get(Z).json().getAsJsonObject("zone").get("record_count").getAsInt();
   }
 }

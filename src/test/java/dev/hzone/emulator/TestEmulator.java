@@ -1,5 +1,6 @@
 package dev.hzone.emulator;
 
+import dev.hzone.emulator.dnsapi.NameserverSets;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -20,6 +21,10 @@ final class TestEmulator implements AutoCloseable {
   final ApiTestClient api;
 
   private TestEmulator(UnaryOperator<EmulatorOptions> options) {
+    this(options, NameserverSets.HETZNER);
+  }
+
+  private TestEmulator(UnaryOperator<EmulatorOptions> options, NameserverSets nameservers) {
     InetAddress lo = InetAddress.getLoopbackAddress();
     EmulatorOptions o =
         options.apply(
@@ -28,7 +33,13 @@ final class TestEmulator implements AutoCloseable {
                 .withDnsListen(new InetSocketAddress(lo, 0))
                 .withToken(TOKEN)
                 .withActionDuration(Duration.ZERO));
-    this.emulator = Emulator.builder(o).clock(clock).publisher(published).noDns().start();
+    this.emulator =
+        Emulator.builder(o)
+            .clock(clock)
+            .publisher(published)
+            .nameservers(nameservers)
+            .noDns()
+            .start();
     this.api = new ApiTestClient(emulator.apiEndpoint(), TOKEN);
   }
 
@@ -39,6 +50,11 @@ final class TestEmulator implements AutoCloseable {
 
   static TestEmulator start(UnaryOperator<EmulatorOptions> options) {
     return new TestEmulator(options);
+  }
+
+  /** Zones get their nameservers from {@code nameservers} instead of Hetzner's usual ones. */
+  static TestEmulator start(UnaryOperator<EmulatorOptions> options, NameserverSets nameservers) {
+    return new TestEmulator(options, nameservers);
   }
 
   @Override

@@ -16,7 +16,19 @@ public final class DnsApi {
   private final ZoneFileImport importer = new ZoneFileImport();
 
   public DnsApi(StateStore store, Actions actions, Scheduler scheduler, ZonePublisher publisher) {
-    this.changes = new ZoneChanges(store, actions, scheduler, publisher);
+    this(store, actions, scheduler, publisher, NameserverSets.HETZNER);
+  }
+
+  /**
+   * @param nameservers the Hetzner nameservers to assign to zones
+   */
+  public DnsApi(
+      StateStore store,
+      Actions actions,
+      Scheduler scheduler,
+      ZonePublisher publisher,
+      NameserverSets nameservers) {
+    this.changes = new ZoneChanges(store, actions, scheduler, publisher, nameservers);
   }
 
   /** Adds the DNS routes. */

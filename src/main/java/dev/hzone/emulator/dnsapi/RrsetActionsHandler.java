@@ -115,7 +115,8 @@ final class RrsetActionsHandler {
                   Inputs.Comments.OPTIONAL,
                   true);
           if (ZoneRules.isApexNs(rrset.key())) {
-            ZoneRules.checkAssignedNameservers(z.name(), records, "records");
+            ZoneRules.checkAssignedNameservers(
+                z.name(), changes.assigned(z.name()), records, "records");
           }
           return z.data().withRrset(rrset.withRecords(records));
         });
@@ -206,7 +207,8 @@ final class RrsetActionsHandler {
                 "records", "the SOA record is managed by Hetzner and cannot be removed");
           }
           if (ZoneRules.isApexNs(rrset.key())) {
-            ZoneRules.checkAssignedNameservers(z.name(), remaining, "records");
+            ZoneRules.checkAssignedNameservers(
+                z.name(), changes.assigned(z.name()), remaining, "records");
           }
           return remaining.isEmpty()
               ? z.data().withoutRrset(rrset.key())

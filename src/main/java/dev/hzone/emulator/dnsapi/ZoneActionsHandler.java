@@ -69,6 +69,7 @@ final class ZoneActionsHandler {
                       OptionalInt.of(z.ttl()),
                       ZoneChanges.today(tx),
                       "zonefile",
+                      changes.assigned(z.name()),
                       false);
               ActionEntry a =
                   changes.commitData(

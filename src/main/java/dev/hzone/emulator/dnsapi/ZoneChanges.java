@@ -13,6 +13,7 @@ import dev.hzone.emulator.state.ZoneEntry;
 import dev.hzone.emulator.web.ApiError;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,12 +28,24 @@ final class ZoneChanges {
   private final Actions actions;
   private final Scheduler scheduler;
   private final ZonePublisher publisher;
+  private final NameserverSets nameservers;
 
-  ZoneChanges(StateStore store, Actions actions, Scheduler scheduler, ZonePublisher publisher) {
+  ZoneChanges(
+      StateStore store,
+      Actions actions,
+      Scheduler scheduler,
+      ZonePublisher publisher,
+      NameserverSets nameservers) {
     this.store = store;
     this.actions = actions;
     this.scheduler = scheduler;
     this.publisher = publisher;
+    this.nameservers = nameservers;
+  }
+
+  /** The Hetzner nameservers assigned to {@code zone} (ledger L-ASSIGNED-PER-ZONE). */
+  List<String> assigned(String zone) {
+    return nameservers.forZone(zone);
   }
 
   StateStore store() {

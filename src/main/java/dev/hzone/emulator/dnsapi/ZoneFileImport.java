@@ -46,6 +46,7 @@ final class ZoneFileImport {
    * @param fallbackTtl the default TTL when the file has no {@code $TTL} (the zone's current TTL,
    *     or the one given at creation)
    * @param today for the serial of a new SOA
+   * @param assigned the zone's assigned Hetzner nameservers
    * @param creating true at zone creation, where a missing SOA and missing assigned NS are added;
    *     false on import, where they must be present
    */
@@ -55,6 +56,7 @@ final class ZoneFileImport {
       OptionalInt fallbackTtl,
       LocalDate today,
       String field,
+      List<String> assigned,
       boolean creating) {
     Matcher m = ORIGIN.matcher(text);
     while (m.find()) {
@@ -104,7 +106,8 @@ final class ZoneFileImport {
     }
     if (creating) {
       ZoneData completed =
-          ZoneRules.completeCreated(new ZoneData(zone, OptionalInt.of(ttl), rrsets), today);
+          ZoneRules.completeCreated(
+              new ZoneData(zone, OptionalInt.of(ttl), rrsets), assigned, today);
       rrsets = new TreeMap<>(completed.rrsets());
     }
     Rrset soa = rrsets.get(ZoneRules.soaKey());
@@ -112,7 +115,8 @@ final class ZoneFileImport {
       throw ApiError.invalidInput(field, "an SOA record must be present at the zone apex");
     }
     Rrset ns = rrsets.get(ZoneRules.apexNsKey());
-    ZoneRules.checkAssignedNameservers(zone, ns == null ? List.of() : ns.records(), field);
+    ZoneRules.checkAssignedNameservers(
+        zone, assigned, ns == null ? List.of() : ns.records(), field);
     ZoneData data = new ZoneData(zone, OptionalInt.of(ttl), rrsets);
     ZoneRules.checkRules(data, rrsets.keySet(), field, field);
     RecordValue v = soa.records().get(0);

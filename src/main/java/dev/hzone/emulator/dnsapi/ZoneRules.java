@@ -19,15 +19,11 @@ import org.xbill.DNS.TextParseException;
 
 /**
  * What Hetzner manages in every primary zone: the apex SOA (its serial {@code YYYYMMDDnn} raised on
- * every change that resolvers can see), the three apex NS records of the assigned nameservers
+ * every change that resolvers can see), the apex NS records of the zone's assigned nameservers
  * (never removable), and the DNS rules the API enforces on RRSets (CNAME alone at its name, SOA
  * only at the apex).
  */
 final class ZoneRules {
-  /** The nameservers Hetzner assigns to every zone, in the order the API lists them. */
-  static final List<String> ASSIGNED_NAMESERVERS =
-      List.of("hydrogen.ns.hetzner.com.", "oxygen.ns.hetzner.com.", "helium.ns.hetzner.de.");
-
   /** Default zone TTL. */
   static final int DEFAULT_TTL = 3600;
 
@@ -45,9 +41,13 @@ final class ZoneRules {
 
   private ZoneRules() {}
 
-  /** The SOA value Hetzner creates, with {@code serial}. */
-  static String defaultSoa(long serial) {
-    return "hydrogen.ns.hetzner.com. dns.hetzner.com. " + serial + " 86400 10800 3600000 3600";
+  /**
+   * The SOA value Hetzner creates, with {@code serial}: live, a new zone's SOA reads {@code
+   * hydrogen.ns.hetzner.com. dns.hetzner.com. <serial> 86400 10800 3600000 3600} (ledger
+   * L-DEFAULT-SOA); {@code primary} is the first of the zone's assigned nameservers.
+   */
+  static String defaultSoa(String primary, long serial) {
+    return primary + " dns.hetzner.com. " + serial + " 86400 10800 3600000 3600";
   }
 
   /** The first serial of {@code day}: {@code YYYYMMDD00}. */
@@ -60,13 +60,16 @@ final class ZoneRules {
    * nameservers, both without a TTL of their own (ledger L-APEX-NS-TTL: the official CLI's live
    * test lists {@code @ NS -}).
    */
-  static List<Rrset> managedRrsets(LocalDate day) {
+  static List<Rrset> managedRrsets(List<String> assigned, LocalDate day) {
     List<RecordValue> ns = new ArrayList<>();
-    for (String n : ASSIGNED_NAMESERVERS) {
+    for (String n : assigned) {
       ns.add(RecordValue.of(n));
     }
     return List.of(
-        Rrset.of(SOA, OptionalInt.empty(), List.of(RecordValue.of(defaultSoa(firstSerial(day))))),
+        Rrset.of(
+            SOA,
+            OptionalInt.empty(),
+            List.of(RecordValue.of(defaultSoa(assigned.get(0), firstSerial(day))))),
         Rrset.of(APEX_NS, OptionalInt.empty(), ns));
   }
 
@@ -74,9 +77,9 @@ final class ZoneRules {
    * {@code data} completed as zone creation completes a zone file (ledger L-CREATE-ZONEFILE): the
    * default SOA where the file has none, and the assigned nameservers added to the apex NS records.
    */
-  static ZoneData completeCreated(ZoneData data, LocalDate day) {
+  static ZoneData completeCreated(ZoneData data, List<String> assigned, LocalDate day) {
     ZoneData out = data;
-    for (Rrset managed : managedRrsets(day)) {
+    for (Rrset managed : managedRrsets(assigned, day)) {
       Rrset have = out.rrsets().get(managed.key());
       if (have == null) {
         out = out.withRrset(managed);
@@ -174,17 +177,18 @@ final class ZoneRules {
    *
    * @throws ApiError {@code invalid_input} on {@code field}
    */
-  static void checkAssignedNameservers(String zone, List<RecordValue> apexNs, String field) {
+  static void checkAssignedNameservers(
+      String zone, List<String> assigned, List<RecordValue> apexNs, String field) {
     Set<Name> present = new HashSet<>();
     for (RecordValue v : apexNs) {
       absolute(v.value(), zone).ifPresent(present::add);
     }
-    for (String assigned : ASSIGNED_NAMESERVERS) {
-      if (!present.contains(Name.fromConstantString(assigned))) {
+    for (String ns : assigned) {
+      if (!present.contains(Name.fromConstantString(ns))) {
         throw ApiError.invalidInput(
             field,
             "the NS records of the assigned Hetzner nameservers ("
-                + String.join(", ", ASSIGNED_NAMESERVERS)
+                + String.join(", ", assigned)
                 + ") cannot be removed from the zone apex");
       }
     }

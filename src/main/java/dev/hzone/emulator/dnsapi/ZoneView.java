@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.hzone.emulator.actions.Actions;
 import dev.hzone.emulator.publish.ZonePublisher;
+import dev.hzone.emulator.state.ActionEntry;
 import dev.hzone.emulator.state.PrimaryNameserver;
 import dev.hzone.emulator.state.ResourceRef;
 import dev.hzone.emulator.state.StateView;
@@ -26,7 +27,17 @@ final class ZoneView {
    * records (RR) within the Zone", the same text for both modes): for a secondary zone, the records
    * its last transfer delivered ({@code served}), 0 before the first one.
    */
-  static JsonObject toJson(ZoneEntry z, StateView view, ZonePublisher served) {
+  static JsonObject toJson(ZoneEntry z, StateView view, ZoneChanges changes) {
+    return toJson(z, view, changes, false);
+  }
+
+  /**
+   * @param answeringCreate the zone is the answer to its {@code POST /zones}, which lists no
+   *     assigned nameservers yet, however fast the creation runs (ledger L-ASSIGNED-AFTER-CREATE)
+   */
+  static JsonObject toJson(
+      ZoneEntry z, StateView view, ZoneChanges changes, boolean answeringCreate) {
+    ZonePublisher served = changes.publisher();
     JsonObject o = new JsonObject();
     o.addProperty("id", z.id());
     o.addProperty("name", z.name());
@@ -45,7 +56,11 @@ final class ZoneView {
     o.add("created", Json.time(z.created()));
     o.addProperty("registrar", "other");
     JsonObject ns = new JsonObject();
-    ns.add("assigned", Json.strings(ZoneRules.ASSIGNED_NAMESERVERS));
+    ns.add(
+        "assigned",
+        answeringCreate || creating(z, view)
+            ? new JsonArray()
+            : Json.strings(changes.assigned(z.name())));
     ns.add("delegated", new JsonArray());
     ns.add("delegation_last_check", Json.time(z.created()));
     ns.addProperty("delegation_status", "unknown");
@@ -61,5 +76,18 @@ final class ZoneView {
     }
     o.add("primary_nameservers", primaries);
     return o;
+  }
+
+  /**
+   * Whether the zone's {@code create_zone} action still runs: until it has finished the zone lists
+   * no assigned nameservers (ledger L-ASSIGNED-AFTER-CREATE).
+   */
+  private static boolean creating(ZoneEntry z, StateView view) {
+    for (ActionEntry a : view.actionsOf(ResourceRef.zone(z.id()))) {
+      if (a.command().equals("create_zone") && a.isRunning(view.now())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

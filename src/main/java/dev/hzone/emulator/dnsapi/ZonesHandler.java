@@ -89,7 +89,7 @@ final class ZonesHandler {
               }
               out.sort(order);
               return Page.of(out, q, Page.MAX_PER_PAGE)
-                  .respond("zones", z -> ZoneView.toJson(z, v, changes.publisher()), req);
+                  .respond("zones", z -> ZoneView.toJson(z, v, changes), req);
             });
   }
 
@@ -102,9 +102,7 @@ final class ZonesHandler {
                     Json.wrap(
                         "zone",
                         ZoneView.toJson(
-                            ZoneChanges.find(v, req.param("id_or_name")),
-                            v,
-                            changes.publisher()))));
+                            ZoneChanges.find(v, req.param("id_or_name")), v, changes))));
   }
 
   private ApiResponse create(ApiRequest req) {
@@ -138,9 +136,17 @@ final class ZonesHandler {
               if (mode == ZoneMode.SECONDARY) {
                 data = ZoneData.of(name, OptionalInt.of(ttl), List.of());
               } else if (zonefile.isPresent()) {
-                data = importer.read(zonefile.get(), name, givenTtl, today, "zonefile", true);
+                data =
+                    importer.read(
+                        zonefile.get(),
+                        name,
+                        givenTtl,
+                        today,
+                        "zonefile",
+                        changes.assigned(name),
+                        true);
               } else {
-                data = initialRrsets(name, ttl, rrsetBodies, today);
+                data = initialRrsets(name, changes.assigned(name), ttl, rrsetBodies, today);
               }
               ZoneEntry zone =
                   new ZoneEntry(tx.nextZoneId(), mode, labels, false, tx.now(), primaries, data);
@@ -158,7 +164,7 @@ final class ZonesHandler {
               }
               changes.publishWhenDone(tx, name, a);
               JsonObject body = new JsonObject();
-              body.add("zone", ZoneView.toJson(zone, tx, changes.publisher()));
+              body.add("zone", ZoneView.toJson(zone, tx, changes, true));
               body.add("action", ActionView.toJson(a, tx.now()));
               return ApiResponse.created(body);
             });
@@ -168,9 +174,10 @@ final class ZonesHandler {
    * The managed SOA and NS, then the {@code rrsets} of the request (an apex SOA or NS replaces the
    * default).
    */
-  private static ZoneData initialRrsets(String zone, int ttl, List<Body> bodies, LocalDate today) {
+  private static ZoneData initialRrsets(
+      String zone, List<String> assigned, int ttl, List<Body> bodies, LocalDate today) {
     TreeMap<RrsetKey, Rrset> m = new TreeMap<>();
-    for (Rrset r : ZoneRules.managedRrsets(today)) {
+    for (Rrset r : ZoneRules.managedRrsets(assigned, today)) {
       m.put(r.key(), r);
     }
     Map<RrsetKey, String> given = new LinkedHashMap<>();
@@ -187,7 +194,7 @@ final class ZonesHandler {
       List<RecordValue> records =
           Inputs.records(rb, key.type(), zone, 0, Inputs.Comments.OPTIONAL, true);
       if (ZoneRules.isApexNs(key)) {
-        ZoneRules.checkAssignedNameservers(zone, records, rb.field("records"));
+        ZoneRules.checkAssignedNameservers(zone, assigned, records, rb.field("records"));
       }
       m.put(key, new Rrset(key, rttl, records, labels, false));
     }
@@ -217,8 +224,7 @@ final class ZonesHandler {
               if (labels.isPresent()) {
                 tx.putZone(updated);
               }
-              return ApiResponse.ok(
-                  Json.wrap("zone", ZoneView.toJson(updated, tx, changes.publisher())));
+              return ApiResponse.ok(Json.wrap("zone", ZoneView.toJson(updated, tx, changes)));
             });
   }
 

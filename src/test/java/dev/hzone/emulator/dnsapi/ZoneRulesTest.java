@@ -25,7 +25,8 @@ class ZoneRulesTest {
             Rrset.of(
                 RrsetKey.of("@", RecordType.SOA),
                 OptionalInt.empty(),
-                List.of(RecordValue.of(ZoneRules.defaultSoa(serial))))));
+                List.of(
+                    RecordValue.of(ZoneRules.defaultSoa("hydrogen.ns.hetzner.com.", serial))))));
   }
 
   private static long serial(ZoneData z) {
@@ -84,6 +85,7 @@ class ZoneRulesTest {
   void theAssignedNameserversMustStayAndRelativeNamesCountAsInTheZone() {
     ZoneRules.checkAssignedNameservers(
         "example.com",
+        NameserverSets.HETZNER.forZone("example.com"),
         List.of(
             RecordValue.of("hydrogen.ns.hetzner.com."),
             RecordValue.of("OXYGEN.ns.hetzner.com."),
@@ -95,6 +97,7 @@ class ZoneRulesTest {
         () ->
             ZoneRules.checkAssignedNameservers(
                 "example.com",
+                NameserverSets.HETZNER.forZone("example.com"),
                 List.of(
                     RecordValue.of("hydrogen.ns.hetzner.com."),
                     RecordValue.of("oxygen.ns.hetzner.com."),
