@@ -1,5 +1,6 @@
 package dev.hzone.cli;
 
+import dev.hzone.cli.acme.AcmeCommand;
 import dev.hzone.cli.cloud.ActionCommand;
 import dev.hzone.cli.cloud.CertificateCommand;
 import dev.hzone.cli.cloud.DatacenterCommand;
@@ -19,6 +20,14 @@ import dev.hzone.cli.cloud.ServerTypeCommand;
 import dev.hzone.cli.cloud.SshKeyCommand;
 import dev.hzone.cli.cloud.VolumeCommand;
 import dev.hzone.cli.framework.Command;
+import dev.hzone.cli.metadata.MetadataCommand;
+import dev.hzone.cli.migrate.MigrateCommand;
+import dev.hzone.cli.sync.ApplyCommand;
+import dev.hzone.cli.sync.FileCommand;
+import dev.hzone.cli.sync.PlanCommand;
+import dev.hzone.cli.sync.PullCommand;
+import dev.hzone.cli.zone.RecordCommand;
+import dev.hzone.cli.zone.ZoneCommand;
 import java.util.List;
 
 /** Every top-level command, in the order {@code hzone --help} lists them. */

@@ -10,6 +10,7 @@ import dev.hzone.cli.framework.Invocation;
 import dev.hzone.cli.framework.OutputOptions;
 import dev.hzone.cli.framework.Resources;
 import dev.hzone.cli.framework.Suggestions;
+import dev.hzone.cli.framework.Version;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;

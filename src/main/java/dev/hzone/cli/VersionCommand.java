@@ -4,6 +4,7 @@ import dev.hzone.cli.framework.Command;
 import dev.hzone.cli.framework.ExitCodes;
 import dev.hzone.cli.framework.LeafCommand;
 import dev.hzone.cli.framework.Verb;
+import dev.hzone.cli.framework.Version;
 import org.apache.commons.cli.Options;
 
 /** {@code hzone version}: the version of this build. */

@@ -9,7 +9,9 @@ import java.util.OptionalInt;
  * How to convert a foreign zone for Hetzner.
  *
  * @param nameservers the zone's Hetzner nameservers, absolute with trailing dot: they replace the
- *     old apex NS, and the first becomes the SOA's primary
+ *     old apex NS, and the first becomes the SOA's primary; empty when the zone does not exist yet,
+ *     as the API assigns them per zone when it creates the zone (ledger L-ASSIGNED-PER-ZONE): the
+ *     old apex NS and SOA are then left out, for Hetzner to create
  * @param defaultTtl the source's default TTL ({@code $TTL} of an export), or empty to choose the
  *     most common
  */
@@ -17,9 +19,6 @@ public record ConversionOptions(List<String> nameservers, OptionalInt defaultTtl
   public ConversionOptions {
     nameservers = List.copyOf(Objects.requireNonNull(nameservers, "nameservers"));
     Objects.requireNonNull(defaultTtl, "defaultTtl");
-    if (nameservers.isEmpty()) {
-      throw new IllegalArgumentException("at least one nameserver is needed");
-    }
     for (String ns : nameservers) {
       if (!ns.endsWith(".")) {
         throw new IllegalArgumentException(

@@ -33,10 +33,12 @@ import org.xbill.DNS.Type;
  * changed. Pure: the same records and options give the same zone and the same report.
  *
  * <p>The rules: DNSSEC records are dropped (Hetzner does not sign); types the API does not accept
- * are dropped, each with advice; the old apex NS are replaced by Hetzner's; the SOA keeps its
- * contact and timers, gets Hetzner's primary, and its serial is Hetzner's to manage; an RRSet whose
- * records carry different TTLs gets the lowest; TTLs below 60 s are raised to 60; a CNAME that
- * shares its name with other data is dropped; identical records become one.
+ * are dropped, each with advice; the old apex NS are replaced by the zone's Hetzner nameservers;
+ * the SOA keeps its contact and timers, gets the first of them as primary, and its serial is
+ * Hetzner's to manage (for a zone that does not exist yet, whose nameservers Hetzner assigns when
+ * it creates it, both are left to Hetzner); an RRSet whose records carry different TTLs gets the
+ * lowest; TTLs below 60 s are raised to 60; a CNAME that shares its name with other data is
+ * dropped; identical records become one.
  */
 public final class ZoneConverter {
   /** The DNSSEC types, including the obsolete SIG, KEY and NXT of RFC 2535. */
@@ -125,7 +127,14 @@ public final class ZoneConverter {
     dropConflictingCnames(supported, notes);
     List<Rrset> rrsets = new ArrayList<>();
     for (Map.Entry<RrsetKey, Group> e : supported.entrySet()) {
-      rrsets.add(toRrset(e.getKey(), e.getValue(), zoneName, options, notes));
+      RrsetKey key = e.getKey();
+      boolean managed =
+          key.isApex() && (key.type() == RecordType.NS || key.type() == RecordType.SOA);
+      if (managed && options.nameservers().isEmpty()) {
+        notes.add(leftToHetzner(key, e.getValue()));
+        continue;
+      }
+      rrsets.add(toRrset(key, e.getValue(), zoneName, options, notes));
     }
     int defaultTtl = chooseDefaultTtl(rrsets, options, notes);
     List<Rrset> finalSets = new ArrayList<>();
@@ -331,6 +340,41 @@ public final class ZoneConverter {
     List<RecordValue> values = kept.stream().map(RecordValue::of).toList();
     return Rrset.of(
         key, OptionalInt.of((int) Math.max(Rrset.MIN_TTL, Math.min(ttl, Rrset.MAX_TTL))), values);
+  }
+
+  /**
+   * The note for the apex NS or SOA of a zone that does not exist yet: the API assigns a zone its
+   * nameservers when it creates it, and adds them and its SOA itself (ledger L-ASSIGNED-PER-ZONE,
+   * L-CREATE-ZONEFILE), so neither is made up here.
+   */
+  private static MigrationNote leftToHetzner(RrsetKey key, Group g) {
+    List<String> old = new ArrayList<>();
+    for (SourceRecord s : g.records()) {
+      old.add(s.record().rdataToString());
+    }
+    if (key.type() == RecordType.NS) {
+      return new MigrationNote(
+          NoteKind.APEX_NS_REPLACED,
+          RrsetKey.APEX,
+          Type.NS,
+          g.records().size(),
+          "apex NS "
+              + String.join(" ", old)
+              + " left out: Hetzner adds the nameservers it assigns to the zone when it creates it",
+          "change the delegation at the registrar to Hetzner's nameservers only after 'hzone migrate verify' "
+              + "agrees",
+          g.line());
+    }
+    return new MigrationNote(
+        NoteKind.SOA_ADJUSTED,
+        RrsetKey.APEX,
+        Type.SOA,
+        1,
+        "SOA "
+            + old.get(0)
+            + " left out: Hetzner creates the zone's SOA, naming a nameserver it assigns then",
+        "to keep the contact and timers, run this migration again once the zone exists at Hetzner",
+        g.line());
   }
 
   private static boolean sameNames(List<String> a, List<String> b) {

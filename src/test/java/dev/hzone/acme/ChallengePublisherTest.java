@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hzone.api.cloud.Zone;
+import dev.hzone.testing.FakeTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -10,6 +10,7 @@ import dev.hzone.api.RetryOptions;
 import dev.hzone.api.cloud.Zone;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.Rrset;
+import dev.hzone.testing.FakeTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;

@@ -30,11 +30,12 @@ class ActionWaiterTest {
   }
 
   static String actions(List<Long> ids, String status) {
-    return "{\"actions\":["
-        + ids.stream()
-            .map(id -> MockApi.action(id, "set_rrset_records", status))
-            .collect(Collectors.joining(","))
-        + "]}";
+    return """
+           {"actions":[%s]}"""
+        .formatted(
+            ids.stream()
+                .map(id -> MockApi.action(id, "set_rrset_records", status))
+                .collect(Collectors.joining(",")));
   }
 
   private static List<Long> ids(long from, long to) {
@@ -89,11 +90,11 @@ class ActionWaiterTest {
     api.json(200, actions(List.of(5L, 6L), "running"));
     api.json(
         200,
-        "{\"actions\":["
-            + MockApi.action(5, "import_zonefile", "error")
-            + ","
-            + MockApi.action(6, "set_rrset_records", "success")
-            + "]}");
+        """
+        {"actions":[%s,%s]}"""
+            .formatted(
+                MockApi.action(5, "import_zonefile", "error"),
+                MockApi.action(6, "set_rrset_records", "success")));
     ActionFailedException e =
         assertThrows(
             ActionFailedException.class, () -> waiter.waitFor(List.of(running(5), running(6))));
@@ -141,7 +142,10 @@ class ActionWaiterTest {
 
   @Test
   void anActionTheApiForgotFailsInsteadOfPollingForever() {
-    api.json(200, "{\"actions\":[]}");
+    api.json(
+        200,
+        """
+        {"actions":[]}""");
     ApiException e = assertThrows(ApiException.class, () -> waiter.waitFor(running(5)));
     assertTrue(e.getMessage().contains("[5]"), e.getMessage());
   }

@@ -71,7 +71,11 @@ class CloudClientsTest {
 
   /** An empty page of {@code items}. */
   MockApi emptyPage(String items) {
-    return api.json(200, "{\"" + items + "\":[]," + META + "}");
+    return api.json(
+        200,
+        """
+        {"%s":[],%s}"""
+            .formatted(items, META));
   }
 
   RecordedRequest expect(String method, String path) {
@@ -127,7 +131,10 @@ class CloudClientsTest {
     void updateSendsOnlyTheName() {
       api.json(200, OpenApiExamples.response("update_server"));
       client.servers().update(42, UpdateServerOptions.of().withName("web-2"));
-      assertBody("{\"name\":\"web-2\"}", expect("PUT", "/v1/servers/42"));
+      assertBody(
+          """
+          {"name":"web-2"}""",
+          expect("PUT", "/v1/servers/42"));
     }
 
     @Test
@@ -141,31 +148,40 @@ class CloudClientsTest {
       client.servers().poweron(42);
       assertEquals(0, expect("POST", "/v1/servers/42/actions/poweron").getBodySize());
       client.servers().attachIso(42, "virtio-win");
-      assertBody("{\"iso\":\"virtio-win\"}", expect("POST", "/v1/servers/42/actions/attach_iso"));
+      assertBody(
+          """
+          {"iso":"virtio-win"}""",
+          expect("POST", "/v1/servers/42/actions/attach_iso"));
       client.servers().changeProtection(42, true, true);
       assertBody(
-          "{\"delete\":true,\"rebuild\":true}",
+          """
+          {"delete":true,"rebuild":true}""",
           expect("POST", "/v1/servers/42/actions/change_protection"));
       client
           .servers()
           .attachToNetwork(
               42, AttachServerToNetworkOptions.of(7).withAliasIps(List.of("10.0.0.5")));
       assertBody(
-          "{\"network\":7,\"alias_ips\":[\"10.0.0.5\"]}",
+          """
+          {"network":7,"alias_ips":["10.0.0.5"]}""",
           expect("POST", "/v1/servers/42/actions/attach_to_network"));
       client
           .servers()
           .changeDnsPtr(
               42, ChangeServerDnsPtrOptions.of("203.0.113.7").withDnsPtr("web.example.com"));
       assertBody(
-          "{\"ip\":\"203.0.113.7\",\"dns_ptr\":\"web.example.com\"}",
+          """
+          {"ip":"203.0.113.7","dns_ptr":"web.example.com"}""",
           expect("POST", "/v1/servers/42/actions/change_dns_ptr"));
       // "Set to null to reset": the field is sent as an explicit null, never left out (issue 13
       // item 7).
       client.servers().changeDnsPtr(42, ChangeServerDnsPtrOptions.of("203.0.113.7"));
       okhttp3.mockwebserver.RecordedRequest reset =
           expect("POST", "/v1/servers/42/actions/change_dns_ptr");
-      assertEquals("{\"ip\":\"203.0.113.7\",\"dns_ptr\":null}", reset.getBody().clone().readUtf8());
+      assertEquals(
+          """
+          {"ip":"203.0.113.7","dns_ptr":null}""",
+          reset.getBody().clone().readUtf8());
     }
 
     @Test
@@ -225,10 +241,15 @@ class CloudClientsTest {
     void resizeAndAttach() {
       api.json(201, ACTION).json(201, ACTION);
       client.volumes().resize(42, 100);
-      assertBody("{\"size\":100}", expect("POST", "/v1/volumes/42/actions/resize"));
+      assertBody(
+          """
+          {"size":100}""",
+          expect("POST", "/v1/volumes/42/actions/resize"));
       client.volumes().attach(42, 7, true);
       assertBody(
-          "{\"server\":7,\"automount\":true}", expect("POST", "/v1/volumes/42/actions/attach"));
+          """
+          {"server":7,"automount":true}""",
+          expect("POST", "/v1/volumes/42/actions/attach"));
     }
   }
 
@@ -246,9 +267,9 @@ class CloudClientsTest {
     void createAsTheSpecExample() {
       api.json(
           201,
-          "{\"firewall\":"
-              + OpenApiExamples.field("get_firewall", "firewall")
-              + ",\"actions\":[]}");
+          """
+          {"firewall":%s,"actions":[]}"""
+              .formatted(OpenApiExamples.field("get_firewall", "firewall")));
       client
           .firewalls()
           .create(
@@ -265,8 +286,15 @@ class CloudClientsTest {
 
     @Test
     void setRulesAndApplyReturnActions() {
-      api.json(201, "{\"actions\":[" + MockApi.action(1, "set_firewall_rules", "running") + "]}");
-      api.json(201, "{\"actions\":[]}");
+      api.json(
+          201,
+          """
+          {"actions":[%s]}"""
+              .formatted(MockApi.action(1, "set_firewall_rules", "running")));
+      api.json(
+          201,
+          """
+          {"actions":[]}""");
       assertEquals(
           1, client.firewalls().setRules(42, new SetFirewallRulesOptions(List.of(http))).size());
       assertBody(
@@ -299,18 +327,24 @@ class CloudClientsTest {
   class Networks {
     @Test
     void createAndRoutes() {
-      api.json(201, "{\"network\":" + OpenApiExamples.field("get_network", "network") + "}");
+      api.json(
+          201,
+          """
+          {"network":%s}"""
+              .formatted(OpenApiExamples.field("get_network", "network")));
       client
           .networks()
           .create(
               CreateNetworkOptions.of("backend", "10.0.0.0/16").withExposeRoutesToVswitch(false));
       assertBody(
-          "{\"name\":\"backend\",\"ip_range\":\"10.0.0.0/16\",\"expose_routes_to_vswitch\":false}",
+          """
+          {"name":"backend","ip_range":"10.0.0.0/16","expose_routes_to_vswitch":false}""",
           expect("POST", "/v1/networks"));
       api.json(201, ACTION);
       client.networks().addRoute(42, "10.100.1.0/24", "10.0.1.1");
       assertBody(
-          "{\"destination\":\"10.100.1.0/24\",\"gateway\":\"10.0.1.1\"}",
+          """
+          {"destination":"10.100.1.0/24","gateway":"10.0.1.1"}""",
           expect("POST", "/v1/networks/42/actions/add_route"));
       emptyPage("networks");
       client.networks().list(ListNetworksOptions.ALL.withName("backend"));
@@ -328,11 +362,14 @@ class CloudClientsTest {
       api.json(201, ACTION).json(201, ACTION);
       client.loadBalancers().changeType(42, "lb21");
       assertBody(
-          "{\"load_balancer_type\":\"lb21\"}",
+          """
+          {"load_balancer_type":"lb21"}""",
           expect("POST", "/v1/load_balancers/42/actions/change_type"));
       client.loadBalancers().deleteService(42, 443);
       assertBody(
-          "{\"listen_port\":443}", expect("POST", "/v1/load_balancers/42/actions/delete_service"));
+          """
+          {"listen_port":443}""",
+          expect("POST", "/v1/load_balancers/42/actions/delete_service"));
       emptyPage("load_balancer_types");
       client.loadBalancerTypes().list(ListLoadBalancerTypesOptions.ALL.withName("lb11"));
       expect("GET", "/v1/load_balancer_types?name=lb11&page=1&per_page=50");
@@ -351,7 +388,8 @@ class CloudClientsTest {
                   .withHomeLocation(IdOrName.name("fsn1"))
                   .withDescription("web"));
       assertBody(
-          "{\"type\":\"ipv4\",\"home_location\":\"fsn1\",\"description\":\"web\"}",
+          """
+          {"type":"ipv4","home_location":"fsn1","description":"web"}""",
           expect("POST", "/v1/floating_ips"));
       emptyPage("floating_ips");
       client.floatingIps().list(ListFloatingIpsOptions.ALL.withSort("created:desc"));
@@ -368,7 +406,8 @@ class CloudClientsTest {
                   .withLocation(IdOrName.id(3))
                   .withAutoDelete(true));
       assertBody(
-          "{\"name\":\"ip-1\",\"type\":\"ipv6\",\"location\":3,\"auto_delete\":true}",
+          """
+          {"name":"ip-1","type":"ipv6","location":3,"auto_delete":true}""",
           expect("POST", "/v1/primary_ips"));
       emptyPage("primary_ips");
       client.primaryIps().list(ListPrimaryIpsOptions.ALL.withIp("203.0.113.1"));
@@ -409,7 +448,11 @@ class CloudClientsTest {
       emptyPage("server_types");
       client.serverTypes().list(ListServerTypesOptions.ALL.withName("cpx22"));
       expect("GET", "/v1/server_types?name=cpx22&page=1&per_page=50");
-      api.json(200, "{\"datacenters\":[],\"recommendation\":1," + META + "}");
+      api.json(
+          200,
+          """
+          {"datacenters":[],"recommendation":1,%s}"""
+              .formatted(META));
       listDatacenters();
       expect("GET", "/v1/datacenters?name=fsn1-dc14&page=1&per_page=50");
       api.json(200, OpenApiExamples.response("get_pricing"));
@@ -427,10 +470,15 @@ class CloudClientsTest {
   class KeysCertificatesGroups {
     @Test
     void sshKeys() {
-      api.json(201, "{\"ssh_key\":" + OpenApiExamples.field("get_ssh_key", "ssh_key") + "}");
+      api.json(
+          201,
+          """
+          {"ssh_key":%s}"""
+              .formatted(OpenApiExamples.field("get_ssh_key", "ssh_key")));
       client.sshKeys().create(CreateSshKeyOptions.of("ops", "ssh-ed25519 AAAA ops@example.com"));
       assertBody(
-          "{\"name\":\"ops\",\"public_key\":\"ssh-ed25519 AAAA ops@example.com\"}",
+          """
+          {"name":"ops","public_key":"ssh-ed25519 AAAA ops@example.com"}""",
           expect("POST", "/v1/ssh_keys"));
       emptyPage("ssh_keys");
       client.sshKeys().list(ListSshKeysOptions.ALL.withFingerprint("b7:2f:30"));

@@ -100,7 +100,7 @@ final class MockApi implements AutoCloseable {
     String error =
         status.equals("error")
             ? """
-          {"code": "action_failed", "message": "Action failed"}"""
+              {"code": "action_failed", "message": "Action failed"}"""
             : "null";
     return """
         {"id": %d, "command": "%s", "status": "%s", "progress": %d, "started": "2026-03-01T10:00:00Z",
@@ -109,6 +109,8 @@ final class MockApi implements AutoCloseable {
   }
 
   static String actionResponse(long id, String command, String status) {
-    return "{\"action\":" + action(id, command, status) + "}";
+    return """
+           {"action":%s}"""
+        .formatted(action(id, command, status));
   }
 }

@@ -23,8 +23,8 @@ class PrimaryNameserverJsonTest {
   void readsBothFieldsIntoAKey() {
     PrimaryNameserver p =
         read(
-            "{\"address\":\"192.0.2.1\",\"port\":53,\"tsig_algorithm\":\"hmac-sha1\","
-                + "\"tsig_key\":\"c2VjcmV0\"}");
+            """
+            {"address":"192.0.2.1","port":53,"tsig_algorithm":"hmac-sha1","tsig_key":"c2VjcmV0"}""");
     assertEquals(Optional.of(TsigAlgorithm.HMAC_SHA1), p.tsigAlgorithm());
     assertEquals(TsigAlgorithm.HMAC_SHA1, p.tsig().orElseThrow().algorithm());
     assertFalse(p.toString().contains("c2VjcmV0"));
@@ -34,8 +34,8 @@ class PrimaryNameserverJsonTest {
   void anUnknownAlgorithmReadsAsUnknownNotAsAnError() {
     PrimaryNameserver p =
         read(
-            "{\"address\":\"192.0.2.1\",\"tsig_algorithm\":\"hmac-sha3-512\","
-                + "\"tsig_key\":\"c2VjcmV0\"}");
+            """
+            {"address":"192.0.2.1","tsig_algorithm":"hmac-sha3-512","tsig_key":"c2VjcmV0"}""");
     assertEquals(Optional.of(TsigAlgorithm.UNKNOWN), p.tsigAlgorithm());
     assertEquals(Optional.empty(), p.tsig());
     assertEquals(53, p.port());
@@ -44,13 +44,21 @@ class PrimaryNameserverJsonTest {
   @Test
   void emptyStringsAndLoneFieldsAreTolerated() {
     PrimaryNameserver empty =
-        read("{\"address\":\"192.0.2.1\",\"port\":53,\"tsig_algorithm\":\"\",\"tsig_key\":\"\"}");
+        read(
+            """
+            {"address":"192.0.2.1","port":53,"tsig_algorithm":"","tsig_key":""}""");
     assertEquals(Optional.empty(), empty.tsigAlgorithm());
     assertEquals(Optional.empty(), empty.tsigKey());
-    PrimaryNameserver keyOnly = read("{\"address\":\"192.0.2.1\",\"tsig_key\":\"c2VjcmV0\"}");
+    PrimaryNameserver keyOnly =
+        read(
+            """
+            {"address":"192.0.2.1","tsig_key":"c2VjcmV0"}""");
     assertTrue(keyOnly.tsigKey().isPresent());
     assertEquals(Optional.empty(), keyOnly.tsig());
-    PrimaryNameserver algOnly = read("{\"address\":\"192.0.2.1\",\"tsig_algorithm\":\"hmac-md5\"}");
+    PrimaryNameserver algOnly =
+        read(
+            """
+            {"address":"192.0.2.1","tsig_algorithm":"hmac-md5"}""");
     assertEquals(Optional.of(TsigAlgorithm.HMAC_MD5), algOnly.tsigAlgorithm());
     assertEquals(Optional.empty(), algOnly.tsig());
   }

@@ -66,12 +66,15 @@ class RetryPolicyTest {
     api.error(503, "unavailable", "service unavailable");
     api.json(
         200,
-        "{\"actions\":["
-            + MockApi.action(77, "import_zonefile", "running")
-            + "],\"meta\":"
-            + ZoneClientTest.EMPTY_META
-            + "}");
-    api.json(200, "{\"actions\":[" + MockApi.action(77, "import_zonefile", "success") + "]}");
+        """
+        {"actions":[%s],"meta":%s}"""
+            .formatted(
+                MockApi.action(77, "import_zonefile", "running"), ZoneClientTest.EMPTY_META));
+    api.json(
+        200,
+        """
+        {"actions":[%s]}"""
+            .formatted(MockApi.action(77, "import_zonefile", "success")));
     api.json(201, MockApi.actionResponse(1, "set_rrset_records", "running"));
     assertEquals(
         1,
@@ -101,7 +104,11 @@ class RetryPolicyTest {
   void aLockThatOutlastsTheTriesIsReportedAsLocked() {
     for (int i = 0; i < 4; i++) {
       api.error(423, "locked", "zone is locked");
-      api.json(200, "{\"actions\":[],\"meta\":" + ZoneClientTest.EMPTY_META + "}");
+      api.json(
+          200,
+          """
+          {"actions":[],"meta":%s}"""
+              .formatted(ZoneClientTest.EMPTY_META));
     }
     api.error(423, "locked", "zone is locked");
     ApiException e =

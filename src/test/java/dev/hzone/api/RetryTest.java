@@ -38,7 +38,8 @@ class RetryTest {
             .setResponseCode(429)
             .setHeader("Retry-After", "7")
             .setBody(
-                "{\"error\":{\"code\":\"rate_limit_exceeded\",\"message\":\"limit\",\"details\":null}}"));
+                """
+                {"error":{"code":"rate_limit_exceeded","message":"limit","details":null}}"""));
     api.json(201, MockApi.actionResponse(1, "set_rrset_records", "running"));
     assertEquals(1, setRecords().id());
     assertEquals(List.of(Duration.ofSeconds(7)), api.time.sleeps());
@@ -55,7 +56,8 @@ class RetryTest {
             .setHeader("RateLimit-Remaining", "0")
             .setHeader("RateLimit-Reset", String.valueOf(now + 3600))
             .setBody(
-                "{\"error\":{\"code\":\"rate_limit_exceeded\",\"message\":\"limit\",\"details\":null}}"));
+                """
+                {"error":{"code":"rate_limit_exceeded","message":"limit","details":null}}"""));
     api.json(201, MockApi.actionResponse(1, "set_rrset_records", "running"));
     setRecords();
     // 3600 per hour refill one request per second; the pacer then knows the budget is empty too.
@@ -73,7 +75,8 @@ class RetryTest {
             .setHeader("RateLimit-Remaining", "0")
             .setHeader("RateLimit-Reset", String.valueOf(now + 3))
             .setBody(
-                "{\"error\":{\"code\":\"rate_limit_exceeded\",\"message\":\"limit\",\"details\":null}}"));
+                """
+                {"error":{"code":"rate_limit_exceeded","message":"limit","details":null}}"""));
     api.json(201, MockApi.actionResponse(1, "set_rrset_records", "running"));
     setRecords();
     assertEquals(Duration.ofSeconds(3), api.time.sleeps().get(0));
@@ -97,7 +100,8 @@ class RetryTest {
     var retried = api.take();
     assertEquals("POST", retried.getMethod());
     assertEquals(
-        "{\"records\":[{\"value\":\"192.0.2.1\"}]}",
+        """
+        {"records":[{"value":"192.0.2.1"}]}""",
         retried.getBody().readUtf8(),
         "body sent again");
   }
@@ -107,13 +111,20 @@ class RetryTest {
     api.error(423, "locked", "zone is locked");
     api.json(
         200,
-        "{\"actions\":["
-            + MockApi.action(77, "import_zonefile", "running")
-            + "],\"meta\":"
-            + ZoneClientTest.EMPTY_META
-            + "}");
-    api.json(200, "{\"actions\":[" + MockApi.action(77, "import_zonefile", "running") + "]}");
-    api.json(200, "{\"actions\":[" + MockApi.action(77, "import_zonefile", "success") + "]}");
+        """
+        {"actions":[%s],"meta":%s}"""
+            .formatted(
+                MockApi.action(77, "import_zonefile", "running"), ZoneClientTest.EMPTY_META));
+    api.json(
+        200,
+        """
+        {"actions":[%s]}"""
+            .formatted(MockApi.action(77, "import_zonefile", "running")));
+    api.json(
+        200,
+        """
+        {"actions":[%s]}"""
+            .formatted(MockApi.action(77, "import_zonefile", "success")));
     api.json(201, MockApi.actionResponse(1, "set_rrset_records", "running"));
     assertEquals(1, setRecords().id());
     assertEquals("/v1/zones/example.com/rrsets/www/A/actions/set_records", api.take().getPath());
@@ -219,7 +230,10 @@ class RetryTest {
         RetryPolicy.Decision.FAIL, RetryPolicy.forResponse("GET", 401, ErrorCode.UNAUTHORIZED));
 
     api.error(500, "server_error", "internal server error");
-    api.json(200, "{\"actions\": []}");
+    api.json(
+        200,
+        """
+        {"actions": []}""");
     assertEquals(List.of(), api.client.actions().get(List.of(1L)));
     assertEquals(2, api.requestCount());
 

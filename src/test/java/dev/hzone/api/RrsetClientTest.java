@@ -80,7 +80,8 @@ class RrsetClientTest {
                                   "h" + (page * 1000 + i),
                                   "A",
                                   "null",
-                                  "[{\"value\":\"192.0.2.1\"}]"))
+                                  """
+                                  [{"value":"192.0.2.1"}]"""))
                       .toList();
               return new MockResponse()
                   .setHeader("Content-Type", "application/json")
@@ -125,7 +126,14 @@ class RrsetClientTest {
               if (page == 1) {
                 List<String> items =
                     IntStream.range(0, 100)
-                        .mapToObj(i -> rrset("h" + i, "A", "null", "[{\"value\":\"192.0.2.1\"}]"))
+                        .mapToObj(
+                            i ->
+                                rrset(
+                                    "h" + i,
+                                    "A",
+                                    "null",
+                                    """
+                                    [{"value":"192.0.2.1"}]"""))
                         .toList();
                 body =
                     page(1, 2, items).replace("\"total_entries\": 200", "\"total_entries\": 150");
@@ -142,7 +150,14 @@ class RrsetClientTest {
               2,
               2,
               IntStream.range(100, 100 + items)
-                  .mapToObj(i -> rrset("h" + i, "A", "null", "[{\"value\":\"192.0.2.1\"}]"))
+                  .mapToObj(
+                      i ->
+                          rrset(
+                              "h" + i,
+                              "A",
+                              "null",
+                              """
+                              [{"value":"192.0.2.1"}]"""))
                   .toList())
           .replace("\"total_entries\": 200", "\"total_entries\": " + total);
     }
@@ -212,8 +227,14 @@ class RrsetClientTest {
                       "@",
                       "MX",
                       "300",
-                      "[{\"value\":\"10 mail.example.com.\",\"comment\":\"primary\"}]"),
-                  rrset("WWW", "A", "null", "[{\"value\":\"192.0.2.1\"},{\"value\":\"192.0.2.2\"}]")
+                      """
+                      [{"value":"10 mail.example.com.","comment":"primary"}]"""),
+                  rrset(
+                          "WWW",
+                          "A",
+                          "null",
+                          """
+                          [{"value":"192.0.2.1"},{"value":"192.0.2.2"}]""")
                       .replace("\"labels\": {}", "\"labels\": {\"k\": \"v\"}")
                       .replace("\"change\": false", "\"change\": true"))));
       Zone zone =
@@ -248,7 +269,17 @@ class RrsetClientTest {
   class SingleRrset {
     @Test
     void getReturnsTheRrsetOrEmpty() {
-      api.json(200, "{\"rrset\":" + rrset("www", "A", "60", "[{\"value\":\"192.0.2.1\"}]") + "}");
+      api.json(
+          200,
+          """
+          {"rrset":%s}"""
+              .formatted(
+                  rrset(
+                      "www",
+                      "A",
+                      "60",
+                      """
+                      [{"value":"192.0.2.1"}]""")));
       api.error(404, "not_found", "rrset not found");
       assertEquals(OptionalInt.of(60), rrsets.get("example.com", WWW).orElseThrow().ttl());
       assertEquals("/v1/zones/example.com/rrsets/www/A", api.take().getPath());
@@ -260,11 +291,16 @@ class RrsetClientTest {
     void createSendsRecordsTtlAndLabels() {
       api.json(
           201,
-          "{\"rrset\":"
-              + rrset("www", "A", "300", "[{\"value\":\"192.0.2.1\"}]")
-              + ",\"action\":"
-              + MockApi.action(5, "create_rrset", "running")
-              + "}");
+          """
+          {"rrset":%s,"action":%s}"""
+              .formatted(
+                  rrset(
+                      "www",
+                      "A",
+                      "300",
+                      """
+                      [{"value":"192.0.2.1"}]"""),
+                  MockApi.action(5, "create_rrset", "running")));
       RrsetCreateResult r =
           rrsets.create(
               "example.com",
@@ -290,25 +326,33 @@ class RrsetClientTest {
     void createWithoutTtlInheritsTheZones() {
       api.json(
           201,
-          "{\"rrset\":"
-              + rrset("www", "A", "null", "[]")
-              + ",\"action\":"
-              + MockApi.action(5, "create_rrset", "running")
-              + "}");
+          """
+          {"rrset":%s,"action":%s}"""
+              .formatted(
+                  rrset("www", "A", "null", "[]"), MockApi.action(5, "create_rrset", "running")));
       rrsets.create(
           "example.com", Rrset.of(WWW, OptionalInt.empty(), List.of(RecordValue.of("192.0.2.1"))));
       assertBody(
-          "{\"name\":\"www\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}", api.take());
+          """
+          {"name":"www","type":"A","records":[{"value":"192.0.2.1"}]}""",
+          api.take());
     }
 
     @Test
     void updateLabels() {
-      api.json(200, "{\"rrset\":" + rrset("www", "A", "null", "[]") + "}");
+      api.json(
+          200,
+          """
+          {"rrset":%s}"""
+              .formatted(rrset("www", "A", "null", "[]")));
       rrsets.updateLabels("example.com", WWW, Map.of("owner", "ops"));
       RecordedRequest r = api.take();
       assertEquals("PUT", r.getMethod());
       assertEquals("/v1/zones/example.com/rrsets/www/A", r.getPath());
-      assertBody("{\"labels\":{\"owner\":\"ops\"}}", r);
+      assertBody(
+          """
+          {"labels":{"owner":"ops"}}""",
+          r);
     }
 
     @Test
@@ -334,7 +378,8 @@ class RrsetClientTest {
       assertEquals("POST", r.getMethod());
       assertEquals("/v1/zones/example.com/rrsets/www/A/actions/set_records", r.getPath());
       assertBody(
-          "{\"records\":[{\"value\":\"192.0.2.1\",\"comment\":\"a\"},{\"value\":\"192.0.2.2\"}]}",
+          """
+          {"records":[{"value":"192.0.2.1","comment":"a"},{"value":"192.0.2.2"}]}""",
           r);
     }
 
@@ -346,10 +391,14 @@ class RrsetClientTest {
       RecordedRequest r = api.take();
       assertEquals("/v1/zones/example.com/rrsets/www/A/actions/add_records", r.getPath());
       assertBody(
-          "{\"ttl\":600,\"records\":[{\"value\":\"192.0.2.1\",\"comment\":\"a\"},{\"value\":\"192.0.2.2\"}]}",
+          """
+          {"ttl":600,"records":[{"value":"192.0.2.1","comment":"a"},{"value":"192.0.2.2"}]}""",
           r);
       rrsets.addRecords("example.com", WWW, two.subList(1, 2), OptionalInt.empty());
-      assertBody("{\"records\":[{\"value\":\"192.0.2.2\"}]}", api.take());
+      assertBody(
+          """
+          {"records":[{"value":"192.0.2.2"}]}""",
+          api.take());
     }
 
     @Test
@@ -358,7 +407,10 @@ class RrsetClientTest {
       rrsets.removeRecords("example.com", WWW, two.subList(1, 2));
       RecordedRequest r = api.take();
       assertEquals("/v1/zones/example.com/rrsets/www/A/actions/remove_records", r.getPath());
-      assertBody("{\"records\":[{\"value\":\"192.0.2.2\"}]}", r);
+      assertBody(
+          """
+          {"records":[{"value":"192.0.2.2"}]}""",
+          r);
     }
 
     @Test
@@ -368,7 +420,8 @@ class RrsetClientTest {
       RecordedRequest r = api.take();
       assertEquals("/v1/zones/example.com/rrsets/www/A/actions/update_records", r.getPath());
       assertBody(
-          "{\"records\":[{\"value\":\"192.0.2.1\",\"comment\":\"a\"},{\"value\":\"192.0.2.2\",\"comment\":\"\"}]}",
+          """
+          {"records":[{"value":"192.0.2.1","comment":"a"},{"value":"192.0.2.2","comment":""}]}""",
           r);
     }
 
@@ -379,9 +432,15 @@ class RrsetClientTest {
       rrsets.changeTtl("example.com", WWW, OptionalInt.empty());
       RecordedRequest r = api.take();
       assertEquals("/v1/zones/example.com/rrsets/www/A/actions/change_ttl", r.getPath());
-      assertBody("{\"ttl\":null}", r);
+      assertBody(
+          """
+          {"ttl":null}""",
+          r);
       rrsets.changeTtl("example.com", WWW, OptionalInt.of(120));
-      assertBody("{\"ttl\":120}", api.take());
+      assertBody(
+          """
+          {"ttl":120}""",
+          api.take());
     }
 
     @Test
@@ -390,7 +449,10 @@ class RrsetClientTest {
       rrsets.changeProtection("example.com", WWW, true);
       RecordedRequest r = api.take();
       assertEquals("/v1/zones/example.com/rrsets/www/A/actions/change_protection", r.getPath());
-      assertBody("{\"change\":true}", r);
+      assertBody(
+          """
+          {"change":true}""",
+          r);
     }
 
     @Test

@@ -51,12 +51,9 @@ class SecretScrubTest {
                 .setResponseCode(422)
                 .setHeader("Content-Type", "application/json")
                 .setBody(
-                    "{\"error\":{\"code\":\"invalid_input\",\"message\":\"refused: "
-                        + echo
-                        + "\",\"details\":"
-                        + "{\"fields\":[{\"name\":\"primary_nameservers\",\"messages\":[\""
-                        + echo
-                        + "\"]}]}}}");
+                    """
+                    {"error":{"code":"invalid_input","message":"refused: %s","details":{"fields":[{"name":"primary_nameservers","messages":["%s"]}]}}}"""
+                        .formatted(echo, echo));
           }
         });
   }

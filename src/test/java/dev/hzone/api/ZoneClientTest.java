@@ -55,7 +55,11 @@ class ZoneClientTest {
   class Reading {
     @Test
     void listSendsFiltersAndReadsEveryField() {
-      api.json(200, "{\"zones\":[" + ZONE + "],\"meta\":" + EMPTY_META + "}");
+      api.json(
+          200,
+          """
+          {"zones":[%s],"meta":%s}"""
+              .formatted(ZONE, EMPTY_META));
       List<Zone> list =
           zones.list(
               ZoneListOptions.ALL
@@ -91,7 +95,11 @@ class ZoneClientTest {
 
     @Test
     void getByNameReturnsTheZone() {
-      api.json(200, "{\"zone\":" + ZONE + "}");
+      api.json(
+          200,
+          """
+          {"zone":%s}"""
+              .formatted(ZONE));
       assertEquals(4711, zones.get("example.com").orElseThrow().id());
       assertEquals("/v1/zones/example.com", api.take().getPath());
     }
@@ -105,7 +113,11 @@ class ZoneClientTest {
 
     @Test
     void unknownStatusIsReadAsUnknown() {
-      api.json(200, "{\"zone\":" + ZONE.replace("\"ok\"", "\"migrating\"") + "}");
+      api.json(
+          200,
+          """
+          {"zone":%s}"""
+              .formatted(ZONE.replace("\"ok\"", "\"migrating\"")));
       assertEquals(Zone.Status.UNKNOWN, zones.get("example.com").orElseThrow().status());
       api.take();
     }
@@ -121,7 +133,10 @@ class ZoneClientTest {
               .replace("example.com", "example.org")
               .replace("\"primary\"", "\"\"");
       api.json(
-          200, "{\"zones\":[" + ZONE + "," + odd + "," + empty + "],\"meta\":" + EMPTY_META + "}");
+          200,
+          """
+          {"zones":[%s,%s,%s],"meta":%s}"""
+              .formatted(ZONE, odd, empty, EMPTY_META));
       List<Zone> list = zones.list(ZoneListOptions.ALL);
       assertEquals(
           List.of(ZoneMode.PRIMARY, ZoneMode.UNKNOWN, ZoneMode.UNKNOWN),
@@ -132,7 +147,10 @@ class ZoneClientTest {
 
     @Test
     void exportReturnsTheZoneFile() {
-      api.json(200, "{\"zonefile\":\"$ORIGIN example.com.\\n@ IN SOA a. b. 1 2 3 4 5\\n\"}");
+      api.json(
+          200,
+          """
+          {"zonefile":"$ORIGIN example.com.\\n@ IN SOA a. b. 1 2 3 4 5\\n"}""");
       assertEquals(
           "$ORIGIN example.com.\n@ IN SOA a. b. 1 2 3 4 5\n", zones.exportZonefile("example.com"));
       RecordedRequest r = api.take();
@@ -147,7 +165,9 @@ class ZoneClientTest {
     void primaryWithRrsetsSendsTheSpecExample() {
       api.json(
           201,
-          "{\"zone\":" + ZONE + ",\"action\":" + MockApi.action(1, "create_zone", "running") + "}");
+          """
+          {"zone":%s,"action":%s}"""
+              .formatted(ZONE, MockApi.action(1, "create_zone", "running")));
       ZoneCreateResult result =
           zones.create(
               ZoneCreateOptions.primary("example.com")
@@ -173,7 +193,9 @@ class ZoneClientTest {
     void primaryFromAZoneFileSendsTheSpecExample() {
       api.json(
           201,
-          "{\"zone\":" + ZONE + ",\"action\":" + MockApi.action(1, "create_zone", "running") + "}");
+          """
+          {"zone":%s,"action":%s}"""
+              .formatted(ZONE, MockApi.action(1, "create_zone", "running")));
       zones.create(
           ZoneCreateOptions.primary("example.com")
               .withTtl(10800)
@@ -187,7 +209,9 @@ class ZoneClientTest {
     void secondarySendsTheSpecExample() {
       api.json(
           201,
-          "{\"zone\":" + ZONE + ",\"action\":" + MockApi.action(1, "create_zone", "running") + "}");
+          """
+          {"zone":%s,"action":%s}"""
+              .formatted(ZONE, MockApi.action(1, "create_zone", "running")));
       zones.create(
           ZoneCreateOptions.secondary(
                   "example.com",
@@ -239,12 +263,19 @@ class ZoneClientTest {
   class Changing {
     @Test
     void updateReplacesLabels() {
-      api.json(200, "{\"zone\":" + ZONE + "}");
+      api.json(
+          200,
+          """
+          {"zone":%s}"""
+              .formatted(ZONE));
       zones.updateLabels("example.com", Map.of("env", "prod"));
       RecordedRequest r = api.take();
       assertEquals("PUT", r.getMethod());
       assertEquals("/v1/zones/example.com", r.getPath());
-      assertBody("{\"labels\":{\"env\":\"prod\"}}", r);
+      assertBody(
+          """
+          {"labels":{"env":"prod"}}""",
+          r);
     }
 
     @Test
@@ -263,7 +294,10 @@ class ZoneClientTest {
       RecordedRequest r = api.take();
       assertEquals("POST", r.getMethod());
       assertEquals("/v1/zones/example.com/actions/import_zonefile", r.getPath());
-      assertBody("{\"zonefile\":\"$ORIGIN example.com.\\n\"}", r);
+      assertBody(
+          """
+          {"zonefile":"$ORIGIN example.com.\\n"}""",
+          r);
     }
 
     @Test
@@ -272,7 +306,10 @@ class ZoneClientTest {
       zones.changeTtl("4711", 600);
       RecordedRequest r = api.take();
       assertEquals("/v1/zones/4711/actions/change_ttl", r.getPath());
-      assertBody("{\"ttl\":600}", r);
+      assertBody(
+          """
+          {"ttl":600}""",
+          r);
       assertThrows(IllegalArgumentException.class, () -> zones.changeTtl("4711", 59));
     }
 
@@ -282,7 +319,10 @@ class ZoneClientTest {
       zones.changeProtection("example.com", true);
       RecordedRequest r = api.take();
       assertEquals("/v1/zones/example.com/actions/change_protection", r.getPath());
-      assertBody("{\"delete\":true}", r);
+      assertBody(
+          """
+          {"delete":true}""",
+          r);
     }
 
     @Test
@@ -323,11 +363,9 @@ class ZoneClientTest {
     void listActionsOfOneZoneFiltersByStatus() {
       api.json(
           200,
-          "{\"actions\":["
-              + MockApi.action(3, "change_ttl", "running")
-              + "],\"meta\":"
-              + EMPTY_META
-              + "}");
+          """
+          {"actions":[%s],"meta":%s}"""
+              .formatted(MockApi.action(3, "change_ttl", "running"), EMPTY_META));
       List<Action> running =
           zones.listActions("example.com", ActionListOptions.running().withSort("id"));
       assertEquals(3, running.get(0).id());
@@ -338,7 +376,11 @@ class ZoneClientTest {
 
     @Test
     void listActionsOfAllZonesFiltersById() {
-      api.json(200, "{\"actions\":[],\"meta\":" + EMPTY_META + "}");
+      api.json(
+          200,
+          """
+          {"actions":[],"meta":%s}"""
+              .formatted(EMPTY_META));
       zones.listActions(
           ActionListOptions.ALL.withIds(List.of(3L, 4L)).withStatus(ActionStatus.ERROR));
       assertEquals(

@@ -26,6 +26,10 @@ class ArchitectureTest {
   private static final List<String> HTTP =
       List.of("okhttp3..", "okio..", "retrofit2..", "com.google.gson..");
 
+  /** Commons CLI and Commons Text, which every command package builds on. */
+  private static final List<String> COMMONS =
+      List.of("org.apache.commons.cli..", "org.apache.commons.text..");
+
   private static JavaClasses production;
 
   @BeforeAll
@@ -42,17 +46,23 @@ class ArchitectureTest {
    * and the emulator's secondary zones) and {@code resolve} (asking nameservers directly and
    * waiting for them to serve a change; from {@code api} it takes only the one {@code Sleeper}, see
    * {@link #resolveTakesOnlyTheSleeperFromTheClient}). {@code api} uses {@code dns}: RRSets are one
-   * type from zone file to wire; {@code sync} reads {@code hzone.toml} with night-config.
+   * type from zone file to wire; {@code sync} reads {@code hzone.toml} with night-config. The
+   * command line's packages by command group: each uses {@code cli.framework} and the library
+   * packages its commands drive; {@code cli.zone} and {@code cli.migrate} apply plans through
+   * {@code cli.sync}, {@code record set-self} reads the metadata service through {@code
+   * cli.metadata}; only {@code cli.framework} starts the {@code --local} emulator; {@code
+   * dev.hzone.cli} itself (dispatch, help, completion) may use them all.
    */
   private static Map<String, List<String>> allowed() {
-    return Map.of(
-        "dns", List.of(DNSJAVA),
-        "tsig", List.of(DNSJAVA),
-        "resolve", List.of("dev.hzone.api..", DNSJAVA),
-        "zonefile", List.of("dev.hzone.dns..", DNSJAVA),
-        "axfr", List.of("dev.hzone.dns..", "dev.hzone.tsig..", DNSJAVA),
-        "api", concat(HTTP, List.of("dev.hzone.dns..", "dev.hzone.tsig..", DNSJAVA)),
-        "sync",
+    return Map.ofEntries(
+        Map.entry("dns", List.of(DNSJAVA)),
+        Map.entry("tsig", List.of(DNSJAVA)),
+        Map.entry("resolve", List.of("dev.hzone.api..", DNSJAVA)),
+        Map.entry("zonefile", List.of("dev.hzone.dns..", DNSJAVA)),
+        Map.entry("axfr", List.of("dev.hzone.dns..", "dev.hzone.tsig..", DNSJAVA)),
+        Map.entry("api", concat(HTTP, List.of("dev.hzone.dns..", "dev.hzone.tsig..", DNSJAVA))),
+        Map.entry(
+            "sync",
             concat(
                 List.of(
                     "dev.hzone.dns..",
@@ -64,9 +74,11 @@ class ArchitectureTest {
                     "dev.hzone.term..",
                     DNSJAVA,
                     "com.electronwill.nightconfig.."),
-                HTTP),
-        "acme", List.of("dev.hzone.dns..", "dev.hzone.api..", "dev.hzone.resolve..", DNSJAVA),
-        "migrate",
+                HTTP)),
+        Map.entry(
+            "acme", List.of("dev.hzone.dns..", "dev.hzone.api..", "dev.hzone.resolve..", DNSJAVA)),
+        Map.entry(
+            "migrate",
             List.of(
                 "dev.hzone.dns..",
                 "dev.hzone.zonefile..",
@@ -74,8 +86,9 @@ class ArchitectureTest {
                 "dev.hzone.tsig..",
                 "dev.hzone.axfr..",
                 "dev.hzone.resolve..",
-                DNSJAVA),
-        "emulator",
+                DNSJAVA)),
+        Map.entry(
+            "emulator",
             List.of(
                 "dev.hzone.dns..",
                 "dev.hzone.zonefile..",
@@ -83,7 +96,73 @@ class ArchitectureTest {
                 "dev.hzone.axfr..",
                 DNSJAVA,
                 "com.google.gson..",
-                "com.sun.net.httpserver.."));
+                "com.sun.net.httpserver..")),
+        Map.entry(
+            "cli.sync",
+            concat(
+                List.of(
+                    "dev.hzone.cli.framework..",
+                    "dev.hzone.sync..",
+                    "dev.hzone.api..",
+                    "dev.hzone.dns..",
+                    "dev.hzone.zonefile..",
+                    "dev.hzone.resolve..",
+                    "dev.hzone.term..",
+                    "com.google.gson.."),
+                COMMONS)),
+        Map.entry(
+            "cli.zone",
+            concat(
+                List.of(
+                    "dev.hzone.cli.framework..",
+                    "dev.hzone.cli.sync..",
+                    "dev.hzone.cli.metadata..",
+                    "dev.hzone.sync..",
+                    "dev.hzone.migrate..",
+                    "dev.hzone.api..",
+                    "dev.hzone.dns..",
+                    "dev.hzone.zonefile..",
+                    "dev.hzone.tsig..",
+                    "dev.hzone.term..",
+                    DNSJAVA,
+                    "com.google.gson.."),
+                COMMONS)),
+        Map.entry(
+            "cli.acme",
+            concat(
+                List.of("dev.hzone.cli.framework..", "dev.hzone.acme..", "dev.hzone.api.."),
+                COMMONS)),
+        Map.entry(
+            "cli.migrate",
+            concat(
+                List.of(
+                    "dev.hzone.cli.framework..",
+                    "dev.hzone.cli.sync..",
+                    "dev.hzone.migrate..",
+                    "dev.hzone.sync..",
+                    "dev.hzone.api..",
+                    "dev.hzone.axfr..",
+                    "dev.hzone.dns..",
+                    "dev.hzone.tsig..",
+                    "dev.hzone.zonefile..",
+                    DNSJAVA),
+                COMMONS)),
+        Map.entry(
+            "cli.metadata",
+            concat(
+                List.of("dev.hzone.cli.framework..", "dev.hzone.api..", "com.google.gson.."),
+                COMMONS)),
+        Map.entry(
+            "cli.cloud",
+            concat(
+                List.of(
+                    "dev.hzone.cli.framework..",
+                    "dev.hzone.api..",
+                    "dev.hzone.acme..",
+                    "dev.hzone.dns..",
+                    DNSJAVA,
+                    "com.google.gson.."),
+                COMMONS)));
   }
 
   /**
@@ -292,7 +371,14 @@ class ArchitectureTest {
         .resideInAPackage("dev.hzone.cli.framework..")
         .should()
         .onlyDependOnClassesThat()
-        .resideOutsideOfPackages("dev.hzone.cli", "dev.hzone.cli.cloud..")
+        .resideOutsideOfPackages(
+            "dev.hzone.cli",
+            "dev.hzone.cli.cloud..",
+            "dev.hzone.cli.sync..",
+            "dev.hzone.cli.zone..",
+            "dev.hzone.cli.acme..",
+            "dev.hzone.cli.migrate..",
+            "dev.hzone.cli.metadata..")
         .because("the commands build on the command framework, not the other way round")
         .check(production);
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
 import dev.hzone.cli.framework.ExitCodes;
+import dev.hzone.cli.metadata.MetadataCommand;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

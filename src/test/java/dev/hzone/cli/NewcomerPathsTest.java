@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
+import dev.hzone.cli.framework.Version;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -101,6 +101,83 @@ class ComputeApiTest {
     assertEquals(204, t.api.delete("/volumes/" + vol).status());
   }
 
+  /**
+   * Volumes, networks and images share one {@code change_protection} route and one refusal to
+   * delete (issue 18): {@code delete} is required, a protected resource is not deleted, and the
+   * refusal names it.
+   */
+  @Test
+  void volumesNetworksAndImagesAreProtectedAlike() {
+    start();
+    long web = server("web", "");
+    long vol =
+        ok(t.api.post(
+                "/volumes",
+                """
+                {"name": "v", "size": 10, "location": "fsn1"}"""))
+            .getAsJsonObject("volume")
+            .get("id")
+            .getAsLong();
+    long net =
+        ok(t.api.post(
+                "/networks",
+                """
+                {"name": "n", "ip_range": "10.0.0.0/16"}"""))
+            .getAsJsonObject("network")
+            .get("id")
+            .getAsLong();
+    long snap =
+        ok(t.api.post(
+                "/servers/" + web + "/actions/create_image",
+                """
+                {"description": "s"}"""))
+            .getAsJsonObject("image")
+            .get("id")
+            .getAsLong();
+    record Resource(String path, String key, String what, long id) {}
+    for (Resource r :
+        java.util.List.of(
+            new Resource("/volumes/", "volume", "volume", vol),
+            new Resource("/networks/", "network", "network", net),
+            new Resource("/images/", "image", "image", snap))) {
+      String protect = r.path() + r.id() + "/actions/change_protection";
+      ApiTestClient.Response missing = t.api.post(protect, "{}");
+      assertEquals("invalid_input", missing.errorCode(), r.what() + ": " + missing.text());
+      assertTrue(missing.text().contains("delete"), missing.text());
+      ok(
+          t.api.post(
+              protect,
+              """
+          {"delete": true}"""));
+      assertTrue(
+          get(r.path() + r.id(), r.key())
+              .getAsJsonObject("protection")
+              .get("delete")
+              .getAsBoolean(),
+          r.what());
+      ApiTestClient.Response refused = t.api.delete(r.path() + r.id());
+      assertEquals("protected", refused.errorCode(), r.what() + ": " + refused.text());
+      assertTrue(
+          refused.text().contains(r.what() + " " + r.id() + " is delete protected"),
+          refused.text());
+      ok(
+          t.api.post(
+              protect,
+              """
+          {"delete": false}"""));
+      assertEquals(204, t.api.delete(r.path() + r.id()).status(), r.what());
+    }
+    assertEquals(
+        "not_found",
+        t.api
+            .post(
+                "/volumes/" + vol + "/actions/change_protection",
+                """
+                {"delete": true}""")
+            .errorCode(),
+        "a deleted volume's protection cannot be changed");
+  }
+
   @Test
   void networksHandOutAddressesFromTheirSubnetsAndOnlyGrow() {
     start();

@@ -283,6 +283,8 @@ class LedgerTest {
     primary();
     assertTrue(rrset("@/NS").get("ttl").isJsonNull());
     assertTrue(rrset("@/SOA").get("ttl").isJsonNull());
+    action(Z + "/rrsets/@/NS/actions/change_ttl", "{\"ttl\":300}");
+    assertEquals(300, rrset("@/NS").get("ttl").getAsInt(), "the apex NS take a TTL of their own");
   }
 
   @Test
@@ -544,5 +546,99 @@ class LedgerTest {
       String ids = e.api.getBeyondSpec(Z + "/rrsets").json().getAsJsonArray("rrsets").toString();
       assertTrue(ids.contains("www/TYPE65000"), "kept through a write of the zone: " + ids);
     }
+  }
+
+  @Test
+  void L_PROTECTION_SCOPE_protectionGuardsDeletionAndRecordsNotTheRest() {
+    primary();
+    action(Z + "/actions/change_protection", "{\"delete\":true}");
+    action(Z + "/actions/change_ttl", "{\"ttl\":600}");
+    action(
+        Z + "/rrsets", "{\"name\":\"www\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}");
+    ApiTestClient.Response deleteZone = t.api.delete(Z);
+    assertEquals(423, deleteZone.status(), deleteZone.text());
+    assertEquals("protected", deleteZone.errorCode());
+    action(Z + "/rrsets/www/A/actions/change_protection", "{\"change\":true}");
+    ApiTestClient.Response labels =
+        t.api.put(Z + "/rrsets/www/A", "{\"labels\":{\"foo\":\"bar\"}}");
+    assertEquals(200, labels.status(), labels.text());
+    assertEquals("bar", rrset("www/A").getAsJsonObject("labels").get("foo").getAsString());
+    for (ApiTestClient.Response r :
+        List.of(
+            t.api.post(Z + "/rrsets/www/A/actions/change_ttl", "{\"ttl\":1337}"),
+            t.api.post(Z + "/rrsets/www/A/actions/add_records", records("192.0.2.2")))) {
+      assertEquals(423, r.status(), r.text());
+      assertEquals("protected", r.errorCode());
+    }
+  }
+
+  @Test
+  void L_VALUES_whatDnsControlsLiveSuiteSendsIsTaken() {
+    primary();
+    String j = "J".repeat(255);
+    String[][] cases = {
+      {"foo0", "TXT", "\\\"\\\""},
+      {"foo766", "TXT", "\\\"" + j + "\\\" \\\"" + j + "\\\" \\\"" + j + "\\\" \\\"J\\\""},
+      {"foobs", "TXT", "\\\"3back\\\\\\\\\\\\slash\\\""},
+      {"foodq", "TXT", "\\\"in\\\\\\\"side\\\""},
+      {"foows", "TXT", "\\\"trailingws \\\""},
+      {
+        "@",
+        "CAA",
+        "0 issue \\\"letsencrypt.org; validationmethods=dns-01;"
+            + " accounturi=https://acme-v02.api.letsencrypt.org/acme/acct/1234\\\""
+      },
+      {"caa2", "CAA", "128 issuewild \\\";\\\""},
+      {"nmx", "MX", "0 ."},
+      {"@", "MX", "0 ."},
+      {"_sip._tcp", "SRV", "15 65 75 ."},
+      {"@", "DS", "1 13 1 da39a3ee5e6b4b0d3255bfef95601890afd80709"},
+      {"@", "HTTPS", "2 . port=99"},
+      {"h2", "HTTPS", "2 ."},
+      {"ech", "HTTPS", "1 example.com. alpn=h2,h3 ech=some+base64+encoded+value///"},
+      {"s1", "SVCB", "2 ."},
+      {"foo", "CNAME", "example.com."},
+      {"mxa", "MX", "8 example.com."},
+      {"nsa", "NS", "example.com."},
+      {"xn--fiq228c", "A", "1.2.3.4"},
+      {"a", "CNAME", "xn--nda2aa.com."},
+    };
+    for (String[] c : cases) {
+      String body =
+          "{\"name\":\""
+              + c[0]
+              + "\",\"type\":\""
+              + c[1]
+              + "\",\"ttl\":333,\"records\":[{\"value\":\""
+              + c[2]
+              + "\"}]}";
+      ApiTestClient.Response r = t.api.post(Z + "/rrsets", body);
+      assertEquals(201, r.status(), c[0] + " " + c[1] + ": " + r.text());
+    }
+  }
+
+  @Test
+  void L_RRSET_LIST_theListHoldsTheApexSoaAndNsAndPagesBy100() {
+    primary();
+    for (int i = 0; i < 101; i++) {
+      action(
+          Z + "/rrsets",
+          "{\"name\":\"p" + i + "\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.1\"}]}");
+    }
+    JsonObject first = t.api.get(Z + "/rrsets?per_page=100").json();
+    assertEquals(100, first.getAsJsonArray("rrsets").size());
+    JsonObject pagination = first.getAsJsonObject("meta").getAsJsonObject("pagination");
+    assertEquals(103, pagination.get("total_entries").getAsInt(), "101 A, the SOA and the apex NS");
+    assertEquals(2, pagination.get("next_page").getAsInt());
+    Set<String> ids = new TreeSet<>();
+    for (int page = 1; page <= 2; page++) {
+      t.api
+          .get(Z + "/rrsets?per_page=100&page=" + page)
+          .json()
+          .getAsJsonArray("rrsets")
+          .forEach(e -> ids.add(e.getAsJsonObject().get("id").getAsString()));
+    }
+    assertTrue(ids.contains("@/SOA") && ids.contains("@/NS"), ids.toString());
+    assertEquals(103, ids.size());
   }
 }

@@ -71,6 +71,16 @@ public final class ClientFactory {
             });
   }
 
+  /**
+   * The DNS server of the {@code --local} emulator, empty when it runs none; the one place the
+   * commands ask for it, so that they depend on the emulator through the framework only.
+   *
+   * @throws IllegalStateException without {@code --local}
+   */
+  public static java.util.Optional<java.net.InetSocketAddress> localDnsAddress(Invocation inv) {
+    return localEmulator(inv).dnsAddress();
+  }
+
   /** A client for the {@code --local} emulator; endpoint and token options do not apply. */
   static HcloudClient local(Invocation inv) {
     Emulator emu = localEmulator(inv);

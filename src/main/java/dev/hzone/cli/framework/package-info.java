@@ -7,7 +7,8 @@
  * dev.hzone.cli.framework.ExitCodes}; {@link dev.hzone.cli.framework.ErrorReporter} turns failures
  * into a message and an exit code. {@link dev.hzone.cli.framework.ClientFactory} builds the API
  * client from the token options and {@link dev.hzone.cli.framework.HcloudConfig} (the hcloud CLI's
- * {@code cli.toml}).
+ * {@code cli.toml}), and starts the {@code --local} emulator. {@link
+ * dev.hzone.cli.framework.Version} is the version of this build.
  *
  * <p>Output: every command prints resources through {@link dev.hzone.cli.framework.Printer}, which
  * honours {@code -o table|json|yaml|columns=a,b|noheader} and {@code --sort}; a resource kind
@@ -16,7 +17,7 @@
  * object, a {@link dev.hzone.cli.framework.DescribeWriter} layout). {@link
  * dev.hzone.cli.framework.Humanize} formats ages and sizes.
  *
- * <p>Uses no other part of {@code dev.hzone.cli}: the commands ({@code dev.hzone.cli}, {@code
- * dev.hzone.cli.cloud}) build on it, never the other way round.
+ * <p>Uses no other part of {@code dev.hzone.cli}: the commands ({@code dev.hzone.cli} and its
+ * command packages) build on it, never the other way round.
  */
 package dev.hzone.cli.framework;

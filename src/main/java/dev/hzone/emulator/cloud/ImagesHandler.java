@@ -75,34 +75,17 @@ public final class ImagesHandler {
           return store.write(
               tx -> {
                 ImageEntry i = find(tx, id);
-                if (i.deleteProtected()) {
-                  throw ApiError.protectedResource(
-                      "image " + id + " is delete protected; change its protection first");
-                }
+                ResourceActions.refuseIfDeleteProtected(i.deleteProtected(), "image", id);
                 tx.remove(CloudKinds.IMAGES, id);
                 return ApiResponse.noContent();
               });
         });
     actions.registerLists(router, ImagesHandler::find);
-    router.add(
-        "POST",
-        "/images/{id}/actions/change_protection",
-        req -> {
-          long id = req.idParam("id", "image");
-          boolean delete =
-              req.json()
-                  .optBoolean("delete")
-                  .orElseThrow(() -> ApiError.invalidInput("delete", "is required"));
-          return store.write(
-              tx -> {
-                ImageEntry i = find(tx, id);
-                return actions.respond(
-                    tx,
-                    req,
-                    id,
-                    "change_protection",
-                    () -> tx.put(CloudKinds.IMAGES, i.withDeleteProtected(delete)));
-              });
+    actions.registerChangeProtection(
+        router,
+        (tx, id, delete) -> {
+          ImageEntry i = find(tx, id);
+          return () -> tx.put(CloudKinds.IMAGES, i.withDeleteProtected(delete));
         });
   }
 

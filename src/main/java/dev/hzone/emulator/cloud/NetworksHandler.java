@@ -225,25 +225,11 @@ public final class NetworksHandler {
                     () -> tx.put(CloudKinds.NETWORKS, n.withIpRange(wanted.toString())));
               });
         });
-    router.add(
-        "POST",
-        "/networks/{id}/actions/change_protection",
-        req -> {
-          long id = req.idParam("id", "network");
-          boolean delete =
-              req.json()
-                  .optBoolean("delete")
-                  .orElseThrow(() -> ApiError.invalidInput("delete", "is required"));
-          return store.write(
-              tx -> {
-                NetworkEntry n = find(tx, id);
-                return actions.respond(
-                    tx,
-                    req,
-                    id,
-                    "change_protection",
-                    () -> tx.put(CloudKinds.NETWORKS, n.withDeleteProtected(delete)));
-              });
+    actions.registerChangeProtection(
+        router,
+        (tx, id, delete) -> {
+          NetworkEntry n = find(tx, id);
+          return () -> tx.put(CloudKinds.NETWORKS, n.withDeleteProtected(delete));
         });
   }
 
@@ -454,10 +440,7 @@ public final class NetworksHandler {
     return store.write(
         tx -> {
           NetworkEntry n = find(tx, id);
-          if (n.deleteProtected()) {
-            throw ApiError.protectedResource(
-                "network " + id + " is delete protected; change its protection first");
-          }
+          ResourceActions.refuseIfDeleteProtected(n.deleteProtected(), "network", id);
           for (ServerConfig c : tx.all(CloudKinds.SERVER_CONFIGS)) {
             if (c.privateNets().stream().anyMatch(p -> p.network() == id)) {
               tx.put(

@@ -146,6 +146,49 @@ final class ResourceActions {
     return a;
   }
 
+  /** The change {@code change_protection} makes once the action succeeds. */
+  @FunctionalInterface
+  interface ProtectionChange {
+    /**
+     * Finds resource {@code id} ({@code not_found} when missing) and returns the change that sets
+     * its delete protection to {@code delete}.
+     */
+    Runnable prepare(Transaction tx, long id, boolean delete);
+  }
+
+  /**
+   * Registers {@code POST /<path>/{id}/actions/change_protection} for resources whose only
+   * protection is {@code delete}, which the request must give (openapi.json marks it required).
+   */
+  void registerChangeProtection(Router router, ProtectionChange change) {
+    router.add(
+        "POST",
+        "/" + path + "/{id}/actions/change_protection",
+        req -> {
+          long id = req.idParam("id", type);
+          boolean delete =
+              req.json()
+                  .optBoolean("delete")
+                  .orElseThrow(() -> ApiError.invalidInput("delete", "is required"));
+          return store.write(
+              tx -> {
+                Runnable apply = change.prepare(tx, id, delete);
+                return respond(tx, req, id, "change_protection", apply);
+              });
+        });
+  }
+
+  /**
+   * Refuses to delete a delete-protected resource ({@code 403 protected}), naming it as {@code
+   * what} (e.g. {@code volume}).
+   */
+  static void refuseIfDeleteProtected(boolean deleteProtected, String what, long id) {
+    if (deleteProtected) {
+      throw ApiError.protectedResource(
+          what + " " + id + " is delete protected; change its protection first");
+    }
+  }
+
   /** {@link #start} answered as {@code 201 {"action": ...}}. */
   ApiResponse respond(Transaction tx, ApiRequest req, long id, String command, Runnable change) {
     return ApiResponse.created(ActionView.wrapped(start(tx, req, id, command, change), tx.now()));

@@ -290,10 +290,8 @@ public final class ServersHandler {
     return store.write(
         tx -> {
           find(tx, id);
-          if (ServerLinks.config(tx, id).deleteProtected()) {
-            throw ApiError.protectedResource(
-                "server " + id + " is delete protected; change its protection first");
-          }
+          ResourceActions.refuseIfDeleteProtected(
+              ServerLinks.config(tx, id).deleteProtected(), "server", id);
           actions.checkNotLocked(tx, ResourceRef.server(id), Optional.empty());
           ActionEntry a =
               actions.start(

@@ -64,25 +64,11 @@ public final class VolumesHandler {
     router.add("POST", "/volumes/{id}/actions/attach", this::attach);
     router.add("POST", "/volumes/{id}/actions/detach", this::detach);
     router.add("POST", "/volumes/{id}/actions/resize", this::resize);
-    router.add(
-        "POST",
-        "/volumes/{id}/actions/change_protection",
-        req -> {
-          long id = req.idParam("id", "volume");
-          boolean delete =
-              req.json()
-                  .optBoolean("delete")
-                  .orElseThrow(() -> ApiError.invalidInput("delete", "is required"));
-          return store.write(
-              tx -> {
-                VolumeEntry vol = find(tx, id);
-                return actions.respond(
-                    tx,
-                    req,
-                    id,
-                    "change_protection",
-                    () -> tx.put(CloudKinds.VOLUMES, vol.withDeleteProtected(delete)));
-              });
+    actions.registerChangeProtection(
+        router,
+        (tx, id, delete) -> {
+          VolumeEntry vol = find(tx, id);
+          return () -> tx.put(CloudKinds.VOLUMES, vol.withDeleteProtected(delete));
         });
   }
 
@@ -259,10 +245,7 @@ public final class VolumesHandler {
     return store.write(
         tx -> {
           VolumeEntry vol = find(tx, id);
-          if (vol.deleteProtected()) {
-            throw ApiError.protectedResource(
-                "volume " + id + " is delete protected; change its protection first");
-          }
+          ResourceActions.refuseIfDeleteProtected(vol.deleteProtected(), "volume", id);
           if (vol.server() != null) {
             throw new ApiError(
                 422,

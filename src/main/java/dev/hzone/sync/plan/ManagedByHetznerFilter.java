@@ -13,7 +13,8 @@ import java.util.Map;
  * What Hetzner manages at the apex (dns.md §8): the SOA, whose serial is always Hetzner's and whose
  * timers and names follow the file only with {@code manage_soa}; and the assigned nameservers in
  * the apex NS RRSet, which stay whatever the file says (extra apex NS may be added and removed). A
- * file without apex NS leaves the apex NS alone.
+ * file without apex NS, or a zone whose assigned nameservers the API does not list yet, leaves the
+ * apex NS alone.
  */
 public final class ManagedByHetznerFilter implements ZoneFilter {
   private static final RrsetKey SOA = RrsetKey.of(RrsetKey.APEX, RecordType.SOA);
@@ -55,6 +56,15 @@ public final class ManagedByHetznerFilter implements ZoneFilter {
       if (remoteNs != null) {
         b.keepRemote(remoteNs, null);
       }
+    } else if (assigned.isEmpty()) {
+      // The API lists a zone's nameservers only once its creation has finished (ledger
+      // L-ASSIGNED-AFTER-CREATE); until then a plan cannot tell them from the file's own.
+      if (remoteNs != null) {
+        b.keepRemote(remoteNs, null);
+      }
+      b.warn(
+          "the API lists no assigned nameservers for the zone yet (its creation is still running);"
+              + " the apex NS are left alone: run again once the zone is ready");
     } else {
       b.desired().put(APEX_NS, withAssigned(desiredNs, remoteNs));
     }

@@ -174,7 +174,9 @@ public final class Planner {
       if (ops.isEmpty()) {
         continue;
       }
-      if (have.changeProtected() && settings.rrset(want.key()).changeProtected().isEmpty()) {
+      if (have.changeProtected()
+          && settings.rrset(want.key()).changeProtected().isEmpty()
+          && RrsetDiffer.blocked(ops)) {
         warnings.add(
             want.key().id()
                 + " is change-protected at Hetzner, so it is not changed; set protected "

@@ -72,7 +72,7 @@ final class RrsetDiffer {
     if (!before.labels().equals(after.labels())) {
       ops.add(new Operation.SetRrsetLabels(key, after.labels()));
     }
-    boolean unprotect = before.changeProtected() && (!ops.isEmpty() || !after.changeProtected());
+    boolean unprotect = before.changeProtected() && (blocked(ops) || !after.changeProtected());
     if (unprotect) {
       ops.add(0, new Operation.ChangeRrsetProtection(key, false));
     }
@@ -80,6 +80,20 @@ final class RrsetDiffer {
       ops.add(new Operation.ChangeRrsetProtection(key, true));
     }
     return ops;
+  }
+
+  /**
+   * Whether change protection refuses one of {@code ops}: it guards records, TTL and existence, not
+   * labels, which the API changes on a protected RRSet (ledger L-PROTECTION-SCOPE).
+   */
+  static boolean blocked(List<Operation> ops) {
+    for (Operation op : ops) {
+      if (!(op instanceof Operation.SetRrsetLabels)
+          && !(op instanceof Operation.ChangeRrsetProtection)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether two TTLs are the same, exactly or as resolvers see them (see the constructor). */

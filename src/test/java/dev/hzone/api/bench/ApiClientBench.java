@@ -49,24 +49,19 @@ public final class ApiClientBench {
   }
 
   private static String rrsetPage() {
-    StringBuilder sb = new StringBuilder("{\"rrsets\":[");
+    List<String> rrsets = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
-      sb.append(i == 0 ? "" : ",")
-          .append("{\"id\":\"host")
-          .append(i)
-          .append("/A\",\"name\":\"host")
-          .append(i)
-          .append("\",\"type\":\"A\",\"ttl\":null,\"labels\":{},\"protection\":{\"change\":false},")
-          .append("\"records\":[{\"value\":\"192.0.2.")
-          .append(i)
-          .append("\"},{\"value\":\"198.51.100.")
-          .append(i)
-          .append("\",\"comment\":\"backup\"}],\"zone\":4711}");
+      rrsets.add(
+          """
+          {"id": "host%1$d/A", "name": "host%1$d", "type": "A", "ttl": null, "labels": {},
+           "protection": {"change": false}, "records": [{"value": "192.0.2.%1$d"},
+           {"value": "198.51.100.%1$d", "comment": "backup"}], "zone": 4711}"""
+              .formatted(i));
     }
-    return sb.append(
-            "],\"meta\":{\"pagination\":{\"page\":PAGE,\"per_page\":100,\"previous_page\":null,")
-        .append("\"next_page\":NEXT,\"last_page\":100,\"total_entries\":10000}}}")
-        .toString();
+    return """
+        {"rrsets": [%s], "meta": {"pagination": {"page": PAGE, "per_page": 100,
+         "previous_page": null, "next_page": NEXT, "last_page": 100, "total_entries": 10000}}}"""
+        .formatted(String.join(",", rrsets));
   }
 
   private static MockWebServer serve(String page, Duration latency, AtomicInteger requests)
@@ -147,13 +142,16 @@ public final class ApiClientBench {
                   poll > pollsUntilDone * ((n + 99) / 100) - ((n + 99) / 100)
                       ? "success"
                       : "running";
-              StringBuilder sb = new StringBuilder("{\"actions\":[");
-              for (int i = 0; i < ids.size(); i++) {
-                sb.append(i == 0 ? "" : ",").append(action(Long.parseLong(ids.get(i)), status));
+              List<String> actions = new ArrayList<>();
+              for (String id : ids) {
+                actions.add(action(Long.parseLong(id), status));
               }
               return new MockResponse()
                   .setHeader("Content-Type", "application/json")
-                  .setBody(sb.append("]}").toString());
+                  .setBody(
+                      """
+                      {"actions": [%s]}"""
+                          .formatted(String.join(",", actions)));
             }
           });
       server.start();
@@ -185,11 +183,9 @@ public final class ApiClientBench {
   }
 
   private static String action(long id, String status) {
-    return "{\"id\":"
-        + id
-        + ",\"command\":\"set_rrset_records\",\"status\":\""
-        + status
-        + "\",\"progress\":0,"
-        + "\"started\":\"2026-03-01T10:00:00Z\",\"finished\":null,\"resources\":[],\"error\":null}";
+    return """
+        {"id": %d, "command": "set_rrset_records", "status": "%s", "progress": 0,
+         "started": "2026-03-01T10:00:00Z", "finished": null, "resources": [], "error": null}"""
+        .formatted(id, status);
   }
 }

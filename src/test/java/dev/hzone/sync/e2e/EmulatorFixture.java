@@ -4,6 +4,7 @@ import dev.hzone.api.HcloudClient;
 import dev.hzone.cli.Main;
 import dev.hzone.emulator.Emulator;
 import dev.hzone.emulator.EmulatorOptions;
+import dev.hzone.emulator.dnsapi.NameserverSets;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,6 +40,16 @@ final class EmulatorFixture implements AutoCloseable {
   }
 
   EmulatorFixture(Path dir, Duration actionTime, Duration latency) {
+    this(dir, actionTime, latency, NameserverSets.HETZNER);
+  }
+
+  /** Zones get their nameservers from {@code nameservers} instead of Hetzner's usual ones. */
+  EmulatorFixture(Path dir, NameserverSets nameservers) {
+    this(dir, Duration.ofMillis(100), Duration.ZERO, nameservers);
+  }
+
+  private EmulatorFixture(
+      Path dir, Duration actionTime, Duration latency, NameserverSets nameservers) {
     this.dir = dir;
     this.accessLog = dir.resolve("access.log");
     InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
@@ -50,7 +61,7 @@ final class EmulatorFixture implements AutoCloseable {
             .withActionDuration(actionTime)
             .withLatency(latency)
             .withToken("e2e-token-0123456789");
-    this.emulator = Emulator.builder(o).start();
+    this.emulator = Emulator.builder(o).nameservers(nameservers).start();
   }
 
   EmulatorFixture(Path dir) {

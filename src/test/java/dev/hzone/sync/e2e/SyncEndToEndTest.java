@@ -9,6 +9,7 @@ import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
+import dev.hzone.emulator.dnsapi.NameserverSets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  * log.
  */
 class SyncEndToEndTest {
+  /** Nameservers no code may assume: what a zone is assigned must be read from the zone. */
+  static final NameserverSets OTHER_NAMESERVERS =
+      new NameserverSets(List.of(List.of("ns1.assigned.example.", "ns2.assigned.example.")));
+
   @TempDir Path dir;
   private EmulatorFixture emu;
 
@@ -72,7 +77,10 @@ class SyncEndToEndTest {
   @Test
   void aZoneIsCreatedFromTheUsersRecordsAloneAndHetznerAddsItsSoaAndAssignedNameservers() {
     // Issue 13.3 (ledger L-CREATE-ZONEFILE): no SOA, and an apex NS naming only the user's own
-    // nameserver.
+    // nameserver. The zone is assigned other nameservers than Hetzner's usual ones (ledger
+    // L-ASSIGNED-PER-ZONE), so a name hzone made up would show.
+    emu.close();
+    emu = new EmulatorFixture(dir, OTHER_NAMESERVERS);
     emu.write(
         "zones/example.com.zone",
         """
@@ -91,8 +99,10 @@ class SyncEndToEndTest {
       Rrset ns = c.rrsets().get("example.com", RrsetKey.of("@", RecordType.NS)).orElseThrow();
       List<String> expected = new java.util.ArrayList<>(List.of("ns1.example.net."));
       expected.addAll(assigned);
+      assertEquals(OTHER_NAMESERVERS.forZone("example.com"), assigned);
       assertEquals(new java.util.TreeSet<>(expected), new java.util.TreeSet<>(ns.values()));
-      assertTrue(c.rrsets().get("example.com", RrsetKey.of("@", RecordType.SOA)).isPresent());
+      Rrset soa = c.rrsets().get("example.com", RrsetKey.of("@", RecordType.SOA)).orElseThrow();
+      assertTrue(soa.values().get(0).startsWith(assigned.get(0) + " "), soa.values()::toString);
     }
     EmulatorFixture.Run plan = emu.run("plan", "--detailed-exitcode", "zones/");
     assertExit(0, plan);

@@ -386,6 +386,52 @@ class PlannerTest {
     }
 
     @Test
+    void apexNsAreLeftAloneWhileTheApiListsNoAssignedNameservers() {
+      // Ledger L-ASSIGNED-AFTER-CREATE: while create_zone runs, the zone lists none; the file's
+      // own apex NS must not replace Hetzner's.
+      RemoteZone r = SyncFixtures.remote(APEX + "www IN A 192.0.2.1\n");
+      RemoteZone creating =
+          new RemoteZone(
+              new ZoneInfo(r.info().id(), r.info().name(), r.info().attributes(), List.of()),
+              r.data(),
+              ReadMethod.RRSET_LIST);
+      ZonePlan p =
+          SyncFixtures.PLANNER.plan(
+              SyncFixtures.desired(
+                  APEX.replaceAll("(?m)^@.* NS .*\n", "")
+                      + "@ IN NS ns1.example.net.\nwww IN A 192.0.2.1\n",
+                  ZoneSettings.DEFAULT),
+              Optional.of(creating),
+              PlanOptions.DEFAULT);
+      assertTrue(p.isEmpty(), () -> printed(p));
+      assertTrue(
+          p.warnings().stream().anyMatch(w -> w.contains("no assigned nameservers")),
+          p.warnings()::toString);
+    }
+
+    @Test
+    void labelsOfAProtectedRrsetChangeWithoutLiftingItsProtection() {
+      // Ledger L-PROTECTION-SCOPE: change protection does not guard labels.
+      for (Optional<Boolean> managed : List.of(Optional.of(true), Optional.<Boolean>empty())) {
+        ZoneSettings s =
+            settings(
+                false,
+                true,
+                Map.of(www, new RrsetSettings(Optional.of(Map.of("tier", "web")), managed)));
+        ZonePlan p =
+            SyncFixtures.PLANNER.plan(
+                SyncFixtures.desired(APEX + "www IN A 192.0.2.1\n", s),
+                Optional.of(protectedWww()),
+                PlanOptions.DEFAULT);
+        assertEquals(
+            List.of("update_rrset_labels"),
+            names(p.changes().get(0).operations()),
+            "protection managed: " + managed);
+        assertEquals(List.of(), p.warnings());
+      }
+    }
+
+    @Test
     void aProtectedRrsetIsLeftAloneWhenProtectionIsNotManaged() {
       ZonePlan p =
           SyncFixtures.PLANNER.plan(
