@@ -126,6 +126,26 @@ public final class HcloudClient implements CloudResourceAccess, AutoCloseable {
     return pacer.budget();
   }
 
+  /**
+   * Keeps {@code requests} of the project's rate-limit budget for other tools that share it (CI
+   * jobs, Terraform): from now on a request is held back while sending it would leave fewer than
+   * that many, as the last answer's headers tell the budget, so this client paces itself to the
+   * refill rate above the reserve instead of spending it. 0 (the default) keeps nothing back.
+   *
+   * @throws IllegalArgumentException when {@code requests} is negative
+   */
+  public void reserveRateLimit(int requests) {
+    pacer.keepInReserve(requests);
+  }
+
+  /**
+   * From now on, tells {@code listener} about every request held back for the rate-limit budget,
+   * before it waits (progress while a run paces itself). Replaces the listener set before.
+   */
+  public void onPacing(PacingListener listener) {
+    pacer.listener(listener);
+  }
+
   /** The endpoint requests go to, e.g. {@code https://api.hetzner.cloud/v1/}. */
   public String endpoint() {
     return baseUrl.toString();

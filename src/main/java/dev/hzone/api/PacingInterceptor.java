@@ -25,6 +25,7 @@ final class PacingInterceptor implements Interceptor {
     Response response = null;
     try {
       if (!wait.isZero()) {
+        pacer.held(wait);
         sleeper.sleep(wait);
       }
       response = chain.proceed(chain.request());

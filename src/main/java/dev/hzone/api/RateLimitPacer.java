@@ -9,14 +9,16 @@ import okhttp3.Headers;
 /**
  * Keeps requests inside the rate-limit budget instead of running into {@code 429}. It learns the
  * budget from every answer's headers and counts the requests in flight. When the budget left, less
- * the requests in flight, is used up, each new request is held back until the refill has made room
- * for it, so that the client slows to the refill rate (1 request per second by default) rather than
- * being refused.
+ * the requests in flight and the reserve kept for other tools, is used up, each new request is held
+ * back until the refill has made room for it, so that the client slows to the refill rate (1
+ * request per second by default) rather than being refused or spending the reserve.
  */
 final class RateLimitPacer {
   private final Clock clock;
   private RateLimitBudget budget;
   private int inFlight;
+  private int reserve;
+  private volatile PacingListener listener = PacingListener.NONE;
 
   RateLimitPacer(Clock clock) {
     this.clock = clock;
@@ -27,6 +29,27 @@ final class RateLimitPacer {
     return Optional.ofNullable(budget);
   }
 
+  /** Who hears about requests held back from now on. */
+  void listener(PacingListener l) {
+    listener = java.util.Objects.requireNonNull(l, "listener");
+  }
+
+  /** Tells the listener that a request waits {@code wait}, outside the pacer's lock. */
+  void held(Duration wait) {
+    RateLimitBudget b = budget().orElse(null);
+    if (b != null) {
+      listener.held(wait, b);
+    }
+  }
+
+  /** Keeps {@code requests} of the budget unspent from now on ({@code --reserve}). */
+  synchronized void keepInReserve(int requests) {
+    if (requests < 0) {
+      throw new IllegalArgumentException("the reserve must not be negative");
+    }
+    reserve = requests;
+  }
+
   /**
    * Reserves room for one request and says how long to wait before sending it. Every reservation
    * must be followed by {@link #release}.
@@ -35,7 +58,7 @@ final class RateLimitPacer {
     Duration wait = Duration.ZERO;
     if (budget != null) {
       Instant now = clock.instant();
-      int free = budget.remainingAt(now) - inFlight;
+      int free = budget.remainingAt(now) - inFlight - reserve;
       if (free < 1) {
         // Our place in the queue: the refill must first cover those ahead of us, then us.
         wait = budget.refillInterval().multipliedBy(1L - free);

@@ -97,4 +97,37 @@ class PacingTest {
             Instant.EPOCH));
     assertEquals(java.util.Optional.empty(), RateLimitPacer.parse(Headers.of(), Instant.EPOCH));
   }
+
+  @Test
+  void aReserveIsKeptUnspentByPacingAboveIt() {
+    api.enqueue(zone(12));
+    api.enqueue(zone(11));
+    api.enqueue(zone(10));
+    api.enqueue(zone(10));
+    api.client.reserveRateLimit(10);
+    api.client.zones().get("example.com"); // budget unknown: goes at once
+    api.client.zones().get("example.com"); // 12 left, 2 above the reserve: goes at once
+    api.client.zones().get("example.com"); // 11 left, 1 above: goes at once
+    api.client.zones().get("example.com"); // 10 left, none above: waits for one refill
+    assertEquals(List.of(Duration.ofSeconds(1)), api.time.sleeps());
+  }
+
+  @Test
+  void requestsQueueAboveTheReserve() {
+    RateLimitPacer pacer = new RateLimitPacer(api.time);
+    pacer.keepInReserve(5);
+    pacer.release(
+        Headers.of(
+            "RateLimit-Limit",
+            "3600",
+            "RateLimit-Remaining",
+            "6",
+            "RateLimit-Reset",
+            String.valueOf(api.time.instant().getEpochSecond() + 3594)));
+    assertEquals(
+        List.of(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(2)),
+        List.of(pacer.reserve(), pacer.reserve(), pacer.reserve()));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> pacer.keepInReserve(-1));
+  }
 }

@@ -382,9 +382,7 @@ public final class ApplyCommand {
 
     @Override
     public void zoneApplied(ZonePlan zone) {
-      if (session.remote.refresh(zone)) {
-        reads.incrementAndGet();
-      }
+      reads.addAndGet(session.remote.refresh(zone));
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -45,6 +46,9 @@ public final class RemotePlanner {
 
   /** What the last plan knew of each zone at Hetzner, for {@link #refresh}. */
   private final Map<String, ZoneInfo> known = new ConcurrentHashMap<>();
+
+  /** The zones of the last plan that the read cache may stand in for ({@link #cacheable}). */
+  private final Set<String> cacheableZones = ConcurrentHashMap.newKeySet();
 
   /**
    * @param parallelism the most zones read at once
@@ -122,6 +126,7 @@ public final class RemotePlanner {
   public Plan plan(List<DesiredZone> zones, PlanOptions options) {
     Map<String, RemoteZone> hits = new ConcurrentHashMap<>();
     List<DesiredZone> cacheable = zones.stream().filter(z -> cacheable(z, options)).toList();
+    cacheable.forEach(z -> cacheableZones.add(z.name()));
     if (cache != ReadCache.NONE && !cacheable.isEmpty()) {
       forEach(
           cacheable,
@@ -228,15 +233,18 @@ public final class RemotePlanner {
   }
 
   /**
-   * Whether {@link #refresh} would read {@code applied}: a zone planned by this planner from its
-   * export (or the read cache), with a read cache to keep it in.
+   * Whether {@link #refresh} would read {@code applied}: with a read cache to keep it in, a zone
+   * planned by this planner from its export (or the read cache), or a primary zone the plan creates
+   * whose next plan may come from the cache.
    */
   public boolean refreshable(ZonePlan applied) {
-    return cache != ReadCache.NONE
-        && !applied.isEmpty()
-        && applied.exists()
-        && applied.mode() == ZoneMode.PRIMARY
-        && applied.strategy() == Strategy.RRSETS
+    if (cache == ReadCache.NONE || applied.isEmpty() || applied.mode() != ZoneMode.PRIMARY) {
+      return false;
+    }
+    if (!applied.exists()) {
+      return cacheableZones.contains(applied.zone());
+    }
+    return applied.strategy() == Strategy.RRSETS
         && known.containsKey(applied.zone())
         && (applied.readMethod() == ReadMethod.ZONEFILE
             || applied.readMethod() == ReadMethod.CACHED);
@@ -246,30 +254,51 @@ public final class RemotePlanner {
    * After every change of {@code applied} succeeded: reads the zone's export once and keeps it in
    * the read cache, so that the next plan, or a re-run after an interruption, costs no request for
    * this zone once its nameservers serve the new serial. The zone's description is the one this
-   * planner read, with the settings the plan gave it. Nothing happens unless {@link #refreshable};
-   * a read that fails leaves the cache without the zone.
+   * planner read, or for a zone the plan created the one the API gave when creating it ({@link
+   * DnsProvider#createdZone}, else one {@code GET /zones/{name}}), with the settings the plan gave
+   * it. Nothing happens unless {@link #refreshable}; a read that fails leaves the cache without the
+   * zone.
    *
-   * @return whether a request was sent
+   * @return the requests sent (0 when the zone was not refreshable)
    */
-  public boolean refresh(ZonePlan applied) {
+  public int refresh(ZonePlan applied) {
     if (!refreshable(applied)) {
-      return false;
+      return 0;
     }
-    ZoneInfo before = known.get(applied.zone());
-    ZoneAttributes attributes = before.attributes();
-    for (Change c : applied.changes()) {
-      if (c instanceof Change.UpdateZone u) {
-        attributes = u.after();
-      }
-    }
+    int requests = 0;
     try {
+      Optional<ZoneInfo> before = Optional.ofNullable(known.get(applied.zone()));
+      if (before.isEmpty()) {
+        before = provider.createdZone(applied.zone());
+      }
+      if (before.isEmpty()) {
+        requests++;
+        before = provider.findZone(applied.zone());
+      }
+      if (before.isEmpty()) {
+        cache.forget(applied.zone());
+        return requests;
+      }
+      ZoneAttributes attributes = before.get().attributes();
+      for (Change c : applied.changes()) {
+        if (c instanceof Change.UpdateZone u) {
+          attributes = u.after();
+        } else if (c instanceof Change.CreateZone z) {
+          attributes = z.after();
+        }
+      }
+      requests++;
       read(
-          new ZoneInfo(before.id(), before.name(), attributes, before.assignedNameservers()),
+          new ZoneInfo(
+              before.get().id(),
+              before.get().name(),
+              attributes,
+              before.get().assignedNameservers()),
           ReadMethod.ZONEFILE);
     } catch (RuntimeException e) {
       cache.forget(applied.zone()); // the next plan reads it
     }
-    return true;
+    return requests;
   }
 
   /** The zone as the API has it, read with {@code method}; empty when it does not exist. */

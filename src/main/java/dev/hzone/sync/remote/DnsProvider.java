@@ -31,6 +31,15 @@ public interface DnsProvider {
     return out;
   }
 
+  /**
+   * The zone that {@code name}'s {@link Operation.CreateZone} made in this provider's lifetime, as
+   * the API described it in its answer, so that reading the new zone back costs no lookup. This
+   * default knows none.
+   */
+  default Optional<ZoneInfo> createdZone(String name) {
+    return Optional.empty();
+  }
+
   /** Every zone of the project ({@code GET /zones}, all pages). */
   List<ZoneInfo> listZones();
 

@@ -5,6 +5,7 @@ import dev.hzone.api.ErrorCode;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.Page;
 import dev.hzone.api.ZoneCreateOptions;
+import dev.hzone.api.ZoneCreateResult;
 import dev.hzone.api.ZoneListOptions;
 import dev.hzone.api.cloud.Action;
 import dev.hzone.api.cloud.PrimaryNameserver;
@@ -35,6 +36,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
@@ -48,6 +50,9 @@ public final class HcloudDnsProvider implements DnsProvider {
   private final Clock clock;
   private final ZoneFileReader reader =
       new ZoneFileReader(ReadOptions.defaults().withIncludes(IncludePolicy.DENY));
+
+  /** The zones this provider created, as the answers described them ({@link #createdZone}). */
+  private final Map<String, ZoneInfo> created = new ConcurrentHashMap<>();
 
   /**
    * @param requestCount how many requests the client has sent (from its request listener)
@@ -111,6 +116,11 @@ public final class HcloudDnsProvider implements DnsProvider {
         found.put(z.name(), toZoneInfo(z));
       }
     }
+  }
+
+  @Override
+  public Optional<ZoneInfo> createdZone(String name) {
+    return Optional.ofNullable(created.get(name));
   }
 
   @Override
@@ -190,7 +200,9 @@ public final class HcloudDnsProvider implements DnsProvider {
       // The plan found no such zone; one that exists now was made by the repeat's first try. What
       // it holds
       // is the zone file sent; anything else shows in the next plan.
-      return client.zones().get(c.zone()).isPresent();
+      Optional<Zone> made = client.zones().get(c.zone());
+      made.ifPresent(z -> created.put(c.zone(), toZoneInfo(z)));
+      return made.isPresent();
     }
     if (op instanceof Operation.DeleteRrset d && e.is(ErrorCode.NOT_FOUND)) {
       return client.rrsets().get(zone, d.key()).isEmpty();
@@ -241,7 +253,9 @@ public final class HcloudDnsProvider implements DnsProvider {
     var zones = client.zones();
     var rrsets = client.rrsets();
     if (op instanceof Operation.CreateZone c) {
-      return zones.create(createOptions(c)).action();
+      ZoneCreateResult made = zones.create(createOptions(c));
+      created.put(c.zone(), toZoneInfo(made.zone()));
+      return made.action();
     } else if (op instanceof Operation.ImportZonefile i) {
       return zones.importZonefile(zone, i.zonefile());
     } else if (op instanceof Operation.ChangeZoneTtl t) {

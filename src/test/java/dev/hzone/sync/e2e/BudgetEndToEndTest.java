@@ -159,4 +159,77 @@ class BudgetEndToEndTest {
           () -> "no write: " + log(log).toString());
     }
   }
+
+  @Test
+  void aReserveOfTheWholeBudgetStopsThePlanBeforeItsReadsAsMaxRequestsDoes() throws IOException {
+    createZones();
+    Path log = dir.resolve("reserve.log");
+    try (Emulator emu = emulator(40, log)) {
+      Run r = hzone(emu, "plan", "--reserve", "40", "zones/");
+      assertEquals(1, r.code(), r::toString);
+      assertTrue(
+          r.err()
+              .contains(
+                  "this run needs about "
+                      + (1 + ZONES)
+                      + " API requests (1 sent, "
+                      + ZONES
+                      + " more to read the zones), but --reserve 40 keeps the whole rate-limit budget"
+                      + " of 40 an hour for other tools; nothing more was sent (39 are left of 40 an"
+                      + " hour, full again at "),
+          r::toString);
+      assertEquals(List.of("GET /v1/zones?page=1&per_page=50 200"), log(log));
+      Run bad = hzone(emu, "plan", "--reserve", "-1", "zones/");
+      assertEquals(64, bad.code(), bad::toString);
+      assertTrue(
+          bad.err().contains("--reserve must be a whole number of at least 0, not '-1'"),
+          bad::toString);
+    }
+  }
+
+  /**
+   * A budget of 36,000 an hour refills one request every 100 ms, so that pacing above the reserve
+   * takes a fraction of a second: after the zone list 35,999 are left, the reserve keeps 35,996,
+   * and the six reads fit only by waiting for the refill.
+   */
+  @Test
+  void aPlanThatWouldEatIntoTheReserveSaysSoUpFrontAndPacesToKeepIt() throws IOException {
+    createZones();
+    try (Emulator emu = emulator(36_000, dir.resolve("paced.log"))) {
+      Run r = hzone(emu, "plan", "--reserve", "35996", "zones/");
+      assertEquals(0, r.code(), r::toString);
+      assertTrue(
+          r.err()
+              .contains(
+                  "the rate-limit budget cannot cover this run and keep --reserve 35996: it needs"
+                      + " about "
+                      + ZONES
+                      + " API requests to read the zones, 35999 are left of 36000 an hour, full"
+                      + " again at "),
+          r::toString);
+      assertTrue(r.err().contains(", 35996 of them kept for other tools."), r::toString);
+      // The client held reads back: the progress says how many were still to send, what was left
+      // (the reserve, give or take the refill) and a few tenths of a second more (rounded up).
+      java.util.regex.Matcher paced =
+          java.util.regex.Pattern.compile(
+                  "paced: (\\d+) of "
+                      + ZONES
+                      + " API requests to read the zones still to send; (\\d+) are left of 36000 an"
+                      + " hour, full again at \\S+ \\(35996 kept by --reserve\\); about (\\d+)s"
+                      + " more, done at \\S+")
+              .matcher(r.err());
+      assertTrue(paced.find(), r::toString);
+      int toSend = Integer.parseInt(paced.group(1));
+      assertTrue(toSend >= 1 && toSend <= ZONES, r::toString);
+      assertTrue(Integer.parseInt(paced.group(2)) >= 35995, r::toString);
+      assertTrue(Integer.parseInt(paced.group(3)) <= 1, r::toString);
+      assertTrue(!r.out().contains("paced:"), "progress stays on stderr");
+      java.util.regex.Matcher left =
+          java.util.regex.Pattern.compile("(\\d+) left in the rate-limit budget").matcher(r.out());
+      assertTrue(left.find(), r::toString);
+      // Without the reserve the reads would leave 35,993; kept, the budget never went below it
+      // (one short at most: the server counts the refill continuously, the client in whole steps).
+      assertTrue(Integer.parseInt(left.group(1)) >= 35995, r::toString);
+    }
+  }
 }

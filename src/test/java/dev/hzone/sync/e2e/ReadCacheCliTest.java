@@ -108,4 +108,63 @@ class ReadCacheCliTest {
     assertEquals(0, detailed.code(), detailed::toString);
     assertEquals(List.of(), emu.requestsSinceMark());
   }
+
+  /**
+   * Issue 17: a zone that apply creates is read back into the cache (its description from the
+   * create answer, its records from one export), so that the plan after it sends no request at all
+   * for it once the nameserver serves the serial that was read. The wait is on the nameserver
+   * alone, by direct SOA queries, so that no plan in between can fill the cache instead.
+   */
+  @Test
+  void aZoneCreatedByApplyIsReadBackSoThePlanAfterItSendsNoRequest() throws Exception {
+    emu.write(
+        "more/created.example.zone",
+        "$ORIGIN created.example.\n$TTL 3600\nwww IN A 203.0.113.20 ; web\nmail IN A 203.0.113.21\n");
+    emu.markLog();
+    EmulatorFixture.Run apply =
+        emu.runWithEnv(env, "", "apply", "--yes", "--create-zones", "--nameserver", ns, "more/");
+    assertEquals(0, apply.code(), apply::toString);
+    List<String> sent = emu.requestsSinceMark();
+    List<String> afterCreate = sent.subList(sent.indexOf("POST /v1/zones 201"), sent.size());
+    assertEquals(
+        List.of("GET /v1/zones/created.example/zonefile 200"),
+        afterCreate.stream().filter(l -> l.startsWith("GET /v1/zones/created.example")).toList(),
+        () -> "one export read back, no lookup (the create answer describes the zone): " + sent);
+    assertTrue(
+        apply.err().contains("with 7 API requests (2 to read, 2 writes, 2 action polls)"),
+        () -> "the summary counts the lookup and the read back: " + apply);
+
+    Path entry;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir.resolve("xdg-cache"))) {
+      entry =
+          files
+              .filter(f -> f.getFileName().toString().equals("created.example.json"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("apply left no cache entry"));
+    }
+    long serial =
+        com.google.gson.JsonParser.parseString(java.nio.file.Files.readString(entry))
+            .getAsJsonObject()
+            .get("serial")
+            .getAsLong();
+    dev.hzone.resolve.SoaSerials serials =
+        new dev.hzone.resolve.SoaSerials(
+            new dev.hzone.resolve.DirectQuery(java.time.Duration.ofSeconds(2)));
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (serials.common("created.example", List.of(emu.dns().orElseThrow())).orElse(-1)
+        != serial) {
+      assertTrue(System.nanoTime() < deadline, "the nameserver never served serial " + serial);
+      Thread.sleep(50);
+    }
+
+    emu.markLog();
+    EmulatorFixture.Run plan =
+        emu.runWithEnv(env, "", "plan", "--detailed-exitcode", "--nameserver", ns, "more/");
+    assertEquals(0, plan.code(), plan::toString);
+    assertTrue(
+        plan.out()
+            .contains("Read: 1 unchanged zone (SOA serial, no request); 0 API requests so far"),
+        plan::toString);
+    assertEquals(List.of(), emu.requestsSinceMark());
+  }
 }
