@@ -198,7 +198,7 @@ public final class HcloudDnsProvider implements DnsProvider {
    * RRSet as it is now rather than reported as failures.
    */
   private boolean alreadyDone(String zone, Operation op, ApiException e) {
-    if (op instanceof Operation.CreateZone c && e.is(ErrorCode.UNIQUENESS_ERROR)) {
+    if (op instanceof Operation.CreateZone c && duplicate(e)) {
       // The plan found no such zone; one that exists now was made by the repeat's first try. What
       // it holds
       // is the zone file sent; anything else shows in the next plan.
@@ -209,7 +209,7 @@ public final class HcloudDnsProvider implements DnsProvider {
     if (op instanceof Operation.DeleteRrset d && e.is(ErrorCode.NOT_FOUND)) {
       return client.rrsets().get(zone, d.key()).isEmpty();
     }
-    if (op instanceof Operation.CreateRrset c && e.is(ErrorCode.UNIQUENESS_ERROR)) {
+    if (op instanceof Operation.CreateRrset c && duplicate(e)) {
       return client
           .rrsets()
           .get(zone, c.rrset().key())
@@ -225,6 +225,16 @@ public final class HcloudDnsProvider implements DnsProvider {
           .isPresent();
     }
     return false;
+  }
+
+  /**
+   * Whether a create was refused because what it creates exists: {@code uniqueness_error}, or any
+   * HTTP 409, as the one report of the live API's answer to creating an existing RRSet gives only
+   * the status (ledger L-RRSET-EXISTS); its code might be {@code conflict}, which the client
+   * retries before giving up.
+   */
+  private static boolean duplicate(ApiException e) {
+    return e.is(ErrorCode.UNIQUENESS_ERROR) || e.status() == 409;
   }
 
   /**
