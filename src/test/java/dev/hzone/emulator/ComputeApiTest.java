@@ -102,6 +102,62 @@ class ComputeApiTest {
   }
 
   /**
+   * A PUT changes only what it gives of name and labels, and a new name must be unique per kind:
+   * the one rule ({@code NameAndLabels}) of volumes, firewalls and placement groups.
+   */
+  @Test
+  void putRenamesAndRelabelsVolumesFirewallsAndPlacementGroupsAlike() {
+    start();
+    record Kind(String path, String key, String extra) {}
+    for (Kind k :
+        java.util.List.of(
+            new Kind("/volumes", "volume", ", \"size\": 10, \"location\": \"fsn1\""),
+            new Kind("/firewalls", "firewall", ""),
+            new Kind("/placement_groups", "placement_group", ", \"type\": \"spread\""))) {
+      long a =
+          ok(t.api.post(
+                  k.path(),
+                  """
+                  {"name": "a", "labels": {"env": "prod"}%s}"""
+                      .formatted(k.extra())))
+              .getAsJsonObject(k.key())
+              .get("id")
+              .getAsLong();
+      ok(
+          t.api.post(
+              k.path(),
+              """
+          {"name": "b"%s}"""
+                  .formatted(k.extra())));
+      String one = k.path() + "/" + a;
+      ApiTestClient.Response taken =
+          t.api.put(
+              one,
+              """
+          {"name": "b"}""");
+      assertEquals("uniqueness_error", taken.errorCode(), k.key() + ": " + taken.text());
+      JsonObject renamed =
+          ok(t.api.put(
+                  one,
+                  """
+          {"name": "c"}"""))
+              .getAsJsonObject(k.key());
+      assertEquals("c", renamed.get("name").getAsString(), k.key());
+      assertEquals("prod", renamed.getAsJsonObject("labels").get("env").getAsString(), k.key());
+      JsonObject relabelled =
+          ok(t.api.put(
+                  one,
+                  """
+              {"labels": {"team": "dns"}}"""))
+              .getAsJsonObject(k.key());
+      assertEquals("c", relabelled.get("name").getAsString(), k.key());
+      assertEquals(
+          java.util.Set.of("team"), relabelled.getAsJsonObject("labels").keySet(), k.key());
+      assertEquals("c", get(one, k.key()).get("name").getAsString(), "stored: " + k.key());
+    }
+  }
+
+  /**
    * Volumes, networks and images share one {@code change_protection} route and one refusal to
    * delete (issue 18): {@code delete} is required, a protected resource is not deleted, and the
    * refusal names it.

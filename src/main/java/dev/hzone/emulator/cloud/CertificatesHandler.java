@@ -327,14 +327,12 @@ public final class CertificatesHandler {
 
   private ApiResponse update(ApiRequest req) {
     long id = req.idParam("id", "Certificate");
-    Body b = req.json();
-    Optional<String> name = b.optString("name").map(PrimaryIpsHandler::checkName);
-    Optional<Map<String, String>> labels = b.optLabels("labels");
+    NameAndLabels u = NameAndLabels.read(req.json(), PrimaryIpsHandler::checkName);
     return store.write(
         tx -> {
           CertificateEntry c = find(tx, id);
-          name.ifPresent(n -> checkUnique(tx, n, id));
-          CertificateEntry updated = c.withUpdate(name.orElse(c.name()), labels.orElse(c.labels()));
+          u.name().ifPresent(n -> checkUnique(tx, n, id));
+          CertificateEntry updated = c.withUpdate(u.nameOr(c.name()), u.labelsOr(c.labels()));
           tx.put(CloudKinds.CERTIFICATES, updated);
           return ApiResponse.ok(Json.wrap("certificate", toJson(updated, tx)));
         });

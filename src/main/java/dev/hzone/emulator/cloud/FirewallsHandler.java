@@ -418,18 +418,12 @@ public final class FirewallsHandler {
 
   private ApiResponse update(ApiRequest req) {
     long id = req.idParam("id", "firewall");
-    Body b = req.json();
-    Optional<String> name = b.optString("name").map(FirewallsHandler::checkName);
-    Optional<Map<String, String>> labels = b.optLabels("labels");
+    NameAndLabels u = NameAndLabels.read(req.json(), FirewallsHandler::checkName);
     return store.write(
         tx -> {
           FirewallEntry f = find(tx, id);
-          name.ifPresent(
-              n ->
-                  UniqueNames.check(
-                      tx, CloudKinds.FIREWALLS, FirewallEntry::name, n, id, "firewall"));
-          FirewallEntry updated =
-              f.withNameAndLabels(name.orElse(f.name()), labels.orElse(f.labels()));
+          u.checkUnique(tx, CloudKinds.FIREWALLS, FirewallEntry::name, id, "firewall");
+          FirewallEntry updated = f.withNameAndLabels(u.nameOr(f.name()), u.labelsOr(f.labels()));
           tx.put(CloudKinds.FIREWALLS, updated);
           return ApiResponse.ok(Json.wrap("firewall", toJson(updated, tx)));
         });

@@ -16,7 +16,6 @@ import dev.hzone.emulator.web.Json;
 import dev.hzone.emulator.web.Router;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code /placement_groups} of type {@code spread}: create (answers {@code action: null}, as the
@@ -169,23 +168,14 @@ public final class PlacementGroupsHandler {
 
   private ApiResponse update(ApiRequest req) {
     long id = req.idParam("id", "placement group");
-    Body b = req.json();
-    Optional<String> name = b.optString("name").map(PlacementGroupsHandler::checkName);
-    Optional<Map<String, String>> labels = b.optLabels("labels");
+    NameAndLabels u = NameAndLabels.read(req.json(), PlacementGroupsHandler::checkName);
     return store.write(
         tx -> {
           PlacementGroupEntry g = find(tx, id);
-          name.ifPresent(
-              n ->
-                  UniqueNames.check(
-                      tx,
-                      CloudKinds.PLACEMENT_GROUPS,
-                      PlacementGroupEntry::name,
-                      n,
-                      id,
-                      "placement group"));
+          u.checkUnique(
+              tx, CloudKinds.PLACEMENT_GROUPS, PlacementGroupEntry::name, id, "placement group");
           PlacementGroupEntry updated =
-              g.withNameAndLabels(name.orElse(g.name()), labels.orElse(g.labels()));
+              g.withNameAndLabels(u.nameOr(g.name()), u.labelsOr(g.labels()));
           tx.put(CloudKinds.PLACEMENT_GROUPS, updated);
           return ApiResponse.ok(Json.wrap("placement_group", toJson(updated, tx)));
         });

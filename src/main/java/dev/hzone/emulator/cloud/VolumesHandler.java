@@ -225,16 +225,13 @@ public final class VolumesHandler {
 
   private ApiResponse update(ApiRequest req) {
     long id = req.idParam("id", "volume");
-    Body b = req.json();
-    Optional<String> name = b.optString("name").map(VolumesHandler::checkName);
-    Optional<Map<String, String>> labels = b.optLabels("labels");
+    NameAndLabels u = NameAndLabels.read(req.json(), VolumesHandler::checkName);
     return store.write(
         tx -> {
           VolumeEntry vol = find(tx, id);
-          name.ifPresent(
-              n -> UniqueNames.check(tx, CloudKinds.VOLUMES, VolumeEntry::name, n, id, "volume"));
+          u.checkUnique(tx, CloudKinds.VOLUMES, VolumeEntry::name, id, "volume");
           VolumeEntry updated =
-              vol.withNameAndLabels(name.orElse(vol.name()), labels.orElse(vol.labels()));
+              vol.withNameAndLabels(u.nameOr(vol.name()), u.labelsOr(vol.labels()));
           tx.put(CloudKinds.VOLUMES, updated);
           return ApiResponse.ok(Json.wrap("volume", toJson(updated)));
         });

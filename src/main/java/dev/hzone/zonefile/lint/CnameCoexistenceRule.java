@@ -5,12 +5,11 @@ import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.zonefile.Finding;
 import dev.hzone.zonefile.ParsedZone;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /** A name with a CNAME has no other data (RFC 1034 section 3.6.2, RFC 2181 section 10.1). */
-public final class CnameCoexistenceRule implements LintRule {
+public final class CnameCoexistenceRule implements NameRule {
   /** The types that allow no other data at their name. */
   private static final List<RecordType> EXCLUSIVE =
       Arrays.stream(RecordType.values()).filter(t -> !t.allowsOtherTypesAtName()).toList();
@@ -26,15 +25,14 @@ public final class CnameCoexistenceRule implements LintRule {
   }
 
   @Override
-  public List<Finding> check(ParsedZone zone) {
-    List<Finding> out = new ArrayList<>();
-    for (Rrset r : zone.zone().rrsets().values()) {
-      if (r.key().isApex()) {
-        continue; // the apex case is CnameAtApexRule's
-      }
+  public void checkName(ParsedZone zone, List<Rrset> rrsets, List<Finding> out) {
+    if (rrsets.size() < 2 || rrsets.get(0).key().isApex()) {
+      return; // one type cannot conflict; the apex case is CnameAtApexRule's
+    }
+    for (Rrset r : rrsets) {
       for (RecordType exclusive : EXCLUSIVE) {
         RrsetKey other = RrsetKey.of(r.name(), exclusive);
-        if (exclusive != r.type() && zone.zone().get(other).isPresent()) {
+        if (exclusive != r.type() && rrsets.stream().anyMatch(o -> o.key().equals(other))) {
           out.add(
               Finding.error(
                   zone.positionOf(r.key(), zone.sourceName()),
@@ -52,6 +50,5 @@ public final class CnameCoexistenceRule implements LintRule {
         }
       }
     }
-    return out;
   }
 }

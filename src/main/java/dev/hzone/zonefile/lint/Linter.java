@@ -51,10 +51,24 @@ public final class Linter {
 
   /** Every finding of every rule, by file and line. */
   public List<Finding> check(ParsedZone zone) {
-    List<Finding> out = new ArrayList<>();
+    // The rules that look at names share one walk over the zone; the findings stay grouped by
+    // rule, in the rules' order, as if each had run on its own.
+    List<List<Finding>> found = new ArrayList<>();
+    List<NameRule> byName = new ArrayList<>();
+    List<List<Finding>> byNameOut = new ArrayList<>();
     for (LintRule r : rules) {
-      out.addAll(r.check(zone));
+      List<Finding> out = new ArrayList<>();
+      found.add(out);
+      if (r instanceof NameRule n) {
+        byName.add(n);
+        byNameOut.add(out);
+      } else {
+        out.addAll(r.check(zone));
+      }
     }
+    NameRule.walk(zone, byName, byNameOut);
+    List<Finding> out = new ArrayList<>();
+    found.forEach(out::addAll);
     out.sort(FindingFormatter.ORDER);
     return out;
   }

@@ -3,11 +3,10 @@ package dev.hzone.zonefile.lint;
 import dev.hzone.dns.Rrset;
 import dev.hzone.zonefile.Finding;
 import dev.hzone.zonefile.ParsedZone;
-import java.util.ArrayList;
 import java.util.List;
 
 /** CNAME and SOA RRSets hold exactly one record (RFC 1034 section 3.6.2, RFC 1035 section 5.2). */
-public final class SingletonRule implements LintRule {
+public final class SingletonRule implements NameRule {
   @Override
   public String id() {
     return "singleton";
@@ -19,9 +18,8 @@ public final class SingletonRule implements LintRule {
   }
 
   @Override
-  public List<Finding> check(ParsedZone zone) {
-    List<Finding> out = new ArrayList<>();
-    for (Rrset r : zone.zone().rrsets().values()) {
+  public void checkName(ParsedZone zone, List<Rrset> rrsets, List<Finding> out) {
+    for (Rrset r : rrsets) {
       if (r.type().isSingleton() && r.records().size() > 1) {
         out.add(
             Finding.error(
@@ -35,6 +33,5 @@ public final class SingletonRule implements LintRule {
                     + " records; only one is allowed"));
       }
     }
-    return out;
   }
 }

@@ -4,14 +4,13 @@ import dev.hzone.dns.RecordType;
 import dev.hzone.dns.Rrset;
 import dev.hzone.zonefile.Finding;
 import dev.hzone.zonefile.ParsedZone;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * An SOA record stands only at the zone's apex (RFC 1035 section 5.2). Elsewhere it would start
  * another zone, which a file for one Hetzner zone cannot do.
  */
-public final class SoaAtApexRule implements LintRule {
+public final class SoaAtApexRule implements NameRule {
   @Override
   public String id() {
     return "soa-at-apex";
@@ -23,9 +22,8 @@ public final class SoaAtApexRule implements LintRule {
   }
 
   @Override
-  public List<Finding> check(ParsedZone zone) {
-    List<Finding> out = new ArrayList<>();
-    for (Rrset r : zone.zone().rrsets().values()) {
+  public void checkName(ParsedZone zone, List<Rrset> rrsets, List<Finding> out) {
+    for (Rrset r : rrsets) {
       if (r.type() == RecordType.SOA && !r.key().isApex()) {
         out.add(
             Finding.error(
@@ -34,6 +32,5 @@ public final class SoaAtApexRule implements LintRule {
                 "SOA record at " + r.name() + ": an SOA belongs at the zone apex only"));
       }
     }
-    return out;
   }
 }

@@ -4,13 +4,12 @@ import dev.hzone.dns.Rrset;
 import dev.hzone.zonefile.Finding;
 import dev.hzone.zonefile.ParsedZone;
 import dev.hzone.zonefile.SourcePosition;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * TTLs within what the API accepts: 60 to 2147483647 seconds, for the zone default and every RRSet.
  */
-public final class TtlRangeRule implements LintRule {
+public final class TtlRangeRule implements NameRule {
   @Override
   public String id() {
     return "ttl-range";
@@ -22,8 +21,7 @@ public final class TtlRangeRule implements LintRule {
   }
 
   @Override
-  public List<Finding> check(ParsedZone zone) {
-    List<Finding> out = new ArrayList<>();
+  public void checkZone(ParsedZone zone, List<Finding> out) {
     zone.zone()
         .defaultTtl()
         .ifPresent(
@@ -40,7 +38,11 @@ public final class TtlRangeRule implements LintRule {
                             + ", the lowest the API accepts"));
               }
             });
-    for (Rrset r : zone.zone().rrsets().values()) {
+  }
+
+  @Override
+  public void checkName(ParsedZone zone, List<Rrset> rrsets, List<Finding> out) {
+    for (Rrset r : rrsets) {
       if (r.ttl().isPresent() && r.ttl().getAsInt() < Rrset.MIN_TTL) {
         out.add(
             Finding.error(
@@ -54,6 +56,5 @@ public final class TtlRangeRule implements LintRule {
                     + ", the lowest the API accepts"));
       }
     }
-    return out;
   }
 }

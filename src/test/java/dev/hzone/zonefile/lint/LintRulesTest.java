@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hzone.zonefile.Finding;
+import dev.hzone.zonefile.FindingFormatter;
 import dev.hzone.zonefile.ParsedZone;
 import dev.hzone.zonefile.ZoneFileReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -225,5 +229,40 @@ class LintRulesTest {
           f.get(0).message().contains("co.uk is not a domain that can be a zone"),
           f.get(0).message());
     }
+  }
+
+  /**
+   * The linter walks the zone once for all rules that look at names; what it reports is what the
+   * rules report one by one, in the same order (rules in order, then by file and line).
+   */
+  @Test
+  void theLinterReportsWhatEachRuleReportsOnItsOwn() {
+    ParsedZone parsed =
+        zone(
+            """
+            @ 30 IN CNAME other.example.net.
+            www IN CNAME a.example.net.
+            www IN CNAME b.example.net.
+            www 30 IN A 192.0.2.1
+            www 30 IN TXT "x"
+            sub IN SOA ns1.example.com. hostmaster.example.com. 1 7200 3600 1209600 3600
+            b.sub 20 IN CNAME x.example.net.
+            b.sub 20 IN AAAA ::1
+            z 20 IN A 192.0.2.2
+            """);
+    Linter linter = Linter.withoutSuffixList();
+    List<Finding> oneByOne = new ArrayList<>();
+    for (LintRule r : linter.rules()) {
+      oneByOne.addAll(r.check(parsed));
+    }
+    oneByOne.sort(FindingFormatter.ORDER);
+    List<Finding> together = linter.check(parsed);
+    assertEquals(oneByOne, together);
+    assertEquals(12, together.size(), together.toString());
+    assertEquals(13, together.get(together.size() - 1).position().line()); // z, the last name
+    assertEquals(
+        Set.of("cname-at-apex", "cname-coexistence", "singleton", "soa-at-apex", "ttl-range"),
+        together.stream().map(Finding::ruleId).collect(Collectors.toSet()),
+        together.toString());
   }
 }
