@@ -174,7 +174,7 @@ public final class PullCommand {
         kept.put(r.key(), r);
       }
     }
-    return new ZoneData(data.name(), data.defaultTtl(), kept);
+    return new ZoneData(data.name(), data.defaultTtl(), kept, data.opaque());
   }
 
   /**
@@ -198,7 +198,7 @@ public final class PullCommand {
     }
     TreeMap<RrsetKey, Rrset> rrsets = new TreeMap<>(pulled.rrsets());
     rrsets.put(soa, ManagedByHetznerFilter.withSerialOf(fresh, old));
-    return new ZoneData(pulled.name(), pulled.defaultTtl(), rrsets);
+    return new ZoneData(pulled.name(), pulled.defaultTtl(), rrsets, pulled.opaque());
   }
 
   private static String secondaryToml(ZoneInfo z) {
