@@ -11,6 +11,7 @@ import dev.hzone.api.schema.RrsetCreateResponse;
 import dev.hzone.api.schema.RrsetListResponse;
 import dev.hzone.api.schema.RrsetTtlRequest;
 import dev.hzone.api.schema.RrsetsApi;
+import dev.hzone.dns.AnyRrset;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
@@ -45,42 +46,100 @@ public final class RrsetClient {
     this.pages = pages;
   }
 
-  /** Every RRSet of the zone, 100 per page, pages 2 and on fetched concurrently. */
+  /**
+   * Every RRSet of the zone of a type hzone knows, 100 per page, pages 2 and on fetched
+   * concurrently. RRSets of types this version does not know are left out: {@link #listAll} has
+   * them.
+   */
   @ApiOperation("list_zone_rrsets")
   public List<Rrset> list(String zone) {
     return list(zone, RrsetListOptions.ALL);
   }
 
   /**
-   * Every RRSet of the zone matching {@code options}, 100 per page, pages 2 and on fetched
-   * concurrently.
+   * Every RRSet of the zone matching {@code options} of a type hzone knows, 100 per page, pages 2
+   * and on fetched concurrently. RRSets of types this version does not know are left out: {@link
+   * #listAll} has them.
    */
   @ApiOperation("list_zone_rrsets")
   public List<Rrset> list(String zone, RrsetListOptions options) {
+    return known(listAll(zone, options));
+  }
+
+  /**
+   * Every RRSet of the zone matching {@code options} as the API lists it, those of types this
+   * version of hzone does not know included (as {@link dev.hzone.dns.OpaqueRrset}), 100 per page,
+   * pages 2 and on fetched concurrently.
+   */
+  @ApiOperation("list_zone_rrsets")
+  public List<AnyRrset> listAll(String zone, RrsetListOptions options) {
     return pages.all(fetcher(zone, options), Pages.MAX_PER_PAGE_RRSETS);
   }
 
   /**
-   * The zone's RRSets matching {@code options}, one page fetched at a time as the iterator goes.
+   * The zone's RRSets matching {@code options} of types hzone knows, one page fetched at a time as
+   * the iterator goes.
    */
   @ApiOperation("list_zone_rrsets")
   public Iterator<Rrset> iterate(String zone, RrsetListOptions options) {
-    return Pages.iterate(fetcher(zone, options), Pages.MAX_PER_PAGE_RRSETS);
+    Iterator<AnyRrset> all = Pages.iterate(fetcher(zone, options), Pages.MAX_PER_PAGE_RRSETS);
+    return new Iterator<>() {
+      private Rrset next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && all.hasNext()) {
+          if (all.next() instanceof Rrset r) {
+            next = r;
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public Rrset next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        Rrset r = next;
+        next = null;
+        return r;
+      }
+    };
   }
 
-  /** One page of RRSets ({@code perPage} at most 100). */
+  /**
+   * One page of RRSets ({@code perPage} at most 100) as the API lists it, those of types hzone does
+   * not know included.
+   */
   @ApiOperation("list_zone_rrsets")
-  public Page<Rrset> listPage(String zone, RrsetListOptions options, int page, int perPage) {
+  public Page<AnyRrset> listPage(String zone, RrsetListOptions options, int page, int perPage) {
     return fetcher(zone, options).fetch(page, perPage);
   }
 
-  /** The zone's records as the zone model: {@code zone}'s name and TTL and every RRSet. */
+  /**
+   * The zone's records as the zone model: {@code zone}'s name and TTL and every RRSet, those of
+   * types hzone does not know kept opaque.
+   */
   @ApiOperation("list_zone_rrsets")
   public ZoneData read(Zone zone) {
-    return ZoneData.of(zone.name(), OptionalInt.of(zone.ttl()), list(String.valueOf(zone.id())));
+    return ZoneData.ofAny(
+        zone.name(),
+        OptionalInt.of(zone.ttl()),
+        listAll(String.valueOf(zone.id()), RrsetListOptions.ALL));
   }
 
-  private Pages.Fetcher<Rrset> fetcher(String zone, RrsetListOptions o) {
+  private static List<Rrset> known(List<AnyRrset> all) {
+    List<Rrset> out = new java.util.ArrayList<>(all.size());
+    for (AnyRrset r : all) {
+      if (r instanceof Rrset k) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  private Pages.Fetcher<AnyRrset> fetcher(String zone, RrsetListOptions o) {
     List<String> types =
         o.types().isEmpty() ? null : o.types().stream().sorted().map(RecordType::name).toList();
     return (page, perPage) -> {
@@ -94,8 +153,10 @@ public final class RrsetClient {
                   o.sort().isEmpty() ? null : o.sort(),
                   page,
                   perPage));
-      List<Rrset> items =
-          r.rrsets() == null ? List.of() : r.rrsets().stream().map(RrsetMapper::toRrset).toList();
+      List<AnyRrset> items =
+          r.rrsets() == null
+              ? List.of()
+              : r.rrsets().stream().map(RrsetMapper::toAnyRrset).toList();
       return Pages.page(items, r.meta(), page, perPage);
     };
   }

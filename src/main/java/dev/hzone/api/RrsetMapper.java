@@ -3,6 +3,8 @@ package dev.hzone.api;
 import dev.hzone.api.schema.RecordSchema;
 import dev.hzone.api.schema.RrsetCreateRequest;
 import dev.hzone.api.schema.RrsetSchema;
+import dev.hzone.dns.AnyRrset;
+import dev.hzone.dns.OpaqueRrset;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
@@ -10,29 +12,19 @@ import dev.hzone.dns.RrsetKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Converts between the API's RRSets and the zone model's {@link Rrset}. */
 final class RrsetMapper {
   private RrsetMapper() {}
 
-  /** The zone model's RRSet for one the API sent. */
-  static Rrset toRrset(RrsetSchema s) {
-    RecordType type =
-        RecordType.fromText(s.type())
-            .orElseThrow(
-                () ->
-                    new ApiException(
-                        200,
-                        "",
-                        "the API sent RRSet "
-                            + s.id()
-                            + " of type "
-                            + s.type()
-                            + ", which this version of hzone does not know",
-                        List.of(),
-                        List.of(),
-                        java.util.Optional.empty()));
+  /**
+   * The zone model's RRSet for one the API sent: an {@link OpaqueRrset} when its type is one this
+   * version of hzone does not know (the API adds types; hcloud-go's {@code ZoneRRSetType} is a
+   * plain string for that reason), so one such RRSet never fails a whole listing.
+   */
+  static AnyRrset toAnyRrset(RrsetSchema s) {
     List<RecordValue> records = new ArrayList<>();
     if (s.records() != null) {
       for (RecordSchema r : s.records()) {
@@ -41,12 +33,34 @@ final class RrsetMapper {
     }
     OptionalInt ttl =
         s.ttl() == null || s.ttl().isEmpty() ? OptionalInt.empty() : OptionalInt.of(s.ttl().get());
-    return new Rrset(
-        RrsetKey.of(s.name(), type),
-        ttl,
-        records,
-        s.labels() == null ? Map.of() : s.labels(),
-        s.protection() != null && s.protection().change());
+    Map<String, String> labels = s.labels() == null ? Map.of() : s.labels();
+    boolean prot = s.protection() != null && s.protection().change();
+    Optional<RecordType> type = RecordType.fromText(s.type());
+    if (type.isEmpty()) {
+      return new OpaqueRrset(s.name(), s.type(), ttl, records, labels, prot);
+    }
+    return new Rrset(RrsetKey.of(s.name(), type.get()), ttl, records, labels, prot);
+  }
+
+  /**
+   * The zone model's RRSet for one the API sent in answer to a request about a known type (create,
+   * update): a type other than the one asked for is the API's error, reported as such.
+   */
+  static Rrset toRrset(RrsetSchema s) {
+    if (toAnyRrset(s) instanceof Rrset r) {
+      return r;
+    }
+    throw new ApiException(
+        200,
+        "",
+        "the API sent RRSet "
+            + s.id()
+            + " of type "
+            + s.type()
+            + ", which this version of hzone does not know",
+        List.of(),
+        List.of(),
+        Optional.empty());
   }
 
   /** The request body creating {@code rrset} (its protection is set by a separate action). */

@@ -22,7 +22,8 @@ public record Rrset(
     OptionalInt ttl,
     List<RecordValue> records,
     Map<String, String> labels,
-    boolean changeProtected) {
+    boolean changeProtected)
+    implements AnyRrset {
 
   /** Lowest TTL the API accepts. */
   public static final int MIN_TTL = 60;
@@ -47,11 +48,23 @@ public record Rrset(
     return key.type();
   }
 
+  @Override
   public String name() {
     return key.name();
   }
 
+  @Override
+  public String typeName() {
+    return key.type().name();
+  }
+
+  @Override
+  public String id() {
+    return key.id();
+  }
+
   /** The TTL that resolvers see: the RRSet's own, else the zone's default. */
+  @Override
   public int effectiveTtl(int zoneTtl) {
     return ttl.orElse(zoneTtl);
   }
@@ -73,6 +86,7 @@ public record Rrset(
   }
 
   /** The values alone, in record order. */
+  @Override
   public List<String> values() {
     List<String> out = new ArrayList<>(records.size());
     for (RecordValue r : records) {

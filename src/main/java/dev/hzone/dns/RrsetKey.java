@@ -53,7 +53,8 @@ public record RrsetKey(String name, RecordType type) implements Comparable<Rrset
     return isApex() ? zone + "." : name + "." + zone + ".";
   }
 
-  private static String normalise(String name) {
+  /** The name in key form: lower case, {@code @} for the apex; refuses an absolute name. */
+  static String normalise(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     if (n.isEmpty() || n.equals(".")) {
       return APEX;

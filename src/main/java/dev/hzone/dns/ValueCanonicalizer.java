@@ -48,6 +48,24 @@ public final class ValueCanonicalizer {
     }
   }
 
+  /**
+   * The canonical form of {@code value} of an RRSet of a type hzone does not know ({@link
+   * OpaqueRrset}), given by its type number: its wire form where dnsjava can read it (RFC 3597's
+   * generic {@code \# LENGTH HEX} always, a presentation form where dnsjava knows the type), else
+   * its trimmed text with runs of blanks made one.
+   */
+  public static String canonicalOpaque(int typeCode, String value) {
+    if (typeCode > 0) {
+      try {
+        Record r = Record.fromString(Name.root, typeCode, DClass.IN, 0, value, Name.root);
+        return HexFormat.of().formatHex(r.rdataToWireCanonical());
+      } catch (IOException | RuntimeException e) {
+        // not readable: compared as text below
+      }
+    }
+    return "text:" + value.trim().replaceAll("\\s+", " ");
+  }
+
   /** Whether two values of one type are the same record. */
   public static boolean same(RecordType type, String a, String b) {
     return a.equals(b) || canonical(type, a).equals(canonical(type, b));

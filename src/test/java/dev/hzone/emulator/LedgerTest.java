@@ -513,6 +513,42 @@ class LedgerTest {
   }
 
   @Test
+  void L_UNKNOWN_TYPE_aSeededRrsetOfAnUnknownTypeIsListedExportedAndKept(
+      @org.junit.jupiter.api.io.TempDir Path state) {
+    try (TestEmulator e = TestEmulator.start(o -> o.withStateDir(state))) {
+      created(e.api.post("/zones", "{\"name\":\"example.com\",\"mode\":\"primary\"}"));
+    }
+    StateSeeds.addRrset(state, "example.com", "www", "TYPE65000", 600, "\\# 3 abcdef");
+    try (TestEmulator e = TestEmulator.start(o -> o.withStateDir(state))) {
+      JsonArray listed = e.api.getBeyondSpec(Z + "/rrsets").json().getAsJsonArray("rrsets");
+      JsonObject seeded = null;
+      for (var el : listed) {
+        if (el.getAsJsonObject().get("id").getAsString().equals("www/TYPE65000")) {
+          seeded = el.getAsJsonObject();
+        }
+      }
+      assertTrue(seeded != null, listed.toString());
+      assertEquals(List.of("\\# 3 abcdef"), values(seeded));
+      assertEquals(600, seeded.get("ttl").getAsInt());
+      String export = e.api.getBeyondSpec(Z + "/zonefile").json().get("zonefile").getAsString();
+      assertTrue(export.contains("\nwww\t600\tIN\tTYPE65000\t\\# 3 abcdef\n"), export);
+      ApiTestClient.Response refused =
+          e.api.post(
+              Z + "/rrsets",
+              "{\"name\":\"new\",\"type\":\"TYPE65000\",\"records\":[{\"value\":\"\\\\# 0\"}]}");
+      assertEquals(422, refused.status(), "the API creates only the types its spec allows");
+      created(
+          e.api.post(
+              Z + "/rrsets",
+              "{\"name\":\"api\",\"type\":\"A\",\"records\":[{\"value\":\"192.0.2.9\"}]}"));
+    }
+    try (TestEmulator e = TestEmulator.start(o -> o.withStateDir(state))) {
+      String ids = e.api.getBeyondSpec(Z + "/rrsets").json().getAsJsonArray("rrsets").toString();
+      assertTrue(ids.contains("www/TYPE65000"), "kept through a write of the zone: " + ids);
+    }
+  }
+
+  @Test
   void L_PROTECTION_SCOPE_protectionGuardsDeletionAndRecordsNotTheRest() {
     primary();
     action(Z + "/actions/change_protection", "{\"delete\":true}");

@@ -14,6 +14,7 @@ import dev.hzone.cli.framework.Invocation;
 import dev.hzone.cli.framework.Printer;
 import dev.hzone.cli.framework.Suggestions;
 import dev.hzone.cli.framework.VerbRunner;
+import dev.hzone.dns.AnyRrset;
 import dev.hzone.dns.Names;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
@@ -91,8 +92,10 @@ final class RecordVerbs {
       o = o.withName(RecordInput.name(cl.getOptionValue("name"), zone.name()));
     }
     List<RrsetView.Row> rows =
-        client.rrsets().list(String.valueOf(zone.id()), o).stream()
-            .sorted(java.util.Comparator.comparing(Rrset::key))
+        // Every RRSet as the API lists it: one of a type hzone does not know is shown with its type
+        // and values as given, never fails the listing (hetznercloud/cli lists whatever comes).
+        client.rrsets().listAll(String.valueOf(zone.id()), o).stream()
+            .sorted(AnyRrset::compare)
             .map(r -> new RrsetView.Row(zone.id(), zone.ttl(), r))
             .toList();
     p.list(rows, new RrsetView());

@@ -8,8 +8,8 @@ import dev.hzone.cli.framework.DescribeWriter;
 import dev.hzone.cli.framework.Humanize;
 import dev.hzone.cli.framework.ResourceView;
 import dev.hzone.cli.framework.TableLayout;
+import dev.hzone.dns.AnyRrset;
 import dev.hzone.dns.RecordValue;
-import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import java.util.Comparator;
 import java.util.StringJoiner;
@@ -25,21 +25,21 @@ final class RrsetView implements ResourceView<RrsetView.Row> {
    *
    * @param zoneId the zone's id (the API object's {@code zone})
    * @param zoneTtl the zone's default TTL, shown for RRSets that inherit it
-   * @param rrset the RRSet
+   * @param rrset the RRSet, of a type hzone knows or not (then shown as the API gave it)
    */
-  record Row(long zoneId, int zoneTtl, Rrset rrset) {}
+  record Row(long zoneId, int zoneTtl, AnyRrset rrset) {}
 
   private static final TableLayout<Row> TABLE =
       TableLayout.<Row>builder()
-          .column(Column.of("id", r -> id(r.rrset().key())))
+          .column(Column.of("id", r -> r.rrset().id()))
           .column(
               new Column<>(
-                  "name", r -> r.rrset().name(), Comparator.comparing(r -> r.rrset().key())))
+                  "name", r -> r.rrset().name(), (a, b) -> AnyRrset.compare(a.rrset(), b.rrset())))
           .column(
               new Column<>(
                   "type",
-                  r -> r.rrset().type().name(),
-                  Comparator.comparing((Row r) -> r.rrset().type().name())))
+                  r -> r.rrset().typeName(),
+                  Comparator.comparing((Row r) -> r.rrset().typeName())))
           .column(
               new Column<>(
                   "ttl",
@@ -64,11 +64,11 @@ final class RrsetView implements ResourceView<RrsetView.Row> {
 
   @Override
   public JsonElement toJson(Row r) {
-    Rrset s = r.rrset();
+    AnyRrset s = r.rrset();
     JsonObject o = new JsonObject();
-    o.addProperty("id", id(s.key()));
+    o.addProperty("id", s.id());
     o.addProperty("name", s.name());
-    o.addProperty("type", s.type().name());
+    o.addProperty("type", s.typeName());
     if (s.ttl().isPresent()) {
       o.addProperty("ttl", s.ttl().getAsInt());
     } else {
@@ -92,10 +92,10 @@ final class RrsetView implements ResourceView<RrsetView.Row> {
 
   @Override
   public void describe(Row r, DescribeWriter d) {
-    Rrset s = r.rrset();
-    d.field("ID", id(s.key()))
+    AnyRrset s = r.rrset();
+    d.field("ID", s.id())
         .field("Name", s.name())
-        .field("Type", s.type().name())
+        .field("Type", s.typeName())
         .field(
             "TTL",
             s.ttl().isPresent()

@@ -3,19 +3,19 @@ package dev.hzone.emulator.dnsapi;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import dev.hzone.dns.AnyRrset;
 import dev.hzone.dns.RecordValue;
-import dev.hzone.dns.Rrset;
 import dev.hzone.emulator.web.Json;
 
 /** The API's JSON form of an RRSet: {@code ttl} is {@code null} when it inherits the zone's TTL. */
 final class RrsetView {
   private RrsetView() {}
 
-  static JsonObject toJson(long zoneId, Rrset r) {
+  static JsonObject toJson(long zoneId, AnyRrset r) {
     JsonObject o = new JsonObject();
-    o.addProperty("id", r.key().id());
+    o.addProperty("id", r.id());
     o.addProperty("name", r.name());
-    o.addProperty("type", r.type().name());
+    o.addProperty("type", r.typeName());
     if (r.ttl().isPresent()) {
       o.addProperty("ttl", r.ttl().getAsInt());
     } else {

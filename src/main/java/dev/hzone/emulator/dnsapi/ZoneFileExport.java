@@ -1,5 +1,7 @@
 package dev.hzone.emulator.dnsapi;
 
+import dev.hzone.dns.AnyRrset;
+import dev.hzone.dns.OpaqueRrset;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
@@ -52,7 +54,7 @@ final class ZoneFileExport {
       sb.append('\n');
       appendRrset(sb, soa, zoneTtl);
     }
-    Map<String, List<Rrset>> groups =
+    Map<String, List<AnyRrset>> groups =
         new TreeMap<>(
             Comparator.comparing((String t) -> !t.equals(RecordType.NS.name()))
                 .thenComparing(Comparator.naturalOrder()));
@@ -60,6 +62,11 @@ final class ZoneFileExport {
       if (!ZoneRules.isSoa(r.key())) {
         groups.computeIfAbsent(r.type().name(), t -> new ArrayList<>()).add(r);
       }
+    }
+    // RRSets of types beyond the spec's enum (seeded through the state file) are exported as the
+    // API gave them, type and values as they are, as an export of a newer type would be.
+    for (OpaqueRrset r : zone.opaque()) {
+      groups.computeIfAbsent(r.typeName(), t -> new ArrayList<>()).add(r);
     }
     groups.forEach(
         (type, rrsets) -> {
@@ -69,13 +76,13 @@ final class ZoneFileExport {
     return sb.toString();
   }
 
-  private static void appendRrset(StringBuilder sb, Rrset r, int zoneTtl) {
+  private static void appendRrset(StringBuilder sb, AnyRrset r, int zoneTtl) {
     for (RecordValue v : r.records()) {
       sb.append(r.name())
           .append('\t')
           .append(r.ttl().orElse(zoneTtl))
           .append("\tIN\t")
-          .append(r.type().name())
+          .append(r.typeName())
           .append('\t')
           .append(v.value());
       if (v.hasComment()) {

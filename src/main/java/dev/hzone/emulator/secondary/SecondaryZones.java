@@ -282,8 +282,7 @@ public final class SecondaryZones implements ZonePublisher, NotifyHandler, AutoC
           AxfrResult r = axfr.transfer(address, origin, key(p));
           SOARecord soa = r.soa();
           if (serving == null || soa.getSerial() != serving.getSerial()) {
-            publishTransfer(zone, r.records());
-            servedRecords = r.records().size();
+            // Logged before it is served, so whoever sees the new data also finds its log line.
             log.accept(
                 "secondary "
                     + zone
@@ -296,6 +295,8 @@ public final class SecondaryZones implements ZonePublisher, NotifyHandler, AutoC
                     + ":"
                     + p.port()
                     + (r.signed() ? " (TSIG verified)" : ""));
+            publishTransfer(zone, r.records());
+            servedRecords = r.records().size();
           }
           serving = soa;
           lastSuccess = clock.instant();

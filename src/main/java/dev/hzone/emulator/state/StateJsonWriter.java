@@ -1,6 +1,8 @@
 package dev.hzone.emulator.state;
 
 import com.google.gson.stream.JsonWriter;
+import dev.hzone.dns.AnyRrset;
+import dev.hzone.dns.OpaqueRrset;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
 import java.io.IOException;
@@ -34,28 +36,30 @@ final class StateJsonWriter {
     w.endArray();
     w.name("rrsets").beginArray();
     for (Rrset r : z.data().rrsets().values()) {
-      w.beginObject();
-      w.name("name").value(r.name());
-      w.name("type").value(r.type().name());
-      w.name("ttl");
-      if (r.ttl().isPresent()) {
-        w.value(r.ttl().getAsInt());
-      } else {
-        w.nullValue();
-      }
-      labels(w.name("labels"), r.labels());
-      w.name("change_protected").value(r.changeProtected());
-      w.name("records").beginArray();
-      for (RecordValue v : r.records()) {
-        w.beginObject()
-            .name("value")
-            .value(v.value())
-            .name("comment")
-            .value(v.comment())
-            .endObject();
-      }
-      w.endArray();
-      w.endObject();
+      rrset(w, r);
+    }
+    for (OpaqueRrset r : z.data().opaque()) {
+      rrset(w, r);
+    }
+    w.endArray();
+    w.endObject();
+  }
+
+  private static void rrset(JsonWriter w, AnyRrset r) throws IOException {
+    w.beginObject();
+    w.name("name").value(r.name());
+    w.name("type").value(r.typeName());
+    w.name("ttl");
+    if (r.ttl().isPresent()) {
+      w.value(r.ttl().getAsInt());
+    } else {
+      w.nullValue();
+    }
+    labels(w.name("labels"), r.labels());
+    w.name("change_protected").value(r.changeProtected());
+    w.name("records").beginArray();
+    for (RecordValue v : r.records()) {
+      w.beginObject().name("value").value(v.value()).name("comment").value(v.comment()).endObject();
     }
     w.endArray();
     w.endObject();

@@ -102,7 +102,9 @@ public final class JsonPlanPrinter {
     o.add("changes", changes);
     JsonArray ignored = new JsonArray();
     for (IgnoredRrset i : z.ignored()) {
-      JsonObject io = PlanJsonCodec.key(i.key());
+      JsonObject io = new JsonObject();
+      io.addProperty("name", i.name());
+      io.addProperty("type", i.type());
       io.addProperty("reason", i.reason());
       ignored.add(io);
     }

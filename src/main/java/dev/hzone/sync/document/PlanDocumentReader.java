@@ -6,7 +6,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.hzone.api.cloud.ZoneMode;
-import dev.hzone.dns.RrsetKey;
 import dev.hzone.sync.SyncException;
 import dev.hzone.sync.TsigKeyFiles;
 import dev.hzone.sync.plan.Change;
@@ -86,8 +85,11 @@ public final class PlanDocumentReader {
     List<IgnoredRrset> ignored = new ArrayList<>();
     for (JsonElement i : o.getAsJsonArray("ignored")) {
       JsonObject io = i.getAsJsonObject();
-      RrsetKey k = PlanJsonCodec.key(io);
-      ignored.add(new IgnoredRrset(k, io.get("reason").getAsString()));
+      ignored.add(
+          new IgnoredRrset(
+              io.get("name").getAsString(),
+              io.get("type").getAsString(),
+              io.get("reason").getAsString()));
     }
     List<String> warnings = new ArrayList<>();
     for (JsonElement w : o.getAsJsonArray("warnings")) {

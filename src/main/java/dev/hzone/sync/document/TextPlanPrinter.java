@@ -135,9 +135,9 @@ public final class TextPlanPrinter {
         if (sb.length() > 0) {
           sb.append(", ");
         }
-        sb.append(i.key().name())
+        sb.append(i.name())
             .append(' ')
-            .append(i.key().type())
+            .append(i.type())
             .append(" (")
             .append(i.reason())
             .append(')');

@@ -123,6 +123,9 @@ public final class Planner {
         ZoneFilter.applyAll(
             ZoneFilter.standard(r.info(), settings), ZonePair.of(desiredData, r.data()));
     List<String> warnings = new ArrayList<>(pair.warnings());
+    List<IgnoredRrset> ignored = new ArrayList<>(pair.ignored());
+    ignored.addAll(UnknownTypes.leftAlone(desiredData, r.data()));
+    warnings.addAll(UnknownTypes.notCreated(desiredData, r.data()));
     RrsetDiffer differ = new RrsetDiffer(r.exactTtls(), before.ttl(), after.ttl());
     List<Change> rrsetChanges = diff(pair, differ, settings, warnings);
     int existing =
@@ -150,7 +153,7 @@ public final class Planner {
         existing,
         desiredEmpty,
         changes,
-        pair.ignored(),
+        ignored,
         warnings,
         settings.safety());
   }

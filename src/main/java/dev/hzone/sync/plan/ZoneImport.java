@@ -31,6 +31,13 @@ final class ZoneImport {
       return Strategy.RRSETS;
     }
     if (requested == Strategy.IMPORT) {
+      if (UnknownTypes.importLoses(remote.data())) {
+        throw new PlanningException(
+            remote.name(),
+            "cannot import a zone file: the zone holds RRSets of types hzone does not know ("
+                + String.join(", ", remote.data().opaque().stream().map(o -> o.id()).toList())
+                + "), which an import would delete; use --strategy rrsets");
+      }
       if (!remote.readMethod().readsLabelsAndProtection()) {
         throw new PlanningException(
             remote.name(),
@@ -52,7 +59,9 @@ final class ZoneImport {
       }
       return Strategy.IMPORT;
     }
-    if (!remote.readMethod().readsLabelsAndProtection() || !FollowUps.lossless(pair.desired())) {
+    if (!remote.readMethod().readsLabelsAndProtection()
+        || !FollowUps.lossless(pair.desired())
+        || UnknownTypes.importLoses(remote.data())) {
       return Strategy.RRSETS;
     }
     return PlanCost.writes(rrsetChanges) >= 1 + MIN_SAVING ? Strategy.IMPORT : Strategy.RRSETS;
@@ -72,7 +81,8 @@ final class ZoneImport {
 
   /** The import of {@code target} with its zone TTL, followed by comments and labels. */
   Change importChange(String zone, ZoneData target, int ttl) {
-    ZoneData t = target.withDefaultTtl(OptionalInt.of(ttl));
+    // RRSets of unknown types are never sent (the zone file's ones only reported).
+    ZoneData t = target.withDefaultTtl(OptionalInt.of(ttl)).withOpaque(List.of());
     List<Operation> ops = new ArrayList<>();
     ops.add(new Operation.ImportZonefile(formatter.format(t)));
     ops.addAll(FollowUps.of(t, false));

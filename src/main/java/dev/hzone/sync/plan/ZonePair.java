@@ -79,7 +79,7 @@ public record ZonePair(
       desired.put(remote.key(), remote);
       foreign.add(remote.key());
       if (reason != null) {
-        ignored.add(new IgnoredRrset(remote.key(), reason));
+        ignored.add(IgnoredRrset.of(remote.key(), reason));
       }
     }
 
@@ -88,7 +88,9 @@ public record ZonePair(
     }
 
     ZonePair build() {
-      ZoneData d = new ZoneData(from.desired.name(), from.desired.defaultTtl(), desired);
+      ZoneData d =
+          new ZoneData(
+              from.desired.name(), from.desired.defaultTtl(), desired, from.desired.opaque());
       return new ZonePair(d, from.remote, foreign, ignored, warnings);
     }
   }

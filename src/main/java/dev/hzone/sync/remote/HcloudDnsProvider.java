@@ -4,6 +4,7 @@ import dev.hzone.api.ApiException;
 import dev.hzone.api.ErrorCode;
 import dev.hzone.api.HcloudClient;
 import dev.hzone.api.Page;
+import dev.hzone.api.RrsetListOptions;
 import dev.hzone.api.ZoneCreateOptions;
 import dev.hzone.api.ZoneCreateResult;
 import dev.hzone.api.ZoneListOptions;
@@ -11,10 +12,10 @@ import dev.hzone.api.cloud.Action;
 import dev.hzone.api.cloud.PrimaryNameserver;
 import dev.hzone.api.cloud.Zone;
 import dev.hzone.api.cloud.ZoneMode;
+import dev.hzone.dns.AnyRrset;
 import dev.hzone.dns.RecordType;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
-import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ValueCanonicalizer;
 import dev.hzone.dns.ZoneData;
 import dev.hzone.sync.PrimaryServer;
@@ -159,22 +160,23 @@ public final class HcloudDnsProvider implements DnsProvider {
 
   @Override
   public ZoneData listRrsets(ZoneInfo zone) {
-    List<Rrset> rrsets = client.rrsets().list(zone.name());
+    // RRSets of types hzone does not know come along as opaque ones: shown and left alone, so one
+    // new type at Hetzner never fails (or, worse, empties) the plan of a zone.
+    List<AnyRrset> rrsets = client.rrsets().listAll(zone.name(), RrsetListOptions.ALL);
     // The pages add up (the client checks the count), yet an RRSet read twice means items shifted
-    // between
-    // pages, and then another was not read at all: planning from that could delete it.
-    Set<RrsetKey> seen = new HashSet<>();
-    for (Rrset r : rrsets) {
-      if (!seen.add(r.key())) {
+    // between pages, and then another was not read at all: planning from that could delete it.
+    Set<String> seen = new HashSet<>();
+    for (AnyRrset r : rrsets) {
+      if (!seen.add(r.id())) {
         throw new IllegalStateException(
             "the RRSet list of "
                 + zone.name()
                 + " holds "
-                + r.key().id()
+                + r.id()
                 + " twice: the zone changed while it was read; read it again");
       }
     }
-    return ZoneData.of(zone.name(), OptionalInt.of(zone.attributes().ttl()), rrsets);
+    return ZoneData.ofAny(zone.name(), OptionalInt.of(zone.attributes().ttl()), rrsets);
   }
 
   @Override
@@ -196,7 +198,7 @@ public final class HcloudDnsProvider implements DnsProvider {
    * RRSet as it is now rather than reported as failures.
    */
   private boolean alreadyDone(String zone, Operation op, ApiException e) {
-    if (op instanceof Operation.CreateZone c && e.is(ErrorCode.UNIQUENESS_ERROR)) {
+    if (op instanceof Operation.CreateZone c && duplicate(e)) {
       // The plan found no such zone; one that exists now was made by the repeat's first try. What
       // it holds
       // is the zone file sent; anything else shows in the next plan.
@@ -207,7 +209,7 @@ public final class HcloudDnsProvider implements DnsProvider {
     if (op instanceof Operation.DeleteRrset d && e.is(ErrorCode.NOT_FOUND)) {
       return client.rrsets().get(zone, d.key()).isEmpty();
     }
-    if (op instanceof Operation.CreateRrset c && e.is(ErrorCode.UNIQUENESS_ERROR)) {
+    if (op instanceof Operation.CreateRrset c && duplicate(e)) {
       return client
           .rrsets()
           .get(zone, c.rrset().key())
@@ -223,6 +225,16 @@ public final class HcloudDnsProvider implements DnsProvider {
           .isPresent();
     }
     return false;
+  }
+
+  /**
+   * Whether a create was refused because what it creates exists: {@code uniqueness_error}, or any
+   * HTTP 409, as the one report of the live API's answer to creating an existing RRSet gives only
+   * the status (ledger L-RRSET-EXISTS); its code might be {@code conflict}, which the client
+   * retries before giving up.
+   */
+  private static boolean duplicate(ApiException e) {
+    return e.is(ErrorCode.UNIQUENESS_ERROR) || e.status() == 409;
   }
 
   /**

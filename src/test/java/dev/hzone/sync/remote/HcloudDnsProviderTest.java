@@ -110,6 +110,20 @@ class HcloudDnsProviderTest {
   }
 
   @Test
+  void aCreateRefusedWithAny409IsDoneWhenTheRrsetIsWhatItWanted() {
+    // Ledger L-RRSET-EXISTS: the live answer is known as HTTP 409 only; "conflict" is retried
+    // first.
+    for (int i = 0; i < 5; i++) {
+      error(409, "conflict", "RRSet www/A already exists");
+    }
+    answer(200, rrset("192.0.2.1"));
+    Rrset want = Rrset.of(WWW, OptionalInt.empty(), List.of(RecordValue.of("192.0.2.1")));
+    assertEquals(
+        Optional.empty(), provider.execute("example.com", new Operation.CreateRrset(want)));
+    assertEquals(6, server.getRequestCount(), "5 tries of the create, then the RRSet read");
+  }
+
+  @Test
   void aCreateRefusedAsADuplicateOfSomethingElseFails() {
     error(409, "uniqueness_error", "RRSet www/A already exists");
     answer(200, rrset("192.0.2.99"));
