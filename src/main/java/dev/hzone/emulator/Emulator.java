@@ -136,6 +136,7 @@ public final class Emulator implements AutoCloseable {
     private Optional<ZoneServer.Factory> zoneServer = Optional.empty();
     private boolean dnsEnabled = true;
     private int rateLimit = RateLimiter.LIMIT;
+    private java.util.OptionalInt rateLimitRemaining = java.util.OptionalInt.empty();
     private int maxBodyBytes = ApiServer.DEFAULT_MAX_BODY_BYTES;
     private Duration stateLockWait = Duration.ZERO;
     private ZonePublisher extraPublisher = ZonePublisher.NONE;
@@ -192,6 +193,18 @@ public final class Emulator implements AutoCloseable {
         throw new IllegalArgumentException("the rate limit must be at least 1 per hour");
       }
       this.rateLimit = perHour;
+      return this;
+    }
+
+    /**
+     * The project's budget starts with {@code requests} left instead of full, or of what the state
+     * directory saved (tests and benchmarks of runs the budget cannot cover).
+     */
+    public Builder rateLimitRemaining(int requests) {
+      if (requests < 0) {
+        throw new IllegalArgumentException("the budget left must not be negative");
+      }
+      this.rateLimitRemaining = java.util.OptionalInt.of(requests);
       return this;
     }
 
@@ -273,11 +286,13 @@ public final class Emulator implements AutoCloseable {
 
     private Emulator start(Deque<AutoCloseable> closeables) {
       StateStore store;
+      Optional<StateFiles> stateFiles = Optional.empty();
       if (options.stateDir().isPresent()) {
         try {
           StateFiles files =
               StateFiles.open(options.stateDir().get(), stateLockWait, sleeper::sleep);
           closeables.push(files);
+          stateFiles = Optional.of(files);
           store = StateStore.persistent(clock, files);
         } catch (StateFileException e) {
           throw new EmulatorException(e.getMessage(), e);
@@ -342,13 +357,16 @@ public final class Emulator implements AutoCloseable {
       }
       closeables.push(accessLog);
       FaultPolicy faults = new FaultPolicy(options.faultRate(), new Random(options.seed()));
+      RateLimiter limiter = new RateLimiter(clock, rateLimit);
+      stateFiles.ifPresent(files -> keepBudget(files, limiter, closeables));
+      rateLimitRemaining.ifPresent(n -> limiter.restore(RateLimiter.PROJECT, n, clock.millis()));
       ApiServer.Settings settings =
           new ApiServer.Settings(
               token,
               options.latency(),
               faults,
               accessLog,
-              new RateLimiter(clock, rateLimit),
+              limiter,
               sleeper,
               log,
               observer,
@@ -368,6 +386,27 @@ public final class Emulator implements AutoCloseable {
       closeables.push(api);
       exposureWarning(api.address(), dns.map(ZoneServer::address)).ifPresent(log);
       return new Emulator(api, dns, token, faults, closeables);
+    }
+
+    /**
+     * Carries the project's rate-limit budget across runs on one state directory, as the API keeps
+     * one budget per project whatever process asks (common.md §7): the budget saved when the last
+     * emulator stopped is taken up again, refilled for the time in between, and saved again when
+     * this one stops (after its API, before the state directory is released). A budget saved under
+     * another limit starts full. An emulator that is killed saves nothing, so the next starts with
+     * the budget saved before.
+     */
+    private void keepBudget(
+        StateFiles files, RateLimiter limiter, Deque<AutoCloseable> closeables) {
+      files
+          .readRateLimit()
+          .filter(b -> b.limit() == limiter.limit())
+          .ifPresent(b -> limiter.restore(RateLimiter.PROJECT, b.remaining(), b.savedAtMillis()));
+      closeables.push(
+          () ->
+              files.writeRateLimit(
+                  new StateFiles.SavedRateLimit(
+                      limiter.limit(), limiter.remaining(RateLimiter.PROJECT), clock.millis())));
     }
 
     /**

@@ -46,11 +46,26 @@ final class ZoneAssembly {
       tables.add(b.records);
     }
     Joined t = new Joined(tables);
+    // Most comparisons of the sort are settled by the names' first 16 bytes, as two numbers:
+    // cheaper than comparing the names label by label, which was half the CPU time of assembling a
+    // million records.
+    long[] prefix = new long[2 * t.size];
+    for (int i = 0; i < t.size; i++) {
+      prefix[2 * i] = RrsetKey.orderPrefix(t.names[i], 0);
+      prefix[2 * i + 1] = RrsetKey.orderPrefix(t.names[i], 1);
+    }
     int[] order =
         IndexSort.sort(
             t.size,
             (a, b) -> {
-              int c = RrsetKey.compareNames(t.names[a], t.names[b]);
+              int c = Long.compareUnsigned(prefix[2 * a], prefix[2 * b]);
+              if (c == 0) {
+                c = Long.compareUnsigned(prefix[2 * a + 1], prefix[2 * b + 1]);
+              }
+              if (c != 0) {
+                return c;
+              }
+              c = RrsetKey.compareNames(t.names[a], t.names[b]);
               return c != 0 ? c : Integer.compare(t.type(a).code(), t.type(b).code());
             });
     List<byte[]> texts = new ArrayList<>();

@@ -104,6 +104,37 @@ class LocalModeTest {
   }
 
   /**
+   * Issue 17: {@code --local} commands share one hour's budget, as the API's project does, instead
+   * of each starting full. The second command sees what the first left, plus at most the refill of
+   * the seconds in between (one a second), well short of a fresh 3,599.
+   */
+  @Test
+  void successiveLocalCommandsShareOneRateLimitBudget() {
+    int spent = 60;
+    int leftByFirst;
+    long between = System.nanoTime();
+    try (Resources r = new Resources()) {
+      HcloudClient client = ClientFactory.client(inv(r));
+      for (int i = 0; i < spent; i++) {
+        client.zones().get("example.com");
+      }
+      leftByFirst = client.rateLimit().orElseThrow().remaining();
+      between = System.nanoTime();
+    }
+    assertTrue(leftByFirst < 3600 - spent / 2, () -> leftByFirst + " left (refill included)");
+    assertTrue(Files.isRegularFile(dir.resolve(".hzone/local/rate_limit.json")));
+    try (Resources r = new Resources()) {
+      HcloudClient client = ClientFactory.client(inv(r));
+      client.zones().get("example.com");
+      int left = client.rateLimit().orElseThrow().remaining();
+      long refill = (System.nanoTime() - between) / 1_000_000_000L + 1;
+      assertTrue(
+          left <= leftByFirst - 1 + refill,
+          () -> left + " left, the first left " + leftByFirst + ", " + refill + " s between");
+    }
+  }
+
+  /**
    * Waits on the lock itself: the second start pauses (through its injected sleeper) because the
    * first holds the state, and goes on only once the first has ended. With a lock that does not
    * hold, the second never pauses.

@@ -27,6 +27,7 @@ import java.util.Set;
  *   <li>{@code state.json}: format marker and the next IDs (a hint; IDs found in the shards win);
  *   <li>{@code zones/ID.json}: one zone ({@code null} once deleted) and its actions;
  *   <li>{@code ssh_keys.json}; {@code servers.json}: servers and their actions;
+ *   <li>{@code rate_limit.json}: the project's rate-limit budget when the emulator last stopped;
  *   <li>{@code .lock}: held while an emulator runs on the directory.
  * </ul>
  *
@@ -239,6 +240,56 @@ public final class StateFiles implements AutoCloseable {
           }
           w.endObject();
           actionArray(w, actions);
+        });
+  }
+
+  /**
+   * The project's rate-limit budget as the emulator saved it when it stopped.
+   *
+   * @param limit requests per hour then (a budget saved under another limit is not carried over)
+   * @param remaining requests left then, fractions of the refill included
+   * @param savedAtMillis when, in epoch milliseconds of the emulator's clock
+   */
+  public record SavedRateLimit(int limit, double remaining, long savedAtMillis) {}
+
+  private static final String RATE_LIMIT_FILE = "rate_limit.json";
+
+  /**
+   * The budget in {@code rate_limit.json}; empty when there is none, or the file is damaged (a
+   * damaged budget costs nothing but a full one).
+   */
+  public Optional<SavedRateLimit> readRateLimit() {
+    Path f = dir.resolve(RATE_LIMIT_FILE);
+    try {
+      if (!Files.isRegularFile(f)) {
+        return Optional.empty();
+      }
+      com.google.gson.JsonObject o =
+          com.google.gson.JsonParser.parseString(Files.readString(f, StandardCharsets.UTF_8))
+              .getAsJsonObject();
+      if (!(FORMAT + "-rate-limit").equals(o.get("format").getAsString())
+          || o.get("version").getAsInt() != VERSION) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new SavedRateLimit(
+              o.get("limit").getAsInt(),
+              o.get("remaining").getAsDouble(),
+              o.get("saved_at_ms").getAsLong()));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Saves the project's budget (atomically, as every state file). */
+  public void writeRateLimit(SavedRateLimit b) {
+    writeAtomically(
+        dir.resolve(RATE_LIMIT_FILE),
+        FORMAT + "-rate-limit",
+        w -> {
+          w.name("limit").value(b.limit());
+          w.name("remaining").value(b.remaining());
+          w.name("saved_at_ms").value(b.savedAtMillis());
         });
   }
 

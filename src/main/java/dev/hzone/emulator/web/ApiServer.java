@@ -221,7 +221,9 @@ public final class ApiServer implements AutoCloseable {
     String auth = Optional.ofNullable(ex.getRequestHeaders().getFirst("Authorization")).orElse("");
     boolean authenticated = isValid(auth);
     RateLimiter.Decision rate =
-        settings.limiter().take(authenticated ? "token" : "client " + clientAddress(ex));
+        settings
+            .limiter()
+            .take(authenticated ? RateLimiter.PROJECT : "client " + clientAddress(ex));
     try {
       if (!rate.allowed()) {
         throw ApiError.rateLimitExceeded();

@@ -22,6 +22,12 @@ public final class RateLimiter {
   /** Requests per hour. */
   public static final int LIMIT = 3600;
 
+  /**
+   * The key of the project's bucket: every request with the emulator's token (the API keeps one
+   * budget per project, whatever token of it a request carries).
+   */
+  public static final String PROJECT = "token";
+
   /** The most buckets kept at once. */
   public static final int MAX_BUCKETS = 4096;
 
@@ -79,6 +85,35 @@ public final class RateLimiter {
     long msToFull = (long) Math.ceil((limit - b.tokens) / refillPerMilli);
     long reset = (now + msToFull + 999) / 1000;
     return new Decision(allowed, limit, (int) Math.floor(b.tokens), reset);
+  }
+
+  /** Requests per hour. */
+  public int limit() {
+    return limit;
+  }
+
+  /**
+   * The requests left in the bucket of {@code key} now, fractions of the refill included; the whole
+   * limit when it has no bucket (never used, or full again).
+   */
+  public synchronized double remaining(String key) {
+    Bucket b = buckets.get(key);
+    return b == null ? limit : refilled(b, clock.millis());
+  }
+
+  /**
+   * Sets the bucket of {@code key} to {@code remaining} requests as of {@code atMillis} (epoch
+   * milliseconds on this limiter's clock), refilled since then up to the limit: a budget saved by
+   * an earlier run of the emulator, or one a test starts low.
+   */
+  public synchronized void restore(String key, double remaining, long atMillis) {
+    long now = clock.millis();
+    Bucket b = new Bucket();
+    b.tokens = Math.max(0, Math.min(limit, remaining));
+    b.lastMillis = Math.min(atMillis, now);
+    b.tokens = refilled(b, now);
+    b.lastMillis = now;
+    buckets.put(key, b);
   }
 
   /** How many buckets are kept now (for tests of the bound). */

@@ -35,6 +35,11 @@ class BudgetEndToEndTest {
   @TempDir Path dir;
 
   private Emulator emulator(int perHour, Path log) {
+    return emulator(perHour, log, -1);
+  }
+
+  /** An emulator whose budget starts with {@code left} requests (full when negative). */
+  private Emulator emulator(int perHour, Path log, int left) {
     InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
     EmulatorOptions o =
         EmulatorOptions.defaults()
@@ -44,7 +49,8 @@ class BudgetEndToEndTest {
             .withToken(TOKEN)
             .withActionDuration(Duration.ofMillis(20))
             .withAccessLog(log);
-    return Emulator.builder(o).noDns().rateLimit(perHour).start();
+    Emulator.Builder b = Emulator.builder(o).noDns().rateLimit(perHour);
+    return (left < 0 ? b : b.rateLimitRemaining(left)).start();
   }
 
   private record Run(int code, String out, String err) {
@@ -230,6 +236,46 @@ class BudgetEndToEndTest {
       // Without the reserve the reads would leave 35,993; kept, the budget never went below it
       // (one short at most: the server counts the refill continuously, the client in whole steps).
       assertTrue(Integer.parseInt(left.group(1)) >= 35995, r::toString);
+    }
+  }
+
+  /**
+   * A small budget (2 left of 14,400 an hour, one request back every 250 ms): the plan announces
+   * the shortfall, and while the client holds its reads back the progress on stderr says how many
+   * are still to send, that nothing is left, and a second or two more; {@code -o json} keeps stdout
+   * to the plan document.
+   */
+  @Test
+  void aPacedPlanShowsWhatIsLeftAndWhenItWillBeDoneOnStderrOnly() throws IOException {
+    createZones();
+    try (Emulator emu = emulator(14_400, dir.resolve("eta.log"), 2)) {
+      Run r = hzone(emu, "-o", "json", "plan", "zones/");
+      assertEquals(0, r.code(), r::toString);
+      com.google.gson.JsonObject doc =
+          com.google.gson.JsonParser.parseString(r.out()).getAsJsonObject();
+      assertEquals(ZONES, doc.getAsJsonArray("zones").size(), r::toString);
+      assertTrue(
+          r.err()
+              .contains(
+                  "the rate-limit budget cannot cover this run: it needs about "
+                      + ZONES
+                      + " API requests to read the zones, 1 are left of 14400 an hour"),
+          r::toString);
+      java.util.regex.Matcher paced =
+          java.util.regex.Pattern.compile(
+                  "paced: (\\d+) of "
+                      + ZONES
+                      + " API requests to read the zones still to send; (\\d+) are left of 14400 an"
+                      + " hour, full again at (\\S+); about (\\d+)s more, done at (\\S+)")
+              .matcher(r.err());
+      assertTrue(paced.find(), r::toString);
+      int toSend = Integer.parseInt(paced.group(1));
+      assertTrue(toSend >= 1 && toSend <= ZONES, r::toString);
+      assertTrue(Integer.parseInt(paced.group(2)) <= 1, r::toString);
+      assertTrue(Integer.parseInt(paced.group(4)) <= 2, r::toString);
+      java.time.Instant full = java.time.Instant.parse(paced.group(3));
+      java.time.Instant done = java.time.Instant.parse(paced.group(5));
+      assertTrue(done.isBefore(full), "the batch is done long before the budget is full: " + r);
     }
   }
 }
