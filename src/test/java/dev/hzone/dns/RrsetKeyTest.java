@@ -60,4 +60,58 @@ class RrsetKeyTest {
     assertTrue(RrsetKey.compareNames("x.ab", "x.b") < 0);
     assertEquals(0, RrsetKey.compareNames("x.y", "x.y"));
   }
+
+  /**
+   * The order prefixes never contradict compareNames: for names with short and long labels, many
+   * labels, empty labels, characters 0, 0xfe, 0xff and above, wherever two names' words differ,
+   * they order the names as compareNames does.
+   */
+  @Test
+  void orderPrefixesAgreeWithCompareNames() {
+    String[] parts = {
+      "",
+      "a",
+      "b",
+      "ab",
+      "abcdefgh",
+      "abcdefghi",
+      "-",
+      "\u0000",
+      "\u00fe",
+      "\u00ff",
+      "\u0100x",
+      "z\u0000a",
+      "0",
+      "_tcp",
+      "host1234",
+      "host12345"
+    };
+    java.util.Random random = new java.util.Random(17);
+    List<String> names = new ArrayList<>(List.of("@", "a", "a.b", "b.a", "host1", "host12345678"));
+    for (int k = 0; k < 400; k++) {
+      StringBuilder sb = new StringBuilder(parts[random.nextInt(parts.length)]);
+      for (int labels = random.nextInt(4); labels > 0; labels--) {
+        sb.append('.').append(parts[random.nextInt(parts.length)]);
+      }
+      names.add(sb.toString());
+    }
+    int settled = 0;
+    for (String a : names) {
+      for (String b : names) {
+        int byWords = Long.compareUnsigned(RrsetKey.orderPrefix(a, 0), RrsetKey.orderPrefix(b, 0));
+        if (byWords == 0) {
+          byWords = Long.compareUnsigned(RrsetKey.orderPrefix(a, 1), RrsetKey.orderPrefix(b, 1));
+        }
+        if (byWords != 0) {
+          settled++;
+          assertEquals(
+              Integer.signum(RrsetKey.compareNames(a, b)), byWords, "'" + a + "' vs '" + b + "'");
+        }
+      }
+    }
+    assertTrue(settled > names.size() * names.size() / 2, "prefixes settled only " + settled);
+    assertEquals(0, RrsetKey.orderPrefix("@", 0));
+    assertEquals(0x686f737431000000L, RrsetKey.orderPrefix("host1", 0));
+    assertEquals(0x62006100_00000000L, RrsetKey.orderPrefix("a.b", 0));
+  }
 }
