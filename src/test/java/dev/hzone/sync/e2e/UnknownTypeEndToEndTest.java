@@ -65,7 +65,7 @@ class UnknownTypeEndToEndTest {
   }
 
   @Test
-  void recordListShowsTheUnknownTypesAsTheApiGaveThem() {
+  void recordListAndZoneExportShowTheUnknownTypes() {
     EmulatorFixture.Run list = emu.run("record", "list", "example.com", "-o", "json");
     assertEquals(0, list.code(), list::toString);
     JsonArray rows = JsonParser.parseString(list.out()).getAsJsonArray();
@@ -84,6 +84,9 @@ class UnknownTypeEndToEndTest {
     EmulatorFixture.Run table = emu.run("record", "list", "example.com");
     assertEquals(0, table.code(), table::toString);
     assertTrue(table.out().contains("SSHFP"), table.out());
+    EmulatorFixture.Run export = emu.run("zone", "export", "example.com");
+    assertEquals(0, export.code(), export::toString);
+    assertTrue(export.out().contains("www 600 IN TYPE65000 \\# 3 abcdef"), export.out());
   }
 
   @Test
