@@ -1,13 +1,17 @@
 package dev.hzone.zonefile;
 
+import dev.hzone.dns.OpaqueRrset;
 import dev.hzone.dns.RecordType;
+import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.RrsetTable;
 import dev.hzone.dns.ZoneData;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -111,13 +115,41 @@ final class ZoneAssembly {
     OptionalInt defaultTtl =
         first.zoneDefaultTtl >= 0 ? OptionalInt.of(first.zoneDefaultTtl) : OptionalInt.empty();
     RrsetTable table = rrsets.build();
-    ZoneData zone = new ZoneData(first.zoneName, defaultTtl, table);
+    ZoneData zone = new ZoneData(first.zoneName, defaultTtl, table, opaque(builders));
     ParsedZone parsed =
         new ParsedZone(zone, new PositionMap(table, files, lines), warnings, header);
     if (!errors.isEmpty()) {
       throw failure(errors, warnings, parsed);
     }
     return parsed;
+  }
+
+  /**
+   * The records of types hzone does not know, grouped into RRSets by name and type in file order;
+   * an RRSet's TTL is its first record's.
+   */
+  private static List<OpaqueRrset> opaque(List<ZoneBuilder> builders) {
+    Map<String, OpaqueRrset> out = new LinkedHashMap<>();
+    for (ZoneBuilder b : builders) {
+      for (ZoneBuilder.OpaqueRecord r : b.opaque) {
+        RecordValue v = new RecordValue(r.value(), r.comment());
+        out.merge(
+            r.name() + "/" + r.typeName(),
+            OpaqueRrset.of(
+                r.name(),
+                r.typeName(),
+                r.explicit() ? OptionalInt.of(r.ttl()) : OptionalInt.empty(),
+                List.of(v)),
+            (had, one) -> {
+              List<RecordValue> records = new ArrayList<>(had.records());
+              if (!had.values().contains(v.value())) {
+                records.add(v);
+              }
+              return OpaqueRrset.of(had.name(), had.typeName(), had.ttl(), records);
+            });
+      }
+    }
+    return new ArrayList<>(out.values());
   }
 
   /**

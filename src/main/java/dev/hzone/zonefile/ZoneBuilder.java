@@ -26,6 +26,22 @@ final class ZoneBuilder {
    */
   int zoneDefaultTtl = -1;
 
+  /** Records of types hzone does not know, kept as written, in file order. */
+  final List<OpaqueRecord> opaque = new ArrayList<>();
+
+  /**
+   * One record of a type hzone does not know.
+   *
+   * @param name owner relative to the zone
+   * @param typeName the type as dnsjava names it ({@code TYPE65000}, {@code OPENPGPKEY})
+   * @param ttl its effective TTL
+   * @param explicit whether the TTL is its own
+   * @param value the RDATA as written
+   * @param comment its comment
+   */
+  record OpaqueRecord(
+      String name, String typeName, int ttl, boolean explicit, String value, String comment) {}
+
   /**
    * @param expectedRecords a guess of the number of records, to size the table once
    */
@@ -62,6 +78,14 @@ final class ZoneBuilder {
       overLimit(new SourcePosition(file, line));
     }
     records.add(name, type, ttl, explicit, value, comment, file, line);
+  }
+
+  /** Adds one record of a type hzone does not know. */
+  void addOpaque(OpaqueRecord r, String file, int line) {
+    if (!budget.record()) {
+      overLimit(new SourcePosition(file, line));
+    }
+    opaque.add(r);
   }
 
   /**

@@ -1,10 +1,12 @@
 package dev.hzone.zonefile;
 
+import dev.hzone.dns.OpaqueRrset;
 import dev.hzone.dns.RecordValue;
 import dev.hzone.dns.Rrset;
 import dev.hzone.dns.RrsetKey;
 import dev.hzone.dns.ZoneData;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes {@link ZoneData} as BIND zone-file text. Pure presentation: no I/O, no lint.
@@ -48,11 +50,13 @@ public final class ZoneFileWriter {
       sb.append(';').append(oneLine(h).stripTrailing()).append('\n');
     }
     sb.append("$ORIGIN ").append(absoluteZone(zone)).append('\n');
-    boolean inherits = zone.rrsets().values().stream().anyMatch(r -> r.ttl().isEmpty());
+    boolean inherits =
+        zone.rrsets().values().stream().anyMatch(r -> r.ttl().isEmpty())
+            || zone.opaque().stream().anyMatch(r -> r.ttl().isEmpty());
     if (zone.defaultTtl().isPresent() || inherits) {
       sb.append("$TTL ").append(zone.defaultTtl().orElse(FALLBACK_TTL)).append('\n');
     }
-    if (zone.rrsets().isEmpty()) {
+    if (zone.rrsets().isEmpty() && zone.opaque().isEmpty()) {
       return sb.toString();
     }
     sb.append('\n');
@@ -79,7 +83,78 @@ public final class ZoneFileWriter {
         line(sb, r, v);
       }
     }
+    opaque(sb, zone);
     return sb.toString();
+  }
+
+  /**
+   * The RRSets of types hzone does not know, after the others: in RFC 3597's generic form ({@code
+   * TYPE65000 \# 3 abcdef}), which any RFC 3597 reader (BIND, and hzone's, which keeps such records
+   * opaque and leaves them alone when planning) reads back, so that a pulled file plans as no
+   * change. Where the wire form cannot be found (dnsjava knows neither the type nor the value's
+   * syntax) the record is written as a comment: the zone keeps it, hzone leaves it alone.
+   */
+  private static void opaque(StringBuilder sb, ZoneData zone) {
+    if (zone.opaque().isEmpty()) {
+      return;
+    }
+    sb.append("\n; Types this version of hzone does not know, as RFC 3597 generic data;")
+        .append(" plan and apply leave them alone\n");
+    for (OpaqueRrset r : zone.opaque()) {
+      String ttl = r.ttl().isPresent() ? r.ttl().getAsInt() + " " : "";
+      int code = r.typeCode();
+      for (RecordValue v : r.records()) {
+        Optional<String> generic = generic(code, v.value());
+        String comment = oneLine(v.comment()).strip();
+        if (generic.isPresent()) {
+          sb.append(r.name())
+              .append(' ')
+              .append(ttl)
+              .append("IN TYPE")
+              .append(code)
+              .append(' ')
+              .append(generic.get());
+          if (!comment.isEmpty()) {
+            sb.append(" ; ").append(comment);
+          }
+        } else {
+          sb.append("; ")
+              .append(r.name())
+              .append(' ')
+              .append(ttl)
+              .append("IN ")
+              .append(r.typeName())
+              .append(' ')
+              .append(oneLine(v.value()))
+              .append("  (kept at Hetzner, left alone: not readable as RFC 3597 data)");
+        }
+        sb.append('\n');
+      }
+    }
+  }
+
+  /** {@code \# LENGTH HEX} for a value of type number {@code code}, if dnsjava can read it. */
+  private static Optional<String> generic(int code, String value) {
+    if (code <= 0) {
+      return Optional.empty();
+    }
+    try {
+      byte[] wire =
+          org.xbill.DNS.Record.fromString(
+                  org.xbill.DNS.Name.root,
+                  code,
+                  org.xbill.DNS.DClass.IN,
+                  0,
+                  value,
+                  org.xbill.DNS.Name.root)
+              .rdataToWireCanonical();
+      return Optional.of(
+          wire.length == 0
+              ? "\\# 0"
+              : "\\# " + wire.length + " " + java.util.HexFormat.of().formatHex(wire));
+    } catch (java.io.IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** One line per record: absolute owner, effective TTL, class, type, value and comment. */

@@ -179,10 +179,28 @@ final class ZoneParser {
       throw new ParseProblem("record has no type");
     }
     if (type == null) {
-      unsupported(e, i, file);
+      String typeName = opaqueType(e, i);
+      if (typeName == null) {
+        unsupported(e, i, file);
+        return;
+      }
+      String value = opaqueValue(e, i + 1, typeName);
+      TtlChoice t = ttl(ttl, null, null);
+      out.addOpaque(
+          new ZoneBuilder.OpaqueRecord(name, typeName, t.effective, t.explicit, value, e.comment()),
+          file,
+          e.line);
       return;
     }
     String value = rdata.convert(type, e, i + 1, origin);
+    TtlChoice t = ttl(ttl, type, value);
+    out.add(name, type, t.effective, t.explicit, value, e.comment(), file, e.line);
+  }
+
+  /** A record's effective TTL and whether it is its own. */
+  private record TtlChoice(int effective, boolean explicit) {}
+
+  private TtlChoice ttl(int ttl, RecordType type, String value) {
     boolean explicit = true;
     int effective;
     if (ttl >= 0) {
@@ -201,7 +219,71 @@ final class ZoneParser {
     } else {
       throw new ParseProblem("no TTL: give this record a TTL or put $TTL at the top of the file");
     }
-    out.add(name, type, effective, explicit, value, e.comment(), file, e.line);
+    return new TtlChoice(effective, explicit);
+  }
+
+  /**
+   * The type of a record hzone does not know that is kept rather than refused: one in RFC 3597's
+   * generic form ({@code \#} after the type), always; any other with {@link
+   * UnsupportedTypePolicy#KEEP}, even a mnemonic dnsjava does not know. Null when the record is to
+   * be refused or skipped.
+   */
+  private String opaqueType(Entry e, int i) {
+    int code = Types.typeCode(e, i);
+    boolean generic = i + 1 < e.count && !e.quoted[i + 1] && e.text(i + 1).equals("\\#");
+    if (code > 0 && !Types.isMeta(code) && (generic || keep())) {
+      return org.xbill.DNS.Type.string(code);
+    }
+    if (code < 0 && keep() && !e.quoted[i] && e.text(i).matches("[A-Za-z][A-Za-z0-9-]*")) {
+      return e.text(i).toUpperCase(java.util.Locale.ROOT);
+    }
+    return null;
+  }
+
+  private boolean keep() {
+    return options.unsupportedTypes() == UnsupportedTypePolicy.KEEP;
+  }
+
+  /**
+   * The RDATA of a record of unknown type as written, tokens joined by one space; RFC 3597's
+   * generic form is checked (its length must match its hex).
+   */
+  private static String opaqueValue(Entry e, int from, String typeName) {
+    if (from >= e.count) {
+      throw new ParseProblem(typeName + " record has no data");
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < e.count; k++) {
+      if (k > from) {
+        sb.append(' ');
+      }
+      sb.append(
+          new String(
+              e.data,
+              e.rawStart[k],
+              e.rawEnd[k] - e.rawStart[k],
+              java.nio.charset.StandardCharsets.UTF_8));
+    }
+    String value = sb.toString();
+    int code = org.xbill.DNS.Type.value(typeName);
+    if (value.startsWith("\\#") && code > 0) {
+      try {
+        org.xbill.DNS.Record.fromString(
+            org.xbill.DNS.Name.root,
+            code,
+            org.xbill.DNS.DClass.IN,
+            0,
+            value,
+            org.xbill.DNS.Name.root);
+      } catch (java.io.IOException | RuntimeException ex) {
+        throw new ParseProblem(
+            typeName
+                + " record in RFC 3597 form does not read: "
+                + ex.getMessage()
+                + " (write \\# LENGTH HEX, LENGTH the number of bytes)");
+      }
+    }
+    return value;
   }
 
   private void unsupported(Entry e, int i, String file) {

@@ -121,6 +121,30 @@ class FileCommandTest {
     assertEquals("", out());
   }
 
+  /**
+   * A formatted zone file is replaced by one with the mode any new file gets (the umask's), as
+   * {@code pull} writes them, not a temporary file's owner-only 0600: zone files are kept in Git
+   * and read by others.
+   */
+  @Test
+  void fmtLeavesTheFileReadableAsAnyNewFile() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.getFileStore(dir).supportsFileAttributeView("posix"), "POSIX file modes");
+    Path zone = dir.resolve("example.net.zone");
+    write(
+        "example.net.zone",
+        "$ORIGIN example.net.\n$TTL 300\nwww IN A 192.0.2.1\n@ IN A 192.0.2.2\n");
+    Path fresh = Files.writeString(dir.resolve("fresh.txt"), "x");
+    assertEquals(0, run(dir, "file", "fmt", "example.net.zone"));
+    assertEquals(
+        Files.getPosixFilePermissions(fresh),
+        Files.getPosixFilePermissions(zone),
+        "fmt gives the file a new file's mode");
+    assertTrue(
+        Files.getPosixFilePermissions(zone)
+            .contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ));
+  }
+
   @Test
   void usageErrors() {
     assertEquals(64, run(dir, "file", "render"));

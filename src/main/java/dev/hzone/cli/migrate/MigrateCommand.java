@@ -6,6 +6,7 @@ import dev.hzone.cli.framework.Command;
 import dev.hzone.cli.framework.CommandGroup;
 import dev.hzone.cli.framework.ExitCodes;
 import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.TextFiles;
 import dev.hzone.cli.framework.Verb;
 import dev.hzone.cli.framework.VerbRunner;
 import dev.hzone.migrate.Conversion;
@@ -330,7 +331,7 @@ public final class MigrateCommand {
     String text = new ZoneFileWriter().format(c.zone(), MigrationHeader.lines(source, c.report()));
     if (cl.hasOption("out")) {
       Path out = inv.path(cl.getOptionValue("out"));
-      writeAtomically(out, text);
+      TextFiles.write(out, text);
       if (!tell) {
         return;
       }
@@ -467,30 +468,6 @@ public final class MigrateCommand {
               + " takes a whole number of seconds, not '"
               + cl.getOptionValue(option)
               + "'");
-    }
-  }
-
-  /**
-   * Writes through a temporary file in the same directory, so a failed run leaves no half-written
-   * file.
-   */
-  static void writeAtomically(Path out, String text) {
-    try {
-      Path dir = out.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".hzone-", ".tmp");
-      try {
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(
-            tmp,
-            out,
-            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw CliException.failed("cannot write " + out + ": " + e.getMessage());
     }
   }
 }

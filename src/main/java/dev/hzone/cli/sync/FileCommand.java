@@ -5,6 +5,7 @@ import dev.hzone.cli.framework.Command;
 import dev.hzone.cli.framework.CommandGroup;
 import dev.hzone.cli.framework.ExitCodes;
 import dev.hzone.cli.framework.Invocation;
+import dev.hzone.cli.framework.TextFiles;
 import dev.hzone.cli.framework.Verb;
 import dev.hzone.cli.framework.VerbRunner;
 import dev.hzone.dns.Names;
@@ -23,7 +24,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -273,7 +273,7 @@ public final class FileCommand {
       if (check) {
         inv.out().println(shown);
       } else {
-        write(f, formatted);
+        TextFiles.write(f, formatted);
         inv.err().println("formatted " + shown);
       }
     }
@@ -281,21 +281,5 @@ public final class FileCommand {
       return ExitCodes.DATA;
     }
     return check && unformatted ? ExitCodes.FAILED : ExitCodes.OK;
-  }
-
-  /** Replaces {@code file} atomically: a reader sees the old text or the new, never half of it. */
-  private static void write(Path file, String text) {
-    try {
-      Path tmp =
-          Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-      try {
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw CliException.failed("cannot write " + file + ": " + e.getMessage());
-    }
   }
 }

@@ -3,10 +3,10 @@ package dev.hzone.cli.sync;
 import dev.hzone.api.cloud.ZoneMode;
 import dev.hzone.cli.framework.CliException;
 import dev.hzone.cli.framework.Command;
-import dev.hzone.cli.framework.ErrorReporter;
 import dev.hzone.cli.framework.ExitCodes;
 import dev.hzone.cli.framework.Invocation;
 import dev.hzone.cli.framework.LeafCommand;
+import dev.hzone.cli.framework.TextFiles;
 import dev.hzone.cli.framework.Verb;
 import dev.hzone.cli.framework.VerbRunner;
 import dev.hzone.dns.Names;
@@ -21,13 +21,9 @@ import dev.hzone.sync.remote.ZoneInfo;
 import dev.hzone.zonefile.Excerpts;
 import dev.hzone.zonefile.ZoneFileReader;
 import dev.hzone.zonefile.ZoneFileWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -106,7 +102,7 @@ public final class PullCommand {
     for (int i = 0; i < primaries.size(); i++) {
       ZoneInfo z = primaries.get(i);
       ZoneData data = keepSerial(withoutChallenges(session.provider.listRrsets(z)), targets.get(i));
-      write(
+      TextFiles.write(
           targets.get(i),
           writer.format(
               data,
@@ -174,7 +170,7 @@ public final class PullCommand {
         kept.put(r.key(), r);
       }
     }
-    return new ZoneData(data.name(), data.defaultTtl(), kept);
+    return new ZoneData(data.name(), data.defaultTtl(), kept, data.opaque());
   }
 
   /**
@@ -198,7 +194,7 @@ public final class PullCommand {
     }
     TreeMap<RrsetKey, Rrset> rrsets = new TreeMap<>(pulled.rrsets());
     rrsets.put(soa, ManagedByHetznerFilter.withSerialOf(fresh, old));
-    return new ZoneData(pulled.name(), pulled.defaultTtl(), rrsets);
+    return new ZoneData(pulled.name(), pulled.defaultTtl(), rrsets, pulled.opaque());
   }
 
   private static String secondaryToml(ZoneInfo z) {
@@ -221,34 +217,5 @@ public final class PullCommand {
       sb.append(" },\n");
     }
     return sb.append("]\n").toString();
-  }
-
-  /**
-   * Writes {@code text} to {@code file} through a new file in the same directory and a rename, so
-   * that a link at {@code file} is replaced, never written through, and a reader never sees half a
-   * file.
-   */
-  public static void write(Path file, String text) {
-    try {
-      Path dir = file.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      // Not createTempFile: its 0600 would make zone files (not secret, kept in Git) private. A
-      // plain new
-      // file gets 0666 less the user's umask, as any editor's would.
-      Path tmp = dir.resolve(".hzone-pull-" + java.util.UUID.randomUUID() + ".tmp");
-      try {
-        Files.writeString(
-            tmp,
-            text,
-            StandardCharsets.UTF_8,
-            StandardOpenOption.CREATE_NEW,
-            StandardOpenOption.WRITE);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw CliException.failed("cannot write " + file + ": " + ErrorReporter.reason(e));
-    }
   }
 }

@@ -7,9 +7,9 @@ import dev.hzone.cli.framework.ClientFactory;
 import dev.hzone.cli.framework.ExitCodes;
 import dev.hzone.cli.framework.Invocation;
 import dev.hzone.cli.framework.Prompt;
+import dev.hzone.cli.framework.TextFiles;
 import dev.hzone.cli.framework.VerbRunner;
 import dev.hzone.cli.sync.ApplyCommand;
-import dev.hzone.cli.sync.PullCommand;
 import dev.hzone.cli.sync.SyncSession;
 import dev.hzone.dns.Names;
 import dev.hzone.dns.ZoneData;
@@ -53,7 +53,7 @@ final class ZoneFileVerbs {
                 + " exists; pass --force to overwrite it (nothing was"
                 + " written)");
       }
-      PullCommand.write(out, text);
+      TextFiles.write(out, text);
       inv.info("Zone " + Names.display(zone.name()) + " written to " + out);
     } else {
       inv.out().print(text);

@@ -98,6 +98,9 @@ final class ZoneCreation {
       }
       t.put(r.key(), UnmanagedAttributesFilter.withSettings(r, s));
     }
+    // RRSets of types hzone does not know are never sent, and never silently: a warning each.
+    ZoneData none = new ZoneData(desired.name(), OptionalInt.of(ttl), new TreeMap<>());
+    warnings.addAll(UnknownTypes.notCreated(desired.data(), none));
     return new ZoneData(desired.name(), OptionalInt.of(ttl), t);
   }
 }

@@ -24,6 +24,7 @@ import dev.hzone.sync.ZoneAttributes;
 import dev.hzone.zonefile.Finding;
 import dev.hzone.zonefile.IncludePolicy;
 import dev.hzone.zonefile.ReadOptions;
+import dev.hzone.zonefile.UnsupportedTypePolicy;
 import dev.hzone.zonefile.ZoneFileException;
 import dev.hzone.zonefile.ZoneFileReader;
 import java.time.Clock;
@@ -50,7 +51,10 @@ public final class HcloudDnsProvider implements DnsProvider {
   private final LongSupplier requestCount;
   private final Clock clock;
   private final ZoneFileReader reader =
-      new ZoneFileReader(ReadOptions.defaults().withIncludes(IncludePolicy.DENY));
+      new ZoneFileReader(
+          ReadOptions.defaults()
+              .withIncludes(IncludePolicy.DENY)
+              .withUnsupportedTypes(UnsupportedTypePolicy.KEEP));
 
   /** The zones this provider created, as the answers described them ({@link #createdZone}). */
   private final Map<String, ZoneInfo> created = new ConcurrentHashMap<>();

@@ -40,16 +40,28 @@ final class EmulatorFixture implements AutoCloseable {
   }
 
   EmulatorFixture(Path dir, Duration actionTime, Duration latency) {
-    this(dir, actionTime, latency, NameserverSets.HETZNER);
+    this(dir, actionTime, latency, NameserverSets.HETZNER, Optional.empty());
+  }
+
+  /**
+   * An emulator that keeps its state in {@code stateDir}, so that a test can stop it, seed the
+   * state ({@code dev.hzone.emulator.StateSeeds}) and start another on it.
+   */
+  EmulatorFixture(Path dir, Path stateDir) {
+    this(dir, Duration.ofMillis(100), Duration.ZERO, NameserverSets.HETZNER, Optional.of(stateDir));
   }
 
   /** Zones get their nameservers from {@code nameservers} instead of Hetzner's usual ones. */
   EmulatorFixture(Path dir, NameserverSets nameservers) {
-    this(dir, Duration.ofMillis(100), Duration.ZERO, nameservers);
+    this(dir, Duration.ofMillis(100), Duration.ZERO, nameservers, Optional.empty());
   }
 
   private EmulatorFixture(
-      Path dir, Duration actionTime, Duration latency, NameserverSets nameservers) {
+      Path dir,
+      Duration actionTime,
+      Duration latency,
+      NameserverSets nameservers,
+      Optional<Path> stateDir) {
     this.dir = dir;
     this.accessLog = dir.resolve("access.log");
     InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
@@ -61,6 +73,9 @@ final class EmulatorFixture implements AutoCloseable {
             .withActionDuration(actionTime)
             .withLatency(latency)
             .withToken("e2e-token-0123456789");
+    if (stateDir.isPresent()) {
+      o = o.withStateDir(stateDir.get());
+    }
     this.emulator = Emulator.builder(o).nameservers(nameservers).start();
   }
 

@@ -117,4 +117,29 @@ class UnknownTypePlanTest {
                     PlanOptions.DEFAULT.withStrategy(Strategy.IMPORT)));
     assertTrue(e.getMessage().contains("www/TYPE65000"), e.getMessage());
   }
+
+  @Test
+  void aNewZoneIsCreatedWithoutItsUnknownTypesAndSaysSo() {
+    ZonePlan p =
+        SyncFixtures.PLANNER.plan(
+            new DesiredZone(
+                SyncFixtures.zone(APEX + "www IN A 192.0.2.1\n").withOpaque(List.of(SEEDED)),
+                ZoneSettings.DEFAULT,
+                Optional.of("example.com.zone")),
+            Optional.empty(),
+            PlanOptions.DEFAULT.withZoneCreation(PlanOptions.ZoneCreation.ALLOW));
+    assertTrue(
+        p.warnings().stream().anyMatch(w -> w.startsWith("www/TYPE65000 is in the zone file")),
+        p.warnings()::toString);
+  }
+
+  @Test
+  void theLeftAloneListSurvivesThePlanDocument() {
+    String text = APEX + "www IN A 192.0.2.1\n";
+    ZonePlan p = plan(SyncFixtures.zone(text), remoteWith(text, SEEDED), PlanOptions.DEFAULT);
+    StringBuilder sb = new StringBuilder();
+    new dev.hzone.sync.document.JsonPlanPrinter().print(new Plan(List.of(p)), sb);
+    Plan back = new dev.hzone.sync.document.PlanDocumentReader().read("plan.json", sb.toString());
+    assertEquals(p.ignored(), back.zones().get(0).ignored());
+  }
 }
