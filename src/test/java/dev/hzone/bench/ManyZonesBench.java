@@ -26,6 +26,14 @@ import java.util.Map;
  * {@code -Dbaseline=true} it passes no {@code --nameserver}, so that the same class measures a
  * build without the read cache (the 2-requests-per-zone baseline).
  *
+ * <p>Then a run on a budget smaller than it needs: the emulator is started again on the same state
+ * with a limit of {@code -Dbudget.limit} an hour (default 36,000, ten times the API's, so that the
+ * paced part takes seconds rather than minutes) and {@code -Dbudget.left} requests left (default
+ * 300). Its new endpoint is another project to the read cache, so the first plan reads every zone:
+ * it is interrupted once it has sent twice the budget left, and planned again to show that the
+ * re-run reads only the zones the interrupted one did not. Both report requests, wall time, the
+ * pace once the budget ran out, and the {@code paced:} progress lines.
+ *
  * <pre>
  * mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.hzone.bench.ManyZonesBench [ZONES]
@@ -33,23 +41,30 @@ import java.util.Map;
  */
 public final class ManyZonesBench {
   private final Path dir;
-  private final Emulator emulator;
+  private Emulator emulator;
   private final Path log;
   private final boolean baseline = Boolean.getBoolean("baseline");
 
   private ManyZonesBench(Path dir) {
     this.dir = dir;
     this.log = dir.resolve("access.log");
+    this.emulator = start(1_000_000, -1);
+  }
+
+  /** An emulator on the bench's state, {@code perHour} a budget with {@code left} (full if < 0). */
+  private Emulator start(int perHour, int left) {
     InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
-    this.emulator =
+    Emulator.Builder b =
         Emulator.builder(
                 EmulatorOptions.defaults()
                     .withListen(any)
                     .withDnsListen(any)
                     .withAccessLog(log)
+                    .withStateDir(dir.resolve("state"))
+                    .withToken("bench-token-0123456789abcdef0123456789")
                     .withActionDuration(Duration.ofMillis(10)))
-            .rateLimit(1_000_000)
-            .start();
+            .rateLimit(perHour);
+    return (left < 0 ? b : b.rateLimitRemaining(left)).start();
   }
 
   public static void main(String[] args) throws Exception {
@@ -101,6 +116,15 @@ public final class ManyZonesBench {
     System.out.printf(
         Locale.ROOT, "setup: %d zones created in %.1f s (exit %d)%n", zones, secs(t), code);
     Thread.sleep(2000); // the last actions finish and their serials are served
+    // apply read every zone it created back into the read cache; the first plan starts without it
+    try (java.util.stream.Stream<Path> files =
+        Files.exists(dir.resolve("cache"))
+            ? Files.walk(dir.resolve("cache"))
+            : java.util.stream.Stream.empty()) {
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(f);
+      }
+    }
     System.out.println(
         baseline
             ? "mode: baseline (no read cache)"
@@ -129,6 +153,87 @@ public final class ManyZonesBench {
     }
     Thread.sleep(500);
     measure("one zone changed remotely", zones);
+    onABudget(zones);
+  }
+
+  /**
+   * The budget-limited run: a cold read cache, fewer requests left than the plan needs; the first
+   * plan is interrupted once it has sent twice the budget left (the user's Ctrl-C), the second
+   * resumes.
+   */
+  private void onABudget(int zones) throws Exception {
+    int limit = Integer.getInteger("budget.limit", 36_000);
+    int left = Integer.getInteger("budget.left", 300);
+    emulator.close();
+    emulator = start(limit, left);
+    System.out.printf(
+        Locale.ROOT,
+        "budget: %d an hour (one request every %d ms), %d left; %d zones, a cold read cache%n",
+        limit,
+        3_600_000 / limit,
+        left,
+        zones);
+    int stopAt = requests() + 2 * left;
+    paced("interrupted plan", zones, stopAt);
+    paced("re-run (resumes)", zones, Integer.MAX_VALUE);
+  }
+
+  /**
+   * One {@code hzone plan} on a thread, interrupted once the access log has {@code stopAt} lines;
+   * prints requests, wall time, requests per second after the budget ran out, and the progress.
+   */
+  private void paced(String what, int zones, int stopAt) throws Exception {
+    int before = requests();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int[] code = {-1};
+    long t = System.nanoTime();
+    Thread run =
+        new Thread(
+            () ->
+                code[0] =
+                    hzone(new PrintStream(err, true, StandardCharsets.UTF_8), "plan", "zones/"),
+            "bench-plan");
+    run.start();
+    long budgetOutAt = 0;
+    int budgetOutCount = 0;
+    while (run.isAlive()) {
+      int n = requests();
+      if (budgetOutAt == 0 && n - before >= Integer.getInteger("budget.left", 300)) {
+        budgetOutAt = System.nanoTime();
+        budgetOutCount = n;
+      }
+      if (n >= stopAt) {
+        run.interrupt();
+        run.join();
+        break;
+      }
+      run.join(100);
+    }
+    double s = secs(t);
+    int n = requests() - before;
+    double pace =
+        budgetOutAt == 0
+            ? 0
+            : (requests() - budgetOutCount) / ((System.nanoTime() - budgetOutAt) / 1e9);
+    List<String> progress =
+        err.toString(StandardCharsets.UTF_8)
+            .lines()
+            .filter(l -> l.startsWith("paced:") || l.contains("cannot cover"))
+            .toList();
+    System.out.printf(
+        Locale.ROOT,
+        "%-28s %6d requests (%.3f per zone) %7.2f s  exit %d; %.1f requests/s once the budget was out;"
+            + " %d progress lines%n",
+        what,
+        n,
+        (double) n / zones,
+        s,
+        code[0],
+        pace,
+        progress.size());
+    progress.stream()
+        .limit(3)
+        .forEach(l -> System.out.println("    " + (l.length() > 230 ? l.substring(0, 230) : l)));
   }
 
   private void measure(String what, int zones) throws IOException {
@@ -153,6 +258,11 @@ public final class ManyZonesBench {
   }
 
   private int hzone(String... args) {
+    ByteArrayOutputStream sink = new ByteArrayOutputStream();
+    return hzone(new PrintStream(sink, true, StandardCharsets.UTF_8), args);
+  }
+
+  private int hzone(PrintStream err, String... args) {
     List<String> all = new ArrayList<>(List.of("--endpoint", emulator.apiEndpoint().toString()));
     all.addAll(List.of(args));
     if (!baseline && args[0].equals("plan")) {
@@ -160,12 +270,11 @@ public final class ManyZonesBench {
       all.add(all.size() - 1, "--nameserver");
       all.add(all.size() - 1, dns.getHostString() + ":" + dns.getPort());
     }
-    ByteArrayOutputStream sink = new ByteArrayOutputStream();
-    PrintStream p = new PrintStream(sink, true, StandardCharsets.UTF_8);
+    PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     return Main.run(
         all.toArray(String[]::new),
-        p,
-        p,
+        out,
+        err,
         new ByteArrayInputStream(new byte[0]),
         Map.of(
             "HCLOUD_TOKEN",
