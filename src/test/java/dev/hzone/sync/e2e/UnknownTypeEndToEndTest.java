@@ -47,7 +47,8 @@ class UnknownTypeEndToEndTest {
     // One in RFC 3597 form, one written with a mnemonic the API might add (SSHFP is not in the
     // spec's enum today): both are what a zone at Hetzner can hold once a new type arrives.
     StateSeeds.addRrset(state, "example.com", "www", "TYPE65000", 600, "\\# 3 abcdef");
-    StateSeeds.addRrset(state, "example.com", "www", "SSHFP", null, "1 1 0123456789abcdef");
+    StateSeeds.addRrset(
+        state, "example.com", "www", "SSHFP", null, "1 1 0123456789abcdef0123456789abcdef01234567");
     emu = new EmulatorFixture(dir, state);
   }
 
@@ -117,7 +118,8 @@ class UnknownTypeEndToEndTest {
     assertEquals(0, pull.code(), pull::toString);
     String file = Files.readString(dir.resolve("pulled/example.com.zone"));
     assertTrue(file.contains("www 600 IN TYPE65000 \\# 3 abcdef"), file);
-    assertTrue(file.contains("www IN TYPE44 \\# 10 01010123456789abcdef"), file);
+    assertTrue(
+        file.contains("www IN TYPE44 \\# 22 01010123456789abcdef0123456789abcdef01234567"), file);
 
     EmulatorFixture.Run plan = emu.run("plan", "--detailed-exitcode", "pulled/");
     assertEquals(0, plan.code(), plan::toString);
