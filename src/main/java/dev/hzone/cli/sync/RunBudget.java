@@ -206,8 +206,8 @@ final class RunBudget {
 
   /**
    * The progress line of a paced batch, when one is due: {@code paced: 40 of 60 API requests to
-   * read the zones still to send; 0 are left of 3600 an hour, full again at T; about 40s more, done
-   * at T}. The time is what the refill takes to cover the requests still to send (and the reserve).
+   * read the zones still to send; 0 left of 3600 an hour, full again at T; about 40s more, done at
+   * T}. The time is what the refill takes to cover the requests still to send (and the reserve).
    */
   synchronized Optional<String> progress(RateLimitBudget b) {
     Instant now = clock.instant();
@@ -263,7 +263,7 @@ final class RunBudget {
   private String left(RateLimitBudget b) {
     Instant now = clock.instant();
     return b.remainingAt(now)
-        + " are left of "
+        + " left of "
         + b.limit()
         + " an hour, full again at "
         + b.reset().truncatedTo(ChronoUnit.SECONDS);

@@ -106,7 +106,7 @@ class RunBudgetTest {
     RateLimitBudget empty = new RateLimitBudget(3600, 0, T0.plusSeconds(3600), T0);
     run.paced(empty);
     assertEquals(
-        "paced: 50 of 60 API requests to read the zones still to send; 0 are left of 3600 an hour,"
+        "paced: 50 of 60 API requests to read the zones still to send; 0 left of 3600 an hour,"
             + " full again at 2026-12-03T21:00:00Z; about 50s more, done at 2026-12-03T20:00:50Z",
         lines().get(1));
 
@@ -119,7 +119,7 @@ class RunBudgetTest {
     sent.set(31);
     run.paced(new RateLimitBudget(3600, 0, T0.plusSeconds(3600), T0.plusSeconds(20)));
     assertEquals(
-        "paced: 30 of 60 API requests to read the zones still to send; 0 are left of 3600 an hour,"
+        "paced: 30 of 60 API requests to read the zones still to send; 0 left of 3600 an hour,"
             + " full again at 2026-12-03T21:00:00Z; about 30s more, done at 2026-12-03T20:00:50Z",
         lines().get(2));
   }
@@ -134,7 +134,7 @@ class RunBudgetTest {
     assertTrue(lines().get(0).contains("about 20s more"), lines()::toString);
     run.paced(b);
     assertEquals(
-        "paced: 20 of 20 API requests to apply the plan still to send; 100 are left of 3600 an hour,"
+        "paced: 20 of 20 API requests to apply the plan still to send; 100 left of 3600 an hour,"
             + " full again at 2026-12-03T20:58:20Z (100 kept by --reserve); about 20s more, done at"
             + " 2026-12-03T20:00:20Z",
         lines().get(1));

@@ -118,7 +118,7 @@ class BudgetEndToEndTest {
                       + ZONES
                       + " more to read the zones), more than --max-requests 4; nothing more was sent"),
           r::toString);
-      assertTrue(r.err().contains("39 are left of 40 an hour, full again at "), r::toString);
+      assertTrue(r.err().contains("39 left of 40 an hour, full again at "), r::toString);
       assertEquals(
           List.of("GET /v1/zones?page=1&per_page=50 200"), log(log), "only the zone list was read");
     }
@@ -141,7 +141,7 @@ class BudgetEndToEndTest {
               .contains(
                   "the rate-limit budget cannot cover this run: it needs about "
                       + (3 * ZONES + 1)
-                      + " API requests to apply the plan, 13 are left of 20 an hour, full again at "),
+                      + " API requests to apply the plan, 13 left of 20 an hour, full again at "),
           asked::toString);
       assertTrue(
           asked.err().contains("hzone paces itself to the refill rate (one request every 180.0 s)"),
@@ -181,7 +181,7 @@ class BudgetEndToEndTest {
                       + " API requests (1 sent, "
                       + ZONES
                       + " more to read the zones), but --reserve 40 keeps the whole rate-limit budget"
-                      + " of 40 an hour for other tools; nothing more was sent (39 are left of 40 an"
+                      + " of 40 an hour for other tools; nothing more was sent (39 left of 40 an"
                       + " hour, full again at "),
           r::toString);
       assertEquals(List.of("GET /v1/zones?page=1&per_page=50 200"), log(log));
@@ -210,7 +210,7 @@ class BudgetEndToEndTest {
                   "the rate-limit budget cannot cover this run and keep --reserve 35996: it needs"
                       + " about "
                       + ZONES
-                      + " API requests to read the zones, 35999 are left of 36000 an hour, full"
+                      + " API requests to read the zones, 35999 left of 36000 an hour, full"
                       + " again at "),
           r::toString);
       assertTrue(r.err().contains(", 35996 of them kept for other tools."), r::toString);
@@ -220,7 +220,7 @@ class BudgetEndToEndTest {
           java.util.regex.Pattern.compile(
                   "paced: (\\d+) of "
                       + ZONES
-                      + " API requests to read the zones still to send; (\\d+) are left of 36000 an"
+                      + " API requests to read the zones still to send; (\\d+) left of 36000 an"
                       + " hour, full again at \\S+ \\(35996 kept by --reserve\\); about (\\d+)s"
                       + " more, done at \\S+")
               .matcher(r.err());
@@ -259,13 +259,13 @@ class BudgetEndToEndTest {
               .contains(
                   "the rate-limit budget cannot cover this run: it needs about "
                       + ZONES
-                      + " API requests to read the zones, 1 are left of 14400 an hour"),
+                      + " API requests to read the zones, 1 left of 14400 an hour"),
           r::toString);
       java.util.regex.Matcher paced =
           java.util.regex.Pattern.compile(
                   "paced: (\\d+) of "
                       + ZONES
-                      + " API requests to read the zones still to send; (\\d+) are left of 14400 an"
+                      + " API requests to read the zones still to send; (\\d+) left of 14400 an"
                       + " hour, full again at (\\S+); about (\\d+)s more, done at (\\S+)")
               .matcher(r.err());
       assertTrue(paced.find(), r::toString);
