@@ -39,8 +39,12 @@ final class Types {
     return e.is(i, "IN") || DClass.value(e.text(i)) == DClass.IN;
   }
 
-  /** Query-only types that cannot be stored in a zone (ANY, AXFR, TKEY, TSIG, OPT...). */
+  /**
+   * Types that cannot be stored in a zone: 0, OPT, and the whole range 128 to 255 that RFC 6895
+   * (section 3.1) keeps for query and meta types (TKEY, TSIG, IXFR, AXFR, ANY, and unassigned ones
+   * written as TYPE200, which BIND refuses as "invalid use of a meta type").
+   */
   static boolean isMeta(int code) {
-    return !Type.isRR(code) || code == Type.TKEY || code == Type.TSIG;
+    return code == 0 || (code >= 128 && code <= 255) || !Type.isRR(code);
   }
 }

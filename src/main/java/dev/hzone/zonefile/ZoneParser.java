@@ -293,7 +293,8 @@ final class ZoneParser {
     }
     String typeName = org.xbill.DNS.Type.string(code);
     if (Types.isMeta(code)) {
-      throw new ParseProblem(typeName + " is a query type, not a record type");
+      throw new ParseProblem(
+          typeName + " is a query or meta type (0, OPT or 128 to 255), not a record type");
     }
     if (options.unsupportedTypes() == UnsupportedTypePolicy.SKIP) {
       out.warning(

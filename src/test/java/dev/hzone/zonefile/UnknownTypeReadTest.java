@@ -47,6 +47,33 @@ class UnknownTypeReadTest {
   }
 
   @Test
+  void metaTypesInGenericFormAreRefusedAsBindRefusesThem() {
+    for (String type : List.of("TYPE200", "TYPE128", "TYPE255", "TYPE0", "TYPE41")) {
+      ZoneFileException e =
+          assertThrows(
+              ZoneFileException.class,
+              () ->
+                  new ZoneFileReader()
+                      .parse(
+                          HEAD + "www IN TYPE65000 \\# 0\nwww IN " + type + " \\# 1 aa\n",
+                          "z.zone",
+                          "example.com"),
+              type);
+      assertEquals(4, e.errors().get(0).position().line(), type + ": " + e.errors());
+      assertTrue(
+          e.errors().get(0).message().contains("not a record type"), type + ": " + e.errors());
+    }
+    assertEquals(
+        2,
+        new ZoneFileReader()
+            .parse(HEAD + "www IN TYPE127 \\# 1 aa\nwww IN TYPE65280 \\# 0\n", "z", "example.com")
+            .zone()
+            .opaque()
+            .size(),
+        "127 and 65280 are ordinary types");
+  }
+
+  @Test
   void aGenericFormWhoseLengthIsWrongIsRefusedWithItsLine() {
     ZoneFileException e =
         assertThrows(
